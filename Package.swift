@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Module graph (arrows point at what a module imports):
+//   CZeroMQ ← ZeroMQ ← KernelServer ← tessel
+//   JupyterProtocol ← KernelCore ← KernelServer
+//   TesselLanguage ← TesselKernel → KernelCore
+// KernelCore knows no sockets; TesselLanguage knows nothing of Jupyter.
+let package = Package(
+  name: "Tessel",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "tessel", targets: ["tessel"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+  ],
+  targets: [
+    // libzmq through its C API. Plain `link "zmq"`: pkgConfig makes SwiftPM warn
+    // about a prohibited -isystem flag on Debian.
+    .systemLibrary(
+      name: "CZeroMQ",
+      providers: [.apt(["libzmq3-dev"])]
+    ),
+    .target(name: "ZeroMQ", dependencies: ["CZeroMQ"]),
+    .target(
+      name: "JupyterProtocol",
+      dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+    ),
+    .target(name: "KernelCore", dependencies: ["JupyterProtocol"]),
+    .target(name: "KernelServer", dependencies: ["KernelCore", "JupyterProtocol", "ZeroMQ"]),
+    .target(name: "TesselLanguage"),
+    .target(name: "TesselKernel", dependencies: ["TesselLanguage", "KernelCore", "JupyterProtocol"]),
+    .executableTarget(
+      name: "tessel",
+      dependencies: [
+        "KernelServer", "TesselKernel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(
+      name: "TestSupport",
+      dependencies: ["KernelCore", "JupyterProtocol"],
+      path: "Tests/TestSupport"
+    ),
+    .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
+    .testTarget(name: "JupyterProtocolTests", dependencies: ["JupyterProtocol"]),
+    .testTarget(name: "KernelCoreTests", dependencies: ["KernelCore", "TestSupport"]),
+    .testTarget(
+      name: "TesselLanguageTests",
+      dependencies: ["TesselLanguage"],
+      resources: [.copy("Golden")]
+    ),
+    .testTarget(
+      name: "TesselKernelTests",
+      dependencies: ["TesselKernel", "KernelCore", "TestSupport"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#ifndef TESSEL_CZEROMQ_SHIM_H
+#define TESSEL_CZEROMQ_SHIM_H
+#include <zmq.h>
+#endif

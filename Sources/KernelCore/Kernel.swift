@@ -1,0 +1,110 @@
+import JupyterProtocol
+
+/// The shell side of the protocol: a dispatch table from message type to
+/// handler, busy/idle around every request, the execution count, history and
+/// abort-after-error. It owns the interpreter and runs on the shell thread only.
+public final class Kernel {
+  typealias Handler = @Sendable (Kernel) -> (Message, ShellOutlet) -> Void
+
+  let interpreter: Interpreter
+  let info: KernelInfo
+  let factory: MessageFactory
+  let interrupt: InterruptFlag
+  let log: @Sendable (String) -> Void
+  let onShutdown: (Bool) -> Void
+
+  public internal(set) var executionCount = 0
+  public internal(set) var history = HistoryStore()
+  var abortQueued = false
+  var shutdownAfterIdle: Bool?
+
+  static let handlers: [String: Handler] = [
+    "execute_request": { $0.executeRequest },
+    "kernel_info_request": { $0.kernelInfoRequest },
+    "complete_request": { $0.completeRequest },
+    "inspect_request": { $0.inspectRequest },
+    "is_complete_request": { $0.isCompleteRequest },
+    "history_request": { $0.historyRequest },
+    "comm_info_request": { $0.commInfoRequest },
+    "comm_open": { $0.commOpen },
+    "comm_msg": { _ in { _, _ in } },
+    "comm_close": { _ in { _, _ in } },
+    "shutdown_request": { $0.shutdownRequest },
+  ]
+
+  public init(
+    interpreter: Interpreter, info: KernelInfo, factory: MessageFactory, interrupt: InterruptFlag,
+    log: @escaping @Sendable (String) -> Void, onShutdown: @escaping (Bool) -> Void
+  ) {
+    self.interpreter = interpreter
+    self.info = info
+    self.factory = factory
+    self.interrupt = interrupt
+    self.log = log
+    self.onShutdown = onShutdown
+  }
+
+  /// Handles one shell request: busy, the handler's reply and side effects, idle;
+  /// then, after an error with `stop_on_error`, the requests already queued.
+  public func handle(_ request: Message, outlet: ShellOutlet) {
+    dispatch(request, outlet: outlet)
+    if abortQueued {
+      abortQueued = false
+      for queued in outlet.pendingRequests() {
+        if queued.msgType == "execute_request" {
+          abort(queued, outlet: outlet)
+        } else {
+          dispatch(queued, outlet: outlet)
+        }
+      }
+    }
+    if let restart = shutdownAfterIdle {
+      shutdownAfterIdle = nil
+      onShutdown(restart)
+    }
+  }
+
+  func dispatch(_ request: Message, outlet: ShellOutlet) {
+    publishStatus("busy", parent: request, outlet: outlet)
+    if let handler = Kernel.handlers[request.msgType] {
+      handler(self)(request, outlet)
+    } else {
+      log("unknown shell message type '\(request.msgType)': no reply")
+    }
+    publishStatus("idle", parent: request, outlet: outlet)
+  }
+
+  /// A queued execute that an earlier error cancelled: busy, `aborted`, idle.
+  func abort(_ request: Message, outlet: ShellOutlet) {
+    publishStatus("busy", parent: request, outlet: outlet)
+    outlet.send(
+      factory.reply(
+        to: request, content: ["status": "aborted", "execution_count": .int(executionCount)],
+        metadata: ["status": "aborted"]))
+    publishStatus("idle", parent: request, outlet: outlet)
+  }
+
+  func publishStatus(_ state: String, parent: Message, outlet: Outlet) {
+    outlet.publish(factory.message("status", content: ["execution_state": .string(state)], parent: parent))
+  }
+
+  func kernelInfoRequest(_ request: Message, _ outlet: ShellOutlet) {
+    outlet.send(factory.reply(to: request, content: info.replyContent))
+  }
+
+  func shutdownRequest(_ request: Message, _ outlet: ShellOutlet) {
+    let restart = request.content["restart"]?.boolValue ?? false
+    outlet.send(factory.reply(to: request, content: ["status": "ok", "restart": .bool(restart)]))
+    shutdownAfterIdle = restart
+  }
+
+  func commInfoRequest(_ request: Message, _ outlet: ShellOutlet) {
+    outlet.send(factory.reply(to: request, content: ["status": "ok", "comms": .emptyObject]))
+  }
+
+  /// Tessel has no comm targets: every `comm_open` is answered with `comm_close`.
+  func commOpen(_ request: Message, _ outlet: ShellOutlet) {
+    let id = request.content["comm_id"] ?? .string("")
+    outlet.publish(factory.message("comm_close", content: ["comm_id": id, "data": .emptyObject], parent: request))
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import JupyterProtocol
+import KernelCore
+import ZeroMQ
+
+/// Runs a kernel over ZeroMQ: the five sockets of a connection file, each
+/// owned by one thread.
+///
+/// - shell thread (large stack): shell and stdin ROUTERs; runs the cells;
+/// - control thread: control ROUTER; kernel_info, interrupt, shutdown;
+/// - IOPub thread: the XPUB, fed by the others over inproc;
+/// - heartbeat thread: a REP echo;
+/// - signal thread: SIGINT → interrupt flag.
+public final class KernelServer: Sendable {
+  let connection: ConnectionInfo
+  let info: KernelInfo
+  let makeInterpreter: @Sendable () -> Interpreter
+  let log: @Sendable (String) -> Void
+
+  public init(
+    connection: ConnectionInfo, info: KernelInfo, log: @escaping @Sendable (String) -> Void = Log.stderr,
+    makeInterpreter: @escaping @Sendable () -> Interpreter
+  ) {
+    self.connection = connection
+    self.info = info
+    self.makeInterpreter = makeInterpreter
+    self.log = log
+  }
+
+  public enum Failure: Error, CustomStringConvertible {
+    case startup([String])
+    public var description: String {
+      switch self {
+      case .startup(let reasons): "kernel could not start: " + reasons.joined(separator: "; ")
+      }
+    }
+  }
+
+  /// Serves until a shutdown request; returns whether a restart was asked for.
+  public func run() throws -> Bool {
+    let interrupt = InterruptFlag()
+    InterruptSignals.route(to: interrupt)
+
+    let context = try Context()
+    let codec = WireCodec(signer: Signer(key: connection.key))
+    let factory = MessageFactory()
+    let stop = StopSignal()
+    let latch = StartupLatch()
+    let log = self.log
+
+    let iopub = IOPubPublisher(
+      context: context, endpoint: connection.endpoint(port: connection.iopubPort), codec: codec,
+      factory: factory, stop: stop, log: log)
+    let iopubDone = DispatchSemaphore(value: 0)
+    spawn("tessel-iopub") {
+      iopub.run(latch: latch)
+      iopubDone.signal()
+    }
+    // The inproc endpoint must exist before the other threads connect to it.
+    if let failure = latch.wait(for: 1).first { throw Failure.startup([failure]) }
+
+    let heartbeat = Heartbeat(context: context, endpoint: connection.endpoint(port: connection.hbPort))
+    spawn("tessel-heartbeat") { heartbeat.run(latch: latch) }
+
+    let control = KernelControl(
+      info: info, factory: factory, interrupt: interrupt, log: log,
+      onShutdown: { restart in stop.stop(restart: restart) })
+    let controlLoop = ChannelLoop(
+      context: context, endpoint: connection.endpoint(port: connection.controlPort), codec: codec,
+      channel: "control", stop: stop, log: log)
+    let controlDone = DispatchSemaphore(value: 0)
+    spawn("tessel-control") {
+      controlLoop.runControl(control, latch: latch)
+      controlDone.signal()
+    }
+
+    let shellLoop = ShellLoop(
+      context: context, shellEndpoint: connection.endpoint(port: connection.shellPort),
+      stdinEndpoint: connection.endpoint(port: connection.stdinPort), codec: codec, stop: stop, log: log)
+    let shellDone = DispatchSemaphore(value: 0)
+    let makeInterpreter = self.makeInterpreter
+    let info = self.info
+    // Deep recursion in user code needs room: 512 MiB of stack (reserved, not committed).
+    spawn("tessel-shell", stackSize: 512 << 20) {
+      let kernel = Kernel(
+        interpreter: makeInterpreter(), info: info, factory: factory, interrupt: interrupt, log: log,
+        onShutdown: { restart in stop.stop(restart: restart) })
+      shellLoop.run(kernel, latch: latch)
+      shellDone.signal()
+    }
+
+    let failures = latch.wait(for: 3)
+    if !failures.isEmpty {
+      stop.stop(restart: false)
+      context.shutdown()
+      throw Failure.startup(failures)
+    }
+    log("ready: shell \(connection.shellPort), iopub \(connection.iopubPort), control \(connection.controlPort)")
+
+    stop.wait()
+    // A cell still running sees the interrupt and unwinds; if it will not, exit anyway.
+    interrupt.raise()
+    let deadline = DispatchTime.now() + .milliseconds(1500)
+    _ = controlDone.wait(timeout: deadline)
+    _ = shellDone.wait(timeout: deadline)
+    _ = iopubDone.wait(timeout: deadline + .milliseconds(500))
+    context.shutdown()
+    return stop.wantsRestart
+  }
+
+  func spawn(_ name: String, stackSize: Int = 0, _ body: @escaping @Sendable () -> Void) {
+    let thread = Thread(block: body)
+    thread.name = name
+    if stackSize > 0 { thread.stackSize = stackSize }
+    thread.start()
+  }
+}

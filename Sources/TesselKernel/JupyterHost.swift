@@ -1,0 +1,39 @@
+import KernelCore
+import TesselLanguage
+
+/// The language's `Host`, over the execution context of one request.
+final class JupyterHost: Host {
+  let context: ExecutionContext
+  let session: Session
+
+  init(context: ExecutionContext, session: Session) {
+    self.context = context
+    self.session = session
+  }
+
+  func write(_ text: String, toStderr: Bool) {
+    context.stream(toStderr ? "stderr" : "stdout", text)
+  }
+
+  func display(_ value: Value, displayID: String?, update: Bool) {
+    context.display(MimeRenderer.bundle(value), displayID: displayID, update: update)
+  }
+
+  func clearOutput(wait: Bool) {
+    context.clearOutput(wait: wait)
+  }
+
+  func readLine(prompt: String, password: Bool) throws(TesselError) -> String {
+    do {
+      return try context.input(prompt: prompt, password: password)
+    } catch .notAllowed {
+      throw TesselError("StdinNotImplementedError", "input() was called, but this frontend does not support input requests")
+    } catch .interrupted {
+      throw TesselError("KeyboardInterrupt", "")
+    } catch {
+      throw TesselError("EOFError", "end of input")
+    }
+  }
+
+  var isInterrupted: Bool { context.isInterrupted }
+}

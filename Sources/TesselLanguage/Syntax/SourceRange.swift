@@ -1,0 +1,35 @@
+/// A position in a cell: 1-based line and column, columns in Unicode scalars.
+public struct SourcePosition: Equatable, Comparable, Sendable, CustomStringConvertible {
+  public var line: Int
+  public var column: Int
+
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+
+  public static func < (a: SourcePosition, b: SourcePosition) -> Bool {
+    (a.line, a.column) < (b.line, b.column)
+  }
+
+  public var description: String { "\(line):\(column)" }
+}
+
+/// A span of source in one cell. `source` numbers the cell within the session,
+/// so an error inside a function defined three cells ago points into that cell.
+public struct SourceRange: Equatable, Sendable {
+  public var source: Int
+  public var start: SourcePosition
+  public var end: SourcePosition
+
+  public init(source: Int, start: SourcePosition, end: SourcePosition) {
+    self.source = source
+    self.start = start
+    self.end = end
+  }
+
+  /// The smallest range covering both.
+  public func to(_ other: SourceRange) -> SourceRange {
+    SourceRange(source: source, start: min(start, other.start), end: max(end, other.end))
+  }
+}

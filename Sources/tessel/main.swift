@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import JupyterProtocol
+import KernelCore
+import KernelServer
+import TesselKernel
+
+/// `tessel kernel -f CONNECTION_FILE` runs the kernel; `tessel install` installs its kernelspec.
+struct Tessel: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Tessel: a Jupyter kernel for tensors, statistics and ML math.",
+    subcommands: [RunKernel.self, Install.self], defaultSubcommand: RunKernel.self)
+}
+
+struct RunKernel: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "kernel", abstract: "Run the kernel for a Jupyter client.")
+
+  @Option(name: [.customShort("f"), .customLong("connection-file")], help: "The connection file the client wrote.")
+  var connectionFile: String
+
+  func run() throws {
+    let connection = try ConnectionInfo(contentsOf: connectionFile)
+    let server = KernelServer(connection: connection, info: .tessel) { TesselInterpreter() }
+    _ = try server.run()
+  }
+}
+
+struct Install: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "Install the Tessel kernelspec for Jupyter.")
+
+  @Flag(help: "Install for the current user (~/.local/share/jupyter).") var user = false
+  @Flag(help: "Install into the running Python environment (sys.prefix of `python3`).") var sysPrefix = false
+  @Option(help: "Install under PREFIX/share/jupyter/kernels.") var prefix: String?
+  @Option(help: "The kernelspec name.") var name = "tessel"
+  @Option(help: "The directory holding the logos (default: kernelspec/ of the source tree).") var specDir: String?
+
+  func validate() throws {
+    if [user, sysPrefix, prefix != nil].filter({ $0 }).count > 1 {
+      throw ValidationError("--user, --sys-prefix and --prefix are exclusive")
+    }
+  }
+
+  func run() throws {
+    let spec = try KernelspecInstaller(specDir: specDir)
+    let root: String
+    if user {
+      root = NSHomeDirectory() + "/.local/share/jupyter"
+    } else if sysPrefix {
+      root = try KernelspecInstaller.pythonPrefix() + "/share/jupyter"
+    } else {
+      root = (prefix ?? "/usr/local") + "/share/jupyter"
+    }
+    let destination = try spec.install(into: root + "/kernels/" + name)
+    print("Installed kernelspec \(name) in \(destination)")
+  }
+}
+
+Tessel.main()
