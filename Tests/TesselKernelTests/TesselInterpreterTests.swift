@@ -1,0 +1,89 @@
+import JupyterProtocol
+import KernelCore
+import Testing
+import TestSupport
+@testable import TesselKernel
+
+/// The adapter driven through KernelCore and the in-memory transport, as a
+/// frontend would drive it.
+@Suite struct TesselInterpreterTests {
+  let transport = InMemoryTransport()
+  let kernel = Kernel(
+    interpreter: TesselInterpreter(), info: .tessel, factory: MessageFactory(), interrupt: InterruptFlag(),
+    log: { _ in }, onShutdown: { _ in })
+
+  func execute(_ code: String, _ extra: [String: JSON] = [:]) -> (reply: JSON, iopub: [(type: String, content: JSON)]) {
+    var content: [String: JSON] = ["code": .string(code)]
+    for (k, v) in extra { content[k] = v }
+    let r = transport.request("execute_request", .object(content))
+    kernel.handle(r, outlet: transport)
+    return (transport.reply(to: r)!.content, transport.iopub(for: r).filter { !["status", "execute_input"].contains($0.type) })
+  }
+
+  @Test func printAndResult() {
+    let (reply, out) = execute("x = 6\nprint(f'x={x}')\nx * 7")
+    #expect(reply["status"] == "ok")
+    #expect(out.map(\.type) == ["stream", "execute_result"])
+    #expect(out[0].content["text"] == "x=6\n")
+    #expect(out[1].content["data"]?["text/plain"] == "42")
+  }
+
+  @Test func errorIsRenderedWithCaret() {
+    let (reply, out) = execute("y = nope + 1")
+    #expect(reply["status"] == "error")
+    #expect(reply["ename"] == "NameError")
+    #expect(out.map(\.type) == ["error"])
+    let tb = out[0].content["traceback"]!.arrayValue!.map { $0.stringValue! }
+    #expect(tb == ["  Cell In[1], line 1, column 5", "    y = nope + 1", "        ^^^^", "NameError: name 'nope' is not defined"])
+  }
+
+  @Test func pagerPayloadForQuestionMark() {
+    let (reply, out) = execute("range?")
+    let payload = reply["payload"]!.arrayValue!
+    #expect(payload.count == 1)
+    #expect(payload[0]["source"] == "page")
+    #expect(payload[0]["data"]?["text/plain"]?.stringValue?.hasPrefix("range(") == true)
+    #expect(out.isEmpty)
+    let (_, missing) = execute("nothing_here?")
+    #expect(missing.first?.content["text"] == "Object `nothing_here` not found.\n")
+  }
+
+  @Test func inputWithoutStdinFailsFast() {
+    let (reply, _) = execute("name = input('who? ')", ["allow_stdin": false])
+    #expect(reply["ename"] == "StdinNotImplementedError")
+  }
+
+  @Test func inputRoundTrip() {
+    transport.inputReplies = ["Grace"]
+    let (reply, out) = execute("name = input('who? ')\nf'hello {name}'", ["allow_stdin": true])
+    #expect(reply["status"] == "ok")
+    #expect(transport.inputRequests.first?.content["prompt"] == "who? ")
+    #expect(out.last?.content["data"]?["text/plain"] == "'hello Grace'")
+  }
+
+  @Test func completeAndInspect() {
+    _ = execute("learning_rate = 0.01")
+    let c = transport.request("complete_request", ["code": "x = lear", "cursor_pos": 8])
+    kernel.handle(c, outlet: transport)
+    let reply = transport.reply(to: c)!.content
+    #expect(reply["matches"] == ["learning_rate"])
+    #expect(reply["cursor_start"] == 4)
+    let i = transport.request("inspect_request", ["code": "print(", "cursor_pos": 6, "detail_level": 0])
+    kernel.handle(i, outlet: transport)
+    let doc = transport.reply(to: i)!.content
+    #expect(doc["found"] == true)
+    #expect(doc["data"]?["text/plain"]?.stringValue?.hasPrefix("print(*values") == true)
+  }
+
+  @Test func userExpressionsSeeGlobals() {
+    let (reply, _) = execute("a = 3", ["user_expressions": ["double": "a * 2", "broken": "a +"]])
+    #expect(reply["user_expressions"]?["double"]?["data"]?["text/plain"] == "6")
+    #expect(reply["user_expressions"]?["broken"]?["ename"] == "SyntaxError")
+  }
+
+  @Test func displayDataAndUpdates() {
+    let (_, out) = execute("display('first', display_id='d')\ndisplay('second', display_id='d', update=True)")
+    #expect(out.map(\.type) == ["display_data", "update_display_data"])
+    #expect(out[1].content["transient"]?["display_id"] == "d")
+  }
+}
