@@ -48,10 +48,10 @@ public struct HistoryStore: Sendable {
     let p = Array(pattern.unicodeScalars), t = Array(text.unicodeScalars)
     var pi = 0, ti = 0, star = -1, mark = 0
     while ti < t.count {
-      if pi < p.count, p[pi] == "?" || p[pi] == t[ti] {
-        pi += 1; ti += 1
-      } else if pi < p.count, p[pi] == "*" {
+      if pi < p.count, p[pi] == "*" {
         star = pi; mark = ti; pi += 1
+      } else if pi < p.count, p[pi] == "?" || p[pi] == t[ti] {
+        pi += 1; ti += 1
       } else if star >= 0 {
         pi = star + 1; mark += 1; ti = mark
       } else {

@@ -151,6 +151,12 @@ import TestSupport
     #expect(history(["hist_access_type": "search", "pattern": "value:?", "n": 2]).count == 2)
   }
 
+  @Test(arguments: [("6 *?", "6 * 7", true), ("*", "", true), ("a?c", "abc", true), ("a*", "ba", false),
+                    ("*x*", "axb", true), ("*.tsl", "a.tsv", false)])
+  func glob(_ pattern: String, _ text: String, _ matches: Bool) {
+    #expect(HistoryStore.glob(pattern, matches: text) == matches)
+  }
+
   @Test func commOpenIsClosed() {
     let kernel = makeKernel()
     let r = transport.request("comm_open", ["comm_id": "c1", "target_name": "jupyter.widget", "data": [:]])

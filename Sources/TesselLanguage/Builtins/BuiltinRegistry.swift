@@ -11,5 +11,5 @@ public struct BuiltinRegistry: Sendable {
     builtins = table
   }
 
-  public static let standard = BuiltinRegistry([CoreBuiltins.all, OutputBuiltins.all])
+  public static let standard = BuiltinRegistry([CoreBuiltins.all, OutputBuiltins.all, TimeBuiltins.all])
 }

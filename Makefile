@@ -1,0 +1,62 @@
+# Tessel: `make run` builds, installs the kernelspec and executes notebooks/
+# into reports/; `make test` runs every test. Both install what is missing.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+JUPYTER := $(VENV)/bin/jupyter
+TESSEL := .build/release/tessel
+APT_PACKAGES := libzmq3-dev libopenblas-dev liblapacke-dev pkg-config
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The kernelspec goes into the venv (its sys.prefix), where the venv's Jupyter finds it.
+export JUPYTER_PATH := $(CURDIR)/$(VENV)/share/jupyter
+
+.PHONY: all deps system-deps venv build install-kernel run test test-swift test-python bench lab clean
+
+all: build
+
+deps: system-deps venv
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+venv: $(VENV)/.stamp
+
+$(VENV)/.stamp: requirements-dev.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -r requirements-dev.txt
+	touch $@
+
+build: system-deps
+	swift build -c release --product tessel
+
+install-kernel: build venv
+	$(TESSEL) install --prefix $(VENV)
+
+run: install-kernel
+	mkdir -p reports
+	$(JUPYTER) nbconvert --execute --to html --output-dir reports \
+	  --ExecutePreprocessor.kernel_name=tessel --ExecutePreprocessor.timeout=600 notebooks/*.ipynb
+	@echo "Reports:"; ls -1 reports/*.html
+
+test: test-swift test-python
+
+test-swift: system-deps
+	swift test
+
+test-python: install-kernel
+	$(PY) -m pytest Tests/python -q
+
+bench: install-kernel
+	$(PY) bench/kernel_latency.py
+
+lab: install-kernel
+	$(VENV)/bin/pip install -q -r requirements-lab.txt
+	$(JUPYTER) lab
+
+clean:
+	rm -rf .build reports

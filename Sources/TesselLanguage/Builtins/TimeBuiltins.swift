@@ -1,0 +1,20 @@
+import Foundation
+
+/// `sleep`: waits, in 10 ms steps, so an interrupt stops it at once.
+enum TimeBuiltins {
+  static let all: [Builtin] = [
+    Builtin(
+      "sleep", [Parameter("seconds")], "Pauses for the given number of seconds; an interrupt ends it early.",
+      details: "Example: sleep(0.5)"
+    ) { c throws(TesselError) in
+      let seconds = try c.number("seconds")
+      guard seconds >= 0, seconds.isFinite else { throw .value("bad argument #1 'seconds' to sleep() (expected a non-negative number, got \(Repr.number(seconds)))") }
+      let deadline = Date().addingTimeInterval(seconds)
+      while Date() < deadline {
+        if c.host.isInterrupted { throw TesselError("KeyboardInterrupt", "") }
+        usleep(UInt32(min(10_000, max(0, deadline.timeIntervalSinceNow) * 1_000_000)))
+      }
+      return .none
+    }
+  ]
+}
