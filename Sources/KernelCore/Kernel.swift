@@ -65,37 +65,31 @@ public final class Kernel {
   }
 
   func dispatch(_ request: Message, outlet: ShellOutlet) {
-    publishStatus("busy", parent: request, outlet: outlet)
+    outlet.publishStatus("busy", for: request, factory)
     if let handler = Kernel.handlers[request.msgType] {
       handler(self)(request, outlet)
     } else {
       log("unknown shell message type '\(request.msgType)': no reply")
     }
-    publishStatus("idle", parent: request, outlet: outlet)
+    outlet.publishStatus("idle", for: request, factory)
   }
 
   /// A queued execute that an earlier error cancelled: busy, `aborted`, idle.
   func abort(_ request: Message, outlet: ShellOutlet) {
-    publishStatus("busy", parent: request, outlet: outlet)
+    outlet.publishStatus("busy", for: request, factory)
     outlet.send(
       factory.reply(
         to: request, content: ["status": "aborted", "execution_count": .int(executionCount)],
         metadata: ["status": "aborted"]))
-    publishStatus("idle", parent: request, outlet: outlet)
-  }
-
-  func publishStatus(_ state: String, parent: Message, outlet: Outlet) {
-    outlet.publish(factory.message("status", content: ["execution_state": .string(state)], parent: parent))
+    outlet.publishStatus("idle", for: request, factory)
   }
 
   func kernelInfoRequest(_ request: Message, _ outlet: ShellOutlet) {
-    outlet.send(factory.reply(to: request, content: info.replyContent))
+    outlet.sendKernelInfo(to: request, info, factory)
   }
 
   func shutdownRequest(_ request: Message, _ outlet: ShellOutlet) {
-    let restart = request.content["restart"]?.boolValue ?? false
-    outlet.send(factory.reply(to: request, content: ["status": "ok", "restart": .bool(restart)]))
-    shutdownAfterIdle = restart
+    shutdownAfterIdle = outlet.sendShutdownReply(to: request, factory)
   }
 
   func commInfoRequest(_ request: Message, _ outlet: ShellOutlet) {

@@ -22,28 +22,22 @@ public final class KernelControl: Sendable {
   }
 
   public func handle(_ request: Message, outlet: Outlet) {
-    status("busy", request, outlet)
+    outlet.publishStatus("busy", for: request, factory)
     var shutdown: Bool?
     switch request.msgType {
     case "kernel_info_request":
-      outlet.send(factory.reply(to: request, content: info.replyContent))
+      outlet.sendKernelInfo(to: request, info, factory)
     case "interrupt_request":
       interrupt.raise()
       outlet.send(factory.reply(to: request, content: ["status": "ok"]))
     case "shutdown_request":
-      let restart = request.content["restart"]?.boolValue ?? false
       // Stop a running cell too, so the shell thread lets go promptly.
       interrupt.raise()
-      outlet.send(factory.reply(to: request, content: ["status": "ok", "restart": .bool(restart)]))
-      shutdown = restart
+      shutdown = outlet.sendShutdownReply(to: request, factory)
     default:
       log("control message type '\(request.msgType)' is not handled: no reply")
     }
-    status("idle", request, outlet)
+    outlet.publishStatus("idle", for: request, factory)
     if let shutdown { onShutdown(shutdown) }
-  }
-
-  func status(_ state: String, _ parent: Message, _ outlet: Outlet) {
-    outlet.publish(factory.message("status", content: ["execution_state": .string(state)], parent: parent))
   }
 }
