@@ -44,6 +44,14 @@ public final class ExecutionContext {
 
   public var isInterrupted: Bool { interrupt.isRaised }
 
+  /// Publishes pending stream text if it has waited 50 ms. Called from the
+  /// running cell's loop polls, so `print` before a long loop shows at once;
+  /// the clock is read only when text is pending.
+  public func flushIfDue() {
+    guard !pending.isEmpty else { return }
+    if DispatchTime.now().uptimeNanoseconds - lastFlush > 50_000_000 { flush() }
+  }
+
   /// Appends to stdout or stderr.
   public func stream(_ name: String, _ text: String) {
     if silent || text.isEmpty { return }

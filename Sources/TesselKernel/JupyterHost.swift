@@ -35,5 +35,9 @@ final class JupyterHost: Host {
     }
   }
 
-  var isInterrupted: Bool { context.isInterrupted }
+  /// Polled at every loop iteration and call: also the moment to let waiting output out.
+  var isInterrupted: Bool {
+    context.flushIfDue()
+    return context.isInterrupted
+  }
 }

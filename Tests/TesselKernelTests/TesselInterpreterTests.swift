@@ -81,6 +81,14 @@ import TestSupport
     #expect(reply["user_expressions"]?["broken"]?["ename"] == "SyntaxError")
   }
 
+  /// Text printed before a long loop is published while the loop runs, not after.
+  @Test func printBeforeALongLoopIsFlushedDuringIt() {
+    let r = transport.request("execute_request", ["code": "print('started')\nsleep(0.2)\nprint('done')"])
+    kernel.handle(r, outlet: transport)
+    let texts = transport.iopub(for: r).filter { $0.type == "stream" }.map { $0.content["text"]!.stringValue! }
+    #expect(texts == ["started\n", "done\n"])
+  }
+
   @Test func displayDataAndUpdates() {
     let (_, out) = execute("display('first', display_id='d')\ndisplay('second', display_id='d', update=True)")
     #expect(out.map(\.type) == ["display_data", "update_display_data"])
