@@ -24,6 +24,12 @@ let package = Package(
       providers: [.apt(["libzmq3-dev"])]
     ),
     .target(name: "ZeroMQ", dependencies: ["CZeroMQ"]),
+    // OpenBLAS: CBLAS plus the Fortran LAPACK symbols it exports (prototypes in
+    // shim.h; no lapacke). Only the tensor module will import it.
+    .systemLibrary(
+      name: "COpenBLAS",
+      providers: [.apt(["libopenblas-dev"])]
+    ),
     .target(
       name: "JupyterProtocol",
       dependencies: [.product(name: "Crypto", package: "swift-crypto")]
@@ -45,6 +51,7 @@ let package = Package(
       path: "Tests/TestSupport"
     ),
     .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
+    .testTarget(name: "COpenBLASTests", dependencies: ["COpenBLAS"]),
     .testTarget(name: "JupyterProtocolTests", dependencies: ["JupyterProtocol"]),
     .testTarget(name: "KernelCoreTests", dependencies: ["KernelCore", "TestSupport"]),
     .testTarget(

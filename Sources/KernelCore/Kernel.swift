@@ -12,6 +12,7 @@ public final class Kernel {
   let interrupt: InterruptFlag
   let log: @Sendable (String) -> Void
   let onShutdown: (Bool) -> Void
+  let unknown: UnknownTypeLog
 
   public internal(set) var executionCount = 0
   public internal(set) var history = HistoryStore()
@@ -42,6 +43,7 @@ public final class Kernel {
     self.interrupt = interrupt
     self.log = log
     self.onShutdown = onShutdown
+    self.unknown = UnknownTypeLog(log)
   }
 
   /// Handles one shell request: busy, the handler's reply and side effects, idle;
@@ -69,7 +71,7 @@ public final class Kernel {
     if let handler = Kernel.handlers[request.msgType] {
       handler(self)(request, outlet)
     } else {
-      log("unknown shell message type '\(request.msgType)': no reply")
+      unknown.report(request.msgType, channel: "shell")
     }
     outlet.publishStatus("idle", for: request, factory)
   }

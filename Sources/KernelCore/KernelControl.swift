@@ -9,6 +9,7 @@ public final class KernelControl: Sendable {
   let interrupt: InterruptFlag
   let log: @Sendable (String) -> Void
   let onShutdown: @Sendable (Bool) -> Void
+  let unknown: UnknownTypeLog
 
   public init(
     info: KernelInfo, factory: MessageFactory, interrupt: InterruptFlag,
@@ -19,6 +20,7 @@ public final class KernelControl: Sendable {
     self.interrupt = interrupt
     self.log = log
     self.onShutdown = onShutdown
+    self.unknown = UnknownTypeLog(log)
   }
 
   public func handle(_ request: Message, outlet: Outlet) {
@@ -35,7 +37,7 @@ public final class KernelControl: Sendable {
       interrupt.raise()
       shutdown = outlet.sendShutdownReply(to: request, factory)
     default:
-      log("control message type '\(request.msgType)' is not handled: no reply")
+      unknown.report(request.msgType, channel: "control")
     }
     outlet.publishStatus("idle", for: request, factory)
     if let shutdown { onShutdown(shutdown) }

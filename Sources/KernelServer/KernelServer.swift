@@ -60,7 +60,11 @@ public final class KernelServer: Sendable {
     if let failure = latch.wait(for: 1).first { throw Failure.startup([failure]) }
 
     let heartbeat = Heartbeat(context: context, endpoint: connection.endpoint(port: connection.hbPort))
-    spawn("tessel-heartbeat") { heartbeat.run(latch: latch) }
+    let heartbeatDone = DispatchSemaphore(value: 0)
+    spawn("tessel-heartbeat") {
+      heartbeat.run(latch: latch)
+      heartbeatDone.signal()
+    }
 
     let control = KernelControl(
       info: info, factory: factory, interrupt: interrupt, log: log,
@@ -98,13 +102,20 @@ public final class KernelServer: Sendable {
     log("ready: shell \(connection.shellPort), iopub \(connection.iopubPort), control \(connection.controlPort)")
 
     stop.wait()
-    // A cell still running sees the interrupt and unwinds; if it will not, exit anyway.
+    // A cell still running sees the interrupt and unwinds. Each thread closes its
+    // sockets; the IOPub thread last, after forwarding what the others handed it.
     interrupt.raise()
     let deadline = DispatchTime.now() + .milliseconds(1500)
-    _ = controlDone.wait(timeout: deadline)
-    _ = shellDone.wait(timeout: deadline)
-    _ = iopubDone.wait(timeout: deadline + .milliseconds(500))
-    context.shutdown()
+    let finished = controlDone.wait(timeout: deadline) == .success
+      && shellDone.wait(timeout: deadline) == .success
+      && iopubDone.wait(timeout: deadline + .milliseconds(500)) == .success
+    context.shutdown()  // releases the heartbeat's zmq_proxy
+    if finished && heartbeatDone.wait(timeout: .now() + .milliseconds(500)) == .success {
+      // Every socket is closed: wait for the last reply and idle to leave (linger ≤ 1 s).
+      context.terminate()
+    } else {
+      log("a thread did not stop in time; exiting without flushing")
+    }
     return stop.wantsRestart
   }
 

@@ -1,4 +1,5 @@
 import JupyterProtocol
+import Synchronization
 import Testing
 import TestSupport
 @testable import KernelCore
@@ -155,6 +156,18 @@ import TestSupport
                     ("*x*", "axb", true), ("*.tsl", "a.tsv", false)])
   func glob(_ pattern: String, _ text: String, _ matches: Bool) {
     #expect(HistoryStore.glob(pattern, matches: text) == matches)
+  }
+
+  @Test func unknownTypesAreLoggedOnce() {
+    let lines = Mutex<[String]>([])
+    let kernel = Kernel(
+      interpreter: interpreter, info: info, factory: MessageFactory(), interrupt: interrupt,
+      log: { line in lines.withLock { $0.append(line) } }, onShutdown: { _ in })
+    for type in ["usage_request", "usage_request", "debug_request"] {
+      kernel.handle(transport.request(type, [:]), outlet: transport)
+    }
+    #expect(lines.withLock { $0.count } == 2)
+    #expect(transport.sent.isEmpty)
   }
 
   @Test func commOpenIsClosed() {

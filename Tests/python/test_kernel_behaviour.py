@@ -227,3 +227,26 @@ def test_unicode_cursor_positions(kernel):
     reply = shell_reply(kc, msg_id)["content"]
     assert reply["matches"] == ["température"]
     assert code[reply["cursor_start"]:reply["cursor_end"]] == "temp"
+
+
+def test_shutdown_reply_and_idle_leave_before_exit():
+    km, kc = start_new_kernel(kernel_name="tessel")
+    try:
+        request = kc.session.msg("shutdown_request", {"restart": False})
+        kc.control_channel.send(request)
+        reply = kc.control_channel.get_msg(timeout=5)
+        assert reply["msg_type"] == "shutdown_reply"
+        assert reply["content"] == {"status": "ok", "restart": False}
+        states = []
+        deadline = time.time() + 5
+        while "idle" not in states and time.time() < deadline:
+            msg = kc.get_iopub_msg(timeout=5)
+            if msg["parent_header"].get("msg_id") == request["header"]["msg_id"]:
+                states.append(msg["content"].get("execution_state"))
+        assert states == ["busy", "idle"]
+        process = km.provisioner.process
+        process.wait(timeout=3)
+        assert process.returncode == 0
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
