@@ -25,7 +25,8 @@ extension Session {
       }
       return .invalid
     }
-    let endsWithBlankLine = code.hasSuffix("\n\n") || (code.hasSuffix("\n") && lines.count >= 2 && lines[lines.count - 2].allSatisfy(\.isWhitespace))
+    // A whitespace-only last line ends a block: the console's auto-indent leaves "    " there.
+    let endsWithBlankLine = lines.count >= 2 && lines.last!.allSatisfy(\.isWhitespace)
     if !lastIndent.isEmpty && !endsWithBlankLine {
       return .incomplete(indent: lastIndent)
     }

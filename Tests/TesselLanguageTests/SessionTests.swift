@@ -10,6 +10,8 @@ import Testing
     ("def f(x):", .incomplete(indent: "    ")),
     ("for i in range(3):\n    print(i)", .incomplete(indent: "    ")),
     ("for i in range(3):\n    print(i)\n\n", .complete),
+    ("def f(x):\n    return x\n    ", .complete),
+    ("if x:\n    y = 1\nelse:", .incomplete(indent: "    ")),
     ("x = (1,\n", .incomplete(indent: "")),
     ("s = '''abc", .incomplete(indent: "")),
     ("x = 1 + \\", .incomplete(indent: "")),
