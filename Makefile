@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The kernelspec goes into the venv (its sys.prefix), where the venv's Jupyter finds it.
 export JUPYTER_PATH := $(CURDIR)/$(VENV)/share/jupyter
 
-.PHONY: all deps system-deps venv build install-kernel run test test-swift test-python bench lab clean
+.PHONY: all deps system-deps venv build install-kernel run test lint test-swift test-python bench lab clean
 
 all: build
 
@@ -43,7 +43,11 @@ run: install-kernel
 	  --ExecutePreprocessor.kernel_name=tessel --ExecutePreprocessor.timeout=600 notebooks/*.ipynb
 	@echo "Reports:"; ls -1 reports/*.html
 
-test: test-swift test-python
+test: lint test-swift test-python
+
+# Formatting as committed in .swift-format; `swift format -i -r Sources Tests` fixes it.
+lint:
+	swift format lint --strict -r Sources Tests Package.swift
 
 test-swift: system-deps
 	swift test

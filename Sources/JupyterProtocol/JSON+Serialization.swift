@@ -1,8 +1,10 @@
 // MARK: - Writing
 
 extension JSON {
-  /// UTF-8 JSON text. Object keys are sorted so equal values give equal bytes.
-  /// Non-finite floats become `null`: the wire forbids NaN and Infinity.
+  /// UTF-8 JSON text.
+  ///
+  /// Object keys are sorted so equal values give equal bytes. Non-finite floats become `null`: the wire forbids NaN
+  /// and Infinity.
   public func serialized() -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(128)
@@ -72,8 +74,9 @@ public struct JSONParseError: Error, Equatable, CustomStringConvertible {
 }
 
 extension JSON {
-  /// Parses UTF-8 JSON text. Nesting deeper than 512 levels is refused, so a
-  /// hostile message cannot exhaust the stack.
+  /// Parses UTF-8 JSON text.
+  ///
+  /// Nesting deeper than 512 levels is refused, so a hostile message cannot exhaust the stack.
   public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSON {
     var parser = JSONParser(bytes: bytes)
     let value = try parser.parseValue(depth: 0)

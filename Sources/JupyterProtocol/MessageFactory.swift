@@ -37,7 +37,8 @@ public struct MessageFactory: Sendable {
 
   /// A reply on the request's channel: same routing identities, `_request` → `_reply`.
   public func reply(to request: Message, content: JSON, metadata: JSON = .emptyObject) -> Message {
-    let type = request.msgType.hasSuffix("_request")
+    let type =
+      request.msgType.hasSuffix("_request")
       ? String(request.msgType.dropLast("_request".count)) + "_reply"
       : request.msgType + "_reply"
     return message(type, content: content, parent: request, metadata: metadata, identities: request.identities)

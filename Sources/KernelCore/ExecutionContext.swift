@@ -44,9 +44,10 @@ public final class ExecutionContext {
 
   public var isInterrupted: Bool { interrupt.isRaised }
 
-  /// Publishes pending stream text if it has waited 50 ms. Called from the
-  /// running cell's loop polls, so `print` before a long loop shows at once;
-  /// the clock is read only when text is pending.
+  /// Publishes pending stream text if it has waited 50 ms.
+  ///
+  /// Called from the running cell's loop polls, so `print` before a long loop shows at once; the clock is read only
+  /// when text is pending.
   public func flushIfDue() {
     guard !pending.isEmpty else { return }
     if DispatchTime.now().uptimeNanoseconds - lastFlush > 50_000_000 { flush() }

@@ -57,9 +57,10 @@ public enum CompletenessStatus: Equatable, Sendable {
   case unknown
 }
 
-/// The language behind the kernel. It answers the protocol's questions and
-/// writes output only through the `ExecutionContext` it is handed; it never sees
-/// a socket or a message. All calls come from the shell thread.
+/// The language behind the kernel.
+///
+/// It answers the protocol's questions and writes output only through the `ExecutionContext` it is handed; it never
+/// sees a socket or a message. All calls come from the shell thread.
 public protocol Interpreter: AnyObject {
   func execute(code: String, context: ExecutionContext) -> ExecuteOutcome
   /// One `user_expressions` entry, evaluated after the cell.

@@ -1,7 +1,8 @@
 import Synchronization
 
-/// Raised by SIGINT or `interrupt_request`, polled by the running cell at its
-/// loop back-edges. A load of one atomic word: cheap enough for every iteration.
+/// Raised by SIGINT or `interrupt_request`, polled by the running cell at its loop back-edges.
+///
+/// A load of one atomic word: cheap enough for every iteration.
 public final class InterruptFlag: Sendable {
   private let raised = Atomic<Bool>(false)
 

@@ -1,8 +1,9 @@
 import JupyterProtocol
 
-/// The shell side of the protocol: a dispatch table from message type to
-/// handler, busy/idle around every request, the execution count, history and
-/// abort-after-error. It owns the interpreter and runs on the shell thread only.
+/// The shell side of the protocol: a dispatch table from message type to handler, busy/idle around every request,
+/// the execution count, history and abort-after-error.
+///
+/// It owns the interpreter and runs on the shell thread only.
 public final class Kernel {
   typealias Handler = @Sendable (Kernel) -> (Message, ShellOutlet) -> Void
 

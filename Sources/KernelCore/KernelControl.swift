@@ -1,8 +1,9 @@
 import JupyterProtocol
 
-/// The control side: kernel_info, interrupt and shutdown, answered on their own
-/// thread while a cell runs. Holds nothing the shell thread mutates, so it is
-/// `Sendable`; an interrupt reaches the cell only through the atomic flag.
+/// The control side: kernel_info, interrupt and shutdown, answered on their own thread while a cell runs.
+///
+/// Holds nothing the shell thread mutates, so it is `Sendable`; an interrupt reaches the cell only through the
+/// atomic flag.
 public final class KernelControl: Sendable {
   let info: KernelInfo
   let factory: MessageFactory

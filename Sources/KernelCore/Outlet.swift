@@ -1,8 +1,8 @@
 import JupyterProtocol
 
-/// One thread's way out: replies go back on the channel the request came in
-/// on; side effects go to IOPub. Implemented over ZeroMQ by KernelServer and in
-/// memory by the tests.
+/// One thread's way out: replies go back on the channel the request came in on; side effects go to IOPub.
+///
+/// Implemented over ZeroMQ by KernelServer and in memory by the tests.
 public protocol Outlet {
   func send(_ message: Message)
   func publish(_ message: Message)

@@ -1,7 +1,8 @@
 import Synchronization
 
-/// Logs each unhandled message type once. Extensions poll with types Tessel
-/// does not answer (jupyter-resource-usage sends `usage_request` every few
+/// Logs each unhandled message type once.
+///
+/// Extensions poll with types Tessel does not answer (jupyter-resource-usage sends `usage_request` every few
 /// seconds); one line says so, a line per poll would bury the log.
 final class UnknownTypeLog: Sendable {
   private let seen = Mutex<Set<String>>([])

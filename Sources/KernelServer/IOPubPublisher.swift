@@ -1,8 +1,9 @@
 import JupyterProtocol
 import ZeroMQ
 
-/// Owns the XPUB socket. Other threads hand it signed frames over inproc; it
-/// answers each subscription with `iopub_welcome` (JEP 65).
+/// Owns the XPUB socket.
+///
+/// Other threads hand it signed frames over inproc; it answers each subscription with `iopub_welcome` (JEP 65).
 struct IOPubPublisher {
   let context: Context
   let endpoint: String

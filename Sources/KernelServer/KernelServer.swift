@@ -106,7 +106,8 @@ public final class KernelServer: Sendable {
     // sockets; the IOPub thread last, after forwarding what the others handed it.
     interrupt.raise()
     let deadline = DispatchTime.now() + .milliseconds(1500)
-    let finished = controlDone.wait(timeout: deadline) == .success
+    let finished =
+      controlDone.wait(timeout: deadline) == .success
       && shellDone.wait(timeout: deadline) == .success
       && iopubDone.wait(timeout: deadline + .milliseconds(500)) == .success
     context.shutdown()  // releases the heartbeat's zmq_proxy

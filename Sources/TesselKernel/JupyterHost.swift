@@ -27,7 +27,8 @@ final class JupyterHost: Host {
     do {
       return try context.input(prompt: prompt, password: password)
     } catch .notAllowed {
-      throw TesselError("StdinNotImplementedError", "input() was called, but this frontend does not support input requests")
+      throw TesselError(
+        "StdinNotImplementedError", "input() was called, but this frontend does not support input requests")
     } catch .interrupted {
       throw TesselError("KeyboardInterrupt", "")
     } catch {

@@ -2,6 +2,7 @@ import KernelCore
 import TesselLanguage
 
 /// The adapter: answers KernelCore's questions with a Tessel `Session`.
+///
 /// Errors from the language are caught here, and only here, and rendered.
 public final class TesselInterpreter: Interpreter {
   let session = Session()
@@ -23,7 +24,9 @@ public final class TesselInterpreter: Interpreter {
 
   public func evaluate(expression: String, context: ExecutionContext) -> Result<DisplayData, ErrorReport> {
     do {
-      return .success(MimeRenderer.bundle(try session.evaluate(expression: expression, host: JupyterHost(context: context, session: session))))
+      return .success(
+        MimeRenderer.bundle(
+          try session.evaluate(expression: expression, host: JupyterHost(context: context, session: session))))
     } catch {
       return .failure(report(error))
     }
@@ -55,7 +58,9 @@ public final class TesselInterpreter: Interpreter {
     func isName(_ c: Unicode.Scalar) -> Bool { c.properties.isXIDContinue || c == "_" }
     var start = min(cursorPos, scalars.count), end = start
     // With the cursor just after a name or an open parenthesis, inspect that name.
-    while start > 0, !isName(scalars[start - 1]), scalars[start - 1] == "(" || scalars[start - 1] == " " { start -= 1; end = start }
+    while start > 0, !isName(scalars[start - 1]), scalars[start - 1] == "(" || scalars[start - 1] == " " {
+      start -= 1; end = start
+    }
     while start > 0, isName(scalars[start - 1]) { start -= 1 }
     while end < scalars.count, isName(scalars[end]) { end += 1 }
     guard start < end else { return nil }

@@ -1,6 +1,7 @@
-/// One user's workspace: globals, the cells run so far, and the questions a
-/// frontend asks (completion, documentation, is this complete?). The only
-/// public entry to the language; it knows nothing of Jupyter.
+/// One user's workspace: globals, the cells run so far, and the questions a frontend asks (completion,
+/// documentation, is this complete?).
+///
+/// The only public entry to the language; it knows nothing of Jupyter.
 public final class Session {
   let evaluator: Evaluator
   var sources: [Int: Traceback.Source] = [:]
@@ -10,8 +11,10 @@ public final class Session {
     evaluator = Evaluator(host: DetachedHost(), registry: registry)
   }
 
-  /// Runs a cell. Returns the value of its last line when that line is an
-  /// expression not ending in `;` and the value is not None.
+  /// Runs a cell.
+  ///
+  /// Returns the value of its last line when that line is an expression not ending in `;` and the value is not
+  /// None.
   public func run(_ code: String, label: String, host: Host) throws(TesselError) -> Value? {
     let id = register(code, label: label)
     evaluator.host = host
@@ -45,7 +48,8 @@ public final class Session {
   func register(_ code: String, label: String) -> Int {
     let id = nextSource
     nextSource += 1
-    sources[id] = Traceback.Source(label: label, lines: code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    sources[id] = Traceback.Source(
+      label: label, lines: code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
     return id
   }
 
@@ -61,13 +65,16 @@ public final class Session {
   /// Names visible at top level (globals, builtins, keywords) starting with `prefix`.
   public func completions(for prefix: String) -> [String] {
     let names = Set(evaluator.globals.names.keys).union(evaluator.registry.builtins.keys)
-      .union(["True", "False", "None", "def", "for", "while", "if", "elif", "else", "return", "assert", "lambda",
-              "pass", "break", "continue", "and", "or", "not", "in", "is"])
+      .union([
+        "True", "False", "None", "def", "for", "while", "if", "elif", "else", "return", "assert", "lambda",
+        "pass", "break", "continue", "and", "or", "not", "in", "is",
+      ])
     return names.filter { $0.hasPrefix(prefix) }.sorted()
   }
 
-  /// The documentation for a name: a builtin's record, a function's docstring,
-  /// or a variable's type and value. Nil if the name is unknown.
+  /// The documentation for a name: a builtin's record, a function's docstring, or a variable's type and value.
+  ///
+  /// Nil if the name is unknown.
   public func documentation(for name: String) -> String? {
     if let v = evaluator.globals.names[name] { return Documentation.describe(v) }
     if let b = evaluator.registry.builtins[name] { return b.documentation }
@@ -77,7 +84,15 @@ public final class Session {
   /// `name?`, `?name` or `name??` alone in a cell: IPython's help request.
   public static func helpRequest(in code: String) -> String? {
     var s = code.trimmingWhitespace()
-    if s.hasPrefix("?") { s.removeFirst() } else if s.hasSuffix("??") { s.removeLast(2) } else if s.hasSuffix("?") { s.removeLast() } else { return nil }
+    if s.hasPrefix("?") {
+      s.removeFirst()
+    } else if s.hasSuffix("??") {
+      s.removeLast(2)
+    } else if s.hasSuffix("?") {
+      s.removeLast()
+    } else {
+      return nil
+    }
     guard let first = s.unicodeScalars.first, first.properties.isXIDStart || first == "_",
       s.unicodeScalars.allSatisfy({ $0.properties.isXIDContinue || $0 == "." })
     else { return nil }

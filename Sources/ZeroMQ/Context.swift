@@ -1,7 +1,9 @@
 import CZeroMQ
 import Synchronization
 
-/// A libzmq context. Contexts are thread-safe; sockets made from one are not.
+/// A libzmq context.
+///
+/// Contexts are thread-safe; sockets made from one are not.
 public final class Context: @unchecked Sendable {
   let handle: UnsafeMutableRawPointer
   private let terminated = Atomic<Bool>(false)
@@ -17,10 +19,11 @@ public final class Context: @unchecked Sendable {
     zmq_ctx_shutdown(handle)
   }
 
-  /// Waits until every socket of this context is closed and their pending
-  /// messages have left (each socket's linger), then frees the context. Call it
-  /// after the threads that own sockets have closed them; only once it returns
-  /// is a last reply certain to be on the wire.
+  /// Waits until every socket of this context is closed and their pending messages have left (each socket's
+  /// linger), then frees the context.
+  ///
+  /// Call it after the threads that own sockets have closed them; only once it returns is a last reply certain to
+  /// be on the wire.
   public func terminate() {
     if terminated.exchange(true, ordering: .acquiringAndReleasing) { return }
     while zmq_ctx_term(handle) != 0 && zmq_errno() == EINTR {}

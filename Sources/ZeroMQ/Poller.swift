@@ -8,8 +8,9 @@ public struct Poller {
     items = sockets.map { zmq_pollitem_t(socket: $0.handle, fd: 0, events: Int16(ZMQ_POLLIN), revents: 0) }
   }
 
-  /// Indices of the sockets that have a message waiting, after at most
-  /// `timeoutMilliseconds` (-1: no limit). A signal (EINTR) returns early with none.
+  /// Indices of the sockets that have a message waiting, after at most `timeoutMilliseconds` (-1: no limit).
+  ///
+  /// A signal (EINTR) returns early with none.
   public mutating func poll(timeoutMilliseconds: Int) throws(ZMQError) -> [Int] {
     let rc = items.withUnsafeMutableBufferPointer {
       zmq_poll($0.baseAddress, Int32($0.count), timeoutMilliseconds)

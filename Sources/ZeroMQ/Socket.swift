@@ -21,8 +21,9 @@ public enum SocketType: Int32, Sendable {
   }
 }
 
-/// A libzmq socket. Not thread-safe, and so not `Sendable`: the thread that
-/// makes a socket is the only one that uses it.
+/// A libzmq socket.
+///
+/// Not thread-safe, and so not `Sendable`: the thread that makes a socket is the only one that uses it.
 public final class Socket {
   let handle: UnsafeMutableRawPointer
   private var closed = false

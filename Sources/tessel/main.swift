@@ -13,7 +13,8 @@ struct Tessel: ParsableCommand {
 }
 
 struct RunKernel: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "kernel", abstract: "Run the kernel for a Jupyter client.")
+  static let configuration = CommandConfiguration(
+    commandName: "kernel", abstract: "Run the kernel for a Jupyter client.")
 
   @Option(name: [.customShort("f"), .customLong("connection-file")], help: "The connection file the client wrote.")
   var connectionFile: String

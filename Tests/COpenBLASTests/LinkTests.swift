@@ -1,8 +1,10 @@
 import COpenBLAS
 import Testing
 
-/// The system library links and its calling conventions are right: CBLAS,
-/// and Fortran LAPACK with trailing string lengths. The tensor module builds on these.
+/// The system library links and its calling conventions are right: CBLAS, and Fortran LAPACK with trailing string
+/// lengths.
+///
+/// The tensor module builds on these.
 @Suite struct LinkTests {
   @Test func cblasDdotAndDgemm() {
     let x: [Double] = [1, 2, 3], y: [Double] = [4, 5, 6]

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JupyterProtocol
 
 @Suite struct SignerTests {
@@ -9,7 +10,9 @@ import Testing
       String(decoding: Signer(key: key1).signature([Array("Hi There".utf8)]), as: UTF8.self)
         == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
     #expect(
-      String(decoding: Signer(key: "Jefe").signature([Array("what do ya want ".utf8), Array("for nothing?".utf8)]), as: UTF8.self)
+      String(
+        decoding: Signer(key: "Jefe").signature([Array("what do ya want ".utf8), Array("for nothing?".utf8)]),
+        as: UTF8.self)
         == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
   }
 

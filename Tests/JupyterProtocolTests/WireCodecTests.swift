@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JupyterProtocol
 
 @Suite struct WireCodecTests {

@@ -1,7 +1,8 @@
 import JupyterProtocol
 import Synchronization
-import Testing
 import TestSupport
+import Testing
+
 @testable import KernelCore
 
 @Suite struct KernelControlTests {

@@ -1,7 +1,8 @@
 import JupyterProtocol
 import Synchronization
-import Testing
 import TestSupport
+import Testing
+
 @testable import KernelCore
 
 @Suite struct KernelTests {
@@ -27,13 +28,17 @@ import TestSupport
   }
 
   /// Every request is bracketed busy … idle with itself as parent.
-  @Test(arguments: ["kernel_info_request", "complete_request", "inspect_request", "is_complete_request",
-                    "history_request", "comm_info_request", "no_such_request"])
+  @Test(arguments: [
+    "kernel_info_request", "complete_request", "inspect_request", "is_complete_request",
+    "history_request", "comm_info_request", "no_such_request",
+  ])
   func busyThenIdle(_ type: String) {
     let kernel = makeKernel()
     let r = transport.request(type, ["code": "pri", "hist_access_type": "tail", "n": 3])
     kernel.handle(r, outlet: transport)
-    let statuses = transport.iopub(for: r).filter { $0.type == "status" }.map { $0.content["execution_state"]!.stringValue! }
+    let statuses = transport.iopub(for: r).filter { $0.type == "status" }.map {
+      $0.content["execution_state"]!.stringValue!
+    }
     #expect(statuses == ["busy", "idle"])
     #expect(transport.published.first?.msgType == "status")
     if type == "no_such_request" {
@@ -146,14 +151,18 @@ import TestSupport
     #expect(tail == [[1, 3, "value:1"], [1, 4, "value:2"]])
     let withOutput = history(["hist_access_type": "tail", "n": 1, "output": true, "raw": true])
     #expect(withOutput == [[1, 4, ["value:2", "2"]]])
-    let range = history(["hist_access_type": "range", "session": 1, "start": 2, "stop": 3, "output": false, "raw": true])
+    let range = history([
+      "hist_access_type": "range", "session": 1, "start": 2, "stop": 3, "output": false, "raw": true,
+    ])
     #expect(range == [[1, 2, "print:x"]])
     #expect(history(["hist_access_type": "search", "pattern": "value:*", "unique": true]).count == 2)
     #expect(history(["hist_access_type": "search", "pattern": "value:?", "n": 2]).count == 2)
   }
 
-  @Test(arguments: [("6 *?", "6 * 7", true), ("*", "", true), ("a?c", "abc", true), ("a*", "ba", false),
-                    ("*x*", "axb", true), ("*.tsl", "a.tsv", false)])
+  @Test(arguments: [
+    ("6 *?", "6 * 7", true), ("*", "", true), ("a?c", "abc", true), ("a*", "ba", false),
+    ("*x*", "axb", true), ("*.tsl", "a.tsv", false),
+  ])
   func glob(_ pattern: String, _ text: String, _ matches: Bool) {
     #expect(HistoryStore.glob(pattern, matches: text) == matches)
   }

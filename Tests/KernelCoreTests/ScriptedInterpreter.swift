@@ -11,7 +11,8 @@ final class ScriptedInterpreter: Interpreter {
     executed.append(code)
     var result: DisplayData?
     for line in code.split(separator: "\n").map(String.init) {
-      let (verb, arg) = line.firstIndex(of: ":").map { (String(line[..<$0]), String(line[line.index(after: $0)...])) } ?? (line, "")
+      let (verb, arg) =
+        line.firstIndex(of: ":").map { (String(line[..<$0]), String(line[line.index(after: $0)...])) } ?? (line, "")
       switch verb {
       case "print": context.stream("stdout", arg + "\n")
       case "warn": context.stream("stderr", arg + "\n")
@@ -34,7 +35,9 @@ final class ScriptedInterpreter: Interpreter {
   }
 
   func evaluate(expression: String, context: ExecutionContext) -> Result<DisplayData, ErrorReport> {
-    expression == "bad" ? .failure(ErrorReport(ename: "NameError", evalue: "bad", traceback: [])) : .success(.text(expression.uppercased()))
+    expression == "bad"
+      ? .failure(ErrorReport(ename: "NameError", evalue: "bad", traceback: []))
+      : .success(.text(expression.uppercased()))
   }
 
   func complete(code: String, cursorPos: Int) -> Completion {

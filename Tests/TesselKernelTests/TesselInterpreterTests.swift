@@ -1,7 +1,8 @@
 import JupyterProtocol
 import KernelCore
-import Testing
 import TestSupport
+import Testing
+
 @testable import TesselKernel
 
 /// The adapter driven through KernelCore and the in-memory transport, as a
@@ -17,7 +18,10 @@ import TestSupport
     for (k, v) in extra { content[k] = v }
     let r = transport.request("execute_request", .object(content))
     kernel.handle(r, outlet: transport)
-    return (transport.reply(to: r)!.content, transport.iopub(for: r).filter { !["status", "execute_input"].contains($0.type) })
+    return (
+      transport.reply(to: r)!.content,
+      transport.iopub(for: r).filter { !["status", "execute_input"].contains($0.type) }
+    )
   }
 
   @Test func printAndResult() {
@@ -34,7 +38,10 @@ import TestSupport
     #expect(reply["ename"] == "NameError")
     #expect(out.map(\.type) == ["error"])
     let tb = out[0].content["traceback"]!.arrayValue!.map { $0.stringValue! }
-    #expect(tb == ["  Cell In[1], line 1, column 5", "    y = nope + 1", "        ^^^^", "NameError: name 'nope' is not defined"])
+    #expect(
+      tb == [
+        "  Cell In[1], line 1, column 5", "    y = nope + 1", "        ^^^^", "NameError: name 'nope' is not defined",
+      ])
   }
 
   @Test func pagerPayloadForQuestionMark() {

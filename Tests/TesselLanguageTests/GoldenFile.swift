@@ -23,7 +23,8 @@ enum GoldenFile {
   }
 
   static func files() -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".tsl") }.sorted()
+    ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".tsl") }
+      .sorted()
   }
 
   static func cells(_ file: String) -> [GoldenCase] {
@@ -34,8 +35,10 @@ enum GoldenFile {
     var mode = 0  // 1 code, 2 expected
     func finish() {
       if mode != 0 {
-        cases.append(GoldenCase(file: file, index: cases.count + 1, code: code.joined(separator: "\n"),
-                                expected: expected.joined(separator: "\n"), error: error))
+        cases.append(
+          GoldenCase(
+            file: file, index: cases.count + 1, code: code.joined(separator: "\n"),
+            expected: expected.joined(separator: "\n"), error: error))
       }
       code = []; expected = []; error = nil
     }

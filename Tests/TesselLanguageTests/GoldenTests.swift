@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TesselLanguage
 
 @Suite struct GoldenTests {
@@ -24,7 +25,8 @@ import Testing
       while actual.hasSuffix("\n") { actual.removeLast() }
       #expect(failure == c.error, "\(c.testDescription)")
       #expect(actual == c.expected, "\(c.testDescription)")
-      #expect(file.hasSuffix("_fail.tsl") == (c.error != nil), "\(c.testDescription): _fail files hold failing cells only")
+      #expect(
+        file.hasSuffix("_fail.tsl") == (c.error != nil), "\(c.testDescription): _fail files hold failing cells only")
     }
   }
 }

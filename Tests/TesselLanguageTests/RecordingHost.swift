@@ -10,7 +10,9 @@ final class RecordingHost: Host {
   let interrupted = Switch()
 
   func write(_ text: String, toStderr: Bool) { output += toStderr ? "[stderr] " + text : text }
-  func display(_ value: Value, displayID: String?, update: Bool) { displays.append((Repr.repr(value), displayID, update)) }
+  func display(_ value: Value, displayID: String?, update: Bool) {
+    displays.append((Repr.repr(value), displayID, update))
+  }
   func clearOutput(wait: Bool) { clears.append(wait) }
   func readLine(prompt: String, password: Bool) throws(TesselError) -> String {
     guard !lines.isEmpty else { throw TesselError("StdinNotImplementedError", "no input") }

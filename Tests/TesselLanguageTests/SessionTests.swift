@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import TesselLanguage
 
 @Suite struct SessionTests {
@@ -32,7 +33,8 @@ import Testing
 
   @Test func completionsAndDocumentation() throws {
     let s = Session()
-    _ = try s.run("learning_rate = 0.1\ndef loss(w):\n    'Squared loss.'\n    return w * w", label: "In[1]", host: RecordingHost())
+    _ = try s.run(
+      "learning_rate = 0.1\ndef loss(w):\n    'Squared loss.'\n    return w * w", label: "In[1]", host: RecordingHost())
     #expect(s.completions(for: "lea") == ["learning_rate"])
     #expect(s.completions(for: "pr").contains("print"))
     #expect(s.documentation(for: "loss") == "loss(w)\n\nSquared loss.")
@@ -42,24 +44,26 @@ import Testing
 
   @Test func tracebackShowsEveryCallWithCarets() throws {
     let s = Session()
-    _ = try s.run("def inner(x):\n    return x + missing\ndef outer():\n    return inner(1)", label: "In[1]", host: RecordingHost())
+    _ = try s.run(
+      "def inner(x):\n    return x + missing\ndef outer():\n    return inner(1)", label: "In[1]", host: RecordingHost())
     do {
       _ = try s.run("y = outer()", label: "In[2]", host: RecordingHost())
       Issue.record("expected an error")
     } catch {
-      #expect(s.traceback(for: error) == [
-        "Traceback (most recent call last):",
-        "  Cell In[2], line 1, column 5",
-        "    y = outer()",
-        "        ^^^^^^^",
-        "  Cell In[1], line 4, column 12, in outer",
-        "    return inner(1)",
-        "           ^^^^^^^^",
-        "  Cell In[1], line 2, column 16, in inner",
-        "    return x + missing",
-        "               ^^^^^^^",
-        "NameError: name 'missing' is not defined",
-      ])
+      #expect(
+        s.traceback(for: error) == [
+          "Traceback (most recent call last):",
+          "  Cell In[2], line 1, column 5",
+          "    y = outer()",
+          "        ^^^^^^^",
+          "  Cell In[1], line 4, column 12, in outer",
+          "    return inner(1)",
+          "           ^^^^^^^^",
+          "  Cell In[1], line 2, column 16, in inner",
+          "    return x + missing",
+          "               ^^^^^^^",
+          "NameError: name 'missing' is not defined",
+        ])
     }
   }
 
@@ -87,7 +91,9 @@ import Testing
   @Test func displayAndClearReachTheHost() throws {
     let s = Session()
     let host = RecordingHost()
-    _ = try s.run("display([1], 'x', display_id='p')\ndisplay(2, display_id='p', update=True)\nclear_output(wait=True)", label: "In[1]", host: host)
+    _ = try s.run(
+      "display([1], 'x', display_id='p')\ndisplay(2, display_id='p', update=True)\nclear_output(wait=True)",
+      label: "In[1]", host: host)
     #expect(host.displays.map(\.0) == ["[1]", "'x'", "2"])
     #expect(host.displays.map(\.1) == ["p", "p", "p"])
     #expect(host.displays.map(\.2) == [false, false, true])
@@ -110,7 +116,9 @@ import Testing
     let thread = Thread {
       defer { done.signal() }
       let s = Session()
-      do { _ = try s.run("def down(n):\n    return down(n + 1)\ndown(0)", label: "In[1]", host: RecordingHost()) } catch let e as TesselError {
+      do {
+        _ = try s.run("def down(n):\n    return down(n + 1)\ndown(0)", label: "In[1]", host: RecordingHost())
+      } catch let e as TesselError {
         kind.withLock { $0 = e.kind }
       } catch {}
     }

@@ -1,10 +1,11 @@
 import JupyterProtocol
 import KernelCore
 
-/// A transport with no sockets: requests are queued by the test, replies and
-/// IOPub messages are recorded in order, stdin replies come from a script.
-/// Every message crosses the real wire codec, signed with a test key, so the
-/// core is exercised exactly as over ZeroMQ.
+/// A transport with no sockets: requests are queued by the test, replies and IOPub messages are recorded in order,
+/// stdin replies come from a script.
+///
+/// Every message crosses the real wire codec, signed with a test key, so the core is exercised exactly as over
+/// ZeroMQ.
 public final class InMemoryTransport: ShellOutlet, Outlet {
   public let codec = WireCodec(signer: Signer(key: "test-key"))
   public let client = MessageFactory(session: "client-session", username: "test")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZeroMQ
 
 @Suite struct SocketTests {
@@ -9,7 +10,9 @@ import Testing
     let push = try Socket(context, .push)
     try push.connect("inproc://round-trip")
     // Frames larger than any fixed buffer, and empty ones.
-    let frames: [[UInt8]] = [Array("header".utf8), [], [UInt8](repeating: 7, count: 1 << 20), Array(repeating: 1, count: 300)]
+    let frames: [[UInt8]] = [
+      Array("header".utf8), [], [UInt8](repeating: 7, count: 1 << 20), Array(repeating: 1, count: 300),
+    ]
     try push.send(frames)
     #expect(try pull.receive() == frames)
   }

@@ -32,8 +32,8 @@ public struct Parameter: Sendable {
 }
 
 /// A builtin as data: name, signature, documentation, implementation.
-/// Argument binding, argument errors, completion, `help` and inspection are
-/// all generated from this record.
+///
+/// Argument binding, argument errors, completion, `help` and inspection are all generated from this record.
 public struct Builtin: Sendable {
   public let name: String
   public let parameters: [Parameter]
@@ -54,7 +54,7 @@ public struct Builtin: Sendable {
     self.body = body
   }
 
-  /// `range(start, stop=None, step=1)`
+  /// The signature as `help` shows it, such as `range(start, stop=None, step=1)`.
   public var signature: String {
     let params = parameters.map { p -> String in
       switch p.kind {
@@ -113,7 +113,9 @@ public struct BuiltinCall {
     let v = value(name)
     guard let d = v.numeric else { throw bad(name, expected: "an integer") }
     guard let i = Evaluator.exactInt(d) else {
-      throw .type("bad argument #\(index(name) + 1) '\(name)' to \(builtin.name)() (expected an integer, got \(Repr.number(d)))", at: range)
+      throw .type(
+        "bad argument #\(index(name) + 1) '\(name)' to \(builtin.name)() (expected an integer, got \(Repr.number(d)))",
+        at: range)
     }
     return i
   }

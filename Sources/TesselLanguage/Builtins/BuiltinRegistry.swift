@@ -1,4 +1,6 @@
-/// Every builtin, by name. The one place a builtin is added.
+/// Every builtin, by name.
+///
+/// The one place a builtin is added.
 public struct BuiltinRegistry: Sendable {
   public let builtins: [String: Builtin]
 

@@ -30,7 +30,8 @@ enum CoreBuiltins {
       details: "Example: for i, x in enumerate(['a', 'b']): print(i, x)"
     ) { c throws(TesselError) in
       let start = try c.integer("start")
-      return .list(try c.items("iterable").enumerated().map { .tuple([.number(Double($0.offset + start)), $0.element]) })
+      return .list(
+        try c.items("iterable").enumerated().map { .tuple([.number(Double($0.offset + start)), $0.element]) })
     },
     Builtin(
       "zip", [Parameter("iterables", .variadic)],

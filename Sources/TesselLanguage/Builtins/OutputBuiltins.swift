@@ -3,8 +3,11 @@ enum OutputBuiltins {
   static let all: [Builtin] = [
     Builtin(
       "print",
-      [Parameter("values", .variadic), Parameter("sep", .optional(.string(" "))), Parameter("end", .optional(.string("\n"))),
-       Parameter("file", .optional(.string("stdout")))],
+      [
+        Parameter("values", .variadic), Parameter("sep", .optional(.string(" "))),
+        Parameter("end", .optional(.string("\n"))),
+        Parameter("file", .optional(.string("stdout"))),
+      ],
       "Writes the values, separated by sep and followed by end, to stdout (or file='stderr').",
       details: "Example: print('loss', 0.25, sep=' = ')  →  loss = 0.25"
     ) { c throws(TesselError) in
@@ -19,7 +22,10 @@ enum OutputBuiltins {
     },
     Builtin(
       "display",
-      [Parameter("values", .variadic), Parameter("display_id", .optional(.none)), Parameter("update", .optional(.bool(false)))],
+      [
+        Parameter("values", .variadic), Parameter("display_id", .optional(.none)),
+        Parameter("update", .optional(.bool(false))),
+      ],
       "Shows each value richly as its own output. With display_id, update=True replaces that output in place.",
       details: "Example: display(x, display_id='progress'); … display(y, display_id='progress', update=True)"
     ) { c throws(TesselError) in
@@ -50,7 +56,8 @@ enum OutputBuiltins {
       "Prints the documentation of a builtin or function; help() lists every builtin.",
       details: "In a notebook, 'name?' shows the same text in the pager."
     ) { c throws(TesselError) in
-      let text = c.isGiven("obj")
+      let text =
+        c.isGiven("obj")
         ? Documentation.describe(c.value("obj"))
         : Documentation.overview(c.evaluator.registry)
       c.host.write(text + "\n", toStderr: false)

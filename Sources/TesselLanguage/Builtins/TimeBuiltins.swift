@@ -8,7 +8,10 @@ enum TimeBuiltins {
       details: "Example: sleep(0.5)"
     ) { c throws(TesselError) in
       let seconds = try c.number("seconds")
-      guard seconds >= 0, seconds.isFinite else { throw .value("bad argument #1 'seconds' to sleep() (expected a non-negative number, got \(Repr.number(seconds)))") }
+      guard seconds >= 0, seconds.isFinite else {
+        throw .value(
+          "bad argument #1 'seconds' to sleep() (expected a non-negative number, got \(Repr.number(seconds)))")
+      }
       let deadline = Date().addingTimeInterval(seconds)
       while Date() < deadline {
         if c.host.isInterrupted { throw TesselError("KeyboardInterrupt", "") }

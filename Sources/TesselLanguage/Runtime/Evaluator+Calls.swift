@@ -1,5 +1,7 @@
 extension Evaluator {
-  func call(_ callee: Value, _ positional: [Value], _ keywords: [(String, Value)], _ r: SourceRange) throws(TesselError) -> Value {
+  func call(_ callee: Value, _ positional: [Value], _ keywords: [(String, Value)], _ r: SourceRange) throws(TesselError)
+    -> Value
+  {
     switch callee {
     case .builtin(let b):
       let values = try bind(b, positional, keywords, r)
@@ -17,7 +19,9 @@ extension Evaluator {
 
   /// Binds a user function's arguments with Python's rules and messages, then
   /// runs its body in a new scope whose parent is the scope it closed over.
-  func callFunction(_ f: Function, _ positional: [Value], _ keywords: [(String, Value)], _ r: SourceRange) throws(TesselError) -> Value {
+  func callFunction(_ f: Function, _ positional: [Value], _ keywords: [(String, Value)], _ r: SourceRange)
+    throws(TesselError) -> Value
+  {
     let params = f.definition.parameters
     let name = f.name
     guard positional.count <= params.count else {
@@ -39,7 +43,9 @@ extension Evaluator {
     }
     if !missing.isEmpty {
       let list = missing.count == 1 ? missing[0] : missing.dropLast().joined(separator: ", ") + " and " + missing.last!
-      throw .type("\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(list)", at: r)
+      throw .type(
+        "\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(list)",
+        at: r)
     }
 
     depth += 1
@@ -62,7 +68,9 @@ extension Evaluator {
   }
 
   /// Binds a builtin's arguments from its registry record.
-  func bind(_ b: Builtin, _ positional: [Value], _ keywords: [(String, Value)], _ r: SourceRange) throws(TesselError) -> [Value?] {
+  func bind(_ b: Builtin, _ positional: [Value], _ keywords: [(String, Value)], _ r: SourceRange) throws(TesselError)
+    -> [Value?]
+  {
     var slots = [Value?](repeating: nil, count: b.parameters.count)
     var p = 0
     for (i, param) in b.parameters.enumerated() {
@@ -78,7 +86,8 @@ extension Evaluator {
     }
     if p < positional.count {
       let limit = b.parameters.count
-      throw .type("\(b.name)() takes at most \(limit) argument\(limit == 1 ? "" : "s") (\(positional.count) given)", at: r)
+      throw .type(
+        "\(b.name)() takes at most \(limit) argument\(limit == 1 ? "" : "s") (\(positional.count) given)", at: r)
     }
     for (key, v) in keywords {
       guard let i = b.parameters.firstIndex(where: { $0.name == key }), !isVariadic(b.parameters[i]) else {

@@ -65,7 +65,9 @@ extension Evaluator {
     }
   }
 
-  func comprehend(_ element: Expr, _ clauses: ArraySlice<ComprehensionClause>, in scope: Scope, into out: inout [Value]) throws(TesselError) {
+  func comprehend(_ element: Expr, _ clauses: ArraySlice<ComprehensionClause>, in scope: Scope, into out: inout [Value])
+    throws(TesselError)
+  {
     guard let clause = clauses.first else {
       out.append(try evaluate(element, in: scope))
       return

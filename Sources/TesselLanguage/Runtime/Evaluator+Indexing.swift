@@ -32,7 +32,9 @@ extension Evaluator {
     }
   }
 
-  func setIndex(_ base: Value, _ subs: [Subscript], _ value: Value, in scope: Scope, _ r: SourceRange) throws(TesselError) -> Value {
+  func setIndex(_ base: Value, _ subs: [Subscript], _ value: Value, in scope: Scope, _ r: SourceRange)
+    throws(TesselError) -> Value
+  {
     guard case .list(var items) = base else {
       throw .type("'\(base.typeName)' object does not support item assignment", at: r)
     }
@@ -50,7 +52,8 @@ extension Evaluator {
         items.replaceSubrange(lo..<(lo + picked.count), with: replacement)
       } else {
         guard replacement.count == picked.count else {
-          throw .value("attempt to assign sequence of size \(replacement.count) to extended slice of size \(picked.count)", at: r)
+          throw .value(
+            "attempt to assign sequence of size \(replacement.count) to extended slice of size \(picked.count)", at: r)
         }
         for (i, v) in zip(picked, replacement) { items[i] = v }
       }
@@ -69,7 +72,9 @@ extension Evaluator {
       throw .type("\(base.typeName) indices must be integers, not \(Repr.number(d))", at: r)
     }
     let k = i < 0 ? i + count : i
-    guard k >= 0 && k < count else { throw TesselError("IndexError", "\(base.typeName) index \(i) out of range (length \(count))", at: r) }
+    guard k >= 0 && k < count else {
+      throw TesselError("IndexError", "\(base.typeName) index \(i) out of range (length \(count))", at: r)
+    }
     return k
   }
 
@@ -84,7 +89,9 @@ extension Evaluator {
   }
 
   /// Python's slice semantics: clamp, negative from the end, any non-zero step.
-  func sliceIndices(_ lower: Expr?, _ upper: Expr?, _ stepExpr: Expr?, count: Int, in scope: Scope, _ r: SourceRange) throws(TesselError) -> [Int] {
+  func sliceIndices(_ lower: Expr?, _ upper: Expr?, _ stepExpr: Expr?, count: Int, in scope: Scope, _ r: SourceRange)
+    throws(TesselError) -> [Int]
+  {
     let step = try bound(stepExpr, count: count, in: scope) ?? 1
     guard step != 0 else { throw .value("slice step cannot be zero", at: r) }
     func clamp(_ v: Int?, _ dflt: Int) -> Int {

@@ -70,7 +70,8 @@ extension Evaluator {
     default: length = 0
     }
     if length > 0 && count > 100_000_000 / length {
-      throw TesselError("MemoryError", "repetition would make \(count) copies of a \(length)-element \(sequence.typeName)", at: r)
+      throw TesselError(
+        "MemoryError", "repetition would make \(count) copies of a \(length)-element \(sequence.typeName)", at: r)
     }
     switch sequence {
     case .string(let s): return .string(String(repeating: s, count: count))
@@ -98,17 +99,23 @@ extension Evaluator {
       let found: Bool
       switch b {
       case .string(let s):
-        guard case .string(let t) = a else { throw .type("'in <string>' requires string as left operand, not \(a.typeName)", at: r) }
+        guard case .string(let t) = a else {
+          throw .type("'in <string>' requires string as left operand, not \(a.typeName)", at: r)
+        }
         found = s.contains(t)
       case .range(let rv):
         if let d = a.numeric, let i = Evaluator.exactInt(d) {
-          found = rv.step > 0 ? (i >= rv.start && i < rv.stop && (i - rv.start) % rv.step == 0)
+          found =
+            rv.step > 0
+            ? (i >= rv.start && i < rv.stop && (i - rv.start) % rv.step == 0)
             : (i <= rv.start && i > rv.stop && (rv.start - i) % (-rv.step) == 0)
         } else {
           found = false
         }
       default:
-        guard let items = Evaluator.elements(of: b) else { throw .type("argument of type '\(b.typeName)' is not iterable", at: r) }
+        guard let items = Evaluator.elements(of: b) else {
+          throw .type("argument of type '\(b.typeName)' is not iterable", at: r)
+        }
         found = items.contains { Evaluator.equal($0, a) }
       }
       return op == "in" ? found : !found

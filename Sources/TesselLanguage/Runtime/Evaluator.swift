@@ -1,4 +1,6 @@
-/// Runs statements. One per session; holds the globals, the host and the call depth.
+/// Runs statements.
+///
+/// One per session; holds the globals, the host and the call depth.
 ///
 /// Control flow (`break`, `continue`, `return`) travels as a `Flow` result, not
 /// as a thrown error: errors are for errors.
@@ -86,7 +88,9 @@ public final class Evaluator {
     return .normal
   }
 
-  func forLoop(_ target: Target, _ iterable: Value, _ body: [Stmt], _ r: SourceRange, in scope: Scope) throws(TesselError) -> Flow {
+  func forLoop(_ target: Target, _ iterable: Value, _ body: [Stmt], _ r: SourceRange, in scope: Scope)
+    throws(TesselError) -> Flow
+  {
     func step(_ item: Value) throws(TesselError) -> Flow? {
       try checkInterrupt(r)
       try assign(item, to: target, in: scope)
@@ -152,7 +156,8 @@ public final class Evaluator {
         throw .type("cannot unpack non-iterable \(value.typeName) object", at: r)
       }
       guard items.count == targets.count else {
-        let message = items.count > targets.count
+        let message =
+          items.count > targets.count
           ? "too many values to unpack (expected \(targets.count))"
           : "not enough values to unpack (expected \(targets.count), got \(items.count))"
         throw .value(message, at: r)
@@ -165,7 +170,9 @@ public final class Evaluator {
 
   /// `a[i] = v`, `a[i][j] = v`: compute the updated container and write it back
   /// where the base name lives (values, not references, are stored).
-  func assignElement(_ value: Value, base: Expr, _ subs: [Subscript], _ r: SourceRange, in scope: Scope) throws(TesselError) {
+  func assignElement(_ value: Value, base: Expr, _ subs: [Subscript], _ r: SourceRange, in scope: Scope)
+    throws(TesselError)
+  {
     let container = try evaluate(base, in: scope)
     let updated = try setIndex(container, subs, value, in: scope, r)
     switch base {

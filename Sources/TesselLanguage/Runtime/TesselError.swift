@@ -1,7 +1,7 @@
-/// The one error type of the language: a Python-style kind (`NameError`,
-/// `ShapeError` …), a message, where it happened, and the calls it passed
-/// through. Thrown anywhere; caught once, where a cell runs. Rendering is
-/// `Traceback`'s job.
+/// The one error type of the language: a Python-style kind (`NameError`, `ShapeError` …), a message, where it
+/// happened, and the calls it passed through.
+///
+/// Thrown anywhere; caught once, where a cell runs. Rendering is `Traceback`'s job.
 public struct TesselError: Error, Equatable, Sendable {
   /// A call the error unwound through: the function's name and the call site.
   public struct Frame: Equatable, Sendable {

@@ -33,7 +33,8 @@ public enum Traceback {
     let indent = line.prefix { $0 == " " || $0 == "\t" }.count
     let text = String(String.UnicodeScalarView(line[indent...]))
     let startColumn = max(range.start.column - 1 - indent, 0)
-    let endColumn = range.end.line == range.start.line
+    let endColumn =
+      range.end.line == range.start.line
       ? range.end.column - 1 - indent
       : line.count - indent
     let width = max(1, min(endColumn, line.count - indent) - startColumn)

@@ -1,5 +1,6 @@
-/// A Tessel value. Lists and tuples have value semantics, like tensors will:
-/// `b = a; b[0] = 9` leaves `a` alone.
+/// A Tessel value.
+///
+/// Lists and tuples have value semantics, like tensors will: `b = a; b[0] = 9` leaves `a` alone.
 public enum Value {
   case none
   case bool(Bool)
@@ -11,7 +12,7 @@ public enum Value {
   case function(Function)
   case builtin(Builtin)
 
-  /// The name users see in error messages: `number`, `str`, `list` …
+  /// The name users see in error messages: `number`, `str`, `list` and so on.
   public var typeName: String {
     switch self {
     case .none: "NoneType"
@@ -106,7 +107,7 @@ public final class Function {
 
   public var name: String { definition.name }
 
-  /// `f(a, b=2)`
+  /// The signature as `help` shows it, such as `f(a, b=2)`.
   public var signature: String {
     let params = zip(definition.parameters, defaults).map { p, d in
       d.map { "\(p.name)=\(Repr.repr($0))" } ?? p.name
@@ -117,8 +118,9 @@ public final class Function {
   public var doc: String? { definition.doc }
 }
 
-/// Where a running cell meets the outside world. The language calls only
-/// this; the kernel adapter implements it over Jupyter, tests in memory.
+/// Where a running cell meets the outside world.
+///
+/// The language calls only this; the kernel adapter implements it over Jupyter, tests in memory.
 public protocol Host: AnyObject {
   func write(_ text: String, toStderr: Bool)
   func display(_ value: Value, displayID: String?, update: Bool)

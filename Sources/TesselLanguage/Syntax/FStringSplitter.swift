@@ -32,7 +32,9 @@ enum FStringSplitter {
       if inSpec && c == "}" { break }
       if c == "\\" && i + 1 < s.count {
         let e = s[i + 1]
-        let map: [Unicode.Scalar: Unicode.Scalar] = ["n": "\n", "t": "\t", "r": "\r", "0": "\0", "\\": "\\", "'": "'", "\"": "\""]
+        let map: [Unicode.Scalar: Unicode.Scalar] = [
+          "n": "\n", "t": "\t", "r": "\r", "0": "\0", "\\": "\\", "'": "'", "\"": "\"",
+        ]
         if let m = map[e] { text.append(m) } else if e == "\n" {} else { text.append(c); text.append(e) }
         i += 2
         continue
@@ -94,7 +96,9 @@ enum FStringSplitter {
     let expr = try parseEmbedded(exprText, origin: origin, source: source)
     var conversion: Character?
     if s[i] == "!" {
-      guard i + 1 < s.count, s[i + 1] == "r" || s[i + 1] == "s" else { throw fail("invalid conversion character: expected 's' or 'r'") }
+      guard i + 1 < s.count, s[i + 1] == "r" || s[i + 1] == "s" else {
+        throw fail("invalid conversion character: expected 's' or 'r'")
+      }
       conversion = Character(s[i + 1])
       i += 2
     }
@@ -108,9 +112,13 @@ enum FStringSplitter {
     return .field(expr, conversion: conversion, spec: spec)
   }
 
-  static func failure(_ message: String, at offset: Int, _ s: [Unicode.Scalar], bodyStart: SourcePosition, source: Int) -> TesselError {
+  static func failure(_ message: String, at offset: Int, _ s: [Unicode.Scalar], bodyStart: SourcePosition, source: Int)
+    -> TesselError
+  {
     let p = position(of: offset, in: s, from: bodyStart)
-    return .syntax("f-string: " + message, at: SourceRange(source: source, start: p, end: SourcePosition(line: p.line, column: p.column + 1)))
+    return .syntax(
+      "f-string: " + message,
+      at: SourceRange(source: source, start: p, end: SourcePosition(line: p.line, column: p.column + 1)))
   }
 
   /// Parses one embedded expression, shifting its positions to where it sits in the cell.
@@ -120,19 +128,21 @@ enum FStringSplitter {
         ? SourcePosition(line: origin.line, column: origin.column + p.column - 1)
         : SourcePosition(line: origin.line + p.line - 1, column: p.column)
     }
-    func shift(_ r: SourceRange) -> SourceRange { SourceRange(source: source, start: shift(r.start), end: shift(r.end)) }
+    func shift(_ r: SourceRange) -> SourceRange {
+      SourceRange(source: source, start: shift(r.start), end: shift(r.end))
+    }
     var tokens = try Lexer.tokenize("(" + text + ")", source: source)
-      for k in tokens.indices {
-        var r = tokens[k].range
-        // The added "(" occupies column 1 of line 1.
-        if r.start.line == 1 { r.start.column -= 1 }
-        if r.end.line == 1 { r.end.column -= 1 }
-        tokens[k].range = shift(r)
-      }
-      var parser = Parser(tokens: tokens, source: source)
-      let e = try parser.parseExpression()
-      if parser.current.kind != .newline && parser.current.kind != .eof { throw parser.unexpected() }
-      return e
+    for k in tokens.indices {
+      var r = tokens[k].range
+      // The added "(" occupies column 1 of line 1.
+      if r.start.line == 1 { r.start.column -= 1 }
+      if r.end.line == 1 { r.end.column -= 1 }
+      tokens[k].range = shift(r)
+    }
+    var parser = Parser(tokens: tokens, source: source)
+    let e = try parser.parseExpression()
+    if parser.current.kind != .newline && parser.current.kind != .eof { throw parser.unexpected() }
+    return e
   }
 }
 

@@ -103,7 +103,9 @@ extension Lexer {
         hex.unicodeScalars.append(h)
         advance()
       }
-      guard let v = UInt32(hex, radix: 16), let s = Unicode.Scalar(v) else { throw error("invalid \\\(e) escape", at: start) }
+      guard let v = UInt32(hex, radix: 16), let s = Unicode.Scalar(v) else {
+        throw error("invalid \\\(e) escape", at: start)
+      }
       return String(s)
     default:
       return "\\" + String(e)

@@ -40,7 +40,9 @@ struct Lexer {
   }
 
   func error(_ message: String, at start: SourcePosition, kind: String = "SyntaxError") -> TesselError {
-    TesselError(kind, message, at: SourceRange(source: source, start: start, end: SourcePosition(line: start.line, column: start.column + 1)))
+    TesselError(
+      kind, message,
+      at: SourceRange(source: source, start: start, end: SourcePosition(line: start.line, column: start.column + 1)))
   }
 
   mutating func emit(_ kind: Token.Kind, from start: SourcePosition) {
@@ -137,7 +139,9 @@ struct Lexer {
     let startIndex = i
     while let c = peek(), c.properties.isXIDContinue || c == "_" { advance() }
     let word = String(String.UnicodeScalarView(scalars[startIndex..<i]))
-    if let q = peek(), q == "\"" || q == "'", ["f", "F", "r", "R", "rf", "fr", "Rf", "fR", "RF", "FR", "rF", "Fr"].contains(word) {
+    if let q = peek(), q == "\"" || q == "'",
+      ["f", "F", "r", "R", "rf", "fr", "Rf", "fR", "RF", "FR", "rF", "Fr"].contains(word)
+    {
       i = startIndex
       line = start.line
       column = start.column

@@ -33,7 +33,8 @@ extension Parser {
     try expect(":", "expected ':'")
     let body = try parseExpression()
     let r = range(from: start)
-    return .lambda(FunctionDef(name: "<lambda>", parameters: parameters, body: [.returnValue(body, body.range)], doc: nil, range: r))
+    return .lambda(
+      FunctionDef(name: "<lambda>", parameters: parameters, body: [.returnValue(body, body.range)], doc: nil, range: r))
   }
 
   mutating func parseOr() throws(TesselError) -> Expr {
@@ -164,7 +165,9 @@ extension Parser {
       } else {
         let value = try parseExpression()
         if sawKeyword { throw .syntax("positional argument follows keyword argument", at: value.range) }
-        if checkKeyword("for") { throw .syntax("generator expressions are not part of Tessel; use [ ... ]", at: current.range) }
+        if checkKeyword("for") {
+          throw .syntax("generator expressions are not part of Tessel; use [ ... ]", at: current.range)
+        }
         args.append(Argument(name: nil, value: value))
       }
       if !accept(",") { break }
@@ -217,7 +220,9 @@ extension Parser {
       defer { depth -= 1 }
       if accept(")") { return .tuple([], range(from: t.range)) }
       let first = try parseExpression()
-      if checkKeyword("for") { throw .syntax("generator expressions are not part of Tessel; use [ ... ]", at: current.range) }
+      if checkKeyword("for") {
+        throw .syntax("generator expressions are not part of Tessel; use [ ... ]", at: current.range)
+      }
       if accept(")") { return first }
       var items = [first]
       while accept(",") {

@@ -1,5 +1,6 @@
-/// Recursive-descent parser for Tessel's Python subset. Produces statements
-/// with source spans; errors are `SyntaxError`s at the offending token.
+/// Recursive-descent parser for Tessel's Python subset.
+///
+/// Produces statements with source spans; errors are `SyntaxError`s at the offending token.
 struct Parser {
   var tokens: [Token]
   var index = 0

@@ -15,8 +15,10 @@ public struct SourcePosition: Equatable, Comparable, Sendable, CustomStringConve
   public var description: String { "\(line):\(column)" }
 }
 
-/// A span of source in one cell. `source` numbers the cell within the session,
-/// so an error inside a function defined three cells ago points into that cell.
+/// A span of source in one cell.
+///
+/// `source` numbers the cell within the session, so an error inside a function defined three cells ago points into
+/// that cell.
 public struct SourceRange: Equatable, Sendable {
   public var source: Int
   public var start: SourcePosition
