@@ -40,8 +40,8 @@ struct IOPubPublisher {
       while let event = try? xpub.receive(dontWait: true) { welcome(event, xpub) }
       while let frames = try? inbox.receive(dontWait: true) { forward(frames, xpub) }
     }
-    // Deliver what the other threads handed over before they stopped (the
-    // shutdown reply's idle among it); linger lets it leave after close.
+    // The shell and control threads have stopped: deliver what they handed over
+    // (the shutdown reply's idle among it); linger lets it leave after close.
     while let frames = try? inbox.receive(dontWait: true) { forward(frames, xpub) }
     inbox.close()
     xpub.close()

@@ -45,12 +45,14 @@ public final class KernelServer: Sendable {
     let codec = WireCodec(signer: Signer(key: connection.key))
     let factory = MessageFactory()
     let stop = StopSignal()
+    // IOPub stops last: a thread publishing into a closed inproc pipe would block.
+    let iopubStop = StopSignal()
     let latch = StartupLatch()
     let log = self.log
 
     let iopub = IOPubPublisher(
       context: context, endpoint: connection.endpoint(port: connection.iopubPort), codec: codec,
-      factory: factory, stop: stop, log: log)
+      factory: factory, stop: iopubStop, log: log)
     let iopubDone = DispatchSemaphore(value: 0)
     spawn("tessel-iopub") {
       iopub.run(latch: latch)
@@ -106,16 +108,18 @@ public final class KernelServer: Sendable {
     // sockets; the IOPub thread last, after forwarding what the others handed it.
     interrupt.raise()
     let deadline = DispatchTime.now() + .milliseconds(1500)
-    let finished =
-      controlDone.wait(timeout: deadline) == .success
-      && shellDone.wait(timeout: deadline) == .success
-      && iopubDone.wait(timeout: deadline + .milliseconds(500)) == .success
+    var stuck: [String] = []
+    if controlDone.wait(timeout: deadline) != .success { stuck.append("control") }
+    if shellDone.wait(timeout: deadline) != .success { stuck.append("shell") }
+    iopubStop.stop(restart: false)
+    if iopubDone.wait(timeout: .now() + .milliseconds(500)) != .success { stuck.append("iopub") }
     context.shutdown()  // releases the heartbeat's zmq_proxy
-    if finished && heartbeatDone.wait(timeout: .now() + .milliseconds(500)) == .success {
+    if heartbeatDone.wait(timeout: .now() + .milliseconds(500)) != .success { stuck.append("heartbeat") }
+    if stuck.isEmpty {
       // Every socket is closed: wait for the last reply and idle to leave (linger ≤ 1 s).
       context.terminate()
     } else {
-      log("a thread did not stop in time; exiting without flushing")
+      log("\(stuck.joined(separator: ", ")) did not stop in time; exiting without flushing")
     }
     return stop.wantsRestart
   }

@@ -250,3 +250,28 @@ def test_shutdown_reply_and_idle_leave_before_exit():
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+def test_shutdown_while_shell_is_busy_exits_cleanly():
+    """jupyter_server keeps nudging with kernel_info on shell while it shuts a
+    kernel down: every thread must still stop in order and flush."""
+    import subprocess
+    from jupyter_client.manager import KernelManager
+
+    km = KernelManager(kernel_name="tessel")
+    km.start_kernel(stderr=subprocess.PIPE)
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=30)
+        for _ in range(2000):
+            kc.kernel_info()
+        kc.control_channel.send(kc.session.msg("shutdown_request", {"restart": False}))
+        process = km.provisioner.process
+        process.wait(timeout=5)
+        log = process.stderr.read().decode()
+        assert "did not stop in time" not in log, log
+        assert process.returncode == 0
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
