@@ -6,14 +6,10 @@ import Crypto
 /// hex-decoded). An empty key disables signing: empty signatures go out and
 /// nothing is checked.
 public struct Signer: Sendable {
-  public enum Scheme: String, Sendable {
-    case sha256 = "hmac-sha256"
-  }
-
   /// The key's bytes (`SymmetricKey` is not `Sendable`; one is made per message).
   let key: [UInt8]?
 
-  public init(key: String, scheme: Scheme = .sha256) {
+  public init(key: String) {
     self.key = key.isEmpty ? nil : Array(key.utf8)
   }
 

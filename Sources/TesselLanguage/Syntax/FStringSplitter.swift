@@ -2,11 +2,11 @@
 /// parsing each expression with positions inside the cell.
 enum FStringSplitter {
   static func split(
-    _ body: String, at bodyStart: SourcePosition, source: Int, tokenRange: SourceRange
+    _ body: String, at bodyStart: SourcePosition, source: Int
   ) throws(TesselError) -> [FStringPart] {
     let s = Array(body.unicodeScalars)
     var i = 0
-    return try parts(s, &i, bodyStart: bodyStart, source: source, tokenRange: tokenRange, inSpec: false)
+    return try parts(s, &i, bodyStart: bodyStart, source: source, inSpec: false)
   }
 
   /// Position of scalar `offset` of the body, counting newlines.
@@ -19,7 +19,7 @@ enum FStringSplitter {
   }
 
   static func parts(
-    _ s: [Unicode.Scalar], _ i: inout Int, bodyStart: SourcePosition, source: Int, tokenRange: SourceRange,
+    _ s: [Unicode.Scalar], _ i: inout Int, bodyStart: SourcePosition, source: Int,
     inSpec: Bool
   ) throws(TesselError) -> [FStringPart] {
     var result: [FStringPart] = []
@@ -47,7 +47,7 @@ enum FStringSplitter {
         }
         if !text.isEmpty { result.append(.text(String(text))); text = String.UnicodeScalarView() }
         i += 1
-        result.append(try field(s, &i, bodyStart: bodyStart, source: source, tokenRange: tokenRange))
+        result.append(try field(s, &i, bodyStart: bodyStart, source: source))
         continue
       }
       if c == "}" {
@@ -66,7 +66,7 @@ enum FStringSplitter {
   }
 
   static func field(
-    _ s: [Unicode.Scalar], _ i: inout Int, bodyStart: SourcePosition, source: Int, tokenRange: SourceRange
+    _ s: [Unicode.Scalar], _ i: inout Int, bodyStart: SourcePosition, source: Int
   ) throws(TesselError) -> FStringPart {
     func fail(_ message: String) -> TesselError { failure(message, at: i, s, bodyStart: bodyStart, source: source) }
     let exprStart = i
@@ -105,7 +105,7 @@ enum FStringSplitter {
     var spec: [FStringPart] = []
     if i < s.count && s[i] == ":" {
       i += 1
-      spec = try parts(s, &i, bodyStart: bodyStart, source: source, tokenRange: tokenRange, inSpec: true)
+      spec = try parts(s, &i, bodyStart: bodyStart, source: source, inSpec: true)
     }
     guard i < s.count, s[i] == "}" else { throw fail("expecting '}'") }
     i += 1

@@ -288,9 +288,9 @@ extension Parser {
         _ = next()
         parts.append(.text(s))
       case .fstring(let body, let bodyStart):
-        let t = next()
+        _ = next()
         isF = true
-        parts += try FStringSplitter.split(body, at: bodyStart, source: source, tokenRange: t.range)
+        parts += try FStringSplitter.split(body, at: bodyStart, source: source)
       default:
         let r = range(from: start)
         if !isF {

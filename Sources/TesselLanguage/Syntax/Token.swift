@@ -17,19 +17,6 @@ struct Token: Equatable {
 
   var kind: Kind
   var range: SourceRange
-
-  var text: String {
-    switch kind {
-    case .name(let s), .keyword(let s), .op(let s): s
-    case .number(let d): "\(d)"
-    case .string: "string"
-    case .fstring: "f-string"
-    case .newline: "newline"
-    case .indent: "indent"
-    case .dedent: "dedent"
-    case .eof: "end of cell"
-    }
-  }
 }
 
 enum Keywords {
