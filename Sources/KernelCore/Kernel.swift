@@ -11,7 +11,6 @@ public final class Kernel {
   let info: KernelInfo
   let factory: MessageFactory
   let interrupt: InterruptFlag
-  let log: @Sendable (String) -> Void
   let onShutdown: (Bool) -> Void
   let unknown: UnknownTypeLog
 
@@ -42,7 +41,6 @@ public final class Kernel {
     self.info = info
     self.factory = factory
     self.interrupt = interrupt
-    self.log = log
     self.onShutdown = onShutdown
     self.unknown = UnknownTypeLog(log)
   }

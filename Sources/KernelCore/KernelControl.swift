@@ -8,7 +8,6 @@ public final class KernelControl: Sendable {
   let info: KernelInfo
   let factory: MessageFactory
   let interrupt: InterruptFlag
-  let log: @Sendable (String) -> Void
   let onShutdown: @Sendable (Bool) -> Void
   let unknown: UnknownTypeLog
 
@@ -19,7 +18,6 @@ public final class KernelControl: Sendable {
     self.info = info
     self.factory = factory
     self.interrupt = interrupt
-    self.log = log
     self.onShutdown = onShutdown
     self.unknown = UnknownTypeLog(log)
   }

@@ -97,10 +97,11 @@ public struct BuiltinCall {
     return .none
   }
 
-  func bad(_ name: String, expected: String) -> TesselError {
-    let i = index(name)
-    return .type(
-      "bad argument #\(i + 1) '\(name)' to \(builtin.name)() (expected \(expected), got \(value(name).typeName))",
+  /// The one shape of a bad-argument error; `got` defaults to the argument's type.
+  func bad(_ name: String, expected: String, got: String? = nil, kind: String = "TypeError") -> TesselError {
+    TesselError(
+      kind,
+      "bad argument #\(index(name) + 1) '\(name)' to \(builtin.name)() (expected \(expected), got \(got ?? value(name).typeName))",
       at: range)
   }
 
@@ -112,11 +113,7 @@ public struct BuiltinCall {
   func integer(_ name: String) throws(TesselError) -> Int {
     let v = value(name)
     guard let d = v.numeric else { throw bad(name, expected: "an integer") }
-    guard let i = Evaluator.exactInt(d) else {
-      throw .type(
-        "bad argument #\(index(name) + 1) '\(name)' to \(builtin.name)() (expected an integer, got \(Repr.number(d)))",
-        at: range)
-    }
+    guard let i = Evaluator.exactInt(d) else { throw bad(name, expected: "an integer", got: Repr.number(d)) }
     return i
   }
 

@@ -15,7 +15,7 @@ enum OutputBuiltins {
       let sep = try c.string("sep"), end = try c.string("end")
       let file = try c.string("file")
       guard file == "stdout" || file == "stderr" else {
-        throw .value("bad argument #4 'file' to print() (expected 'stdout' or 'stderr', got '\(file)')")
+        throw c.bad("file", expected: "'stdout' or 'stderr'", got: "'\(file)'", kind: "ValueError")
       }
       c.host.write(values.map(Repr.str).joined(separator: sep) + end, toStderr: file == "stderr")
       return .none

@@ -9,8 +9,7 @@ enum TimeBuiltins {
     ) { c throws(TesselError) in
       let seconds = try c.number("seconds")
       guard seconds >= 0, seconds.isFinite else {
-        throw .value(
-          "bad argument #1 'seconds' to sleep() (expected a non-negative number, got \(Repr.number(seconds)))")
+        throw c.bad("seconds", expected: "a non-negative number", got: Repr.number(seconds), kind: "ValueError")
       }
       let deadline = Date().addingTimeInterval(seconds)
       while Date() < deadline {
