@@ -58,6 +58,7 @@ test-python: install-kernel
 bench: install-kernel
 	$(PY) bench/kernel_latency.py
 	$(PY) bench/interpreter_loops.py
+	$(PY) bench/tensor_ops.py
 
 lab: install-kernel
 	$(VENV)/bin/pip install -q -r requirements-lab.txt

@@ -4,7 +4,7 @@ import PackageDescription
 // Module graph (arrows point at what a module imports):
 //   CZeroMQ ← ZeroMQ ← KernelServer ← tessel
 //   JupyterProtocol ← KernelCore ← KernelServer
-//   TesselLanguage ← TesselKernel → KernelCore
+//   COpenBLAS ← TensorModule ← TesselLanguage ← TesselKernel → KernelCore
 // KernelCore knows no sockets; TesselLanguage knows nothing of Jupyter.
 let package = Package(
   name: "Tessel",
@@ -25,7 +25,7 @@ let package = Package(
     ),
     .target(name: "ZeroMQ", dependencies: ["CZeroMQ"]),
     // OpenBLAS: CBLAS plus the Fortran LAPACK symbols it exports (prototypes in
-    // shim.h; no lapacke). Only the tensor module will import it.
+    // shim.h; no lapacke). Only the tensor module imports it.
     .systemLibrary(
       name: "COpenBLAS",
       providers: [.apt(["libopenblas-dev"])]
@@ -36,12 +36,13 @@ let package = Package(
     ),
     .target(name: "KernelCore", dependencies: ["JupyterProtocol"]),
     .target(name: "KernelServer", dependencies: ["KernelCore", "JupyterProtocol", "ZeroMQ"]),
-    .target(name: "TesselLanguage"),
-    .target(name: "TesselKernel", dependencies: ["TesselLanguage", "KernelCore", "JupyterProtocol"]),
+    .target(name: "TensorModule", dependencies: ["COpenBLAS"]),
+    .target(name: "TesselLanguage", dependencies: ["TensorModule"]),
+    .target(name: "TesselKernel", dependencies: ["TesselLanguage", "TensorModule", "KernelCore", "JupyterProtocol"]),
     .executableTarget(
       name: "tessel",
       dependencies: [
-        "KernelServer", "TesselKernel",
+        "KernelServer", "TesselKernel", "TesselLanguage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -52,12 +53,13 @@ let package = Package(
     ),
     .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
     .testTarget(name: "COpenBLASTests", dependencies: ["COpenBLAS"]),
+    .testTarget(name: "TensorModuleTests", dependencies: ["TensorModule"]),
     .testTarget(name: "JupyterProtocolTests", dependencies: ["JupyterProtocol"]),
     .testTarget(name: "KernelCoreTests", dependencies: ["KernelCore", "TestSupport"]),
     .testTarget(
       name: "TesselLanguageTests",
-      dependencies: ["TesselLanguage"],
-      resources: [.copy("Golden")]
+      dependencies: ["TesselLanguage", "TensorModule"],
+      resources: [.copy("Golden"), .copy("Fixtures")]
     ),
     .testTarget(
       name: "TesselKernelTests",

@@ -24,4 +24,34 @@ void dgesdd_(const char *jobz, const lapack_int_t *m, const lapack_int_t *n, dou
              double *s, double *u, const lapack_int_t *ldu, double *vt, const lapack_int_t *ldvt, double *work,
              const lapack_int_t *lwork, lapack_int_t *iwork, lapack_int_t *info, size_t jobz_len);
 
+/// LU factorisation with partial pivoting.
+void dgetrf_(const lapack_int_t *m, const lapack_int_t *n, double *a, const lapack_int_t *lda, lapack_int_t *ipiv,
+             lapack_int_t *info);
+
+/// Inverse from an LU factorisation.
+void dgetri_(const lapack_int_t *n, double *a, const lapack_int_t *lda, const lapack_int_t *ipiv, double *work,
+             const lapack_int_t *lwork, lapack_int_t *info);
+
+/// Eigenvalues and right eigenvectors of a general matrix.
+void dgeev_(const char *jobvl, const char *jobvr, const lapack_int_t *n, double *a, const lapack_int_t *lda,
+            double *wr, double *wi, double *vl, const lapack_int_t *ldvl, double *vr, const lapack_int_t *ldvr,
+            double *work, const lapack_int_t *lwork, lapack_int_t *info, size_t jobvl_len, size_t jobvr_len);
+
+/// QR factorisation (Householder reflectors).
+void dgeqrf_(const lapack_int_t *m, const lapack_int_t *n, double *a, const lapack_int_t *lda, double *tau,
+             double *work, const lapack_int_t *lwork, lapack_int_t *info);
+
+/// The orthogonal Q of a QR factorisation, from its reflectors.
+void dorgqr_(const lapack_int_t *m, const lapack_int_t *n, const lapack_int_t *k, double *a, const lapack_int_t *lda,
+             const double *tau, double *work, const lapack_int_t *lwork, lapack_int_t *info);
+
+/// Cholesky factorisation of a symmetric positive definite matrix.
+void dpotrf_(const char *uplo, const lapack_int_t *n, double *a, const lapack_int_t *lda, lapack_int_t *info,
+             size_t uplo_len);
+
+/// Minimum-norm least squares by SVD, divide and conquer.
+void dgelsd_(const lapack_int_t *m, const lapack_int_t *n, const lapack_int_t *nrhs, double *a,
+             const lapack_int_t *lda, double *b, const lapack_int_t *ldb, double *s, const double *rcond,
+             lapack_int_t *rank, double *work, const lapack_int_t *lwork, lapack_int_t *iwork, lapack_int_t *info);
+
 #endif

@@ -1,12 +1,70 @@
 import JupyterProtocol
 import KernelCore
+import TensorModule
 import TesselLanguage
 
-/// A value as a mime bundle.
-///
-/// `text/plain` always; richer forms arrive with tensors.
+/// A value as a mime bundle: `text/plain` always; tensors and records also as an HTML table.
 enum MimeRenderer {
   static func bundle(_ value: Value) -> DisplayData {
-    DisplayData(data: ["text/plain": .string(Repr.repr(value))])
+    var data: [String: JSON] = ["text/plain": .string(Repr.repr(value))]
+    switch value {
+    case .tensor(let t): data["text/html"] = .string(HTMLTable.tensor(t))
+    case .record(let r): data["text/html"] = .string(HTMLTable.record(r))
+    default: break
+    }
+    return DisplayData(data: data)
+  }
+}
+
+/// HTML tables for JupyterLab: a tensor's elements with its shape and dtype, a record's fields.
+enum HTMLTable {
+  /// Rows and columns shown before eliding the middle with `⋯`.
+  static let edge = 10
+
+  static func escape(_ s: String) -> String {
+    s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;")
+  }
+
+  /// Indices to show along an axis of `n`: all, or the first and last `edge` with nil for the gap.
+  static func shown(_ n: Int) -> [Int?] {
+    n <= 2 * edge ? Array(0..<n) : Array(0..<edge) + [nil] + Array((n - edge)..<n)
+  }
+
+  static func tensor(_ t: Tensor) -> String {
+    let caption =
+      "<caption style=\"caption-side:bottom;text-align:left\">tensor, shape \(t.shapeDescription), dtype \(t.dtype.rawValue)</caption>"
+    guard t.ndim == 1 || t.ndim == 2, t.count > 0 else {
+      return "<table>\(caption)<tr><td><pre>\(escape(Repr.repr(.tensor(t))))</pre></td></tr></table>"
+    }
+    let format = Printing.elementFormatter(for: t)
+    let (rows, cols) = t.ndim == 1 ? (1, t.count) : (t.shape[0], t.shape[1])
+    var html = "<table class=\"tessel-tensor\">" + caption + "<thead><tr><th></th>"
+    for j in shown(cols) { html += "<th>\(j.map(String.init) ?? "⋯")</th>" }
+    html += "</tr></thead><tbody>"
+    for i in shown(rows) {
+      guard let i else {
+        html += "<tr><th>⋮</th>" + String(repeating: "<td>⋮</td>", count: shown(cols).count) + "</tr>"
+        continue
+      }
+      html += "<tr><th>\(t.ndim == 1 ? "" : String(i))</th>"
+      for j in shown(cols) {
+        html += "<td>" + (j.map { format(t.data[i * cols + $0]) } ?? "⋯") + "</td>"
+      }
+      html += "</tr>"
+    }
+    return html + "</tbody></table>"
+  }
+
+  static func record(_ r: Record) -> String {
+    var html =
+      "<table class=\"tessel-record\"><caption style=\"caption-side:top;text-align:left\"><b>\(escape(r.typeName))</b></caption>"
+    html += "<thead><tr><th>field</th><th>value</th></tr></thead><tbody>"
+    for (name, value) in zip(r.names, r.values) {
+      let text = Repr.repr(value)
+      let cell = text.contains("\n") ? "<pre>\(escape(text))</pre>" : escape(text)
+      html += "<tr><td><code>\(escape(name))</code></td><td style=\"text-align:left\">\(cell)</td></tr>"
+    }
+    return html + "</tbody></table>"
   }
 }

@@ -3,46 +3,49 @@
 ///
 /// The only public entry to the language; it knows nothing of Jupyter.
 public final class Session {
-  let evaluator: Evaluator
+  let runtime: Runtime
   var sources: [Int: Traceback.Source] = [:]
   var nextSource = 1
 
   public init(registry: BuiltinRegistry = .standard) {
-    evaluator = Evaluator(host: DetachedHost(), registry: registry)
+    runtime = Runtime(host: DetachedHost(), registry: registry)
   }
 
-  /// Runs a cell.
+  /// Runs a cell: parsed, compiled once, then run in a fresh frame over the session's globals.
   ///
   /// Returns the value of its last line when that line is an expression not ending in `;` and the value is not
   /// None.
   public func run(_ code: String, label: String, host: Host) throws(TesselError) -> Value? {
     let id = register(code, label: label)
-    evaluator.host = host
-    evaluator.depth = 0
-    defer { evaluator.host = DetachedHost() }
+    runtime.host = host
+    runtime.depth = 0
+    defer { runtime.host = DetachedHost() }
     let statements = try Parser.parse(code, source: id)
-    guard let last = statements.last else { return nil }
-    if case .normal = try evaluator.execute(Array(statements.dropLast()), in: evaluator.globals) {} else { return nil }
-    if case .expression(let e, let suppressed) = last {
-      let value = try evaluator.evaluate(e, in: evaluator.globals)
-      if suppressed { return nil }
-      if case .none = value { return nil }
-      return value
-    }
-    _ = try evaluator.execute(last, in: evaluator.globals)
-    return nil
+    let cell = try Compiler(runtime: runtime).compileCell(statements)
+    let frame = Frame(runtime: runtime, slotCount: cell.slotCount, cellCount: 0, captured: [])
+    guard try cell.body(frame) == .normal, let result = cell.result else { return nil }
+    let value = try result(frame)
+    if cell.suppressed { return nil }
+    if case .none = value { return nil }
+    return value
   }
 
   /// Evaluates one expression (a `user_expressions` entry) against the globals.
   public func evaluate(expression code: String, host: Host) throws(TesselError) -> Value {
     let id = register(code, label: "<expression>")
-    evaluator.host = host
-    defer { evaluator.host = DetachedHost() }
+    runtime.host = host
+    defer { runtime.host = DetachedHost() }
     var parser = Parser(tokens: try Lexer.tokenize(code, source: id), source: id)
     let e = try parser.parseExpressionList()
     while parser.current.kind == .newline { _ = parser.next() }
     guard parser.current.kind == .eof else { throw parser.unexpected() }
-    return try evaluator.evaluate(e, in: evaluator.globals)
+    let (eval, slotCount) = try Compiler(runtime: runtime).compileExpression(e)
+    return try eval(Frame(runtime: runtime, slotCount: slotCount, cellCount: 0, captured: []))
+  }
+
+  /// Binds a global, as if a cell had assigned it (papermill-style parameters, test inputs).
+  public func define(_ name: String, _ value: Value) {
+    runtime.globals[name] = value
   }
 
   func register(_ code: String, label: String) -> Int {
@@ -64,11 +67,7 @@ public final class Session {
 
   /// Names visible at top level (globals, builtins, keywords) starting with `prefix`.
   public func completions(for prefix: String) -> [String] {
-    let names = Set(evaluator.globals.names.keys).union(evaluator.registry.builtins.keys)
-      .union([
-        "True", "False", "None", "def", "for", "while", "if", "elif", "else", "return", "assert", "lambda",
-        "pass", "break", "continue", "and", "or", "not", "in", "is",
-      ])
+    let names = Set(runtime.globals.defined).union(runtime.registry.prelude.keys).union(Keywords.all)
     return names.filter { $0.hasPrefix(prefix) }.sorted()
   }
 
@@ -76,9 +75,18 @@ public final class Session {
   ///
   /// Nil if the name is unknown.
   public func documentation(for name: String) -> String? {
-    if let v = evaluator.globals.names[name] { return Documentation.describe(v) }
-    if let b = evaluator.registry.builtins[name] { return b.documentation }
-    return nil
+    var value: Value? = runtime.globals[name] ?? runtime.registry.prelude[name]
+    // `np.linalg.norm`: a dotted path through namespaces.
+    if value == nil, name.contains(".") {
+      let parts = name.split(separator: ".").map(String.init)
+      value = runtime.globals[parts[0]] ?? runtime.registry.prelude[parts[0]]
+      for part in parts.dropFirst() {
+        guard case .namespace(let ns)? = value else { return nil }
+        value = ns.members[part]
+      }
+    }
+    if case .builtin(let b)? = value { return b.documentation }
+    return value.map(Documentation.describe)
   }
 
   /// `name?`, `?name` or `name??` alone in a cell: IPython's help request.

@@ -4,12 +4,32 @@ import JupyterProtocol
 import KernelCore
 import KernelServer
 import TesselKernel
+import TesselLanguage
 
 /// `tessel kernel -f CONNECTION_FILE` runs the kernel; `tessel install` installs its kernelspec.
 struct Tessel: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Tessel: a Jupyter kernel for tensors, statistics and ML math.",
-    subcommands: [RunKernel.self, Install.self], defaultSubcommand: RunKernel.self)
+    subcommands: [RunKernel.self, Install.self, RunScript.self], defaultSubcommand: RunKernel.self)
+}
+
+struct RunScript: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run", abstract: "Run a Tessel script as one cell, printing its output (and its last value).")
+
+  @Argument(help: "The script (.tsl).") var file: String
+
+  func run() throws {
+    let code = try String(contentsOfFile: file, encoding: .utf8)
+    let session = Session()
+    let host = ConsoleHost()
+    do {
+      if let value = try session.run(code, label: file, host: host) { print(session.repr(value)) }
+    } catch {
+      host.write(session.traceback(for: error).joined(separator: "\n") + "\n", toStderr: true)
+      throw ExitCode(1)
+    }
+  }
 }
 
 struct RunKernel: ParsableCommand {

@@ -33,14 +33,15 @@ import Testing
   }
 
   @Test func errorIsRenderedWithCaret() {
-    let (reply, out) = execute("y = nope + 1")
+    let (reply, out) = execute("y = undefined_value + 1")
     #expect(reply["status"] == "error")
     #expect(reply["ename"] == "NameError")
     #expect(out.map(\.type) == ["error"])
     let tb = out[0].content["traceback"]!.arrayValue!.map { $0.stringValue! }
     #expect(
       tb == [
-        "  Cell In[1], line 1, column 5", "    y = nope + 1", "        ^^^^", "NameError: name 'nope' is not defined",
+        "  Cell In[1], line 1, column 5", "    y = undefined_value + 1", "        ^^^^^^^^^^^^^^^",
+        "NameError: name 'undefined_value' is not defined",
       ])
   }
 

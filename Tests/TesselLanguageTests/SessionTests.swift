@@ -94,7 +94,7 @@ import Testing
     _ = try s.run(
       "display([1], 'x', display_id='p')\ndisplay(2, display_id='p', update=True)\nclear_output(wait=True)",
       label: "In[1]", host: host)
-    #expect(host.displays.map(\.0) == ["[1]", "'x'", "2"])
+    #expect(host.displays.map(\.0) == ["array([1.])", "'x'", "2"])
     #expect(host.displays.map(\.1) == ["p", "p", "p"])
     #expect(host.displays.map(\.2) == [false, false, true])
     #expect(host.clears == [true])

@@ -15,7 +15,7 @@ class TesselKernelTests(jkt.KernelTests):
     completion_samples = [
         {"text": "pri", "matches": {"print"}},
         {"text": "enum", "matches": {"enumerate"}},
-        {"text": "x = ra", "matches": {"range"}},
+        {"text": "x = rang", "matches": {"range"}},
     ]
     complete_code_samples = ["1 + 1", "print('hi')", "for i in range(3):\n    print(i)\n\n"]
     incomplete_code_samples = ["def f(x):", "x = (1,", "for i in range(3):\n    print(i)", "s = '''open"]
@@ -26,7 +26,8 @@ class TesselKernelTests(jkt.KernelTests):
     code_execute_result = [
         {"code": "6 * 7", "result": "42"},
         {"code": "'tessel'", "result": "'tessel'"},
-        {"code": "[1, 2.5, True]", "result": "[1, 2.5, True]"},
+        {"code": "[1, 'two', True]", "result": "[1, 'two', True]"},
+        {"code": "[1, 2.5]", "result": "array([1. , 2.5])"},
         {"code": "1 / 4", "result": "0.25"},
     ]
     code_display_data = [{"code": "display([1, 2])", "mime": "text/plain"}]

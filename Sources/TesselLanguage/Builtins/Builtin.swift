@@ -29,29 +29,82 @@ public struct Parameter: Sendable {
     self.name = name
     self.kind = kind
   }
+
+  var isVariadic: Bool {
+    if case .variadic = kind { return true }
+    return false
+  }
 }
 
 /// A builtin as data: name, signature, documentation, implementation.
 ///
 /// Argument binding, argument errors, completion, `help` and inspection are all generated from this record.
-public struct Builtin: Sendable {
+public final class Builtin: Sendable {
   public let name: String
   public let parameters: [Parameter]
   /// One line: what it does.
   public let summary: String
   /// The rest: formula, details, an example.
   public let details: String
+  /// Changes its first argument in place, as NumPy's `shuffle` does: the body returns the argument's new
+  /// value, which is written back to the variable, and the call's value is None.
+  public let changesFirstArgument: Bool
   let body: @Sendable (BuiltinCall) throws(TesselError) -> Value
 
   init(
     _ name: String, _ parameters: [Parameter], _ summary: String, details: String = "",
+    changesFirstArgument: Bool = false,
     body: @escaping @Sendable (BuiltinCall) throws(TesselError) -> Value
   ) {
     self.name = name
     self.parameters = parameters
     self.summary = summary
     self.details = details
+    self.changesFirstArgument = changesFirstArgument
     self.body = body
+  }
+
+  /// This record under another name, for a NumPy alias such as `amax` or `concat`.
+  func renamed(_ alias: String) -> Builtin {
+    Builtin(
+      alias, parameters, summary, details: details, changesFirstArgument: changesFirstArgument, body: body)
+  }
+
+  /// Binds arguments to parameters, with the uniform messages.
+  func bind(_ positional: [Value], _ keywords: [(String, Value)], _ r: SourceRange) throws(TesselError) -> [Value?] {
+    var slots = [Value?](repeating: nil, count: parameters.count)
+    var p = 0
+    for (i, param) in parameters.enumerated() {
+      if case .variadic = param.kind {
+        slots[i] = .tuple(Array(positional[min(p, positional.count)...]))
+        p = positional.count
+        continue
+      }
+      if p < positional.count {
+        slots[i] = positional[p]
+        p += 1
+      }
+    }
+    if p < positional.count {
+      let limit = parameters.count
+      throw .type(
+        "\(name)() takes at most \(limit) argument\(limit == 1 ? "" : "s") (\(positional.count) given)", at: r)
+    }
+    for (key, v) in keywords {
+      guard let i = parameters.firstIndex(where: { $0.name == key }), !parameters[i].isVariadic else {
+        var message = "\(name)() got an unexpected keyword argument '\(key)'"
+        if let s = Suggest.closest(to: key, among: parameters.map(\.name)) { message += ". Did you mean '\(s)'?" }
+        throw .type(message, at: r)
+      }
+      if slots[i] != nil { throw .type("\(name)() got multiple values for argument '\(key)'", at: r) }
+      slots[i] = v
+    }
+    for (i, param) in parameters.enumerated() where slots[i] == nil {
+      if case .required = param.kind {
+        throw .type("\(name)() missing required argument '\(param.name)' (pos \(i + 1))", at: r)
+      }
+    }
+    return slots
   }
 
   /// The signature as `help` shows it, such as `range(start, stop=None, step=1)`.
@@ -76,10 +129,10 @@ public struct Builtin: Sendable {
 public struct BuiltinCall {
   let builtin: Builtin
   let values: [Value?]
-  let evaluator: Evaluator
+  let runtime: Runtime
   let range: SourceRange
 
-  var host: Host { evaluator.host }
+  var host: Host { runtime.host }
 
   func index(_ name: String) -> Int {
     builtin.parameters.firstIndex { $0.name == name }!
@@ -113,7 +166,7 @@ public struct BuiltinCall {
   func integer(_ name: String) throws(TesselError) -> Int {
     let v = value(name)
     guard let d = v.numeric else { throw bad(name, expected: "an integer") }
-    guard let i = Evaluator.exactInt(d) else { throw bad(name, expected: "an integer", got: Repr.number(d)) }
+    guard let i = Operators.exactInt(d) else { throw bad(name, expected: "an integer", got: Repr.number(d)) }
     return i
   }
 
@@ -137,7 +190,7 @@ public struct BuiltinCall {
 
   /// The elements of an iterable argument.
   func items(_ name: String) throws(TesselError) -> [Value] {
-    guard let items = Evaluator.elements(of: value(name)) else { throw bad(name, expected: "an iterable") }
+    guard let items = Operators.elements(of: value(name)) else { throw bad(name, expected: "an iterable") }
     return items
   }
 }

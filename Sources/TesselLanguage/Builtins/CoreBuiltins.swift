@@ -1,4 +1,4 @@
-/// Sequences and conversions: `len range enumerate zip str abs`.
+/// Sequences and conversions: `len range enumerate zip list str`.
 enum CoreBuiltins {
   static let all: [Builtin] = [
     Builtin(
@@ -9,6 +9,11 @@ enum CoreBuiltins {
       case .list(let a), .tuple(let a): return .number(Double(a.count))
       case .string(let s): return .number(Double(s.count))
       case .range(let r): return .number(Double(r.count))
+      case .dict(let d): return .number(Double(d.count))
+      case .record(let r): return .number(Double(r.values.count))
+      case .tensor(let t):
+        guard t.ndim > 0 else { throw TesselError.type("len() of unsized object") }
+        return .number(Double(t.shape[0]))
       default: throw c.bad("obj", expected: "a sized value")
       }
     },
@@ -41,7 +46,7 @@ enum CoreBuiltins {
       guard case .tuple(let args) = c.value("iterables") else { return .list([]) }
       var columns: [[Value]] = []
       for (k, a) in args.enumerated() {
-        guard let items = Evaluator.elements(of: a) else {
+        guard let items = Operators.elements(of: a) else {
           throw .type("bad argument #\(k + 1) to zip() (expected an iterable, got \(a.typeName))")
         }
         columns.append(items)
@@ -61,10 +66,45 @@ enum CoreBuiltins {
     ) { c throws(TesselError) in
       .string(Repr.str(c.value("obj")))
     },
+    Builtin("repr", [Parameter("obj")], "The text a cell shows for a value.", details: "Example: repr('a')  →  \"'a'\"")
+    {
+      c throws(TesselError) in .string(Repr.repr(c.value("obj")))
+    },
     Builtin(
-      "abs", [Parameter("x")], "The absolute value of a number.", details: "Example: abs(-3)  →  3"
+      "float", [Parameter("x", .optional(.number(0)))],
+      "A number from a number, bool, one-element tensor or numeric text.",
+      details: "Example: float('2.5')  →  2.5, float('inf')"
     ) { c throws(TesselError) in
-      .number(abs(try c.number("x")))
+      try .number(Conversions.number(c.value("x"), c))
+    },
+    Builtin(
+      "int", [Parameter("x", .optional(.number(0)))], "The number truncated toward zero (Python's int).",
+      details: "Example: int(2.7)  →  2, int(-2.7)  →  -2"
+    ) { c throws(TesselError) in
+      let d = try Conversions.number(c.value("x"), c)
+      guard d.isFinite else { throw c.bad("x", expected: "a finite number", got: Repr.number(d), kind: "ValueError") }
+      return .number(d.rounded(.towardZero))
+    },
+    Builtin("bool", [Parameter("x", .optional(.bool(false)))], "The truth of a value.") { c throws(TesselError) in
+      .bool(try Truth.of(c.value("x"), c.range))
     },
   ]
+}
+
+enum Conversions {
+  static func number(_ v: Value, _ c: BuiltinCall) throws(TesselError) -> Double {
+    switch v {
+    case .number(let d): return d
+    case .bool(let b): return b ? 1 : 0
+    case .string(let s):
+      let t = s.trimmingWhitespace().lowercased()
+      if let d = Double(t) { return d }
+      if ["inf", "+inf", "infinity"].contains(t) { return .infinity }
+      if ["-inf", "-infinity"].contains(t) { return -.infinity }
+      if t == "nan" { return .nan }
+      throw TesselError("ValueError", "could not convert string to float: \(Repr.quoted(s))")
+    case .tensor(let t) where t.count == 1: return t.data[0]
+    default: throw c.bad("x", expected: "a number")
+    }
+  }
 }

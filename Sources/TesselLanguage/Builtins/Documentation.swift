@@ -8,9 +8,15 @@ enum Documentation {
       return b.documentation
     case .function(let f):
       return f.signature + "\n\n" + (f.doc ?? "(no docstring)")
+    case .tensor(let t):
+      return "Type: tensor, shape \(t.shapeDescription), dtype \(t.dtype.rawValue)\nValue: \(Repr.repr(value))"
+    case .method(let b, _):
+      return b.documentation
+    case .namespace(let ns):
+      return "Module \(ns.name): " + ns.members.keys.sorted().joined(separator: ", ")
     default:
       var lines = ["Type: \(value.typeName)", "Value: \(Repr.repr(value))"]
-      if let items = Evaluator.elements(of: value), !(value.isString) { lines.append("Length: \(items.count)") }
+      if let items = Operators.elements(of: value), !(value.isString) { lines.append("Length: \(items.count)") }
       return lines.joined(separator: "\n")
     }
   }

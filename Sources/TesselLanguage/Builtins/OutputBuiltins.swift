@@ -59,7 +59,7 @@ enum OutputBuiltins {
       let text =
         c.isGiven("obj")
         ? Documentation.describe(c.value("obj"))
-        : Documentation.overview(c.evaluator.registry)
+        : Documentation.overview(c.runtime.registry)
       c.host.write(text + "\n", toStderr: false)
       return .none
     },

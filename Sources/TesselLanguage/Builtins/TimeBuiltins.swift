@@ -1,8 +1,17 @@
 import Foundation
 
-/// `sleep`: waits, in 10 ms steps, so an interrupt stops it at once.
+/// `sleep`, `perf_counter`, `time`.
+///
+/// Sleep waits in 10 ms steps, so an interrupt stops it at once.
 enum TimeBuiltins {
   static let all: [Builtin] = [
+    Builtin(
+      "perf_counter", [], "Seconds on a monotonic clock, for timing: subtract two readings.",
+      details: "Example: t0 = perf_counter(); f(); elapsed = perf_counter() - t0"
+    ) { _ in .number(Clock.now()) },
+    Builtin("time", [], "Seconds since 1970-01-01 UTC (wall clock).") { _ in
+      .number(Date().timeIntervalSince1970)
+    },
     Builtin(
       "sleep", [Parameter("seconds")], "Pauses for the given number of seconds; an interrupt ends it early.",
       details: "Example: sleep(0.5)"
@@ -17,6 +26,6 @@ enum TimeBuiltins {
         usleep(UInt32(min(10_000, max(0, deadline.timeIntervalSinceNow) * 1_000_000)))
       }
       return .none
-    }
+    },
   ]
 }

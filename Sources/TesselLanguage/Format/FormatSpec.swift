@@ -43,6 +43,15 @@ enum FormatSpec {
     return spec
   }
 
+  /// Formats for an f-string field at `r`: errors without a position of their own point at the field.
+  static func format(_ value: Value, spec text: String, at r: SourceRange) throws(TesselError) -> String {
+    do {
+      return try format(value, spec: text)
+    } catch {
+      throw error.located(r)
+    }
+  }
+
   static func format(_ value: Value, spec text: String) throws(TesselError) -> String {
     if text.isEmpty { return Repr.str(value) }
     let spec = try parse(text)
@@ -72,7 +81,7 @@ enum FormatSpec {
     let magnitude = abs(x)
     switch spec.type {
     case "d":
-      guard let i = Evaluator.exactInt(x) else {
+      guard let i = Operators.exactInt(x) else {
         throw .value("Unknown format code 'd' for a non-integral number \(Repr.number(x))")
       }
       body = String(abs(i))

@@ -1,4 +1,6 @@
 /// How values print: `repr` (what a cell's result shows) and `str` (what `print` writes).
+import TensorModule
+
 public enum Repr {
   /// Integral values without `.0`; otherwise the shortest text that reads back
   /// the same double (`0.1`, `1e-30`, `2.5`), as Python's `repr(float)`.
@@ -22,12 +24,25 @@ public enum Repr {
     case .range(let r): return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
     case .function(let f): return "<function \(f.name)>"
     case .builtin(let b): return "<built-in function \(b.name)>"
+    case .method(let b, let receiver): return "<built-in method \(b.name) of \(receiver.typeName) object>"
+    case .tensor(let t): return Printing.repr(t)
+    case .dict(let d):
+      return "{" + d.items.map { repr($0.0.value) + ": " + repr($0.1) }.joined(separator: ", ") + "}"
+    case .record(let r):
+      return r.typeName + "(" + zip(r.names, r.values).map { "\($0)=\(repr($1))" }.joined(separator: ", ") + ")"
+    case .namespace(let ns): return "<module '\(ns.name)'>"
+    case .exceptionType(let kind): return "<class '\(kind)'>"
+    case .exception(let e): return "\(e.kind)(\(e.message.isEmpty ? "" : quoted(e.message)))"
     }
   }
 
   public static func str(_ v: Value) -> String {
-    if case .string(let s) = v { return s }
-    return repr(v)
+    switch v {
+    case .string(let s): return s
+    case .tensor(let t): return Printing.str(t)
+    case .exception(let e): return e.message
+    default: return repr(v)
+    }
   }
 
   /// Python's string repr: single quotes unless the text has `'` and no `"`.

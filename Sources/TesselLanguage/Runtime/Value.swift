@@ -1,16 +1,29 @@
+import TensorModule
+
 /// A Tessel value.
 ///
-/// Lists and tuples have value semantics, like tensors will: `b = a; b[0] = 9` leaves `a` alone.
+/// Lists, tuples, dicts and tensors have value semantics: `b = a; b[0] = 9` leaves `a` alone
+/// (copy-on-write, so assignment itself copies nothing).
 public enum Value {
   case none
   case bool(Bool)
   case number(Double)
   case string(String)
+  indirect case tensor(Tensor)
   case list([Value])
   case tuple([Value])
+  indirect case dict(Dict)
+  case record(Record)
   case range(RangeValue)
   case function(Function)
   case builtin(Builtin)
+  /// A builtin with its first argument bound: `x.mean` is `mean` with `x`.
+  indirect case method(Builtin, Value)
+  case namespace(Namespace)
+  /// `ValueError` and friends, as values: raised, caught, called to make an exception.
+  case exceptionType(String)
+  /// A caught exception, as `e` in `except ValueError as e`.
+  indirect case exception(TesselError)
 
   /// The name users see in error messages: `number`, `str`, `list` and so on.
   public var typeName: String {
@@ -19,15 +32,21 @@ public enum Value {
     case .bool: "bool"
     case .number: "number"
     case .string: "str"
+    case .tensor: "tensor"
     case .list: "list"
     case .tuple: "tuple"
+    case .dict: "dict"
+    case .record(let r): r.typeName
     case .range: "range"
     case .function: "function"
-    case .builtin: "builtin"
+    case .builtin, .method: "builtin"
+    case .namespace: "module"
+    case .exceptionType: "type"
+    case .exception(let e): e.kind
     }
   }
 
-  /// Python truthiness.
+  /// Python truthiness; a tensor is truthy only with exactly one element, as in NumPy.
   public var isTruthy: Bool {
     switch self {
     case .none: false
@@ -35,8 +54,10 @@ public enum Value {
     case .number(let d): d != 0
     case .string(let s): !s.isEmpty
     case .list(let a), .tuple(let a): !a.isEmpty
+    case .dict(let d): !d.isEmpty
     case .range(let r): r.count > 0
-    case .function, .builtin: true
+    case .tensor(let t): t.count == 1 ? t.data[0] != 0 : t.count > 0
+    default: true
     }
   }
 
@@ -64,68 +85,38 @@ public struct RangeValue: Equatable, Sendable {
   public subscript(i: Int) -> Int { start + i * step }
 }
 
-/// Scope of names: a function call's locals, with the scope the function was
-/// defined in as parent; the session's globals have none.
-final class Scope {
-  var names: [String: Value] = [:]
-  let parent: Scope?
-
-  init(parent: Scope?) { self.parent = parent }
-
-  func lookup(_ name: String) -> Value? {
-    var s: Scope? = self
-    while let scope = s {
-      if let v = scope.names[name] { return v }
-      s = scope.parent
-    }
-    return nil
-  }
-
-  /// The scope that holds `name`, for writing back an element assignment.
-  func owner(of name: String) -> Scope? {
-    var s: Scope? = self
-    while let scope = s {
-      if scope.names[name] != nil { return scope }
-      s = scope.parent
-    }
-    return nil
-  }
-}
-
-/// A user function: its definition, default values (evaluated once, at `def`),
-/// and the scope it closes over.
-public final class Function {
-  let definition: FunctionDef
-  let defaults: [Value?]
-  let closure: Scope
-
-  init(definition: FunctionDef, defaults: [Value?], closure: Scope) {
-    self.definition = definition
-    self.defaults = defaults
-    self.closure = closure
-  }
-
-  public var name: String { definition.name }
-
-  /// The signature as `help` shows it, such as `f(a, b=2)`.
-  public var signature: String {
-    let params = zip(definition.parameters, defaults).map { p, d in
-      d.map { "\(p.name)=\(Repr.repr($0))" } ?? p.name
-    }
-    return "\(name)(\(params.joined(separator: ", ")))"
-  }
-
-  public var doc: String? { definition.doc }
-}
-
-/// Where a running cell meets the outside world.
+/// Named fields returned by builtins, such as SciPy's `TtestResult(statistic, pvalue)`.
 ///
-/// The language calls only this; the kernel adapter implements it over Jupyter, tests in memory.
-public protocol Host: AnyObject {
-  func write(_ text: String, toStderr: Bool)
-  func display(_ value: Value, displayID: String?, update: Bool)
-  func clearOutput(wait: Bool)
-  /// One line from the user; throws (e.g. `StdinNotImplementedError`) when none can be had.
-  func readLine(prompt: String, password: Bool) throws(TesselError) -> String
-  var isInterrupted: Bool { get }
+/// Unpacks like a tuple in field order, as SciPy's result objects do.
+public final class Record {
+  public let typeName: String
+  public let names: [String]
+  public let values: [Value]
+
+  public init(_ typeName: String, _ fields: KeyValuePairs<String, Value>) {
+    self.typeName = typeName
+    names = fields.map(\.key)
+    values = fields.map(\.value)
+  }
+
+  public init(_ typeName: String, names: [String], values: [Value]) {
+    self.typeName = typeName
+    self.names = names
+    self.values = values
+  }
+
+  public subscript(name: String) -> Value? {
+    names.firstIndex(of: name).map { values[$0] }
+  }
+}
+
+/// `np`, `np.linalg`, `stats`: names over the same builtins, for pasted NumPy code.
+public final class Namespace {
+  public let name: String
+  public let members: [String: Value]
+
+  init(_ name: String, _ members: [String: Value]) {
+    self.name = name
+    self.members = members
+  }
 }

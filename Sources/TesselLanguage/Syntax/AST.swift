@@ -8,6 +8,7 @@ indirect enum Expr {
   case name(String, SourceRange)
   case list([Expr], SourceRange)
   case tuple([Expr], SourceRange)
+  case dict([(key: Expr, value: Expr)], SourceRange)
   case unary(String, Expr, SourceRange)
   case binary(String, Expr, Expr, SourceRange)
   /// `a < b <= c`: operands and the operators between them.
@@ -25,7 +26,7 @@ indirect enum Expr {
   var range: SourceRange {
     switch self {
     case .number(_, let r), .string(_, let r), .fstring(_, let r), .bool(_, let r), .none(let r),
-      .name(_, let r), .list(_, let r), .tuple(_, let r), .unary(_, _, let r), .binary(_, _, _, let r),
+      .name(_, let r), .list(_, let r), .tuple(_, let r), .dict(_, let r), .unary(_, _, let r), .binary(_, _, _, let r),
       .compare(_, _, let r), .and(_, _, let r), .or(_, _, let r), .not(_, let r),
       .conditional(_, _, _, let r), .call(_, _, let r), .index(_, _, let r), .attribute(_, _, let r),
       .listComprehension(_, _, let r):
@@ -110,4 +111,32 @@ indirect enum Stmt {
   case pass(SourceRange)
   case breakLoop(SourceRange)
   case continueLoop(SourceRange)
+  case tryExcept(body: [Stmt], handlers: [ExceptHandler], orElse: [Stmt]?, finally: [Stmt]?, SourceRange)
+  /// `raise`, `raise ValueError("…")`; without an exception, re-raises the one being handled.
+  case raise(Expr?, SourceRange)
+  /// `import numpy as np`: the dotted module path and the name it binds.
+  case importModule(path: String, alias: String?, SourceRange)
+  /// `from numpy.linalg import inv, norm as n`.
+  case importFrom(path: String, names: [(name: String, alias: String?)], SourceRange)
+  /// `%time`, `%timeit`, `%%time`, `%who`, `%reset`: IPython's magics.
+  case magic(Magic, SourceRange)
+}
+
+/// `except ValueError as e:` — the types (nil for a bare `except`), the bound name, the body.
+struct ExceptHandler {
+  var types: Expr?
+  var name: String?
+  var body: [Stmt]
+  var range: SourceRange
+}
+
+/// The magics Tessel knows, with their code already parsed.
+enum Magic {
+  /// `%time stmt` and `%%time` (the whole cell).
+  case time([Stmt])
+  /// `%timeit [-n N] [-r R] stmt`.
+  case timeit([Stmt], number: Int?, repeats: Int?)
+  case who
+  /// `%reset` asks first; `%reset -f` does not.
+  case reset(force: Bool)
 }

@@ -78,7 +78,17 @@ struct Lexer {
       case "0"..."9":
         try lexNumber()
       case ".":
-        if let d = peek(1), ("0"..."9").contains(d) { try lexNumber() } else { advance(); emit(.op("."), from: start) }
+        if let d = peek(1), ("0"..."9").contains(d) {
+          try lexNumber()
+        } else if peek(1) == ".", peek(2) == "." {
+          advance()
+          advance()
+          advance()
+          emit(.op("..."), from: start)
+        } else {
+          advance()
+          emit(.op("."), from: start)
+        }
       case "\"", "'":
         try lexString(prefix: "")
       default:

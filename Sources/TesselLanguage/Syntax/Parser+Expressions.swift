@@ -250,7 +250,7 @@ extension Parser {
       try expect("]", "expected ']'")
       return .list(items, range(from: t.range))
     case .op("{"):
-      throw .syntax("dict and set literals are not supported yet in Tessel", at: t.range)
+      return try parseDict()
     case .keyword("lambda"):
       return try parseLambda()
     case .keyword("yield"):
@@ -260,6 +260,27 @@ extension Parser {
     default:
       throw unexpected()
     }
+  }
+
+  /// `{"a": 1, "b": 2}`; sets are not part of Tessel.
+  mutating func parseDict() throws(TesselError) -> Expr {
+    let start = next().range
+    try nest()
+    defer { depth -= 1 }
+    var entries: [(key: Expr, value: Expr)] = []
+    while !check("}") {
+      let key = try parseExpression()
+      guard accept(":") else {
+        if checkKeyword("for") { throw .syntax("dict comprehensions are not part of Tessel", at: current.range) }
+        throw .syntax("set literals are not part of Tessel; use a list or a dict", at: key.range)
+      }
+      let value = try parseExpression()
+      if checkKeyword("for") { throw .syntax("dict comprehensions are not part of Tessel", at: current.range) }
+      entries.append((key, value))
+      if !accept(",") { break }
+    }
+    try expect("}", "expected '}'")
+    return .dict(entries, range(from: start))
   }
 
   mutating func parseComprehensionClauses() throws(TesselError) -> [ComprehensionClause] {

@@ -45,8 +45,11 @@ struct Parser {
       case "async", "await": throw .syntax("'\(k)' is not part of Tessel", at: current.range)
       case "yield": throw .syntax("generators ('yield') are not part of Tessel", at: current.range)
       case "global", "nonlocal": throw .syntax("'\(k)' is not part of Tessel", at: current.range)
-      case "try", "except", "finally", "raise", "import", "from", "del":
-        throw .syntax("'\(k)' is not supported yet in Tessel", at: current.range)
+      case "try": return [try parseTry()]
+      case "except", "finally":
+        throw .syntax("'\(k)' without a matching 'try'", at: current.range)
+      case "del":
+        throw .syntax("'del' is not supported yet in Tessel", at: current.range)
       case "elif", "else":
         throw .syntax("'\(k)' without a matching 'if'", at: current.range)
       default: break
@@ -54,6 +57,7 @@ struct Parser {
     }
     if current.kind == .indent { throw unexpected() }
     if check("@") { throw .syntax("decorators are not part of Tessel", at: current.range) }
+    if check("%") { return [try parseMagic()] }
     return try parseSimpleLine()
   }
 
@@ -95,6 +99,14 @@ struct Parser {
         if current.kind == .newline || current.kind == .eof || check(";") { return .returnValue(nil, start) }
         let value = try parseExpressionList()
         return .returnValue(value, range(from: start))
+      case "raise":
+        _ = next()
+        if current.kind == .newline || current.kind == .eof || check(";") { return .raise(nil, start) }
+        let e = try parseExpression()
+        if acceptKeyword("from") { _ = try parseExpression() }  // the cause is not kept
+        return .raise(e, range(from: start))
+      case "import": return try parseImport()
+      case "from": return try parseFromImport()
       case "assert":
         _ = next()
         let condition = try parseExpression()

@@ -1,0 +1,234 @@
+import Foundation
+
+/// The binary elementwise operators, NumPy's ufuncs for `+ - * / // % **`, comparisons and logic.
+public enum BinaryOperator: String, Sendable, CaseIterable {
+  case add = "+", subtract = "-", multiply = "*", divide = "/", floorDivide = "//", modulo = "%", power = "**"
+  case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+  case and = "&", or = "|", xor = "^"
+  case maximum, minimum, arctan2
+
+  /// Comparisons and logic give bool tensors.
+  public var givesBool: Bool {
+    switch self {
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .and, .or, .xor: true
+    default: false
+    }
+  }
+}
+
+extension Tensor {
+  /// `a op b` with broadcasting; a `ShapeError` naming both shapes and the operator if they do not broadcast.
+  public static func combine(_ a: Tensor, _ b: Tensor, _ op: BinaryOperator) throws(TensorError) -> Tensor {
+    switch op {
+    case .add: return try broadcast(a, b, op) { $0 + $1 }
+    case .subtract: return try broadcast(a, b, op) { $0 - $1 }
+    case .multiply: return try broadcast(a, b, op) { $0 * $1 }
+    case .divide: return try broadcast(a, b, op) { $0 / $1 }
+    case .floorDivide: return try broadcast(a, b, op) { ($0 / $1).rounded(.down) }
+    case .modulo:
+      return try broadcast(a, b, op) { x, y in
+        let m = fmod(x, y)
+        return (m != 0 && (m < 0) != (y < 0)) ? m + y : m
+      }
+    case .power:
+      if b.count == 1 && b.ndim == 0 {
+        let y = b.data[0]
+        if y == 2 { return a.map { $0 * $0 } }
+        if y == 0.5 { return a.map { $0.squareRoot() } }
+        if y == 1 { return a.map { $0 } }
+      }
+      return try broadcast(a, b, op) { Foundation.pow($0, $1) }
+    case .equal: return try broadcast(a, b, op) { $0 == $1 ? 1 : 0 }
+    case .notEqual: return try broadcast(a, b, op) { $0 != $1 ? 1 : 0 }
+    case .less: return try broadcast(a, b, op) { $0 < $1 ? 1 : 0 }
+    case .lessEqual: return try broadcast(a, b, op) { $0 <= $1 ? 1 : 0 }
+    case .greater: return try broadcast(a, b, op) { $0 > $1 ? 1 : 0 }
+    case .greaterEqual: return try broadcast(a, b, op) { $0 >= $1 ? 1 : 0 }
+    case .and, .or, .xor:
+      guard a.isBool && b.isBool else {
+        let which = a.isBool ? b : a
+        throw TensorError(
+          .type,
+          "'\(op.rawValue)' works elementwise on bool tensors, not \(which.dtype.rawValue); compare first, e.g. (x > 0) \(op.rawValue) (y > 0)"
+        )
+      }
+      switch op {
+      case .and: return try broadcast(a, b, op) { $0 != 0 && $1 != 0 ? 1 : 0 }
+      case .or: return try broadcast(a, b, op) { $0 != 0 || $1 != 0 ? 1 : 0 }
+      default: return try broadcast(a, b, op) { ($0 != 0) != ($1 != 0) ? 1 : 0 }
+      }
+    case .maximum: return try broadcast(a, b, op) { $0.isNaN || $1.isNaN ? .nan : Swift.max($0, $1) }
+    case .minimum: return try broadcast(a, b, op) { $0.isNaN || $1.isNaN ? .nan : Swift.min($0, $1) }
+    case .arctan2: return try broadcast(a, b, op) { atan2($0, $1) }
+    }
+  }
+
+  /// The broadcasting loop, specialised for each operator by inlining `f`; equal shapes and a scalar side
+  /// take straight loops the compiler vectorises.
+  @inline(__always)
+  static func broadcast(_ a: Tensor, _ b: Tensor, _ op: BinaryOperator, _ f: (Double, Double) -> Double)
+    throws(TensorError) -> Tensor
+  {
+    let dtype: DType = op.givesBool ? .bool : .float64
+    if a.shape == b.shape {
+      return Tensor(shape: a.shape, dtype: dtype) { out in
+        a.data.withUnsafeBufferPointer { x in
+          b.data.withUnsafeBufferPointer { y in
+            for i in 0..<out.count { out[i] = f(x[i], y[i]) }
+          }
+        }
+      }
+    }
+    guard let shape = Broadcast.shape(of: a.shape, and: b.shape) else {
+      throw TensorError(
+        .shape,
+        "\(a.shapeDescription) \(op.rawValue) \(b.shapeDescription): operands could not be broadcast together")
+    }
+    if b.count == 1 && shape == a.shape {
+      let y = b.data[0]
+      return Tensor(shape: shape, dtype: dtype) { out in
+        a.data.withUnsafeBufferPointer { x in
+          for i in 0..<out.count { out[i] = f(x[i], y) }
+        }
+      }
+    }
+    if a.count == 1 && shape == b.shape {
+      let x = a.data[0]
+      return Tensor(shape: shape, dtype: dtype) { out in
+        b.data.withUnsafeBufferPointer { y in
+          for i in 0..<out.count { out[i] = f(x, y[i]) }
+        }
+      }
+    }
+    let sa = Broadcast.strides(of: a.shape, to: shape)
+    let sb = Broadcast.strides(of: b.shape, to: shape)
+    return Tensor(shape: shape, dtype: dtype) { out in
+      a.data.withUnsafeBufferPointer { x in
+        b.data.withUnsafeBufferPointer { y in
+          Broadcast.forEachRun(shape, sa, sb) { o, i, j, n, di, dj in
+            var (i, j) = (i, j)
+            for k in o..<(o + n) {
+              out[k] = f(x[i], y[j])
+              i += di
+              j += dj
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// Applies `f` to every element; the result is float64.
+  @inline(__always)
+  public func map(_ f: (Double) -> Double) -> Tensor {
+    Tensor(shape: shape) { out in
+      data.withUnsafeBufferPointer { x in
+        for i in 0..<out.count { out[i] = f(x[i]) }
+      }
+    }
+  }
+
+  /// Applies `f` to every element, giving a bool tensor.
+  @inline(__always)
+  public func test(_ f: (Double) -> Bool) -> Tensor {
+    Tensor(shape: shape, dtype: .bool) { out in
+      data.withUnsafeBufferPointer { x in
+        for i in 0..<out.count { out[i] = f(x[i]) ? 1 : 0 }
+      }
+    }
+  }
+
+  /// `a op= b` in place when the result keeps `a`'s shape (NumPy's in-place ufuncs); false if it would not.
+  public mutating func combineInPlace(_ b: Tensor, _ op: BinaryOperator) throws(TensorError) -> Bool {
+    guard !op.givesBool, dtype == .float64, b.count == 1 || b.shape == shape else { return false }
+    if b.count == 1 {
+      let y = b.data[0]
+      switch op {
+      case .add: data.withUnsafeMutableBufferPointer { for i in $0.indices { $0[i] += y } }
+      case .subtract: data.withUnsafeMutableBufferPointer { for i in $0.indices { $0[i] -= y } }
+      case .multiply: data.withUnsafeMutableBufferPointer { for i in $0.indices { $0[i] *= y } }
+      case .divide: data.withUnsafeMutableBufferPointer { for i in $0.indices { $0[i] /= y } }
+      default: return false
+      }
+      return true
+    }
+    b.data.withUnsafeBufferPointer { y in
+      data.withUnsafeMutableBufferPointer { x in
+        switch op {
+        case .add: for i in x.indices { x[i] += y[i] }
+        case .subtract: for i in x.indices { x[i] -= y[i] }
+        case .multiply: for i in x.indices { x[i] *= y[i] }
+        case .divide: for i in x.indices { x[i] /= y[i] }
+        default: break
+        }
+      }
+    }
+    return [.add, .subtract, .multiply, .divide].contains(op)
+  }
+}
+
+/// NumPy's elementwise math functions (`exp`, `sqrt`, `sigmoid` …), by name.
+public enum UnaryFunction: String, Sendable, CaseIterable {
+  case negative, positive, abs, exp, log, log2, log10, log1p, expm1, sqrt, square, sin, cos, tan, tanh, arctan
+  case arcsin, arccos, sinh, cosh
+  case floor, ceil, round, sign, sigmoid, relu
+  case isnan, isfinite, isinf, logicalNot
+
+  public var givesBool: Bool { [.isnan, .isfinite, .isinf, .logicalNot].contains(self) }
+
+  /// The function on one number, the same code the tensor loop runs.
+  @inline(__always)
+  public func apply(_ x: Double) -> Double {
+    switch self {
+    case .negative: -x
+    case .positive: x
+    case .abs: Swift.abs(x)
+    case .exp: Foundation.exp(x)
+    case .log: Foundation.log(x)
+    case .log2: Foundation.log2(x)
+    case .log10: Foundation.log10(x)
+    case .log1p: Foundation.log1p(x)
+    case .expm1: Foundation.expm1(x)
+    case .sqrt: x.squareRoot()
+    case .square: x * x
+    case .sin: Foundation.sin(x)
+    case .cos: Foundation.cos(x)
+    case .tan: Foundation.tan(x)
+    case .tanh: Foundation.tanh(x)
+    case .arctan: Foundation.atan(x)
+    case .arcsin: Foundation.asin(x)
+    case .arccos: Foundation.acos(x)
+    case .sinh: Foundation.sinh(x)
+    case .cosh: Foundation.cosh(x)
+    case .floor: x.rounded(.down)
+    case .ceil: x.rounded(.up)
+    // NumPy rounds halves to even.
+    case .round: x.rounded(.toNearestOrEven)
+    case .sign: x > 0 ? 1 : x < 0 ? -1 : x == 0 ? 0 : .nan
+    // Split by sign so neither branch overflows: 1/(1+e^-x) for x ≥ 0, e^x/(1+e^x) below.
+    case .sigmoid: x >= 0 ? 1 / (1 + Foundation.exp(-x)) : Foundation.exp(x) / (1 + Foundation.exp(x))
+    case .relu: x > 0 ? x : (x.isNaN ? x : 0)
+    case .isnan: x.isNaN ? 1 : 0
+    case .isfinite: x.isFinite ? 1 : 0
+    case .isinf: x.isInfinite ? 1 : 0
+    case .logicalNot: x == 0 ? 1 : 0
+    }
+  }
+}
+
+extension Tensor {
+  public func apply(_ function: UnaryFunction) -> Tensor {
+    switch function {
+    case .negative: return map { -$0 }
+    case .abs: return map { Swift.abs($0) }
+    case .sqrt: return map { $0.squareRoot() }
+    case .square: return map { $0 * $0 }
+    case .exp: return map { Foundation.exp($0) }
+    case .log: return map { Foundation.log($0) }
+    default:
+      var t = map { function.apply($0) }
+      if function.givesBool { t.dtype = .bool }
+      return t
+    }
+  }
+}

@@ -1,0 +1,157 @@
+import COpenBLAS
+
+/// Linear algebra on OpenBLAS.
+///
+/// Products through CBLAS, factorisations through LAPACK. No hand loops for
+/// anything BLAS or LAPACK does.
+public enum Linalg {
+  static func mismatch(_ a: Tensor, _ b: Tensor, _ op: String, _ k1: Int, _ k2: Int) -> TensorError {
+    TensorError(
+      .shape, "\(a.shapeDescription) \(op) \(b.shapeDescription): inner dimensions \(k1) and \(k2) differ")
+  }
+
+  /// NumPy's `matmul` (`@`): vector·vector is a number (0-d), matrix·vector uses dgemv, matrix·matrix
+  /// dgemm, and leading axes of n-d operands broadcast as a batch.
+  public static func matmul(_ a: Tensor, _ b: Tensor, op: String = "@") throws(TensorError) -> Tensor {
+    guard a.ndim > 0 && b.ndim > 0 else {
+      throw TensorError(.value, "matmul: Input operand does not have enough dimensions (use * to scale)")
+    }
+    switch (a.ndim, b.ndim) {
+    case (1, 1):
+      guard a.count == b.count else { throw mismatch(a, b, op, a.count, b.count) }
+      return Tensor(shape: [], data: [dot(a.data, b.data)])
+    case (2, 1):
+      let (m, k) = (a.shape[0], a.shape[1])
+      guard k == b.count else { throw mismatch(a, b, op, k, b.count) }
+      return Tensor(shape: [m]) { y in
+        a.data.withUnsafeBufferPointer { pa in
+          b.data.withUnsafeBufferPointer { pb in
+            if m == 0 { return }
+            if k == 0 {
+              y.initialize(repeating: 0)
+              return
+            }
+            cblas_dgemv(
+              CblasRowMajor, CblasNoTrans, blasInt(m), blasInt(k), 1, pa.baseAddress, blasInt(k), pb.baseAddress, 1,
+              0, y.baseAddress, 1)
+          }
+        }
+      }
+    case (1, 2):
+      let (k, n) = (b.shape[0], b.shape[1])
+      guard a.count == k else { throw mismatch(a, b, op, a.count, k) }
+      return Tensor(shape: [n]) { y in
+        a.data.withUnsafeBufferPointer { pa in
+          b.data.withUnsafeBufferPointer { pb in
+            if n == 0 { return }
+            if k == 0 {
+              y.initialize(repeating: 0)
+              return
+            }
+            cblas_dgemv(
+              CblasRowMajor, CblasTrans, blasInt(k), blasInt(n), 1, pb.baseAddress, blasInt(n), pa.baseAddress, 1, 0,
+              y.baseAddress, 1)
+          }
+        }
+      }
+    default:
+      return try batched(a, b, op)
+    }
+  }
+
+  static func batched(_ a: Tensor, _ b: Tensor, _ op: String) throws(TensorError) -> Tensor {
+    // Vectors join the batch as a row (left) or a column (right), dropped again at the end, as NumPy does.
+    let left = a.ndim == 1 ? a.reshaped([1, a.count]) : a
+    let right = b.ndim == 1 ? b.reshaped([b.count, 1]) : b
+    let (m, k) = (left.shape[left.ndim - 2], left.shape[left.ndim - 1])
+    let (k2, n) = (right.shape[right.ndim - 2], right.shape[right.ndim - 1])
+    guard k == k2 else { throw mismatch(a, b, op, k, k2) }
+    let batchA = Array(left.shape.dropLast(2))
+    let batchB = Array(right.shape.dropLast(2))
+    guard let batch = Broadcast.shape(of: batchA, and: batchB) else {
+      throw TensorError(
+        .shape, "\(a.shapeDescription) \(op) \(b.shapeDescription): batch dimensions could not be broadcast together")
+    }
+    let count = batch.reduce(1, *)
+    let stridesA = Broadcast.strides(of: batchA, to: batch)
+    let stridesB = Broadcast.strides(of: batchB, to: batch)
+    var shape = batch + [m, n]
+    let result = Tensor(shape: shape) { c in
+      left.data.withUnsafeBufferPointer { pa in
+        right.data.withUnsafeBufferPointer { pb in
+          var index = [Int](repeating: 0, count: batch.count)
+          for i in 0..<count {
+            var offA = 0
+            var offB = 0
+            for d in 0..<batch.count {
+              offA += index[d] * stridesA[d]
+              offB += index[d] * stridesB[d]
+            }
+            let out = c.baseAddress! + i * m * n
+            if k == 0 {
+              out.initialize(repeating: 0, count: m * n)
+            } else if m > 0 && n > 0 {
+              cblas_dgemm(
+                CblasRowMajor, CblasNoTrans, CblasNoTrans, blasInt(m), blasInt(n), blasInt(k), 1,
+                pa.baseAddress! + offA * m * k, blasInt(k), pb.baseAddress! + offB * k * n, blasInt(n), 0, out,
+                blasInt(n))
+            }
+            var d = batch.count - 1
+            while d >= 0 {
+              index[d] += 1
+              if index[d] < batch[d] { break }
+              index[d] = 0
+              d -= 1
+            }
+          }
+        }
+      }
+    }
+    if a.ndim == 1 { shape.remove(at: shape.count - 2) }
+    if b.ndim == 1 { shape.removeLast() }
+    return result.reshaped(shape)
+  }
+
+  /// `x · y` by ddot.
+  public static func dot(_ x: [Double], _ y: [Double]) -> Double {
+    precondition(x.count == y.count)
+    if x.isEmpty { return 0 }
+    return x.withUnsafeBufferPointer { px in
+      y.withUnsafeBufferPointer { py in cblas_ddot(blasInt(x.count), px.baseAddress, 1, py.baseAddress, 1) }
+    }
+  }
+
+  /// NumPy's `dot`: numbers multiply; up to 2-d it is `matmul`.
+  public static func dot(_ a: Tensor, _ b: Tensor) throws(TensorError) -> Tensor {
+    if a.ndim == 0 || b.ndim == 0 { return try Tensor.combine(a, b, .multiply) }
+    guard a.ndim <= 2 && b.ndim <= 2 else {
+      throw TensorError(.value, "dot of tensors above 2-d is not supported; matmul (@) batches over leading axes")
+    }
+    return try matmul(a, b, op: "dot")
+  }
+
+  /// `outer(a, b)[i, j] = a[i] * b[j]`, by dger, over the flattened inputs.
+  public static func outer(_ a: Tensor, _ b: Tensor) -> Tensor {
+    let (m, n) = (a.count, b.count)
+    var out = Tensor(repeating: 0, shape: [m, n])
+    if m == 0 || n == 0 { return out }
+    a.data.withUnsafeBufferPointer { pa in
+      b.data.withUnsafeBufferPointer { pb in
+        out.data.withUnsafeMutableBufferPointer { c in
+          cblas_dger(
+            CblasRowMajor, blasInt(m), blasInt(n), 1, pa.baseAddress, 1, pb.baseAddress, 1, c.baseAddress, blasInt(n))
+        }
+      }
+    }
+    return out
+  }
+
+  /// The sum of the diagonal of a matrix (of the last two axes' first two, as NumPy's `trace`).
+  public static func trace(_ a: Tensor) throws(TensorError) -> Double {
+    guard a.ndim == 2 else { throw TensorError(.value, "trace needs a 2-d tensor, got \(a.shapeDescription)") }
+    return try a.diag().data.reduce(0, +)
+  }
+
+  @inline(__always)
+  static func blasInt(_ n: Int) -> Int32 { Int32(truncatingIfNeeded: n) }
+}

@@ -1,0 +1,297 @@
+import Foundation
+
+/// NumPy's array printing (`repr` and `str` of an ndarray) with its default options: precision 8,
+/// `floatmode='maxprec'`, line width 75, summarised with `...` past 1000 elements (3 edge items).
+///
+/// Follows numpy/_core/arrayprint.py: `FloatingFormat.fillFormat`, `_formatArray` and `_extendLine`.
+public enum Printing {
+  public static let threshold = 1000
+  public static let edgeItems = 3
+  public static let lineWidth = 75
+
+  /// `array([1. , 2.5])`, as NumPy's `repr`.
+  public static func repr(_ t: Tensor) -> String {
+    if t.count == 0 {
+      let shape = t.shape == [0] ? "" : ", shape=\(Tensor.describe(t.shape))"
+      return "array([]\(shape), dtype=\(t.dtype.rawValue))"
+    }
+    let body = array2string(t, separator: ", ", prefix: "array(", suffix: ")")
+    return "array(" + body + ")"
+  }
+
+  /// `[1.  2.5]`, as NumPy's `str` (what `print` shows).
+  public static func str(_ t: Tensor) -> String {
+    if t.count == 0 { return "[]" }
+    return array2string(t, separator: " ", prefix: "", suffix: "")
+  }
+
+  /// Formats single elements the way the tensor's `repr` formats them (shared width and notation), for
+  /// tables.
+  public static func elementFormatter(for t: Tensor) -> @Sendable (Double) -> String {
+    let shown = t.count > threshold ? leadingTrailing(t) : t.data
+    let format = ElementFormat(shown, dtype: t.dtype, is0d: false)
+    return { format.string($0).trimmingCharacters(in: .whitespaces) }
+  }
+
+  static func array2string(_ t: Tensor, separator: String, prefix: String, suffix: String) -> String {
+    let summarise = t.count > threshold
+    let shown = summarise ? leadingTrailing(t) : t.data
+    let format = ElementFormat(shown.filter { _ in true }, dtype: t.dtype, is0d: t.ndim == 0)
+    if t.ndim == 0 { return format.string(t.data[0]) }
+    let strides = t.strides
+    let hanging = " " + String(repeating: " ", count: prefix.count)
+    let width = lineWidth - suffix.count
+
+    func recurse(_ offset: Int, _ axis: Int, _ hangingIndent: String, _ currentWidth: Int) -> String {
+      let axesLeft = t.ndim - axis
+      if axesLeft == 0 { return format.string(t.data[offset]) }
+      let nextHanging = hangingIndent + " "
+      let nextWidth = currentWidth - 1
+      let n = t.shape[axis]
+      let showSummary = summarise && 2 * edgeItems < n
+      let leading = showSummary ? edgeItems : 0
+      let trailing = showSummary ? edgeItems : n
+      var s = ""
+      if axesLeft == 1 {
+        let elementWidth = currentWidth - max(separator.trimmingTrailingSpaces().count, 1)
+        var line = hangingIndent
+        for i in 0..<leading {
+          let word = recurse(offset + i * strides[axis], axis + 1, nextHanging, nextWidth)
+          extend(&s, &line, word, elementWidth, hangingIndent)
+          line += separator
+        }
+        if showSummary {
+          extend(&s, &line, "...", elementWidth, hangingIndent)
+          line += separator
+        }
+        var i = trailing
+        while i > 1 {
+          let word = recurse(offset + (n - i) * strides[axis], axis + 1, nextHanging, nextWidth)
+          extend(&s, &line, word, elementWidth, hangingIndent)
+          line += separator
+          i -= 1
+        }
+        let word = recurse(offset + (n - 1) * strides[axis], axis + 1, nextHanging, nextWidth)
+        extend(&s, &line, word, elementWidth, hangingIndent)
+        s += line
+      } else {
+        let lineSeparator = separator.trimmingTrailingSpaces() + String(repeating: "\n", count: axesLeft - 1)
+        for i in 0..<leading {
+          s += hangingIndent + recurse(offset + i * strides[axis], axis + 1, nextHanging, nextWidth) + lineSeparator
+        }
+        if showSummary { s += hangingIndent + "..." + lineSeparator }
+        var i = trailing
+        while i > 1 {
+          s +=
+            hangingIndent + recurse(offset + (n - i) * strides[axis], axis + 1, nextHanging, nextWidth)
+            + lineSeparator
+          i -= 1
+        }
+        s += hangingIndent + recurse(offset + (n - 1) * strides[axis], axis + 1, nextHanging, nextWidth)
+      }
+      return "[" + s.dropFirst(hangingIndent.count) + "]"
+    }
+    return recurse(0, 0, hanging, width)
+  }
+
+  /// NumPy's `_extendLine`: wrap before a word that would pass the width, unless wrapping cannot help.
+  static func extend(_ s: inout String, _ line: inout String, _ word: String, _ width: Int, _ prefix: String) {
+    var needsWrap = line.count + word.count > width
+    if line.count <= prefix.count { needsWrap = false }
+    if needsWrap {
+      s += line.trimmingTrailingSpaces() + "\n"
+      line = prefix
+    }
+    line += word
+  }
+
+  /// The elements a summarised print shows: the first and last `edgeItems` along every axis.
+  static func leadingTrailing(_ t: Tensor) -> [Double] {
+    var items: [TensorIndex] = []
+    var current = t
+    for axis in 0..<t.ndim where t.shape[axis] > 2 * edgeItems {
+      items = Array(repeating: TensorIndex.slice(nil, nil, nil), count: axis)
+      let head = (try? current.get(items + [.slice(nil, edgeItems, nil)])) ?? current
+      let tail = (try? current.get(items + [.slice(-edgeItems, nil, nil)])) ?? current
+      current = (try? Tensor.concatenate([head, tail], axis: axis)) ?? current
+    }
+    return current.data
+  }
+}
+
+/// How every element of one array prints: NumPy's `FloatingFormat` (positional or scientific, with shared
+/// padding) or `BoolFormat`.
+struct ElementFormat: Sendable {
+  let isBool: Bool
+  let is0d: Bool
+  var scientific = false
+  var precision = 8
+  var minDigits = 0
+  var padLeft = 0
+  var padRight = 0
+  var expSize = -1
+  var trimAll = true
+
+  init(_ data: [Double], dtype: Tensor.DType, is0d: Bool) {
+    isBool = dtype == .bool
+    self.is0d = is0d
+    guard !isBool else { return }
+    let finite = data.filter(\.isFinite)
+    let nonZero = finite.filter { $0 != 0 }.map(Swift.abs)
+    if let maxValue = nonZero.max(), let minValue = nonZero.min() {
+      scientific = maxValue >= 1e8 || minValue < 0.0001 || maxValue / minValue > 1000
+    }
+    if finite.isEmpty {
+      padLeft = 0
+      padRight = 0
+    } else if scientific {
+      let strs = finite.map { Decimal.scientific($0, precision: 8, minDigits: 0, expDigits: 0) }
+      let parts = strs.map { s -> (Substring, Substring, Substring) in
+        let e = s.firstIndex(of: "e")!
+        let mantissa = s[..<e]
+        let dot = mantissa.firstIndex(of: ".")!
+        return (mantissa[..<dot], mantissa[mantissa.index(after: dot)...], s[s.index(after: e)...])
+      }
+      expSize = parts.map { $0.2.count }.max()! - 1
+      precision = parts.map { $0.1.count }.max()!
+      minDigits = precision
+      trimAll = false
+      padLeft = parts.map { $0.0.count }.max()!
+      padRight = expSize + 2 + precision
+    } else {
+      let strs = finite.map { Decimal.positional($0, precision: 8, minDigits: 0) }
+      let parts = strs.map { s -> (Substring, Substring) in
+        let dot = s.firstIndex(of: ".")!
+        return (s[..<dot], s[s.index(after: dot)...])
+      }
+      padLeft = parts.map { $0.0.count }.max()!
+      padRight = parts.map { $0.1.count }.max()!
+    }
+    if finite.count != data.count {
+      let negativeInf = data.contains { $0.isInfinite && $0 < 0 }
+      let offset = padRight + 1
+      padLeft = max(padLeft, 3 - offset, 3 + (negativeInf ? 1 : 0) - offset)
+    }
+  }
+
+  func string(_ x: Double) -> String {
+    if isBool { return x != 0 ? (is0d ? "True" : " True") : "False" }
+    if !x.isFinite {
+      let text = x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf")
+      return String(repeating: " ", count: max(0, padLeft + padRight + 1 - text.count)) + text
+    }
+    if scientific {
+      var s = Decimal.scientific(x, precision: precision, minDigits: minDigits, expDigits: expSize)
+      let dot = s.firstIndex(of: ".")!
+      let intCount = s.distance(from: s.startIndex, to: dot)
+      if intCount < padLeft { s = String(repeating: " ", count: padLeft - intCount) + s }
+      return s
+    }
+    var s = Decimal.positional(x, precision: precision, minDigits: minDigits)
+    let dot = s.firstIndex(of: ".")!
+    let intCount = s.distance(from: s.startIndex, to: dot)
+    let fracCount = s.distance(from: s.index(after: dot), to: s.endIndex)
+    if intCount < padLeft { s = String(repeating: " ", count: padLeft - intCount) + s }
+    if fracCount < padRight { s += String(repeating: " ", count: padRight - fracCount) }
+    return s
+  }
+}
+
+/// Decimal text of doubles as NumPy's Dragon4 writes it in `unique` mode: the shortest digits that read
+/// back to the same double, cut to `precision` digits (correctly rounded) when longer.
+enum Decimal {
+  /// The shortest round-trip digits (no leading or trailing zeros) and the decimal exponent `e` such that
+  /// |x| = 0.d₁d₂… × 10^e.
+  static func shortest(_ x: Double) -> (digits: [UInt8], exponent: Int) {
+    let text = "\(Swift.abs(x))"
+    var mantissa = Substring(text)
+    var exp = 0
+    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      mantissa = text[..<e]
+      exp = Int(text[text.index(after: e)...])!
+    }
+    var digits: [UInt8] = []
+    var pointAt = 0
+    var sawPoint = false
+    for c in mantissa {
+      if c == "." {
+        sawPoint = true
+        continue
+      }
+      digits.append(UInt8(c.asciiValue! - 48))
+      if !sawPoint { pointAt += 1 }
+    }
+    var exponent = pointAt + exp
+    while let first = digits.first, first == 0, digits.count > 1 {
+      digits.removeFirst()
+      exponent -= 1
+    }
+    while let last = digits.last, last == 0, digits.count > 1 { digits.removeLast() }
+    if digits == [0] { exponent = 1 }
+    return (digits, exponent)
+  }
+
+  /// `1.`, `0.5`, `-2.25`, `0.33333333`: positional, trailing zeros trimmed down to `minDigits`.
+  static func positional(_ x: Double, precision: Int, minDigits: Int) -> String {
+    let (digits, exponent) = shortest(x)
+    let sign = x.sign == .minus ? "-" : ""
+    var intPart: String
+    var fracPart: String
+    if digits.count - exponent <= precision {
+      if exponent <= 0 {
+        intPart = "0"
+        fracPart = String(repeating: "0", count: -exponent) + digits.map(String.init).joined()
+      } else if exponent >= digits.count {
+        intPart = digits.map(String.init).joined() + String(repeating: "0", count: exponent - digits.count)
+        fracPart = ""
+      } else {
+        intPart = digits[..<exponent].map(String.init).joined()
+        fracPart = digits[exponent...].map(String.init).joined()
+      }
+      if digits == [0] { fracPart = "" }
+    } else {
+      let text = String(format: "%.\(precision)f", Swift.abs(x))
+      let dot = text.firstIndex(of: ".")!
+      intPart = String(text[..<dot])
+      fracPart = String(text[text.index(after: dot)...])
+      while fracPart.hasSuffix("0") { fracPart.removeLast() }
+    }
+    while fracPart.count < minDigits { fracPart += "0" }
+    return sign + intPart + "." + fracPart
+  }
+
+  /// `1.e-05`, `1.5e+10`: scientific, at least two exponent digits (or `expDigits`).
+  static func scientific(_ x: Double, precision: Int, minDigits: Int, expDigits: Int) -> String {
+    let (digits, exponent) = shortest(x)
+    let sign = x.sign == .minus ? "-" : ""
+    var lead: String
+    var frac: String
+    var e: Int
+    if digits.count - 1 <= precision {
+      lead = String(digits[0])
+      frac = digits.dropFirst().map(String.init).joined()
+      e = digits == [0] ? 0 : exponent - 1
+    } else {
+      let text = String(format: "%.\(precision)e", Swift.abs(x))
+      let ePos = text.firstIndex(of: "e")!
+      let mantissa = text[..<ePos]
+      let dot = mantissa.firstIndex(of: ".")!
+      lead = String(mantissa[..<dot])
+      frac = String(mantissa[mantissa.index(after: dot)...])
+      while frac.hasSuffix("0") { frac.removeLast() }
+      e = Int(text[text.index(after: ePos)...])!
+    }
+    while frac.count < minDigits { frac += "0" }
+    var expText = String(Swift.abs(e))
+    while expText.count < max(2, expDigits) { expText = "0" + expText }
+    return sign + lead + "." + frac + "e" + (e < 0 ? "-" : "+") + expText
+  }
+}
+
+extension String {
+  func trimmingTrailingSpaces() -> String {
+    var s = self
+    while s.hasSuffix(" ") { s.removeLast() }
+    return s
+  }
+}

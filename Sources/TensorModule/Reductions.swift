@@ -1,0 +1,231 @@
+import Foundation
+
+/// Which axes a reduction runs over: all of them (`axis=None`) or some.
+public enum Axes: Equatable, Sendable {
+  case all
+  case some([Int])
+}
+
+/// NumPy's reductions, by name.
+public enum Reduction: String, Sendable {
+  case sum, mean, prod, min, max, argmin, argmax, all, any
+}
+
+extension Tensor {
+  /// The axes, made non-negative and checked: NumPy's `AxisError` message if one is out of range.
+  public func normalize(_ axes: [Int]) throws(TensorError) -> [Int] {
+    var out: [Int] = []
+    for a in axes {
+      let k = a < 0 ? a + ndim : a
+      guard k >= 0 && k < ndim else {
+        throw TensorError(.axis, "axis \(a) is out of bounds for array of dimension \(ndim)")
+      }
+      guard !out.contains(k) else { throw TensorError(.value, "duplicate value in 'axis'") }
+      out.append(k)
+    }
+    return out.sorted()
+  }
+
+  /// The tensor as lanes to reduce.
+  ///
+  /// `outer × n` values, lane `i` starting at `i`'s offset with elements
+  /// `stride` apart. Several axes are first moved to the end so each lane is contiguous.
+  struct Lanes {
+    var source: Tensor
+    var outer: Int
+    var n: Int
+    var inner: Int
+    /// The result's shape without and with the reduced axes kept as 1.
+    var shape: [Int]
+    var keptShape: [Int]
+
+    /// The start of lane `i` (0 ≤ i < outer × inner).
+    @inline(__always) func start(_ i: Int) -> Int { (i / inner) * n * inner + i % inner }
+  }
+
+  func lanes(_ axes: Axes) throws(TensorError) -> Lanes {
+    let reduced: [Int]
+    switch axes {
+    case .all: reduced = Array(0..<ndim)
+    case .some(let list): reduced = try normalize(list)
+    }
+    let kept = (0..<ndim).filter { !reduced.contains($0) }
+    let shapeOut = kept.map { shape[$0] }
+    let keptShape = (0..<ndim).map { reduced.contains($0) ? 1 : shape[$0] }
+    if reduced.count == 1 {
+      let k = reduced[0]
+      return Lanes(
+        source: self, outer: shape[..<k].reduce(1, *), n: shape[k], inner: shape[(k + 1)...].reduce(1, *),
+        shape: shapeOut, keptShape: keptShape)
+    }
+    let moved = reduced.count == ndim ? self : transposed(kept + reduced)
+    let n = reduced.map { shape[$0] }.reduce(1, *)
+    return Lanes(
+      source: moved, outer: shapeOut.reduce(1, *), n: n, inner: 1, shape: shapeOut, keptShape: keptShape)
+  }
+
+  /// `sum`, `mean`, `min` … over `axes`; with `keepdims` the reduced axes stay as 1.
+  public func reduce(_ reduction: Reduction, axes: Axes = .all, keepdims: Bool = false) throws(TensorError) -> Tensor {
+    let lanes = try lanes(axes)
+    if lanes.n == 0 {
+      switch reduction {
+      case .min, .max, .argmin, .argmax:
+        throw TensorError(
+          .value, "zero-size array to reduction operation \(reduction.rawValue) which has no identity")
+      default: break
+      }
+    }
+    let count = lanes.outer * lanes.inner
+    let dtype: DType = reduction == .all || reduction == .any ? .bool : .float64
+    let (n, stride) = (lanes.n, lanes.inner)
+    var result = Tensor(shape: keepdims ? lanes.keptShape : lanes.shape, dtype: dtype) { out in
+      lanes.source.data.withUnsafeBufferPointer { x in
+        for i in 0..<count {
+          let p = x.baseAddress! + lanes.start(i)
+          switch reduction {
+          case .sum: out[i] = Tensor.laneSum(p, n, stride)
+          case .mean: out[i] = Tensor.laneSum(p, n, stride) / Double(n)
+          case .prod:
+            var s = 1.0
+            for k in 0..<n { s *= p[k * stride] }
+            out[i] = s
+          case .min, .max:
+            var m = p[0]
+            for k in 1..<Swift.max(n, 1) {
+              let v = p[k * stride]
+              if v.isNaN || m.isNaN {
+                m = .nan
+                break
+              }
+              if reduction == .min ? v < m : v > m { m = v }
+            }
+            out[i] = m
+          case .argmin, .argmax:
+            var best = 0
+            var m = p[0]
+            if !m.isNaN {
+              for k in 1..<Swift.max(n, 1) {
+                let v = p[k * stride]
+                if v.isNaN {
+                  best = k
+                  break
+                }
+                if reduction == .argmin ? v < m : v > m {
+                  m = v
+                  best = k
+                }
+              }
+            }
+            out[i] = Double(best)
+          case .all:
+            var r = 1.0
+            for k in 0..<n where p[k * stride] == 0 {
+              r = 0
+              break
+            }
+            out[i] = r
+          case .any:
+            var r = 0.0
+            for k in 0..<n where p[k * stride] != 0 {
+              r = 1
+              break
+            }
+            out[i] = r
+          }
+        }
+      }
+    }
+    if reduction == .mean && n == 0 { result.data = result.data.map { _ in .nan } }
+    return result
+  }
+
+  /// Variance with `ddof` delta degrees of freedom, as NumPy: `sum(|x - mean|²) / (n - ddof)`.
+  public func variance(axes: Axes = .all, ddof: Double = 0, keepdims: Bool = false) throws(TensorError) -> Tensor {
+    let lanes = try lanes(axes)
+    let count = lanes.outer * lanes.inner
+    let (n, stride) = (lanes.n, lanes.inner)
+    return Tensor(shape: keepdims ? lanes.keptShape : lanes.shape) { out in
+      lanes.source.data.withUnsafeBufferPointer { x in
+        var deviations = [Double](repeating: 0, count: n)
+        for i in 0..<count {
+          let p = x.baseAddress! + lanes.start(i)
+          let mean = Tensor.laneSum(p, n, stride) / Double(n)
+          for k in 0..<n {
+            let d = p[k * stride] - mean
+            deviations[k] = d * d
+          }
+          let ss = deviations.withUnsafeBufferPointer { Tensor.laneSum($0.baseAddress!, n, 1) }
+          out[i] = ss / Swift.max(Double(n) - ddof, 0)
+        }
+      }
+    }
+  }
+
+  /// `cumsum` / `cumprod` along one axis, or over the flattened tensor.
+  public func accumulate(product: Bool, axis: Int?) throws(TensorError) -> Tensor {
+    guard let axis else { return try reshaped([count]).accumulate(product: product, axis: 0) }
+    let lanes = try lanes(.some([axis]))
+    let (n, stride) = (lanes.n, lanes.inner)
+    var out = Tensor(shape: shape, data: data)
+    out.data.withUnsafeMutableBufferPointer { y in
+      for i in 0..<(lanes.outer * lanes.inner) {
+        let p = y.baseAddress! + lanes.start(i)
+        for k in 1..<Swift.max(n, 1) {
+          if product { p[k * stride] *= p[(k - 1) * stride] } else { p[k * stride] += p[(k - 1) * stride] }
+        }
+      }
+    }
+    return out
+  }
+
+  /// NumPy's pairwise summation (8 accumulators, blocks of 128), so sums match NumPy's to the last bits on
+  /// contiguous data; strided lanes add in order, as NumPy does across an outer axis.
+  @inline(__always)
+  static func laneSum(_ p: UnsafePointer<Double>, _ n: Int, _ stride: Int) -> Double {
+    if stride != 1 {
+      var s = 0.0
+      for k in 0..<n { s += p[k * stride] }
+      return s
+    }
+    return pairwiseSum(p, n)
+  }
+
+  static func pairwiseSum(_ p: UnsafePointer<Double>, _ n: Int) -> Double {
+    if n < 8 {
+      var s = -0.0
+      for i in 0..<n { s += p[i] }
+      return s
+    }
+    if n <= 128 {
+      var r0 = p[0]
+      var r1 = p[1]
+      var r2 = p[2]
+      var r3 = p[3]
+      var r4 = p[4]
+      var r5 = p[5]
+      var r6 = p[6]
+      var r7 = p[7]
+      var i = 8
+      while i < n - n % 8 {
+        r0 += p[i]
+        r1 += p[i + 1]
+        r2 += p[i + 2]
+        r3 += p[i + 3]
+        r4 += p[i + 4]
+        r5 += p[i + 5]
+        r6 += p[i + 6]
+        r7 += p[i + 7]
+        i += 8
+      }
+      var s = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+      while i < n {
+        s += p[i]
+        i += 1
+      }
+      return s
+    }
+    var half = n / 2
+    half -= half % 8
+    return pairwiseSum(p, half) + pairwiseSum(p + half, n - half)
+  }
+}

@@ -1,0 +1,82 @@
+/// An n-dimensional array of float64 or bool, row-major and always contiguous.
+///
+/// A value type: `var b = a; b[0] = 9` leaves `a` alone. The buffer is shared until one side writes
+/// (Swift's copy-on-write `Array`), so assignment costs nothing. Bools are stored as 0 and 1 with
+/// `dtype == .bool`, so every kernel works on one buffer type.
+public struct Tensor: Sendable, Equatable {
+  public enum DType: String, Sendable {
+    case float64, bool
+  }
+
+  public private(set) var shape: [Int]
+  public var data: [Double]
+  public var dtype: DType
+
+  /// A tensor over `data`, which must hold exactly `shape`'s product of elements.
+  public init(shape: [Int], data: [Double], dtype: DType = .float64) {
+    precondition(shape.reduce(1, *) == data.count, "shape \(shape) does not hold \(data.count) elements")
+    self.shape = shape
+    self.data = data
+    self.dtype = dtype
+  }
+
+  /// A tensor whose elements are written by `body` into uninitialized storage of `count` elements.
+  public init(
+    shape: [Int], dtype: DType = .float64, filling body: (UnsafeMutableBufferPointer<Double>) throws -> Void
+  ) rethrows {
+    let count = shape.reduce(1, *)
+    self.shape = shape
+    self.dtype = dtype
+    self.data = try [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+      try body(buffer)
+      initialized = count
+    }
+  }
+
+  public init(repeating value: Double, shape: [Int], dtype: DType = .float64) {
+    self.init(shape: shape, data: [Double](repeating: value, count: shape.reduce(1, *)), dtype: dtype)
+  }
+
+  /// A 1-d float tensor.
+  public init(_ values: [Double]) {
+    self.init(shape: [values.count], data: values)
+  }
+
+  public var count: Int { data.count }
+  public var ndim: Int { shape.count }
+  public var isBool: Bool { dtype == .bool }
+
+  /// Row-major strides, in elements.
+  public var strides: [Int] { Tensor.strides(for: shape) }
+
+  public static func strides(for shape: [Int]) -> [Int] {
+    var strides = [Int](repeating: 1, count: shape.count)
+    var s = 1
+    for axis in shape.indices.reversed() {
+      strides[axis] = s
+      s *= shape[axis]
+    }
+    return strides
+  }
+
+  /// The same elements under another shape with the same element count.
+  public func reshaped(_ newShape: [Int]) -> Tensor {
+    var t = self
+    t.shape = newShape
+    precondition(newShape.reduce(1, *) == count)
+    return t
+  }
+
+  /// Replaces the shape in place; the element count must not change.
+  public mutating func setShape(_ newShape: [Int]) {
+    precondition(newShape.reduce(1, *) == count)
+    shape = newShape
+  }
+
+  /// `(3, 4)`, `(5,)`, `()` as NumPy prints shapes.
+  public static func describe(_ shape: [Int]) -> String {
+    shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+  }
+
+  public var shapeDescription: String { Tensor.describe(shape) }
+}

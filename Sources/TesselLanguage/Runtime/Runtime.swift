@@ -1,0 +1,70 @@
+/// The running state of one session: globals, the host, the call depth, and the interrupt check.
+///
+/// No global mutable state: everything a running cell touches hangs off this object.
+public final class Runtime {
+  let globals = Globals()
+  var host: Host
+  let registry: BuiltinRegistry
+  var depth = 0
+  /// Loop back-edges and calls since the last interrupt check.
+  var ticks = 0
+  /// Recursion deeper than this is a `RecursionError`, not a crashed kernel.
+  static let maxDepth = 1000
+  /// Back-edges between interrupt checks: cheap enough to vanish in a loop, frequent enough to stop
+  /// any loop well within 100 ms.
+  static let tickMask = 0x3FF
+
+  init(host: Host, registry: BuiltinRegistry) {
+    self.host = host
+    self.registry = registry
+  }
+
+  @inline(__always)
+  func tick(_ range: SourceRange) throws(TesselError) {
+    ticks &+= 1
+    if ticks & Runtime.tickMask == 0 { try checkInterrupt(range) }
+  }
+
+  func checkInterrupt(_ range: SourceRange) throws(TesselError) {
+    if host.isInterrupted { throw TesselError("KeyboardInterrupt", "", at: range) }
+  }
+
+  /// Calls any callable value; builtins use this to call user functions (`grad(f, x)`).
+  func call(_ callee: Value, _ positional: [Value], _ keywords: [(String, Value)] = [], at r: SourceRange)
+    throws(TesselError) -> Value
+  {
+    switch callee {
+    case .builtin(let b):
+      return try callBuiltin(b, positional, keywords, r)
+    case .method(let b, let receiver):
+      return try callBuiltin(b, [receiver] + positional, keywords, r)
+    case .function(let f):
+      return try f.call(positional, keywords, runtime: self, at: r)
+    case .exceptionType(let kind):
+      return try ErrorKinds.make(kind, positional, keywords, at: r)
+    default:
+      throw .type("'\(callee.typeName)' object is not callable", at: r)
+    }
+  }
+
+  func callBuiltin(_ b: Builtin, _ positional: [Value], _ keywords: [(String, Value)], _ r: SourceRange)
+    throws(TesselError) -> Value
+  {
+    let values = try b.bind(positional, keywords, r)
+    do throws(TesselError) {
+      return try b.body(BuiltinCall(builtin: b, values: values, runtime: self, range: r))
+    } catch {
+      throw error.located(r)
+    }
+  }
+
+  /// A global's value, a builtin, or a `NameError` with a suggestion.
+  func missingName(_ name: String, _ r: SourceRange, extra: [String] = []) -> TesselError {
+    var message = "name '\(name)' is not defined"
+    let candidates = globals.defined + Array(registry.prelude.keys) + extra
+    if let suggestion = Suggest.closest(to: name, among: candidates) {
+      message += ". Did you mean: '\(suggestion)'?"
+    }
+    return TesselError("NameError", message, at: r)
+  }
+}

@@ -1,0 +1,130 @@
+import TensorModule
+
+/// Between values and tensors: literals, array-likes, and results.
+enum TensorValues {
+  /// A tensor result as a value: a 0-d tensor becomes a number (or bool), as reductions over everything
+  /// give numbers in Tessel.
+  static func value(_ t: Tensor) -> Value {
+    if t.ndim == 0 { return t.isBool ? .bool(t.data[0] != 0) : .number(t.data[0]) }
+    return .tensor(t)
+  }
+
+  /// `[1, 2, 3]` and `[[1, 2], [3, 4]]` are tensors; anything else in brackets is a list.
+  static func literal(_ items: [Value], _ r: SourceRange) throws(TesselError) -> Value {
+    guard !items.isEmpty else { return .list([]) }
+    if let t = tensor(items) { return .tensor(t) }
+    return .list(items)
+  }
+
+  /// A tensor from nested numbers, bools and same-shaped tensors; nil if `items` is not rectangular and numeric.
+  static func tensor(_ items: [Value]) -> Tensor? {
+    var allBool = true
+    var numbers: [Double] = []
+    numbers.reserveCapacity(items.count)
+    var inner: [Int]?
+    for item in items {
+      switch item {
+      case .number(let d):
+        guard inner == nil || inner == [] else { return nil }
+        inner = []
+        numbers.append(d)
+        allBool = false
+      case .bool(let b):
+        guard inner == nil || inner == [] else { return nil }
+        inner = []
+        numbers.append(b ? 1 : 0)
+      case .tensor(let t):
+        guard inner == nil || inner == t.shape else { return nil }
+        inner = t.shape
+        numbers += t.data
+        allBool = allBool && t.isBool
+      case .list(let xs), .tuple(let xs):
+        guard let t = tensor(xs), inner == nil || inner == t.shape else { return nil }
+        inner = t.shape
+        numbers += t.data
+        allBool = allBool && t.isBool
+      default:
+        return nil
+      }
+    }
+    return Tensor(shape: [items.count] + (inner ?? []), data: numbers, dtype: allBool ? .bool : .float64)
+  }
+
+  /// A value NumPy would accept as an array: a tensor, a number, a bool, or nested lists of them.
+  static func operand(_ v: Value) -> Tensor? {
+    switch v {
+    case .tensor(let t): return t
+    case .number(let d): return Tensor(shape: [], data: [d])
+    case .bool(let b): return Tensor(shape: [], data: [b ? 1 : 0], dtype: .bool)
+    case .list(let xs), .tuple(let xs): return xs.isEmpty ? Tensor(shape: [0], data: []) : tensor(xs)
+    case .range(let r): return Tensor((0..<r.count).map { Double(r[$0]) })
+    default: return nil
+    }
+  }
+
+  /// The language's error for a tensor error, at `r`.
+  static func lift(_ e: TensorError, _ r: SourceRange?) -> TesselError {
+    TesselError(e.kind.rawValue, e.message, at: r)
+  }
+}
+
+/// Operators on tensor operands, with NumPy's broadcasting and `@`.
+enum TensorOperators {
+  static func binary(_ op: String, _ a: Tensor, _ b: Tensor, _ r: SourceRange) throws(TesselError) -> Value {
+    if op == "@" {
+      do throws(TensorError) {
+        return TensorValues.value(try Linalg.matmul(a, b))
+      } catch {
+        throw TensorValues.lift(error, r)
+      }
+    }
+    guard let operation = BinaryOperator(rawValue: op) else {
+      let names = (a.ndim == 0 ? "number" : "tensor", b.ndim == 0 ? "number" : "tensor")
+      throw .type("unsupported operand type(s) for \(op): '\(names.0)' and '\(names.1)'", at: r)
+    }
+    do throws(TensorError) {
+      return TensorValues.value(try Tensor.combine(a, b, operation))
+    } catch {
+      throw TensorValues.lift(error, r)
+    }
+  }
+
+  static func unary(_ op: String, _ t: Tensor, _ r: SourceRange) throws(TesselError) -> Tensor {
+    switch op {
+    case "-": return t.apply(.negative)
+    case "+": return t
+    case "~":
+      guard t.isBool else { throw .type("'~' works on bool tensors, not float64; use -x or 1 - x", at: r) }
+      return t.apply(.logicalNot)
+    default: throw .type("bad operand type for unary \(op): 'tensor'", at: r)
+    }
+  }
+}
+
+extension Operators {
+  /// `x op= y`: tensors change in place when the result keeps their shape, as NumPy's in-place operators do.
+  static func augment(_ op: String, _ target: inout Value, _ rhs: Value, _ r: SourceRange) throws(TesselError) {
+    if case .tensor(var t) = target, let operation = BinaryOperator(rawValue: op), let b = TensorValues.operand(rhs) {
+      target = .none
+      let done: Bool
+      do throws(TensorError) {
+        done = try t.combineInPlace(b, operation)
+      } catch {
+        target = .tensor(t)
+        throw TensorValues.lift(error, r)
+      }
+      target = .tensor(t)
+      if done { return }
+    }
+    if case .list(var xs) = target, op == "+" {
+      guard let more = Operators.elements(of: rhs) else {
+        throw .type("'\(rhs.typeName)' object is not iterable", at: r)
+      }
+      target = .none
+      xs += more
+      target = .list(xs)
+      return
+    }
+    target = try binary(op, target, rhs, r)
+  }
+}

@@ -1,0 +1,150 @@
+import Testing
+
+@testable import TensorModule
+
+/// Identities that must hold whatever the input: BLAS against a naive loop, inverses, factorisations
+/// reconstructing their input, broadcasting against an explicit loop, the radix sort against Swift's sort.
+@Suite struct PropertyTests {
+  /// A deterministic generator (SplitMix64), so failures reproduce.
+  struct Numbers {
+    var state: UInt64
+
+    mutating func next() -> Double {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      z ^= z >> 31
+      return Double(z >> 11) / Double(1 << 53) * 2 - 1
+    }
+
+    mutating func tensor(_ shape: [Int]) -> Tensor {
+      Tensor(shape: shape, data: (0..<shape.reduce(1, *)).map { _ in next() })
+    }
+  }
+
+  static func maxDifference(_ a: Tensor, _ b: Tensor) -> Double {
+    precondition(a.shape == b.shape)
+    return zip(a.data, b.data).map { abs($0 - $1) }.max() ?? 0
+  }
+
+  @Test(arguments: [(1, 1, 1), (3, 5, 2), (17, 33, 9), (64, 64, 64), (130, 7, 65)])
+  func matmulMatchesNaiveLoop(_ dims: (Int, Int, Int)) throws {
+    let (m, k, n) = dims
+    var g = Numbers(state: UInt64(m * 1000 + k * 10 + n))
+    let a = g.tensor([m, k])
+    let b = g.tensor([k, n])
+    let c = try Linalg.matmul(a, b)
+    var naive = Tensor(repeating: 0, shape: [m, n])
+    for i in 0..<m {
+      for j in 0..<n {
+        var s = 0.0
+        for p in 0..<k { s += a.data[i * k + p] * b.data[p * n + j] }
+        naive.data[i * n + j] = s
+      }
+    }
+    #expect(Self.maxDifference(c, naive) < 1e-12 * Double(k))
+  }
+
+  @Test(arguments: [2, 5, 16, 50])
+  func inverseTimesMatrixIsIdentity(_ n: Int) throws {
+    var g = Numbers(state: UInt64(n))
+    let a = try Tensor.combine(g.tensor([n, n]), Tensor.identity(n).map { $0 * Double(n) }, .add)
+    let product = try Linalg.matmul(a, try Linalg.inv(a))
+    #expect(Self.maxDifference(product, Tensor.identity(n)) < 1e-12 * Double(n))
+  }
+
+  @Test(arguments: [(4, 4), (7, 3), (3, 7), (40, 25)])
+  func svdReconstructs(_ dims: (Int, Int)) throws {
+    let (m, n) = dims
+    var g = Numbers(state: UInt64(m * 100 + n))
+    let a = g.tensor([m, n])
+    let (u, s, vh) = try Linalg.svd(a, fullMatrices: false)
+    let k = min(m, n)
+    var us = u!
+    for i in 0..<m {
+      for j in 0..<k { us.data[i * k + j] *= s.data[j] }
+    }
+    #expect(Self.maxDifference(try Linalg.matmul(us, vh!), a) < 1e-12 * Double(m + n))
+    #expect(zip(s.data, s.data.dropFirst()).allSatisfy { $0 >= $1 })
+    let (uFull, _, vhFull) = try Linalg.svd(a)
+    #expect(uFull!.shape == [m, m] && vhFull!.shape == [n, n])
+    #expect(Self.maxDifference(try Linalg.matmul(uFull!.T, uFull!), Tensor.identity(m)) < 1e-12 * Double(m))
+  }
+
+  @Test func factorisationsReconstruct() throws {
+    var g = Numbers(state: 7)
+    let x = g.tensor([6, 4])
+    let spd = try Tensor.combine(try Linalg.matmul(x.T, x), Tensor.identity(4), .add)
+    let l = try Linalg.cholesky(spd)
+    #expect(Self.maxDifference(try Linalg.matmul(l, l.T), spd) < 1e-12)
+    let (q, r) = try Linalg.qr(x)
+    #expect(Self.maxDifference(try Linalg.matmul(q, r), x) < 1e-12)
+    let (w, v) = try Linalg.eigh(spd)
+    let av = try Linalg.matmul(spd, v!)
+    let vw = try Tensor.combine(v!, w, .multiply)
+    #expect(Self.maxDifference(av, vw) < 1e-11)
+    let b = g.tensor([4])
+    #expect(Self.maxDifference(try Linalg.matmul(spd, try Linalg.solve(spd, b)), b) < 1e-12)
+  }
+
+  @Test func singularAndIndefiniteInputsAreLinAlgErrors() {
+    let singular = Tensor(shape: [2, 2], data: [1, 2, 2, 4])
+    #expect(throws: TensorError.self) { try Linalg.inv(singular) }
+    #expect(throws: TensorError.self) { try Linalg.solve(singular, Tensor([1, 2])) }
+    let indefinite = Tensor(shape: [2, 2], data: [1, 2, 2, 1])
+    do {
+      _ = try Linalg.cholesky(indefinite)
+      Issue.record("cholesky of an indefinite matrix succeeded")
+    } catch {
+      #expect(error.kind == .linAlg && error.message.contains("(2, 2)"))
+    }
+  }
+
+  @Test(arguments: [[3, 1], [1, 4], [2, 3, 4], [1], []])
+  func broadcastingMatchesExplicitLoop(_ shapeB: [Int]) throws {
+    var g = Numbers(state: UInt64(shapeB.count + 11))
+    let a = g.tensor([2, 3, 4].suffix(max(shapeB.count, 2)))
+    let b = g.tensor(shapeB)
+    let c = try Tensor.combine(a, b, .subtract)
+    #expect(c.shape == Broadcast.shape(of: a.shape, and: b.shape))
+    let strides = Broadcast.strides(of: b.shape, to: c.shape)
+    let own = c.strides
+    for flat in 0..<c.count {
+      var rest = flat
+      var offset = 0
+      for d in 0..<c.ndim {
+        offset += (rest / own[d]) * strides[d]
+        rest %= own[d]
+      }
+      #expect(c.data[flat] == a.data[flat % a.count] - b.data[offset])
+    }
+  }
+
+  @Test(arguments: [0, 1, 100, 511, 512, 5000, 100_000])
+  func radixSortMatchesSwiftSort(_ n: Int) {
+    var g = Numbers(state: UInt64(n + 3))
+    var values = (0..<n).map { i -> Double in
+      switch i % 50 {
+      case 7: .nan
+      case 8: -.infinity
+      case 9: .infinity
+      case 10: -0.0
+      default: g.next() * 1e6
+      }
+    }
+    var expected = values.filter { !$0.isNaN }.sorted()
+    expected += values.filter(\.isNaN)
+    Tensor.sortValues(&values)
+    #expect(values.count == expected.count)
+    #expect(zip(values, expected).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
+  }
+}
+
+extension PropertyTests {
+  /// Where NumPy's `sqrt(dot(x, x))` overflows, Tessel's norm scales (dnrm2).
+  @Test func normDoesNotOverflow() throws {
+    let n = try Linalg.norm(Tensor([1e200, 1e200]), ord: nil, axis: nil, keepdims: false)
+    #expect(abs(n.data[0] / (1e200 * 2.0.squareRoot()) - 1) < 1e-15)
+  }
+}

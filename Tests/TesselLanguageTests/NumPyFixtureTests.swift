@@ -1,0 +1,106 @@
+import Foundation
+import TensorModule
+import Testing
+
+@testable import TesselLanguage
+
+/// Every expression in Fixtures/numpy.json, evaluated by Tessel over the same inputs and compared with NumPy's
+/// answer (written by Tests/fixtures/make_numpy_fixtures.py) within |a − b| ≤ 1e-12 + 1e-9·|b|.
+@Suite struct NumPyFixtureTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    let expression: String
+    let expected: Expected
+    var testDescription: String { expression }
+  }
+
+  indirect enum Expected: Sendable {
+    case array(shape: [Int], data: [Double], isBool: Bool)
+    case tuple([Expected])
+  }
+
+  static var document: [String: Any] {
+    let url = Bundle.module.url(forResource: "Fixtures/numpy", withExtension: "json")!
+    return try! JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+  }
+
+  static func decode(_ object: Any) -> Expected {
+    let dict = object as! [String: Any]
+    if let items = dict["tuple"] as? [Any] { return .tuple(items.map(decode)) }
+    let shape = (dict["shape"] as! [Any]).map { ($0 as! NSNumber).intValue }
+    let isBool = dict["dtype"] as? String == "bool"
+    let data = (dict["data"] as! [Any]).map { item -> Double in
+      if let s = item as? String { return s == "nan" ? .nan : s == "inf" ? .infinity : -.infinity }
+      if isBool { return (item as! Bool) ? 1 : 0 }
+      return (item as! NSNumber).doubleValue
+    }
+    return .array(shape: shape, data: data, isBool: isBool)
+  }
+
+  static var cases: [Case] {
+    (document["cases"] as! [[String: Any]]).map {
+      Case(expression: $0["expression"] as! String, expected: decode($0["expected"]!))
+    }
+  }
+
+  static func session(_ inputs: [String: Any]) -> Session {
+    let session = Session()
+    for (name, object) in inputs {
+      guard case .array(let shape, let data, let isBool) = decode(object) else { continue }
+      session.define(name, .tensor(Tensor(shape: shape, data: data, dtype: isBool ? .bool : .float64)))
+    }
+    return session
+  }
+
+  static func close(_ a: Double, _ b: Double) -> Bool {
+    if a.isNaN || b.isNaN { return a.isNaN && b.isNaN }
+    if a.isInfinite || b.isInfinite { return a == b }
+    return abs(a - b) <= 1e-12 + 1e-9 * abs(b)
+  }
+
+  /// Nil if `value` matches, else what differs.
+  static func mismatch(_ value: Value, _ expected: Expected) -> String? {
+    switch expected {
+    case .tuple(let items):
+      guard case .tuple(let values) = value, values.count == items.count else {
+        return "expected a tuple of \(items.count), got \(Repr.repr(value))"
+      }
+      for (v, e) in zip(values, items) {
+        if let m = mismatch(v, e) { return m }
+      }
+      return nil
+    case .array(let shape, let data, let isBool):
+      let t: Tensor
+      switch value {
+      case .number(let d): t = Tensor(shape: [], data: [d])
+      case .bool(let b): t = Tensor(shape: [], data: [b ? 1 : 0], dtype: .bool)
+      case .tensor(let x): t = x
+      default: return "expected an array, got \(Repr.repr(value))"
+      }
+      if t.shape != shape { return "shape \(t.shapeDescription), expected \(Tensor.describe(shape))" }
+      if t.isBool != isBool { return "dtype \(t.dtype), expected \(isBool ? "bool" : "float64")" }
+      for (i, (a, b)) in zip(t.data, data).enumerated() where !close(a, b) {
+        return "element \(i): \(a), expected \(b)"
+      }
+      return nil
+    }
+  }
+
+  /// One session over the inputs; every case evaluates an expression without assigning.
+  @Test func everyExpressionMatchesNumPy() throws {
+    let document = Self.document
+    let session = Self.session(document["inputs"] as! [String: Any])
+    var failures: [String] = []
+    for c in Self.cases {
+      do {
+        let value = try session.evaluate(expression: c.expression, host: DetachedHost())
+        if let problem = Self.mismatch(value, c.expected) { failures.append("\(c.expression): \(problem)") }
+      } catch {
+        failures.append("\(c.expression): \(error.kind): \(error.message)")
+      }
+    }
+    let report = failures.joined(separator: "\n")
+    #expect(failures.isEmpty, "\(failures.count) of \(Self.cases.count) differ:\n\(report)")
+    #expect(Self.cases.count > 150)
+  }
+
+}
