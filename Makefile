@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The kernelspec goes into the venv (its sys.prefix), where the venv's Jupyter finds it.
 export JUPYTER_PATH := $(CURDIR)/$(VENV)/share/jupyter
 
-.PHONY: all deps system-deps venv build install-kernel run test lint test-swift test-python bench lab clean
+.PHONY: all deps system-deps venv build install-kernel run test lint test-swift test-python bench fixtures lab clean
 
 all: build
 
@@ -54,6 +54,10 @@ test-swift: system-deps
 
 test-python: install-kernel
 	$(PY) -m pytest Tests/python -q
+
+# NumPy's answers for Tests/TesselLanguageTests/Fixtures/numpy.json, from the pinned NumPy.
+fixtures: venv
+	$(PY) Tests/fixtures/make_numpy_fixtures.py
 
 bench: install-kernel
 	$(PY) bench/kernel_latency.py

@@ -141,29 +141,20 @@ extension Tensor {
   /// `a op= b` in place when the result keeps `a`'s shape (NumPy's in-place ufuncs); false if it would not.
   public mutating func combineInPlace(_ b: Tensor, _ op: BinaryOperator) throws(TensorError) -> Bool {
     guard !op.givesBool, dtype == .float64, b.count == 1 || b.shape == shape else { return false }
-    if b.count == 1 {
-      let y = b.data[0]
-      switch op {
-      case .add: data.withUnsafeMutableBufferPointer { for i in $0.indices { $0[i] += y } }
-      case .subtract: data.withUnsafeMutableBufferPointer { for i in $0.indices { $0[i] -= y } }
-      case .multiply: data.withUnsafeMutableBufferPointer { for i in $0.indices { $0[i] *= y } }
-      case .divide: data.withUnsafeMutableBufferPointer { for i in $0.indices { $0[i] /= y } }
-      default: return false
-      }
-      return true
-    }
+    guard [.add, .subtract, .multiply, .divide].contains(op) else { return false }
+    // A one-element right side is read with step 0.
+    let step = b.count == 1 ? 0 : 1
     b.data.withUnsafeBufferPointer { y in
       data.withUnsafeMutableBufferPointer { x in
         switch op {
-        case .add: for i in x.indices { x[i] += y[i] }
-        case .subtract: for i in x.indices { x[i] -= y[i] }
-        case .multiply: for i in x.indices { x[i] *= y[i] }
-        case .divide: for i in x.indices { x[i] /= y[i] }
-        default: break
+        case .add: for i in x.indices { x[i] += y[i * step] }
+        case .subtract: for i in x.indices { x[i] -= y[i * step] }
+        case .multiply: for i in x.indices { x[i] *= y[i * step] }
+        default: for i in x.indices { x[i] /= y[i * step] }
         }
       }
     }
-    return [.add, .subtract, .multiply, .divide].contains(op)
+    return true
   }
 }
 

@@ -21,41 +21,32 @@ public enum Linalg {
       guard a.count == b.count else { throw mismatch(a, b, op, a.count, b.count) }
       return Tensor(shape: [], data: [dot(a.data, b.data)])
     case (2, 1):
-      let (m, k) = (a.shape[0], a.shape[1])
-      guard k == b.count else { throw mismatch(a, b, op, k, b.count) }
-      return Tensor(shape: [m]) { y in
-        a.data.withUnsafeBufferPointer { pa in
-          b.data.withUnsafeBufferPointer { pb in
-            if m == 0 { return }
-            if k == 0 {
-              y.initialize(repeating: 0)
-              return
-            }
-            cblas_dgemv(
-              CblasRowMajor, CblasNoTrans, blasInt(m), blasInt(k), 1, pa.baseAddress, blasInt(k), pb.baseAddress, 1,
-              0, y.baseAddress, 1)
-          }
-        }
-      }
+      guard a.shape[1] == b.count else { throw mismatch(a, b, op, a.shape[1], b.count) }
+      return gemv(a, b, transposed: false)
     case (1, 2):
-      let (k, n) = (b.shape[0], b.shape[1])
-      guard a.count == k else { throw mismatch(a, b, op, a.count, k) }
-      return Tensor(shape: [n]) { y in
-        a.data.withUnsafeBufferPointer { pa in
-          b.data.withUnsafeBufferPointer { pb in
-            if n == 0 { return }
-            if k == 0 {
-              y.initialize(repeating: 0)
-              return
-            }
-            cblas_dgemv(
-              CblasRowMajor, CblasTrans, blasInt(k), blasInt(n), 1, pb.baseAddress, blasInt(n), pa.baseAddress, 1, 0,
-              y.baseAddress, 1)
-          }
-        }
-      }
+      guard a.count == b.shape[0] else { throw mismatch(a, b, op, a.count, b.shape[0]) }
+      return gemv(b, a, transposed: true)
     default:
       return try batched(a, b, op)
+    }
+  }
+
+  /// `m · x` (or `mᵀ · x`) by dgemv.
+  static func gemv(_ m: Tensor, _ x: Tensor, transposed: Bool) -> Tensor {
+    let (rows, cols) = (m.shape[0], m.shape[1])
+    return Tensor(shape: [transposed ? cols : rows]) { y in
+      if y.isEmpty { return }
+      guard rows > 0 && cols > 0 else {
+        y.initialize(repeating: 0)
+        return
+      }
+      m.data.withUnsafeBufferPointer { pm in
+        x.data.withUnsafeBufferPointer { px in
+          cblas_dgemv(
+            CblasRowMajor, transposed ? CblasTrans : CblasNoTrans, blasInt(rows), blasInt(cols), 1, pm.baseAddress,
+            blasInt(cols), px.baseAddress, 1, 0, y.baseAddress, 1)
+        }
+      }
     }
   }
 
