@@ -36,7 +36,7 @@ public enum Printing {
   static func array2string(_ t: Tensor, separator: String, prefix: String, suffix: String) -> String {
     let summarise = t.count > threshold
     let shown = summarise ? leadingTrailing(t) : t.data
-    let format = ElementFormat(shown.filter { _ in true }, dtype: t.dtype, is0d: t.ndim == 0)
+    let format = ElementFormat(shown, dtype: t.dtype, is0d: t.ndim == 0)
     if t.ndim == 0 { return format.string(t.data[0]) }
     let strides = t.strides
     let hanging = " " + String(repeating: " ", count: prefix.count)

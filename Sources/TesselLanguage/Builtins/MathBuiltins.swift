@@ -135,9 +135,7 @@ enum MathBuiltins {
         ],
         "Elementwise |a - b| ≤ atol + rtol·|b| (NumPy's test).", details: "Example: isclose(0.1 + 0.2, 0.3)  →  True"
       ) { c throws(TesselError) in
-        let (a, b) = (try c.tensor("a"), try c.tensor("b"))
-        let (rtol, atol) = (try c.number("rtol"), try c.number("atol"))
-        return TensorValues.value(try c.lift { () throws(TensorError) in try Closeness.isClose(a, b, rtol, atol) })
+        TensorValues.value(try Closeness.isClose(c))
       },
       Builtin(
         "allclose",
@@ -147,10 +145,7 @@ enum MathBuiltins {
         ],
         "Whether every |a - b| ≤ atol + rtol·|b| (NumPy's allclose).", details: "Example: allclose(A @ inv(A), eye(3))"
       ) { c throws(TesselError) in
-        let (a, b) = (try c.tensor("a"), try c.tensor("b"))
-        let (rtol, atol) = (try c.number("rtol"), try c.number("atol"))
-        let close = try c.lift { () throws(TensorError) in try Closeness.isClose(a, b, rtol, atol) }
-        return .bool(close.data.allSatisfy { $0 != 0 })
+        .bool(try Closeness.isClose(c).data.allSatisfy { $0 != 0 })
       },
       Builtin(
         "array_equal", [Parameter("a1"), Parameter("a2")], "Whether two tensors have the same shape and elements."
@@ -168,6 +163,13 @@ enum MathBuiltins {
 
 /// NumPy's `isclose`: `|a - b| <= atol + rtol * |b|`, with equal infinities close and nans never.
 enum Closeness {
+  /// `isclose(a, b, rtol, atol)` from a call's arguments.
+  static func isClose(_ c: BuiltinCall) throws(TesselError) -> Tensor {
+    let (a, b) = (try c.tensor("a"), try c.tensor("b"))
+    let (rtol, atol) = (try c.number("rtol"), try c.number("atol"))
+    return try c.lift { () throws(TensorError) in try isClose(a, b, rtol, atol) }
+  }
+
   static func isClose(_ a: Tensor, _ b: Tensor, _ rtol: Double, _ atol: Double) throws(TensorError) -> Tensor {
     let diff = try Tensor.combine(a, b, .subtract)
     let bound = try Tensor.combine(b.map { atol + rtol * Swift.abs($0) }, Tensor(shape: [], data: [0]), .add)

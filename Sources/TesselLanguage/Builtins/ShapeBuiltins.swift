@@ -50,11 +50,11 @@ enum ShapeBuiltins {
         guard let d = g.numeric, let i = Operators.exactInt(d) else { throw c.bad("axes", expected: "integers") }
         axes.append(i)
       }
-      let normalized = try c.lift { () throws(TensorError) in try a.normalize(axes) }
+      // Checks range and duplicates (normalize sorts, so the permutation itself is converted below).
+      _ = try c.lift { () throws(TensorError) in try a.normalize(axes) }
       guard axes.count == a.ndim else {
         throw c.bad("axes", expected: "\(a.ndim) axes", got: "\(axes.count)", kind: "ValueError")
       }
-      _ = normalized
       return .tensor(a.transposed(axes.map { $0 < 0 ? $0 + a.ndim : $0 }))
     },
     Builtin(

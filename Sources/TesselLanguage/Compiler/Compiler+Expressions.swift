@@ -17,9 +17,9 @@ extension Compiler {
     case .fstring(let parts, _):
       let text = try compile(parts)
       return { f throws(TesselError) in .string(try text(f)) }
-    case .list(let items, let r):
+    case .list(let items, _):
       let evals = try compile(items)
-      return { f throws(TesselError) in try TensorValues.literal(try evals(f), r) }
+      return { f throws(TesselError) in TensorValues.literal(try evals(f)) }
     case .tuple(let items, _):
       let evals = try compile(items)
       return { f throws(TesselError) in .tuple(try evals(f)) }

@@ -115,7 +115,7 @@ enum Subscripting {
   static func sliceIndices(_ lower: Int?, _ upper: Int?, _ step: Int?, count: Int, _ r: SourceRange)
     throws(TesselError) -> [Int]
   {
-    let (start, stop, step) = try TensorIndexing.resolve(lower, upper, step, count: count, r)
+    let (start, stop, step) = Tensor.resolve(lower, upper, step, count: count)
     return Array(stride(from: start, to: stop, by: step))
   }
 }

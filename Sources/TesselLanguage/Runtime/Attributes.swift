@@ -77,17 +77,23 @@ enum Methods {
     }
   }
 
+  /// The one argument-count check of the methods: `pop() takes 1 to 2 argument(s) (3 given)`.
+  static func checkArity(_ name: String, _ p: [Value], _ allowed: ClosedRange<Int>, _ r: SourceRange)
+    throws(TesselError)
+  {
+    guard allowed.contains(p.count) else {
+      let expected =
+        allowed.lowerBound == allowed.upperBound
+        ? "exactly \(allowed.lowerBound)" : "\(allowed.lowerBound) to \(allowed.upperBound)"
+      throw .type("\(name)() takes \(expected) argument(s) (\(p.count) given)", at: r)
+    }
+  }
+
   static func mutate(
     _ receiver: inout Value, _ name: String, _ p: [Value], _ k: [(String, Value)], _ runtime: Runtime,
     _ r: SourceRange
   ) throws(TesselError) -> Value {
-    func arity(_ allowed: ClosedRange<Int>) throws(TesselError) {
-      guard allowed.contains(p.count) else {
-        throw .type(
-          "\(name)() takes \(allowed.lowerBound == allowed.upperBound ? "exactly \(allowed.lowerBound)" : "\(allowed.lowerBound) to \(allowed.upperBound)") argument(s) (\(p.count) given)",
-          at: r)
-      }
-    }
+    func arity(_ allowed: ClosedRange<Int>) throws(TesselError) { try checkArity(name, p, allowed, r) }
     switch receiver {
     case .list(var xs):
       receiver = .none

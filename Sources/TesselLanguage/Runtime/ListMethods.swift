@@ -3,13 +3,7 @@ enum ListMethods {
   static func mutate(
     _ xs: inout [Value], _ name: String, _ p: [Value], _ k: [(String, Value)], _ runtime: Runtime, _ r: SourceRange
   ) throws(TesselError) -> Value {
-    func arity(_ n: ClosedRange<Int>) throws(TesselError) {
-      guard n.contains(p.count) else {
-        throw .type(
-          "list.\(name)() takes \(n.upperBound) argument(s) at most and at least \(n.lowerBound) (\(p.count) given)",
-          at: r)
-      }
-    }
+    func arity(_ n: ClosedRange<Int>) throws(TesselError) { try Methods.checkArity(name, p, n, r) }
     switch name {
     case "append":
       try arity(1...1)

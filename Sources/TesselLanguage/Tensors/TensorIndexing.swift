@@ -55,11 +55,4 @@ enum TensorIndexing {
       throw TensorValues.lift(error, r)
     }
   }
-
-  /// Python's slice bounds on a sequence of `count`.
-  static func resolve(_ lower: Int?, _ upper: Int?, _ step: Int?, count: Int, _ r: SourceRange) throws(TesselError)
-    -> (Int, Int, Int)
-  {
-    Tensor.resolve(lower, upper, step, count: count)
-  }
 }

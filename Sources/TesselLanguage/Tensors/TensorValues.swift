@@ -10,7 +10,7 @@ enum TensorValues {
   }
 
   /// `[1, 2, 3]` and `[[1, 2], [3, 4]]` are tensors; anything else in brackets is a list.
-  static func literal(_ items: [Value], _ r: SourceRange) throws(TesselError) -> Value {
+  static func literal(_ items: [Value]) -> Value {
     guard !items.isEmpty else { return .list([]) }
     if let t = tensor(items) { return .tensor(t) }
     return .list(items)
