@@ -53,6 +53,15 @@ extension Tensor {
     }
   }
 
+  /// The position `i` names on an axis of `size` (negatives count from the end), or NumPy's IndexError.
+  public static func position(_ i: Int, axis: Int, size: Int) throws(TensorError) -> Int {
+    let k = i < 0 ? i + size : i
+    guard k >= 0 && k < size else {
+      throw TensorError(.index, "index \(i) is out of bounds for axis \(axis) with size \(size)")
+    }
+    return k
+  }
+
   /// NumPy's `start, stop, step` from a slice's bounds on an axis of `count`: clamped, negatives from the end.
   public static func resolve(_ lower: Int?, _ upper: Int?, _ step: Int?, count: Int) -> (Int, Int, Int) {
     let step = step ?? 1
@@ -142,10 +151,7 @@ extension Tensor {
     for item in expanded {
       switch item {
       case .int(let i):
-        let k = i < 0 ? i + shape[d] : i
-        guard k >= 0 && k < shape[d] else {
-          throw TensorError(.index, "index \(i) is out of bounds for axis \(d) with size \(shape[d])")
-        }
+        let k = try Tensor.position(i, axis: d, size: shape[d])
         if hasArrays {
           groups.append(.advanced(position: arrays.count))
           arrays.append((Tensor(shape: [], data: [Double(k)]), own[d]))
@@ -167,11 +173,7 @@ extension Tensor {
           guard let i = Int(exactly: v) else {
             throw TensorError(.index, "arrays used as indices must be of integer (or boolean) type")
           }
-          let j = i < 0 ? i + shape[d] : i
-          guard j >= 0 && j < shape[d] else {
-            throw TensorError(.index, "index \(i) is out of bounds for axis \(d) with size \(shape[d])")
-          }
-          positions.data[k] = Double(j)
+          positions.data[k] = Double(try Tensor.position(i, axis: d, size: shape[d]))
         }
         groups.append(.advanced(position: arrays.count))
         arrays.append((positions, own[d]))

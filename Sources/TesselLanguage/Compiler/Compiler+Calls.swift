@@ -26,9 +26,9 @@ extension Compiler {
     {
       let base = try compile(baseExpr)
       return { f throws(TesselError) in
-        let value = try base(f)
-        guard Methods.canMutate(value, name) else {
-          let method = try Attributes.get(value, name, f.runtime, r)
+        // No copy of the receiver may stay alive while it changes, or its buffer would be copied.
+        guard Methods.canMutate(try base(f), name) else {
+          let method = try Attributes.get(try base(f), name, f.runtime, r)
           let (p, k) = try evaluateArguments(f)
           return try f.runtime.call(method, p, k, at: r)
         }

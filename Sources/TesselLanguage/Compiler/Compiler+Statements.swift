@@ -84,7 +84,9 @@ extension Compiler {
         return .normal
       }
     case .forLoop(let target, let iterable, let body, let r):
-      return try compileFor(target, iterable, body, r)
+      let general = try compileFor(target, iterable, body, r)
+      guard runtime.numericLoops else { return general }
+      return NumericLoop.compile(self, target, iterable, body, r, general: general) ?? general
     case .def(let definition):
       let make = try compileFunction(definition)
       let write = store(definition.name)

@@ -50,23 +50,19 @@ enum Subscripting {
 
   /// Writes `value` at `items` of `base`, in place (the caller owns `base` uniquely, so nothing is copied).
   static func set(_ base: inout Value, _ items: [IndexItem], _ value: Value, _ r: SourceRange) throws(TesselError) {
-    switch base {
-    case .tensor(var t):
-      base = .none
+    if var t = base.takeTensor() {
       defer { base = .tensor(t) }
       try TensorIndexing.set(&t, items, value, r)
-    case .dict(var d):
+    } else if var d = base.takeDict() {
+      defer { base = .dict(d) }
       guard items.count == 1, case .value(let k) = items[0] else { throw .type("unhashable type: 'slice'", at: r) }
       guard let key = DictKey(k) else { throw .type("dict keys must be str or numbers, not \(k.typeName)", at: r) }
-      base = .none
       d[key] = value
-      base = .dict(d)
-    case .list(var list):
-      guard items.count == 1 else { throw .type("list indices must be integers or slices, not tuple", at: r) }
-      base = .none
+    } else if var list = base.takeList() {
       defer { base = .list(list) }
+      guard items.count == 1 else { throw .type("list indices must be integers or slices, not tuple", at: r) }
       try setListItem(&list, items[0], value, r)
-    default:
+    } else {
       throw .type("'\(base.typeName)' object does not support item assignment", at: r)
     }
   }
@@ -125,10 +121,9 @@ extension Subscripting {
   static func modify(
     _ base: inout Value, _ items: [IndexItem], _ r: SourceRange, _ body: (inout Value) throws(TesselError) -> Void
   ) throws(TesselError) {
-    if case .list(var list) = base, items.count == 1, case .value(let v) = items[0] {
-      let k = try position(v, count: list.count, base, r)
-      base = .none
+    if items.count == 1, case .value(let v) = items[0], var list = base.takeList() {
       defer { base = .list(list) }
+      let k = try position(v, count: list.count, .list([]), r)
       // Move the element out so it is uniquely owned while it changes.
       var element = list[k]
       list[k] = .none

@@ -93,67 +93,76 @@ enum Methods {
     _ receiver: inout Value, _ name: String, _ p: [Value], _ k: [(String, Value)], _ runtime: Runtime,
     _ r: SourceRange
   ) throws(TesselError) -> Value {
-    func arity(_ allowed: ClosedRange<Int>) throws(TesselError) { try checkArity(name, p, allowed, r) }
-    switch receiver {
-    case .list(var xs):
-      receiver = .none
+    if var xs = receiver.takeList() {
       defer { receiver = .list(xs) }
       return try ListMethods.mutate(&xs, name, p, k, runtime, r)
-    case .dict(var d):
-      receiver = .none
+    }
+    if var d = receiver.takeDict() {
       defer { receiver = .dict(d) }
-      switch name {
-      case "pop":
-        try arity(1...2)
-        guard let key = DictKey(p[0]) else { throw .type("dict keys must be str or numbers", at: r) }
-        if let v = d[key] {
-          d[key] = nil
-          return v
-        }
-        if p.count == 2 { return p[1] }
-        throw TesselError("KeyError", Repr.repr(p[0]), at: r)
-      case "update":
-        try arity(1...1)
-        guard case .dict(let other) = p[0] else { throw .type("update() needs a dict, got \(p[0].typeName)", at: r) }
-        for (key, v) in other.items { d[key] = v }
-        return .none
-      case "clear":
-        d = Dict()
-        return .none
-      default:
-        try arity(1...2)
-        guard let key = DictKey(p[0]) else { throw .type("dict keys must be str or numbers", at: r) }
-        if let v = d[key] { return v }
-        d[key] = p.count == 2 ? p[1] : .none
-        return d[key]!
-      }
-    case .tensor(var t):
-      receiver = .none
+      return try mutate(dict: &d, name, p, r)
+    }
+    if var t = receiver.takeTensor() {
       defer { receiver = .tensor(t) }
-      switch name {
-      case "fill":
-        try arity(1...1)
-        guard let x = p[0].numeric else { throw .type("fill() needs a number, got \(p[0].typeName)", at: r) }
-        t.data = [Double](repeating: x, count: t.count)
-      default:
-        let axis: Int
-        if let a = p.first ?? k.first(where: { $0.0 == "axis" })?.1 {
-          guard let d = a.numeric, let i = Operators.exactInt(d) else {
-            throw .type("sort() axis must be an integer", at: r)
-          }
-          axis = i
-        } else {
-          axis = -1
-        }
-        do throws(TensorError) {
-          t = try t.sorted(axis: axis)
-        } catch {
-          throw TensorValues.lift(error, r)
-        }
+      return try mutate(tensor: &t, name, p, k, r)
+    }
+    throw .type("'\(receiver.typeName)' object has no method '\(name)'", at: r)
+  }
+
+  static func mutate(dict d: inout Dict, _ name: String, _ p: [Value], _ r: SourceRange) throws(TesselError) -> Value {
+    func arity(_ allowed: ClosedRange<Int>) throws(TesselError) { try checkArity(name, p, allowed, r) }
+    switch name {
+    case "pop":
+      try arity(1...2)
+      guard let key = DictKey(p[0]) else { throw .type("dict keys must be str or numbers", at: r) }
+      if let v = d[key] {
+        d[key] = nil
+        return v
       }
+      if p.count == 2 { return p[1] }
+      throw TesselError("KeyError", Repr.repr(p[0]), at: r)
+    case "update":
+      try arity(1...1)
+      guard case .dict(let other) = p[0] else { throw .type("update() needs a dict, got \(p[0].typeName)", at: r) }
+      for (key, v) in other.items { d[key] = v }
+      return .none
+    case "clear":
+      d = Dict()
       return .none
     default:
-      throw .type("'\(receiver.typeName)' object has no method '\(name)'", at: r)
+      try arity(1...2)
+      guard let key = DictKey(p[0]) else { throw .type("dict keys must be str or numbers", at: r) }
+      if let v = d[key] { return v }
+      d[key] = p.count == 2 ? p[1] : .none
+      return d[key]!
     }
+  }
+
+  static func mutate(tensor t: inout Tensor, _ name: String, _ p: [Value], _ k: [(String, Value)], _ r: SourceRange)
+    throws(TesselError) -> Value
+  {
+    func arity(_ allowed: ClosedRange<Int>) throws(TesselError) { try checkArity(name, p, allowed, r) }
+    switch name {
+    case "fill":
+      try arity(1...1)
+      guard let x = p[0].numeric else { throw .type("fill() needs a number, got \(p[0].typeName)", at: r) }
+      let v = t.isBool ? (x != 0 ? 1 : 0) : x
+      t.data.withUnsafeMutableBufferPointer { $0.update(repeating: v) }
+    default:
+      let axis: Int
+      if let a = p.first ?? k.first(where: { $0.0 == "axis" })?.1 {
+        guard let d = a.numeric, let i = Operators.exactInt(d) else {
+          throw .type("sort() axis must be an integer", at: r)
+        }
+        axis = i
+      } else {
+        axis = -1
+      }
+      do throws(TensorError) {
+        t = try t.sorted(axis: axis)
+      } catch {
+        throw TensorValues.lift(error, r)
+      }
+    }
+    return .none
   }
 }

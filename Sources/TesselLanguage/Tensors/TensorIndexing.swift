@@ -12,27 +12,25 @@ enum TensorIndexing {
         switch v {
         case .none: out.append(.newAxis)
         case .number(let d):
-          guard let i = Operators.exactInt(d) else {
-            throw TesselError(
-              "IndexError",
-              "only integers, slices (`:`), ellipsis (`...`), None and integer or boolean arrays are valid indices; got \(Repr.number(d))",
-              at: r)
-          }
+          guard let i = Operators.exactInt(d) else { throw nonInteger(Repr.number(d), r) }
           out.append(.int(i))
         case .bool(let b):
           out.append(.mask(Tensor(shape: [], data: [b ? 1 : 0], dtype: .bool)))
         default:
-          guard let t = TensorValues.operand(v) else {
-            throw TesselError(
-              "IndexError",
-              "only integers, slices (`:`), ellipsis (`...`), None and integer or boolean arrays are valid indices; got \(v.typeName)",
-              at: r)
-          }
+          guard let t = TensorValues.operand(v) else { throw nonInteger(v.typeName, r) }
           out.append(t.isBool ? .mask(t) : .array(t))
         }
       }
     }
     return out
+  }
+
+  /// NumPy's IndexError for an index that is neither an integer, a slice, `...`, `None` nor an array.
+  static func nonInteger(_ got: String, _ r: SourceRange) -> TesselError {
+    TesselError(
+      "IndexError",
+      "only integers, slices (`:`), ellipsis (`...`), None and integer or boolean arrays are valid indices; got \(got)",
+      at: r)
   }
 
   static func get(_ t: Tensor, _ items: [IndexItem], _ r: SourceRange) throws(TesselError) -> Tensor {

@@ -104,8 +104,8 @@ enum TensorOperators {
 extension Operators {
   /// `x op= y`: tensors change in place when the result keeps their shape, as NumPy's in-place operators do.
   static func augment(_ op: String, _ target: inout Value, _ rhs: Value, _ r: SourceRange) throws(TesselError) {
-    if case .tensor(var t) = target, let operation = BinaryOperator(rawValue: op), let b = TensorValues.operand(rhs) {
-      target = .none
+    if case .tensor = target, let operation = BinaryOperator(rawValue: op), let b = TensorValues.operand(rhs) {
+      var t = target.takeTensor()!
       let done: Bool
       do throws(TensorError) {
         done = try t.combineInPlace(b, operation)
@@ -116,11 +116,11 @@ extension Operators {
       target = .tensor(t)
       if done { return }
     }
-    if case .list(var xs) = target, op == "+" {
+    if case .list = target, op == "+" {
       guard let more = Operators.elements(of: rhs) else {
         throw .type("'\(rhs.typeName)' object is not iterable", at: r)
       }
-      target = .none
+      var xs = target.takeList()!
       xs += more
       target = .list(xs)
       return
