@@ -191,41 +191,60 @@ extension Tensor {
   }
 
   static func pairwiseSum(_ p: UnsafePointer<Double>, _ n: Int) -> Double {
+    if n <= 128 { return leafSum(p, n) }
+    var half = n / 2
+    half -= half % 8
+    return pairwiseSum(p, half) + pairwiseSum(p + half, n - half)
+  }
+
+  /// The same pairwise order over elements made block by block: `fill(start, count, buffer)` writes
+  /// elements `start ..< start + count` (at most 128) into `buffer`. Nothing of size `n` is allocated.
+  static func pairwiseSum(
+    from start: Int, _ n: Int, _ buffer: UnsafeMutablePointer<Double>,
+    _ fill: (Int, Int, UnsafeMutablePointer<Double>) -> Void
+  ) -> Double {
+    if n <= 128 {
+      fill(start, n, buffer)
+      return leafSum(buffer, n)
+    }
+    var half = n / 2
+    half -= half % 8
+    return pairwiseSum(from: start, half, buffer, fill) + pairwiseSum(from: start + half, n - half, buffer, fill)
+  }
+
+  /// NumPy's sum of one block of at most 128 elements: eight accumulators, then the tail.
+  @inline(__always)
+  static func leafSum(_ p: UnsafePointer<Double>, _ n: Int) -> Double {
     if n < 8 {
       var s = -0.0
       for i in 0..<n { s += p[i] }
       return s
     }
-    if n <= 128 {
-      var r0 = p[0]
-      var r1 = p[1]
-      var r2 = p[2]
-      var r3 = p[3]
-      var r4 = p[4]
-      var r5 = p[5]
-      var r6 = p[6]
-      var r7 = p[7]
-      var i = 8
-      while i < n - n % 8 {
-        r0 += p[i]
-        r1 += p[i + 1]
-        r2 += p[i + 2]
-        r3 += p[i + 3]
-        r4 += p[i + 4]
-        r5 += p[i + 5]
-        r6 += p[i + 6]
-        r7 += p[i + 7]
-        i += 8
-      }
-      var s = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-      while i < n {
-        s += p[i]
-        i += 1
-      }
-      return s
+    var r0 = p[0]
+    var r1 = p[1]
+    var r2 = p[2]
+    var r3 = p[3]
+    var r4 = p[4]
+    var r5 = p[5]
+    var r6 = p[6]
+    var r7 = p[7]
+    var i = 8
+    while i < n - n % 8 {
+      r0 += p[i]
+      r1 += p[i + 1]
+      r2 += p[i + 2]
+      r3 += p[i + 3]
+      r4 += p[i + 4]
+      r5 += p[i + 5]
+      r6 += p[i + 6]
+      r7 += p[i + 7]
+      i += 8
     }
-    var half = n / 2
-    half -= half % 8
-    return pairwiseSum(p, half) + pairwiseSum(p + half, n - half)
+    var s = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+    while i < n {
+      s += p[i]
+      i += 1
+    }
+    return s
   }
 }

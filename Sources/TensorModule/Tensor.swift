@@ -1,3 +1,5 @@
+import Foundation
+
 /// An n-dimensional array of float64 or bool, row-major and always contiguous.
 ///
 /// A value type: `var b = a; b[0] = 9` leaves `a` alone. The buffer is shared until one side writes
@@ -28,13 +30,28 @@ public struct Tensor: Sendable, Equatable {
     self.shape = shape
     self.dtype = dtype
     self.data = try [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+      Tensor.adviseHugePages(buffer)
       try body(buffer)
       initialized = count
     }
   }
 
+  /// Asks Linux to back a large, not yet touched buffer with 2 MiB pages, as NumPy does for arrays of
+  /// 4 MiB and more: filling 80 MB then faults 40 times instead of 20 000, which on a virtual machine
+  /// is most of the cost of `y - yhat` on 10⁷ elements.
+  static func adviseHugePages(_ buffer: UnsafeMutableBufferPointer<Double>) {
+    #if os(Linux)
+      guard buffer.count * MemoryLayout<Double>.stride >= 1 << 22, let base = buffer.baseAddress else { return }
+      let page = UInt(4096)
+      let start = (UInt(bitPattern: base) + page - 1) & ~(page - 1)
+      let end = UInt(bitPattern: base + buffer.count) & ~(page - 1)
+      guard end > start, let p = UnsafeMutableRawPointer(bitPattern: start) else { return }
+      _ = madvise(p, Int(end - start), MADV_HUGEPAGE)
+    #endif
+  }
+
   public init(repeating value: Double, shape: [Int], dtype: DType = .float64) {
-    self.init(shape: shape, data: [Double](repeating: value, count: shape.reduce(1, *)), dtype: dtype)
+    self.init(shape: shape, dtype: dtype) { $0.initialize(repeating: value) }
   }
 
   /// A 1-d float tensor.

@@ -4,6 +4,7 @@ extension Compiler {
   /// Calls of user functions with positional arguments only build the callee's frame directly;
   /// `x.append(v)`-style calls on a variable change the variable (values, not references, are stored).
   func compileCall(_ calleeExpr: Expr, _ arguments: [Argument], _ r: SourceRange) throws(TesselError) -> Eval {
+    if runtime.fastPaths, let fused = try compileFusedReduction(calleeExpr, arguments, r) { return fused }
     var positional: [Eval] = []
     var keywords: [(String, Eval)] = []
     for a in arguments {

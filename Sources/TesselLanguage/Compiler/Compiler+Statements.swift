@@ -85,7 +85,7 @@ extension Compiler {
       }
     case .forLoop(let target, let iterable, let body, let r):
       let general = try compileFor(target, iterable, body, r)
-      guard runtime.numericLoops else { return general }
+      guard runtime.fastPaths else { return general }
       return NumericLoop.compile(self, target, iterable, body, r, general: general) ?? general
     case .def(let definition):
       let make = try compileFunction(definition)

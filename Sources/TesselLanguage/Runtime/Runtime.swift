@@ -13,8 +13,9 @@ public final class Runtime {
   /// Back-edges between interrupt checks: cheap enough to vanish in a loop, frequent enough to stop
   /// any loop well within 100 ms.
   static let tickMask = 0x3FF
-  /// Whether loops of pure arithmetic compile a second, numeric form (tests turn it off to compare).
-  var numericLoops = true
+  /// Whether the compiler adds its fast paths: the numeric form of arithmetic loops and fused
+  /// reductions (tests turn them off to compare).
+  var fastPaths = true
 
   init(host: Host, registry: BuiltinRegistry) {
     self.host = host

@@ -2,9 +2,10 @@ import Testing
 
 @testable import TesselLanguage
 
-/// The numeric form of arithmetic loops (`NumericLoop`) must be invisible: every program prints the
-/// same, ends with the same variables and raises the same error as with it turned off.
-@Suite struct NumericLoopTests {
+/// The compiler's fast paths, the numeric form of arithmetic loops (`NumericLoop`) and fused
+/// reductions (`Compiler+Fusion`), must be invisible: every program prints the same, ends with the
+/// same variables (to the last bit) and raises the same error as with them turned off.
+@Suite struct FastPathTests {
   struct Outcome: Equatable, CustomStringConvertible {
     var output: String
     var error: String?
@@ -14,7 +15,7 @@ import Testing
 
   static func run(_ code: String, numeric: Bool) -> Outcome {
     let session = Session()
-    session.runtime.numericLoops = numeric
+    session.runtime.fastPaths = numeric
     let host = RecordingHost()
     var failure: String?
     do {
@@ -236,12 +237,82 @@ import Testing
     """,
   ]
 
+  static let reductions: [String] = [
+    """
+    y = np.sin(np.arange(1000) * 0.1)
+    yhat = np.cos(np.arange(1000) * 0.1)
+    a = mean((y - yhat) ** 2)
+    b = np.mean((y - yhat) ** 2)
+    c = sum(-y / 3 + yhat * yhat - 1)
+    d = np.sum(2 * y - yhat / 7)
+    e = mean(y * y)
+    """,
+    """
+    Y = np.sin(np.arange(600).reshape(20, 30))
+    P = np.cos(np.arange(600).reshape(20, 30))
+    a = mean((Y - P) ** 2)
+    b = mean(Y - 0.5)
+    """,
+    // Not fusable at run time: broadcasting, bool, empty, numbers only, lists; and errors.
+    """
+    A = np.ones((3, 4))
+    v = np.arange(4)
+    a = mean((A - v) ** 2)
+    b = mean((np.arange(3) > 1) * 2)
+    z = np.zeros(0)
+    c = mean(z - z)
+    k = 3
+    d = mean(k * 2)
+    xs = [1, 2]
+    e = sum(xs + xs)
+    """,
+    """
+    A = np.ones((3, 4))
+    B = np.ones((4, 3))
+    m = mean((A - B) ** 2)
+    """,
+    """
+    x = np.ones(3)
+    m = mean(x - 'a')
+    """,
+    """
+    x = np.ones(3)
+    m = mean(x - nope)
+    """,
+    // A user's own mean is called, not the builtin.
+    """
+    def mean(v):
+        return 42
+    x = np.ones(3)
+    m = mean(x * 2)
+    """,
+  ]
+
   @Test(arguments: programs.indices)
   func sameAsTheGeneralPath(index: Int) {
     let code = Self.programs[index]
     let general = Self.run(code, numeric: false)
     let numeric = Self.run(code, numeric: true)
     #expect(numeric == general, "program \(index):\n\(code)")
+  }
+
+  @Test(arguments: reductions.indices)
+  func fusedReductionSameAsUnfused(index: Int) {
+    let code = Self.reductions[index]
+    #expect(Self.run(code, numeric: true) == Self.run(code, numeric: false), "program \(index):\n\(code)")
+  }
+
+  @Test func meanOfAnExpressionIsFused() throws {
+    // The comparison above would pass if nothing were ever fused.
+    let session = Session()
+    let compiler = Compiler(runtime: session.runtime)
+    let call = try Parser.parse("mean((y - yhat) ** 2)", source: 0)
+    guard case .expression(.call(let callee, let arguments, let r), _) = call[0] else {
+      Issue.record("not a call")
+      return
+    }
+    #expect(try compiler.compileFusedReduction(callee, arguments, r) != nil)
+    #expect(try compiler.compileFusedReduction(callee, [Argument(name: nil, value: .name("y", r))], r) == nil)
   }
 
   @Test func theMatmulLoopTakesTheNumericForm() throws {
