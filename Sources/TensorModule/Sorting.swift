@@ -2,68 +2,91 @@
 extension Tensor {
   /// Sorts doubles ascending with NaNs last.
   ///
-  /// An LSD radix sort on the order-preserving bit pattern
-  /// (11-bit digits, six passes, passes whose digit never varies skipped). Beats a comparison sort ~5×
-  /// on large arrays.
+  /// An LSD radix sort on the order-preserving bit pattern (8-bit digits; passes whose digit never
+  /// varies are skipped; the first pass reads the doubles and the last writes them back, so keys are
+  /// never converted in passes of their own). Beats a comparison sort ~5× on large arrays.
   public static func sortValues(_ values: inout [Double]) {
     let n = values.count
     if n < 512 {
       values.sort { $0 < $1 || (!$0.isNaN && $1.isNaN) }
       return
     }
-    var keys = [UInt64](unsafeUninitializedCapacity: n) { buffer, initialized in
-      values.withUnsafeBufferPointer { x in
-        for i in 0..<n { buffer[i] = sortKey(x[i]) }
-      }
-      initialized = n
-    }
-    var scratch = [UInt64](repeating: 0, count: n)
-    let bits = 11
+    let bits = radixBits
     let buckets = 1 << bits
-    let passes = 6
-    var counts = [Int](repeating: 0, count: buckets * passes)
-    keys.withUnsafeBufferPointer { k in
-      counts.withUnsafeMutableBufferPointer { c in
-        for i in 0..<n {
-          var key = k[i]
-          for p in 0..<passes {
-            c[p * buckets + Int(key & UInt64(buckets - 1))] += 1
-            key >>= UInt64(bits)
-          }
+    let mask = UInt64(buckets - 1)
+    let passes = (64 + bits - 1) / bits
+    let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+    let scratch = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+    let counts = UnsafeMutablePointer<Int>.allocate(capacity: buckets * passes)
+    defer {
+      keys.deallocate()
+      scratch.deallocate()
+      counts.deallocate()
+    }
+    counts.initialize(repeating: 0, count: buckets * passes)
+    // Every digit's histogram in one read of the input.
+    values.withUnsafeBufferPointer { x in
+      for i in 0..<n {
+        var key = sortKey(x[i])
+        for p in 0..<passes {
+          counts[p &* buckets &+ Int(key & mask)] &+= 1
+          key >>= UInt64(bits)
         }
       }
     }
-    for p in 0..<passes {
-      let base = p * buckets
-      // A digit shared by every key moves nothing.
-      if counts[base..<(base + buckets)].contains(n) { continue }
+    // A digit shared by every key moves nothing.
+    let active = (0..<passes).filter { p in !(0..<buckets).contains { counts[p * buckets + $0] == n } }
+    for p in active {
       var offset = 0
       for b in 0..<buckets {
-        let c = counts[base + b]
-        counts[base + b] = offset
-        offset += c
+        let k = counts[p * buckets + b]
+        counts[p * buckets + b] = offset
+        offset += k
       }
-      let shift = UInt64(p * bits)
-      keys.withUnsafeBufferPointer { src in
-        scratch.withUnsafeMutableBufferPointer { dst in
-          counts.withUnsafeMutableBufferPointer { c in
-            for i in 0..<n {
-              let key = src[i]
-              let digit = base + Int((key >> shift) & UInt64(buckets - 1))
-              dst[c[digit]] = key
-              c[digit] += 1
-            }
-          }
-        }
-      }
-      swap(&keys, &scratch)
     }
     values.withUnsafeMutableBufferPointer { x in
-      keys.withUnsafeBufferPointer { k in
-        for i in 0..<n { x[i] = value(ofKey: k[i]) }
+      // The first pass makes keys from the doubles; the last writes doubles back.
+      var src = UnsafePointer(keys)
+      var dst = scratch
+      for (index, p) in active.enumerated() {
+        let c = counts + p * buckets
+        let shift = UInt64(p * bits)
+        let (first, last) = (index == 0, index == active.count - 1 && active.count > 1)
+        let out = x.baseAddress!
+        if first {
+          for i in 0..<n {
+            let key = sortKey(out[i])
+            let digit = Int((key >> shift) & mask)
+            dst[c[digit]] = key
+            c[digit] &+= 1
+          }
+        } else if last {
+          for i in 0..<n {
+            let key = src[i]
+            let digit = Int((key >> shift) & mask)
+            out[c[digit]] = value(ofKey: key)
+            c[digit] &+= 1
+          }
+        } else {
+          for i in 0..<n {
+            let key = src[i]
+            let digit = Int((key >> shift) & mask)
+            dst[c[digit]] = key
+            c[digit] &+= 1
+          }
+        }
+        src = UnsafePointer(dst)
+        dst = dst == scratch ? keys : scratch
+      }
+      if active.count == 1 {
+        for i in 0..<n { x[i] = value(ofKey: src[i]) }
       }
     }
   }
+
+  /// Digit width of the radix sort: 256 buckets stay in L1 while keys scatter (measured faster here
+  /// than 11-bit digits despite two more passes).
+  static let radixBits = 8
 
   /// Unsigned keys in the doubles' order.
   ///

@@ -139,6 +139,18 @@ import Testing
     #expect(values.count == expected.count)
     #expect(zip(values, expected).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
   }
+
+  /// Inputs where every digit but one, or every digit, is shared: the passes that are skipped.
+  @Test(arguments: [0, 1, 7])
+  func radixSortWithSharedDigits(_ varying: Int) {
+    var g = Numbers(state: 11)
+    var values = (0..<2000).map { _ in
+      Double(bitPattern: (1.5).bitPattern + UInt64(abs(g.next()) * 255) << UInt64(8 * varying) * (varying == 7 ? 0 : 1))
+    }
+    let expected = values.sorted()
+    Tensor.sortValues(&values)
+    #expect(values == expected)
+  }
 }
 
 extension PropertyTests {
