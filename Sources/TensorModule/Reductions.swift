@@ -197,8 +197,10 @@ extension Tensor {
     return pairwiseSum(p, half) + pairwiseSum(p + half, n - half)
   }
 
-  /// The same pairwise order over elements made block by block: `fill(start, count, buffer)` writes
-  /// elements `start ..< start + count` (at most 128) into `buffer`. Nothing of size `n` is allocated.
+  /// The same pairwise order over elements made block by block.
+  ///
+  /// `fill(start, count, buffer)` writes elements `start ..< start + count` (at most 128) into
+  /// `buffer`; nothing of size `n` is allocated.
   static func pairwiseSum(
     from start: Int, _ n: Int, _ buffer: UnsafeMutablePointer<Double>,
     _ fill: (Int, Int, UnsafeMutablePointer<Double>) -> Void
