@@ -1,3 +1,5 @@
+import TensorModule
+
 /// The running state of one session: globals, the host, the call depth, and the interrupt check.
 ///
 /// No global mutable state: everything a running cell touches hangs off this object.
@@ -16,6 +18,9 @@ public final class Runtime {
   /// Whether the compiler adds its fast paths: the numeric form of arithmetic loops and fused
   /// reductions (tests turn them off to compare).
   var fastPaths = true
+
+  /// The session's random generator (`seed`, `rand` …).
+  var random = RandomState(seed: RandomBuiltins.freshSeed())
 
   init(host: Host, registry: BuiltinRegistry) {
     self.host = host
