@@ -35,7 +35,7 @@ public struct RandomState: Sendable {
     return f * x2
   }
 
-  /// A uniform integer in 0 ... max by masked rejection (NumPy's `random_interval`).
+  /// A uniform integer from 0 through max, by masked rejection (NumPy's `random_interval`).
   public mutating func interval(_ max: UInt64) -> UInt64 {
     if max == 0 { return 0 }
     let mask = Self.mask(max)
@@ -72,7 +72,7 @@ public struct RandomState: Sendable {
     return m
   }
 
-  /// Fisher–Yates from the end, as NumPy's `shuffle`: position i swaps with a draw in 0 ... i.
+  /// Fisher–Yates from the end, as NumPy's `shuffle`: position i swaps with a draw from 0 through i.
   public mutating func shuffleOrder(_ n: Int) -> [(Int, Int)] {
     guard n > 1 else { return [] }
     return (1..<n).reversed().map { i in (i, Int(interval(UInt64(i)))) }
