@@ -57,7 +57,7 @@ extension NumericLoop {
           m.registers[k] = scalar.apply(m.registers[k], v)
           return .normal
         }
-      case .index(.name(let n, _), let subs, let r):
+      case .index(.name(let n, _), let subs, _):
         let at = try element(n, subs, statementRange, writing: true)
         let (t, place) = (at.tensor, at.offset)
         return { m throws(TesselError) in
