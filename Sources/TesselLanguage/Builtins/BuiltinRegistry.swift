@@ -34,7 +34,7 @@ public struct BuiltinRegistry {
     BuiltinRegistry(
       [
         CoreBuiltins.all, OutputBuiltins.all, TimeBuiltins.all, CreateBuiltins.all, ShapeBuiltins.all,
-        MathBuiltins.all, ReduceBuiltins.all, LinalgBuiltins.all, RandomBuiltins.all,
+        MathBuiltins.all, ReduceBuiltins.all, LinalgBuiltins.all, RandomBuiltins.all, CalculusBuiltins.all,
       ],
       methods: ["dict": DictMethods.all, "str": StringMethods.all])
   }
