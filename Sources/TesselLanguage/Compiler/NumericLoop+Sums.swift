@@ -55,6 +55,9 @@ extension NumericLoop {
   }
 
   /// `for k in range(…): s += a op b`, all in one specialised closure.
+  ///
+  /// The counting loop repeats `forRange`'s on purpose: passed in as a closure, the body was not
+  /// inlined and the matmul loop ran 1.8× slower (measured).
   static func sum<A: LoopOperand, B: LoopOperand, O: LoopOperator>(
     _ a: A, _ b: B, _: O.Type, _ s: Int, _ k: Int, _ bounds: @escaping Bounds, _ r: SourceRange
   ) -> Step {
