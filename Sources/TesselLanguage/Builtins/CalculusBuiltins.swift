@@ -17,6 +17,16 @@ enum CalculusBuiltins {
     return (t.data, { .tensor(Tensor(shape: t.shape, data: $0)) })
   }
 
+  /// x moved by ±h along coordinate i, and the distance between the two (what the difference divides by).
+  static func straddle(_ x: [Double], _ i: Int) -> (up: [Double], down: [Double], width: Double) {
+    let h = firstStep * max(1, abs(x[i]))
+    var up = x
+    var down = x
+    up[i] += h
+    down[i] -= h
+    return (up, down, up[i] - down[i])
+  }
+
   /// f at a point, which must be a number.
   static func scalar(_ c: BuiltinCall, _ f: Value, _ x: Value) throws(TesselError) -> Double {
     let y = try c.runtime.call(f, [x], at: c.range)
@@ -48,12 +58,8 @@ enum CalculusBuiltins {
       let f = c.value("f")
       var g = [Double](repeating: 0, count: x.count)
       for i in x.indices {
-        let h = firstStep * max(1, abs(x[i]))
-        var up = x
-        var down = x
-        up[i] += h
-        down[i] -= h
-        g[i] = (try scalar(c, f, make(up)) - scalar(c, f, make(down))) / (up[i] - down[i])
+        let (up, down, width) = straddle(x, i)
+        g[i] = (try scalar(c, f, make(up)) - scalar(c, f, make(down))) / width
       }
       return make(g)
     },
@@ -67,17 +73,13 @@ enum CalculusBuiltins {
       let m = try vector(c, f, make(x)).count
       var j = [Double](repeating: 0, count: m * x.count)
       for k in x.indices {
-        let h = firstStep * max(1, abs(x[k]))
-        var up = x
-        var down = x
-        up[k] += h
-        down[k] -= h
+        let (up, down, width) = straddle(x, k)
         let (a, b) = (try vector(c, f, make(up)), try vector(c, f, make(down)))
         guard a.count == m && b.count == m else {
           throw TesselError(
             "ValueError", "jacobian() needs f to return the same number of values at every point", at: c.range)
         }
-        for i in 0..<m { j[i * x.count + k] = (a.data[i] - b.data[i]) / (up[k] - down[k]) }
+        for i in 0..<m { j[i * x.count + k] = (a.data[i] - b.data[i]) / width }
       }
       return .tensor(Tensor(shape: [m, x.count], data: j))
     },
