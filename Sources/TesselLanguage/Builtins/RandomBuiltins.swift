@@ -18,9 +18,10 @@ enum RandomBuiltins {
   {
     guard c.isGiven("size") else { return .number(try one(&c.runtime.random)) }
     let shape = try c.shape("size")
+    let count = shape.reduce(1, *)
     var values: [Double] = []
-    values.reserveCapacity(shape.reduce(1, *))
-    for _ in 0..<shape.reduce(1, *) { values.append(try one(&c.runtime.random)) }
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(try one(&c.runtime.random)) }
     return .tensor(Tensor(shape: shape, data: values))
   }
 

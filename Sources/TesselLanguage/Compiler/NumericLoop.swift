@@ -11,7 +11,7 @@ final class LoopMachine {
   /// Which registers hold a value (a name the loop has not yet assigned may be unbound).
   let bound: UnsafeMutablePointer<Bool>
   let tensors: UnsafeMutablePointer<Tensor>
-  var bases: UnsafeMutablePointer<UnsafeMutablePointer<Double>>
+  let bases: UnsafeMutablePointer<UnsafeMutablePointer<Double>>
   let dims: UnsafeMutablePointer<Int>
   unowned let runtime: Runtime
 
