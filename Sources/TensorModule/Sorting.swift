@@ -1,41 +1,54 @@
 /// Sorting, order statistics and quantiles, matching NumPy's results (NaNs sort last).
 extension Tensor {
   /// Sorts doubles ascending with NaNs last.
+  public static func sortValues(_ values: inout [Double]) {
+    values.withUnsafeMutableBufferPointer { x in sortValues(from: UnsafeBufferPointer(x), into: x) }
+  }
+
+  /// Writes `source` sorted ascending (NaNs last) into `out`, which has the same count and may be the
+  /// same memory.
   ///
   /// An LSD radix sort on the order-preserving bit pattern (8-bit digits; passes whose digit never
   /// varies are skipped; the first pass reads the doubles and the last writes them back, so keys are
   /// never converted in passes of their own). Beats a comparison sort ~5× on large arrays.
-  public static func sortValues(_ values: inout [Double]) {
-    let n = values.count
+  public static func sortValues(from source: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>)
+  {
+    let n = source.count
+    precondition(out.count == n, "sorting \(n) values into \(out.count) places")
+    guard n > 0, let x = source.baseAddress, let o = out.baseAddress else { return }
     if n < 512 {
-      values.sort { $0 < $1 || (!$0.isNaN && $1.isNaN) }
+      if UnsafePointer(o) != x { o.update(from: x, count: n) }
+      var small = out
+      small.sort { $0 < $1 || (!$0.isNaN && $1.isNaN) }
       return
     }
     let bits = radixBits
     let buckets = 1 << bits
     let mask = UInt64(buckets - 1)
     let passes = (64 + bits - 1) / bits
-    let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
-    let scratch = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+    let keys = HugePages.allocate(UInt64.self, count: n)
+    let scratch = HugePages.allocate(UInt64.self, count: n)
     let counts = UnsafeMutablePointer<Int>.allocate(capacity: buckets * passes)
     defer {
-      keys.deallocate()
-      scratch.deallocate()
+      HugePages.free(keys)
+      HugePages.free(scratch)
       counts.deallocate()
     }
     counts.initialize(repeating: 0, count: buckets * passes)
     // Every digit's histogram in one read of the input.
-    values.withUnsafeBufferPointer { x in
-      for i in 0..<n {
-        var key = sortKey(x[i])
-        for p in 0..<passes {
-          counts[p &* buckets &+ Int(key & mask)] &+= 1
-          key >>= UInt64(bits)
-        }
+    for i in 0..<n {
+      var key = sortKey(x[i])
+      for p in 0..<passes {
+        counts[p &* buckets &+ Int(key & mask)] &+= 1
+        key >>= UInt64(bits)
       }
     }
     // A digit shared by every key moves nothing.
     let active = (0..<passes).filter { p in !(0..<buckets).contains { counts[p * buckets + $0] == n } }
+    if active.isEmpty {
+      if UnsafePointer(o) != x { o.update(from: x, count: n) }
+      return
+    }
     for p in active {
       var offset = 0
       for b in 0..<buckets {
@@ -44,43 +57,40 @@ extension Tensor {
         offset += k
       }
     }
-    values.withUnsafeMutableBufferPointer { x in
-      // The first pass makes keys from the doubles; the last writes doubles back.
-      var src = UnsafePointer(keys)
-      var dst = scratch
-      for (index, p) in active.enumerated() {
-        let c = counts + p * buckets
-        let shift = UInt64(p * bits)
-        let (first, last) = (index == 0, index == active.count - 1 && active.count > 1)
-        let out = x.baseAddress!
-        if first {
-          for i in 0..<n {
-            let key = sortKey(out[i])
-            let digit = Int((key >> shift) & mask)
-            dst[c[digit]] = key
-            c[digit] &+= 1
-          }
-        } else if last {
-          for i in 0..<n {
-            let key = src[i]
-            let digit = Int((key >> shift) & mask)
-            out[c[digit]] = value(ofKey: key)
-            c[digit] &+= 1
-          }
-        } else {
-          for i in 0..<n {
-            let key = src[i]
-            let digit = Int((key >> shift) & mask)
-            dst[c[digit]] = key
-            c[digit] &+= 1
-          }
+    // The first pass makes keys from the doubles; the last writes doubles back.
+    var src = UnsafePointer(keys)
+    var dst = scratch
+    for (index, p) in active.enumerated() {
+      let c = counts + p * buckets
+      let shift = UInt64(p * bits)
+      let (first, last) = (index == 0, index == active.count - 1 && active.count > 1)
+      if first {
+        for i in 0..<n {
+          let key = sortKey(x[i])
+          let digit = Int((key >> shift) & mask)
+          dst[c[digit]] = key
+          c[digit] &+= 1
         }
-        src = UnsafePointer(dst)
-        dst = dst == scratch ? keys : scratch
+      } else if last {
+        for i in 0..<n {
+          let key = src[i]
+          let digit = Int((key >> shift) & mask)
+          o[c[digit]] = value(ofKey: key)
+          c[digit] &+= 1
+        }
+      } else {
+        for i in 0..<n {
+          let key = src[i]
+          let digit = Int((key >> shift) & mask)
+          dst[c[digit]] = key
+          c[digit] &+= 1
+        }
       }
-      if active.count == 1 {
-        for i in 0..<n { x[i] = value(ofKey: src[i]) }
-      }
+      src = UnsafePointer(dst)
+      dst = dst == scratch ? keys : scratch
+    }
+    if active.count == 1 {
+      for i in 0..<n { o[i] = value(ofKey: src[i]) }
     }
   }
 
@@ -88,19 +98,21 @@ extension Tensor {
   /// than 11-bit digits despite two more passes).
   static let radixBits = 8
 
-  /// Unsigned keys in the doubles' order.
+  /// Unsigned keys in the doubles' order, without branches (random signs would mispredict half the
+  /// time, which cost 4× on this pass).
   ///
   /// Negative numbers have every bit flipped, others the sign bit.
   /// Every NaN becomes the positive quiet NaN, which sorts after +inf.
   @inline(__always)
   static func sortKey(_ x: Double) -> UInt64 {
-    let bits = x.isNaN ? Double.nan.bitPattern : x.bitPattern
-    return bits & (1 << 63) != 0 ? ~bits : bits | (1 << 63)
+    let bits = x != x ? Double.nan.bitPattern : x.bitPattern
+    return bits ^ (UInt64(bitPattern: Int64(bitPattern: bits) >> 63) | (1 << 63))
   }
 
+  /// The double whose `sortKey` is `k`.
   @inline(__always)
   static func value(ofKey k: UInt64) -> Double {
-    Double(bitPattern: k & (1 << 63) != 0 ? k & ~(1 << 63) : ~k)
+    Double(bitPattern: k ^ (UInt64(bitPattern: Int64(bitPattern: ~k) >> 63) | (1 << 63)))
   }
 
   /// Applies `body` to each lane along `axis` as a contiguous array, writing the results back.
@@ -127,9 +139,9 @@ extension Tensor {
   public func sorted(axis: Int = -1) throws(TensorError) -> Tensor {
     if ndim == 0 { throw TensorError(.axis, "axis \(axis) is out of bounds for array of dimension 0") }
     if ndim == 1 {
-      var t = self
-      Tensor.sortValues(&t.data)
-      return t
+      return data.withUnsafeBufferPointer { source in
+        Tensor(shape: shape, dtype: dtype) { Tensor.sortValues(from: source, into: $0) }
+      }
     }
     return try mapLanes(axis: axis) { Tensor.sortValues(&$0) }
   }

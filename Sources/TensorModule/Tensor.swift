@@ -30,24 +30,10 @@ public struct Tensor: Sendable, Equatable {
     self.shape = shape
     self.dtype = dtype
     self.data = try [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-      Tensor.adviseHugePages(buffer)
+      if let base = buffer.baseAddress { HugePages.advise(base, bytes: count * MemoryLayout<Double>.stride) }
       try body(buffer)
       initialized = count
     }
-  }
-
-  /// Asks Linux to back a large, not yet touched buffer with 2 MiB pages, as NumPy does for arrays of
-  /// 4 MiB and more: filling 80 MB then faults 40 times instead of 20 000, which on a virtual machine
-  /// is most of the cost of `y - yhat` on 10⁷ elements.
-  static func adviseHugePages(_ buffer: UnsafeMutableBufferPointer<Double>) {
-    #if os(Linux)
-      guard buffer.count * MemoryLayout<Double>.stride >= 1 << 22, let base = buffer.baseAddress else { return }
-      let page = UInt(4096)
-      let start = (UInt(bitPattern: base) + page - 1) & ~(page - 1)
-      let end = UInt(bitPattern: base + buffer.count) & ~(page - 1)
-      guard end > start, let p = UnsafeMutableRawPointer(bitPattern: start) else { return }
-      _ = madvise(p, Int(end - start), MADV_HUGEPAGE)
-    #endif
   }
 
   public init(repeating value: Double, shape: [Int], dtype: DType = .float64) {

@@ -121,7 +121,7 @@ import Testing
     }
   }
 
-  @Test(arguments: [0, 1, 100, 511, 512, 5000, 100_000])
+  @Test(arguments: [0, 1, 100, 511, 512, 5000, 100_000, 600_000])
   func radixSortMatchesSwiftSort(_ n: Int) {
     var g = Numbers(state: UInt64(n + 3))
     var values = (0..<n).map { i -> Double in
@@ -135,9 +135,13 @@ import Testing
     }
     var expected = values.filter { !$0.isNaN }.sorted()
     expected += values.filter(\.isNaN)
+    let copied = Self.sortedOutOfPlace(values)
+    #expect(copied.source.elementsEqual(values) { $0 == $1 || ($0.isNaN && $1.isNaN) })
     Tensor.sortValues(&values)
-    #expect(values.count == expected.count)
-    #expect(zip(values, expected).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
+    for result in [values, copied.sorted] {
+      #expect(result.count == expected.count)
+      #expect(zip(result, expected).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
+    }
   }
 
   /// Inputs where every digit but one, or every digit, is shared: the passes that are skipped.
@@ -148,8 +152,19 @@ import Testing
       Double(bitPattern: (1.5).bitPattern + UInt64(abs(g.next()) * 255) << UInt64(8 * varying) * (varying == 7 ? 0 : 1))
     }
     let expected = values.sorted()
+    let copied = Self.sortedOutOfPlace(values)
     Tensor.sortValues(&values)
     #expect(values == expected)
+    #expect(copied.sorted == expected)
+  }
+
+  /// Sorts into a second buffer (as `sort(x)` does) and returns the source as it stands afterwards.
+  static func sortedOutOfPlace(_ values: [Double]) -> (source: [Double], sorted: [Double]) {
+    var out = [Double](repeating: 7, count: values.count)
+    values.withUnsafeBufferPointer { source in
+      out.withUnsafeMutableBufferPointer { Tensor.sortValues(from: source, into: $0) }
+    }
+    return (values, out)
   }
 }
 

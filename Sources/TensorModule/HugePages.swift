@@ -1,0 +1,37 @@
+import Foundation
+
+/// Large buffers backed by 2 MiB pages where Linux allows it, as NumPy does for arrays of 4 MiB and more.
+///
+/// On this virtual machine a page fault costs microseconds: filling 80 MB faults 40 times instead of
+/// 20 000, which was most of the cost of `y - yhat` on 10⁷ elements and of `sort` on 10⁶.
+enum HugePages {
+  /// Below this many bytes a buffer keeps ordinary pages.
+  static let threshold = 1 << 22
+
+  /// Asks for huge pages on the whole 4 KiB pages inside a not yet touched buffer.
+  static func advise(_ base: UnsafeMutableRawPointer, bytes: Int) {
+    #if os(Linux)
+      guard bytes >= threshold else { return }
+      let page = UInt(4096)
+      let start = (UInt(bitPattern: base) + page - 1) & ~(page - 1)
+      let end = (UInt(bitPattern: base) + UInt(bytes)) & ~(page - 1)
+      guard end > start, let p = UnsafeMutableRawPointer(bitPattern: start) else { return }
+      _ = madvise(p, Int(end - start), MADV_HUGEPAGE)
+    #endif
+  }
+
+  /// Uninitialized scratch memory for `count` elements, aligned to 2 MiB when large; release with `free`.
+  static func allocate<T>(_: T.Type, count: Int) -> UnsafeMutablePointer<T> {
+    let bytes = Swift.max(count, 1) * MemoryLayout<T>.stride
+    var raw: UnsafeMutableRawPointer?
+    let alignment = bytes >= threshold ? 1 << 21 : Swift.max(MemoryLayout<T>.alignment, 16)
+    guard posix_memalign(&raw, alignment, bytes) == 0, let raw else { fatalError("out of memory (\(bytes) bytes)") }
+    advise(raw, bytes: bytes)
+    return raw.bindMemory(to: T.self, capacity: count)
+  }
+
+  /// Releases memory from `allocate`.
+  static func free<T>(_ pointer: UnsafeMutablePointer<T>) {
+    Foundation.free(UnsafeMutableRawPointer(pointer))
+  }
+}
