@@ -6,11 +6,15 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
   case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
   case and = "&", or = "|", xor = "^"
   case maximum, minimum, arctan2
+  /// NumPy's other binary ufuncs; the logical ones take any dtype by truth value.
+  case fmax, fmin, hypot, copysign, heaviside, logaddexp
+  case logicalAnd = "logical_and", logicalOr = "logical_or", logicalXor = "logical_xor"
 
   /// Comparisons and logic give bool tensors.
   public var givesBool: Bool {
     switch self {
     case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .and, .or, .xor: true
+    case .logicalAnd, .logicalOr, .logicalXor: true
     default: false
     }
   }
@@ -60,6 +64,22 @@ extension Tensor {
     case .maximum: return try broadcast(a, b, op) { $0.isNaN || $1.isNaN ? .nan : Swift.max($0, $1) }
     case .minimum: return try broadcast(a, b, op) { $0.isNaN || $1.isNaN ? .nan : Swift.min($0, $1) }
     case .arctan2: return try broadcast(a, b, op) { atan2($0, $1) }
+    // NaN only where both are NaN.
+    case .fmax: return try broadcast(a, b, op) { $1.isNaN || $0 >= $1 ? $0 : $1 }
+    case .fmin: return try broadcast(a, b, op) { $1.isNaN || $0 <= $1 ? $0 : $1 }
+    case .hypot: return try broadcast(a, b, op) { Foundation.hypot($0, $1) }
+    case .copysign: return try broadcast(a, b, op) { Foundation.copysign($0, $1) }
+    case .heaviside: return try broadcast(a, b, op) { $0.isNaN ? .nan : $0 < 0 ? 0 : $0 > 0 ? 1 : $1 }
+    // NumPy's npy_logaddexp: the larger plus log1p(exp(-|difference|)); equal values give x + log 2.
+    case .logaddexp:
+      return try broadcast(a, b, op) { x, y in
+        if x == y { return x + M_LN2 }
+        let d = x - y
+        return d > 0 ? x + Foundation.log1p(Foundation.exp(-d)) : d <= 0 ? y + Foundation.log1p(Foundation.exp(d)) : d
+      }
+    case .logicalAnd: return try broadcast(a, b, op) { $0 != 0 && $1 != 0 ? 1 : 0 }
+    case .logicalOr: return try broadcast(a, b, op) { $0 != 0 || $1 != 0 ? 1 : 0 }
+    case .logicalXor: return try broadcast(a, b, op) { ($0 != 0) != ($1 != 0) ? 1 : 0 }
     }
   }
 
@@ -161,11 +181,11 @@ extension Tensor {
 /// NumPy's elementwise math functions (`exp`, `sqrt`, `sigmoid` …), by name.
 public enum UnaryFunction: String, Sendable, CaseIterable {
   case negative, positive, abs, exp, log, log2, log10, log1p, expm1, sqrt, square, sin, cos, tan, tanh, arctan
-  case arcsin, arccos, sinh, cosh
-  case floor, ceil, round, sign, sigmoid, relu
-  case isnan, isfinite, isinf, logicalNot
+  case arcsin, arccos, sinh, cosh, arcsinh, arccosh, arctanh, exp2, cbrt, reciprocal, sinc, deg2rad, rad2deg
+  case floor, ceil, round, trunc, sign, sigmoid, relu
+  case isnan, isfinite, isinf, logicalNot, signbit
 
-  public var givesBool: Bool { [.isnan, .isfinite, .isinf, .logicalNot].contains(self) }
+  public var givesBool: Bool { [.isnan, .isfinite, .isinf, .logicalNot, .signbit].contains(self) }
 
   /// The function on one number, the same code the tensor loop runs.
   @inline(__always)
@@ -191,6 +211,18 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     case .arccos: Foundation.acos(x)
     case .sinh: Foundation.sinh(x)
     case .cosh: Foundation.cosh(x)
+    case .arcsinh: Foundation.asinh(x)
+    case .arccosh: Foundation.acosh(x)
+    case .arctanh: Foundation.atanh(x)
+    case .exp2: Foundation.exp2(x)
+    case .cbrt: Foundation.cbrt(x)
+    case .reciprocal: 1 / x
+    // NumPy's formula, so 0 gives exactly 1: y = π·(x == 0 ? 1e-20 : x), sin(y) / y.
+    case .sinc: Foundation.sin(Double.pi * (x == 0 ? 1e-20 : x)) / (Double.pi * (x == 0 ? 1e-20 : x))
+    case .deg2rad: x * (Double.pi / 180)
+    case .rad2deg: x * (180 / Double.pi)
+    case .trunc: x.rounded(.towardZero)
+    case .signbit: x.sign == .minus ? 1 : 0
     case .floor: x.rounded(.down)
     case .ceil: x.rounded(.up)
     // NumPy rounds halves to even.

@@ -53,21 +53,10 @@ extension Linalg {
     return Tensor(shape: [n, n], data: lu)
   }
 
-  /// The determinant, from an LU factorisation: the product of U's diagonal, signed by the pivots.
+  /// The determinant as NumPy computes it: sign · exp(log |det|) from the LU factorisation (`slogdet`).
   public static func det(_ a: Tensor) throws(TensorError) -> Double {
-    let n = try square(a, "det")
-    if n == 0 { return 1 }
-    var lu = a.data
-    var ipiv = [LInt](repeating: 0, count: n)
-    var (nn, info) = (LInt(n), LInt(0))
-    dgetrf_(&nn, &nn, &lu, &nn, &ipiv, &info)
-    if info > 0 { return 0 }
-    var d = 1.0
-    for i in 0..<n {
-      d *= lu[i * n + i]
-      if ipiv[i] != LInt(i + 1) { d = -d }
-    }
-    return d
+    let (sign, logabsdet) = try slogdet(a, name: "det")
+    return sign * Foundation.exp(logabsdet)
   }
 
   /// Solves `A x = b` (b a vector or a matrix of right-hand sides) by dgesv.

@@ -162,9 +162,14 @@ extension Tensor {
   /// two-sided lerp), so results match to the last bit.
   ///
   /// A lane with a NaN gives NaN.
-  public static func quantiles(ofSorted x: [Double], _ qs: [Double]) -> [Double] {
-    let n = x.count
-    if n > 0 && x[n - 1].isNaN { return qs.map { _ in .nan } }
+  /// With `ignoringNaN` (NumPy's `nanquantile`) the NaNs, sorted last, are left out instead; a lane of
+  /// nothing else gives NaN.
+  public static func quantiles(ofSorted x: [Double], _ qs: [Double], ignoringNaN: Bool = false) -> [Double] {
+    var n = x.count
+    if ignoringNaN {
+      while n > 0 && x[n - 1].isNaN { n -= 1 }
+    }
+    if n == 0 || x[n - 1].isNaN { return qs.map { _ in .nan } }
     return qs.map { q in
       let virtual = Double(n) * q + (1 + q * (1 - 1 - 1)) - 1
       let previous = virtual.rounded(.down)
@@ -178,7 +183,9 @@ extension Tensor {
   }
 
   /// `quantile(x, q, axis)`: q in [0, 1]; the q axis (if q is a tensor) comes first, as in NumPy.
-  public func quantile(_ q: Tensor, axis: Int?, keepdims: Bool = false) throws(TensorError) -> Tensor {
+  public func quantile(_ q: Tensor, axis: Int?, keepdims: Bool = false, ignoringNaN: Bool = false) throws(TensorError)
+    -> Tensor
+  {
     for v in q.data where !(v >= 0 && v <= 1) {
       throw TensorError(.value, "Quantiles must be in the range [0, 1]")
     }
@@ -186,7 +193,7 @@ extension Tensor {
     guard let axis else {
       var sorted = data
       Tensor.sortValues(&sorted)
-      let values = Tensor.quantiles(ofSorted: sorted, q.data)
+      let values = Tensor.quantiles(ofSorted: sorted, q.data, ignoringNaN: ignoringNaN)
       let tail = keepdims ? [Int](repeating: 1, count: ndim) : []
       return Tensor(shape: q.shape + tail, data: values)
     }
@@ -197,7 +204,8 @@ extension Tensor {
     let lanes = moved.count / n
     var results = [Double](repeating: 0, count: q.count * lanes)
     for lane in 0..<lanes {
-      let values = Tensor.quantiles(ofSorted: Array(moved.data[(lane * n)..<((lane + 1) * n)]), q.data)
+      let values = Tensor.quantiles(
+        ofSorted: Array(moved.data[(lane * n)..<((lane + 1) * n)]), q.data, ignoringNaN: ignoringNaN)
       for (j, v) in values.enumerated() { results[j * lanes + lane] = v }
     }
     var rest = shape

@@ -45,6 +45,25 @@ extension BuiltinCall {
     return try number(name)
   }
 
+  /// One integer or a sequence of them (`repeat(x, 2)`, `tile(A, (2, 3))`, `roll(x, [1, 2], axis=(0, 1))`).
+  func integers(_ name: String) throws(TesselError) -> [Int] {
+    let v = value(name)
+    let items: [Value]
+    switch v {
+    case .tuple(let xs), .list(let xs): items = xs
+    case .tensor(let t) where t.ndim <= 1: items = t.data.map { .number($0) }
+    default: items = [v]
+    }
+    var out: [Int] = []
+    for item in items {
+      guard let d = item.numeric, let i = Operators.exactInt(d) else {
+        throw bad(name, expected: "an integer or a sequence of integers")
+      }
+      out.append(i)
+    }
+    return out
+  }
+
   /// A shape: an integer or a tuple/list of them (`zeros(3)`, `zeros((2, 3))`).
   func shape(_ name: String) throws(TesselError) -> [Int] {
     let v = value(name)

@@ -34,7 +34,9 @@ public struct BuiltinRegistry {
     BuiltinRegistry(
       [
         CoreBuiltins.all, OutputBuiltins.all, TimeBuiltins.all, CreateBuiltins.all, ShapeBuiltins.all,
-        MathBuiltins.all, ReduceBuiltins.all, LinalgBuiltins.all, RandomBuiltins.all, CalculusBuiltins.all,
+        MathBuiltins.all, ReduceBuiltins.all, NanReduceBuiltins.all, ArrayBuiltins.all, SearchBuiltins.all,
+        [SearchBuiltins.unravel, SearchBuiltins.nanToNum], LinalgBuiltins.all, RandomBuiltins.all, CalculusBuiltins.all,
+        PolynomialBuiltins.all, SampledCalculusBuiltins.all,
       ],
       methods: ["dict": DictMethods.all, "str": StringMethods.all])
   }

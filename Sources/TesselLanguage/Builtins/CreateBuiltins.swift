@@ -9,7 +9,7 @@ enum CreateBuiltins {
       details: "dtype: None, 'float64' or 'bool'.\nExample: array([[1, 2], [3, 4]]).shape  →  (2, 2)"
     ) { c throws(TesselError) in
       var t = try c.tensor("object")
-      if let d = try c.optionalString("dtype") { t = try Dtypes.cast(t, d, c) }
+      if let d = try Dtypes.name(c, "dtype") { t = try Dtypes.cast(t, d, c) }
       return .tensor(t)
     },
     Builtin(
@@ -63,12 +63,7 @@ enum CreateBuiltins {
       let (start, stop) = (try c.number("start"), try c.number("stop"))
       let num = try c.integer("num")
       guard num >= 0 else { throw c.bad("num", expected: "a non-negative count", got: "\(num)", kind: "ValueError") }
-      let endpoint = try c.bool("endpoint")
-      let div = Double(endpoint ? num - 1 : num)
-      let step = (stop - start) / div
-      var values = (0..<num).map { i in div > 0 ? start + Double(i) * step : start }
-      if endpoint && num > 1 { values[num - 1] = stop }
-      return .tensor(Tensor(values))
+      return .tensor(Tensor(linspace(start, stop, num, endpoint: try c.bool("endpoint"))))
     },
     Builtin(
       "zeros_like", [Parameter("a")], "Zeros with a's shape.", details: "Example: zeros_like(x)"
@@ -103,8 +98,29 @@ enum CreateBuiltins {
   ]
 }
 
+extension CreateBuiltins {
+  /// NumPy's `linspace` values: `start + i·step`, the last exactly `stop` when it is included.
+  static func linspace(_ start: Double, _ stop: Double, _ num: Int, endpoint: Bool) -> [Double] {
+    let div = Double(endpoint ? num - 1 : num)
+    let step = (stop - start) / div
+    var values = (0..<num).map { i in div > 0 ? start + Double(i) * step : start }
+    if endpoint && num > 1 { values[num - 1] = stop }
+    return values
+  }
+}
+
 /// `astype` and `dtype=`: float64 and bool.
 enum Dtypes {
+  /// A dtype argument's name: a string (`'float64'`) or a type (`float`, `np.float64`, `bool`); nil for None.
+  static func name(_ c: BuiltinCall, _ parameter: String) throws(TesselError) -> String? {
+    switch c.value(parameter) {
+    case .none: return nil
+    case .string(let s): return s
+    case .builtin(let b) where ["float", "int", "bool"].contains(b.name): return b.name
+    default: throw c.bad(parameter, expected: "a dtype ('float64', 'bool', float, int or bool)")
+    }
+  }
+
   static func cast(_ t: Tensor, _ name: String, _ c: BuiltinCall) throws(TesselError) -> Tensor {
     var out = t
     switch name {

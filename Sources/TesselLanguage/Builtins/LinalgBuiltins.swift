@@ -161,5 +161,86 @@ enum LinalgBuiltins {
       return TensorValues.value(
         try c.lift { () throws(TensorError) in try Linalg.norm(x, ord: ord, axis: axes, keepdims: keep) })
     },
+    one(
+      "slogdet", "The sign and natural log of |det| (dgetrf), exact where det itself would overflow or underflow.",
+      "det = sign · exp(logabsdet).\nExample: sign, logdet = slogdet(A)"
+    ) { a throws(TensorError) in
+      let (sign, logabsdet) = try Linalg.slogdet(a)
+      return .record(Record("SlogdetResult", ["sign": .number(sign), "logabsdet": .number(logabsdet)]))
+    },
+    Builtin(
+      "matrix_power", [Parameter("a"), Parameter("n")],
+      "A square matrix to an integer power by repeated squaring (the inverse's power for negative n).",
+      details: "Example: matrix_power([[1, 1], [1, 0]], 10)  # Fibonacci numbers"
+    ) { c throws(TesselError) in
+      let (a, n) = (try c.tensor("a"), try c.integer("n"))
+      return .tensor(try c.lift { () throws(TensorError) in try Linalg.matrixPower(a, n) })
+    },
+    Builtin(
+      "cond", [Parameter("x"), Parameter("p", .optional(.none))],
+      "The condition number: σmax / σmin by default (p=None or 2), else norm(x, p) · norm(inv(x), p).",
+      details: "Example: cond([[1, 2], [2, 4.0001]])  # large: nearly singular"
+    ) { c throws(TesselError) in
+      let x = try c.tensor("x")
+      let p: String? =
+        switch c.value("p") {
+        case .none: nil
+        case .string(let s): s
+        case .number(let d): d.isInfinite ? (d > 0 ? "inf" : "-inf") : Repr.number(d)
+        default: throw c.bad("p", expected: "None, a number, inf, 'fro' or 'nuc'")
+        }
+      return TensorValues.value(
+        try c.lift { () throws(TensorError) in
+          if p == nil || p == "2" || p == "-2" {
+            let s = try Linalg.svd(x, computeUV: false).1.data
+            guard let first = s.first, let last = s.last else { return Tensor(shape: [], data: [.nan]) }
+            return Tensor(shape: [], data: [p == "-2" ? last / first : first / last])
+          }
+          let forward = try Linalg.norm(x, ord: p, axis: nil, keepdims: false)
+          let backward = try Linalg.norm(try Linalg.inv(x), ord: p, axis: nil, keepdims: false)
+          return try Tensor.combine(forward, backward, .multiply)
+        })
+    },
+    Builtin(
+      "multi_dot", [Parameter("arrays")], "The product of a chain of matrices, in the cheapest order (as NumPy).",
+      details: "Example: multi_dot([A, B, C, v])"
+    ) { c throws(TesselError) in
+      let parts = try ShapeBuiltins.parts(c, "arrays")
+      return TensorValues.value(try c.lift { () throws(TensorError) in try Linalg.multiDot(parts) })
+    },
+    pair("vdot", "The dot product of the flattened inputs.", "Example: vdot(A, B)  # Σ A[i, j]·B[i, j]") {
+      a, b throws(TensorError) in
+      guard a.count == b.count else {
+        throw TensorError(.value, "cannot reshape array of size \(b.count) into shape (\(a.count),)")
+      }
+      return Tensor(shape: [], data: [Linalg.dot(a.data, b.data)])
+    },
+    pair("inner", "Sums over the last axes: the dot product for vectors.", "Example: inner([1, 2], [3, 4])  →  11") {
+      a, b throws(TensorError) in try Linalg.inner(a, b)
+    },
+    pair(
+      "cross", "The cross product of 3-vectors (the z component for 2-vectors), along the last axis.",
+      "Example: cross([1, 0, 0], [0, 1, 0])  →  array([0., 0., 1.])"
+    ) {
+      a, b throws(TensorError) in try Linalg.cross(a, b)
+    },
+    pair("kron", "The Kronecker product: block (i, j) is a[i, j] · b.", "Example: kron(eye(2), [[1, 2], [3, 4]])") {
+      a, b throws(TensorError) in Linalg.kron(a, b)
+    },
+    Builtin(
+      "einsum", [Parameter("subscripts"), Parameter("operands", .variadic)],
+      "Einstein summation: 'ij,jk->ik' multiplies matrices, 'ii' is the trace, 'i,i' the dot product, 'ij->ji' transposes.",
+      details:
+        "Letters repeated across inputs and absent from the output are summed. No '...' yet.\nExample: einsum('ij,j->i', A, x)"
+    ) { c throws(TesselError) in
+      let spec = try c.string("subscripts")
+      guard case .tuple(let items) = c.value("operands") else { return .none }
+      var operands: [Tensor] = []
+      for item in items {
+        guard let t = TensorValues.operand(item) else { throw c.bad("operands", expected: "tensors") }
+        operands.append(t)
+      }
+      return TensorValues.value(try c.lift { () throws(TensorError) in try Linalg.einsum(spec, operands) })
+    },
   ]
 }

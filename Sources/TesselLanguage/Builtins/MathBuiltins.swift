@@ -32,6 +32,42 @@ enum MathBuiltins {
     ("isinf", .isinf, "Whether x is ±inf (elementwise)."),
     ("logical_not", .logicalNot, "Elementwise not."),
     ("abs", .abs, "Absolute value (elementwise). Example: abs(-3)  →  3"),
+    ("arcsinh", .arcsinh, "Inverse hyperbolic sine."),
+    ("arccosh", .arccosh, "Inverse hyperbolic cosine."),
+    ("arctanh", .arctanh, "Inverse hyperbolic tangent."),
+    ("exp2", .exp2, "2^x. Example: exp2(10)  →  1024"),
+    ("cbrt", .cbrt, "Cube root, negative for negative x. Example: cbrt(-8)  →  -2"),
+    ("reciprocal", .reciprocal, "1 / x. Example: reciprocal(4)  →  0.25"),
+    ("negative", .negative, "-x. Example: negative([1, -2])"),
+    ("sinc", .sinc, "sin(πx) / (πx), 1 at 0 (NumPy's normalised sinc). Example: sinc(0.5)"),
+    ("deg2rad", .deg2rad, "Degrees to radians, x·π/180. Example: deg2rad(180)  →  pi"),
+    ("rad2deg", .rad2deg, "Radians to degrees, x·180/π. Example: rad2deg(pi)  →  180"),
+    ("trunc", .trunc, "Rounds toward zero. Example: trunc(-1.7)  →  -1"),
+    ("signbit", .signbit, "Whether the sign bit is set (true for -0.0). Example: signbit(-0.0)  →  True"),
+  ]
+
+  /// NumPy's binary ufuncs by name (operators have their own spelling too), with broadcasting.
+  static let binaryFunctions: [(String, BinaryOperator, String)] = [
+    ("add", .add, "x1 + x2, elementwise."), ("subtract", .subtract, "x1 - x2, elementwise."),
+    ("multiply", .multiply, "x1 * x2, elementwise."), ("divide", .divide, "x1 / x2, elementwise (true division)."),
+    ("floor_divide", .floorDivide, "x1 // x2, elementwise."),
+    ("mod", .modulo, "x1 % x2 with the sign of x2 (Python's rule), elementwise."),
+    ("power", .power, "x1 ** x2, elementwise."),
+    ("equal", .equal, "x1 == x2, elementwise."), ("not_equal", .notEqual, "x1 != x2, elementwise."),
+    ("less", .less, "x1 < x2, elementwise."), ("less_equal", .lessEqual, "x1 <= x2, elementwise."),
+    ("greater", .greater, "x1 > x2, elementwise."), ("greater_equal", .greaterEqual, "x1 >= x2, elementwise."),
+    ("logical_and", .logicalAnd, "Both true (non-zero), elementwise."),
+    ("logical_or", .logicalOr, "Either true (non-zero), elementwise."),
+    ("logical_xor", .logicalXor, "Exactly one true (non-zero), elementwise."),
+    ("maximum", .maximum, "Elementwise larger of two (nan if either is nan). Example: maximum(x, 0)"),
+    ("minimum", .minimum, "Elementwise smaller of two (nan if either is nan). Example: minimum(x, 1)"),
+    ("fmax", .fmax, "Elementwise larger of two, ignoring a nan on one side."),
+    ("fmin", .fmin, "Elementwise smaller of two, ignoring a nan on one side."),
+    ("arctan2", .arctan2, "The angle of the point (x2, x1), elementwise."),
+    ("hypot", .hypot, "√(x1² + x2²) without overflow, elementwise."),
+    ("copysign", .copysign, "|x1| with the sign of x2, elementwise."),
+    ("heaviside", .heaviside, "0 where x1 < 0, x2 where x1 == 0, 1 where x1 > 0."),
+    ("logaddexp", .logaddexp, "log(e^x1 + e^x2) without overflow, elementwise."),
   ]
 
   static func apply(_ f: UnaryFunction, _ v: Value, _ c: BuiltinCall) throws(TesselError) -> Value {
@@ -54,8 +90,13 @@ enum MathBuiltins {
 
   static let all: [Builtin] =
     unary.map { name, f, doc in
-      Builtin(name, [Parameter("x")], doc.components(separatedBy: ". ")[0] + ".", details: doc) {
+      Builtin(name, [Parameter("x")], summary(doc), details: doc) {
         c throws(TesselError) in try apply(f, c.value("x"), c)
+      }
+    }
+    + binaryFunctions.map { name, op, doc in
+      Builtin(name, [Parameter("x1"), Parameter("x2")], summary(doc), details: doc) {
+        c throws(TesselError) in try binary(c, op)
       }
     } + [
       Builtin(
@@ -80,20 +121,6 @@ enum MathBuiltins {
         let f: (Double) -> Double = { $0.isNaN ? $0 : Swift.min(Swift.max($0, lo), hi) }
         if case .tensor(let t) = c.value("a") { return .tensor(t.map(f)) }
         return .number(f(try c.number("a")))
-      },
-      Builtin(
-        "maximum", [Parameter("x1"), Parameter("x2")], "Elementwise larger of two (nan if either is nan).",
-        details: "Example: maximum(x, 0)"
-      ) { c throws(TesselError) in try binary(c, .maximum) },
-      Builtin(
-        "minimum", [Parameter("x1"), Parameter("x2")], "Elementwise smaller of two (nan if either is nan).",
-        details: "Example: minimum(x, 1)"
-      ) { c throws(TesselError) in try binary(c, .minimum) },
-      Builtin("power", [Parameter("x1"), Parameter("x2")], "x1 ** x2, elementwise.") { c throws(TesselError) in
-        try binary(c, .power)
-      },
-      Builtin("arctan2", [Parameter("x1"), Parameter("x2")], "The angle of (x2, x1), elementwise.") {
-        c throws(TesselError) in try binary(c, .arctan2)
       },
       Builtin(
         "softmax", [Parameter("x"), Parameter("axis", .optional(.none))],
@@ -154,6 +181,12 @@ enum MathBuiltins {
         return .bool(a.shape == b.shape && a.data == b.data)
       },
     ]
+
+  /// The first sentence of a table entry, as the one-line summary.
+  static func summary(_ doc: String) -> String {
+    let first = doc.components(separatedBy: ". ")[0]
+    return first.hasSuffix(".") ? first : first + "."
+  }
 
   static func axesList(_ axes: Axes) -> [Int] {
     if case .some(let list) = axes { return list }

@@ -68,11 +68,15 @@ enum ReduceBuiltins {
     }
   }
 
-  static func median(_ t: Tensor, axis: Int?, keepdims: Bool) throws(TensorError) -> Tensor {
+  /// NumPy's `median`, or with `ignoringNaN` its `nanmedian` (NaNs, sorted last, left out).
+  static func median(_ t: Tensor, axis: Int?, keepdims: Bool, ignoringNaN: Bool = false) throws(TensorError) -> Tensor {
     func middle(_ lane: [Double]) -> Double {
       var sorted = lane
       Tensor.sortValues(&sorted)
-      let n = sorted.count
+      var n = sorted.count
+      if ignoringNaN {
+        while n > 0 && sorted[n - 1].isNaN { n -= 1 }
+      }
       if n == 0 || sorted[n - 1].isNaN { return .nan }
       return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
     }

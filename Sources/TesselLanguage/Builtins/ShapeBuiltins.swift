@@ -183,7 +183,8 @@ enum ShapeBuiltins {
       details: "Example: (x > 0).astype('float64')"
     ) {
       c throws(TesselError) in
-      .tensor(try Dtypes.cast(try c.tensor("a"), try c.string("dtype"), c))
+      guard let name = try Dtypes.name(c, "dtype") else { throw c.bad("dtype", expected: "a dtype", got: "None") }
+      return .tensor(try Dtypes.cast(try c.tensor("a"), name, c))
     },
     Builtin("shape", [Parameter("a")], "The shape, as a tuple.") { c throws(TesselError) in
       .tuple(try c.tensor("a").shape.map { .number(Double($0)) })

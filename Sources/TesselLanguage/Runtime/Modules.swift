@@ -16,10 +16,18 @@ enum Modules {
       "count_nonzero", "nonzero", "diff", "power", "add", "subtract", "multiply", "divide", "pi", "e", "inf", "nan",
       "newaxis", "shape", "ndim", "size", "float64", "mean_squared_error", "nanmean", "nansum", "ptp", "average",
       "searchsorted", "meshgrid", "repeat", "tile", "flip", "roll", "einsum", "vdot", "cross", "kron",
+      "sinh", "cosh", "arcsin", "arccos", "arcsinh", "arccosh", "arctanh", "arctan2", "hypot", "exp2", "cbrt",
+      "reciprocal", "negative", "sinc", "deg2rad", "rad2deg", "degrees", "radians", "trunc", "fix", "rint", "around",
+      "round_", "signbit", "copysign", "heaviside", "logaddexp", "fmax", "fmin", "true_divide", "floor_divide", "mod",
+      "remainder", "equal", "not_equal", "less", "less_equal", "greater", "greater_equal", "logical_xor", "nanprod",
+      "nanmax", "nanmin", "nanargmax", "nanargmin", "nanvar", "nanstd", "nanmedian", "nanquantile", "nanpercentile",
+      "column_stack", "swapaxes", "moveaxis", "atleast_1d", "atleast_2d", "broadcast_to", "split", "array_split",
+      "empty", "empty_like", "logspace", "argwhere", "digitize", "interp", "polyfit", "polyval", "convolve",
+      "gradient", "trapezoid", "trapz", "unravel_index", "nan_to_num", "int64", "float32", "int32", "bool_",
     ],
     "numpy.linalg": [
       "inv", "pinv", "solve", "det", "slogdet", "eig", "eigh", "eigvals", "eigvalsh", "svd", "qr", "cholesky", "lstsq",
-      "norm", "matrix_rank", "matrix_power", "trace", "LinAlgError",
+      "norm", "matrix_rank", "matrix_power", "trace", "LinAlgError", "cond", "multi_dot",
     ],
     "numpy.random": [
       "seed", "rand", "randn", "normal", "uniform", "integers", "randint", "choice", "permutation", "shuffle",
@@ -74,7 +82,9 @@ enum Modules {
   /// Module members that are another builtin under NumPy's or Python's other name.
   static let aliasTargets: [String: String] = [
     "absolute": "abs", "fabs": "abs", "amin": "min", "amax": "max", "asarray": "array", "ravel": "flatten",
-    "identity": "eye", "randint": "integers", "random": "rand",
+    "identity": "eye", "randint": "integers", "random": "rand", "degrees": "rad2deg", "radians": "deg2rad",
+    "fix": "trunc", "rint": "round", "around": "round", "round_": "round", "true_divide": "divide", "remainder": "mod",
+    "trapz": "trapezoid", "float64": "float", "float32": "float", "int64": "int", "int32": "int", "bool_": "bool",
   ]
 
   static func namespace(_ path: String, registry: BuiltinRegistry, at r: SourceRange) throws(TesselError) -> Namespace {
