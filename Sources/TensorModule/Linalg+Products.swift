@@ -110,7 +110,7 @@ extension Linalg {
   /// the leading axes.
   public static func cross(_ a: Tensor, _ b: Tensor) throws(TensorError) -> Tensor {
     guard a.ndim > 0, b.ndim > 0, [2, 3].contains(a.shape[a.ndim - 1]), [2, 3].contains(b.shape[b.ndim - 1]) else {
-      throw TensorError(.value, "incompatible dimensions for cross product\n(dimension must be 2 or 3)")
+      throw TensorError(.value, "incompatible dimensions for cross product (dimension must be 2 or 3)")
     }
     func part(_ t: Tensor, _ i: Int) -> Tensor? {
       let last = t.ndim - 1

@@ -16,7 +16,13 @@ public enum Printing {
       return "array([]\(shape), dtype=\(t.dtype.rawValue))"
     }
     let body = array2string(t, separator: ", ", prefix: "array(", suffix: ")")
-    return "array(" + body + ")"
+    guard t.count > threshold else { return "array(" + body + ")" }
+    // NumPy 2.2+ names the shape of a summarised array, on a new line if it would overflow the last one.
+    let head = "array(" + body + ","
+    let extra = "shape=\(Tensor.describe(t.shape)))"
+    let lastLine = head.count - (head.lastIndex(of: "\n").map { head.distance(from: head.startIndex, to: $0) + 1 } ?? 0)
+    let spacer = lastLine + extra.count + 1 > lineWidth ? "\n" + String(repeating: " ", count: 6) : " "
+    return head + spacer + extra
   }
 
   /// `[1.  2.5]`, as NumPy's `str` (what `print` shows).

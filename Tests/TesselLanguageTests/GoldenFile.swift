@@ -55,4 +55,11 @@ enum GoldenFile {
       return c
     }
   }
+
+  /// Writes a draft of `file` from what its cells did, if `TESSEL_GOLDEN_DRAFT` names a directory.
+  static func writeDraft(_ file: String, _ lines: [String]) {
+    guard let dir = ProcessInfo.processInfo.environment["TESSEL_GOLDEN_DRAFT"] else { return }
+    let url = URL(fileURLWithPath: dir).appendingPathComponent(file)
+    try? (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+  }
 }

@@ -9,6 +9,9 @@ import Testing
     let session = Session()
     let cases = GoldenFile.cells(file)
     #expect(!cases.isEmpty, "\(file) has no cells")
+    // TESSEL_GOLDEN_DRAFT=dir writes what each cell did to dir/file, for review before it becomes the expectation.
+    var draft: [String] = []
+    defer { GoldenFile.writeDraft(file, draft) }
     for c in cases {
       let host = RecordingHost()
       var actual: String
@@ -23,6 +26,10 @@ import Testing
         failure = "\(error.kind): \(error.message)\(at)"
       }
       while actual.hasSuffix("\n") { actual.removeLast() }
+      draft += [
+        ">>>", c.code,
+        failure.map { (actual.isEmpty ? "" : "<<<\n" + actual + "\n") + "!!! " + $0 } ?? "<<<\n" + actual,
+      ]
       #expect(failure == c.error, "\(c.testDescription)")
       #expect(actual == c.expected, "\(c.testDescription)")
       #expect(

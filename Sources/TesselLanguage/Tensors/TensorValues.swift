@@ -102,8 +102,11 @@ enum TensorOperators {
 }
 
 extension Operators {
-  /// `x op= y`: tensors change in place when the result keeps their shape, as NumPy's in-place operators do.
+  /// `x op= y`: tensors change in place, as NumPy's in-place operators do, so the result must keep
+  /// the left side's shape.
   static func augment(_ op: String, _ target: inout Value, _ rhs: Value, _ r: SourceRange) throws(TesselError) {
+    var ownShape: [Int]?
+    if case .tensor(let t) = target { ownShape = t.shape }
     if case .tensor = target, let operation = BinaryOperator(rawValue: op), let b = TensorValues.operand(rhs) {
       var t = target.takeTensor()!
       let done: Bool
@@ -125,6 +128,13 @@ extension Operators {
       target = .list(xs)
       return
     }
-    target = try binary(op, target, rhs, r)
+    let result = try binary(op, target, rhs, r)
+    if let ownShape, case .tensor(let t) = result, t.shape != ownShape {
+      throw TesselError(
+        "ShapeError",
+        "\(op)= cannot change the shape of its target: non-broadcastable output operand with shape \(Tensor.describe(ownShape)) doesn't match the broadcast shape \(t.shapeDescription)",
+        at: r)
+    }
+    target = result
   }
 }
