@@ -201,27 +201,37 @@ enum RandomBuiltins {
         throw TesselError("ValueError", "probabilities are not non-negative", at: c.range)
       }
       let total = p.data.reduce(0, +)
-      guard Swift.abs(total - 1) <= 1e-8 * Double(n).squareRoot() else {
+      // NumPy's tolerance: √eps.
+      guard Swift.abs(total - 1) <= Double.ulpOfOne.squareRoot() else {
         throw TesselError("ValueError", "probabilities do not sum to 1", at: c.range)
       }
-      guard replace else {
-        throw TesselError(
-          "NotImplementedError", "choice(replace=False) with p is not in Tessel; draw without p or with replacement",
-          at: c.range)
-      }
       // NumPy: cdf = cumsum(p) / its last value, then searchsorted(right) of uniform draws.
-      var cdf = try c.lift { () throws(TensorError) in try p.accumulate(product: false, axis: nil) }.data
-      let last = cdf[n - 1]
-      cdf = cdf.map { $0 / last }
-      for _ in 0..<count {
-        let u = c.runtime.random.random()
-        var lo = 0
-        var hi = n
-        while lo < hi {
-          let mid = (lo + hi) / 2
-          if cdf[mid] <= u { lo = mid + 1 } else { hi = mid }
+      func cdf(_ weights: Tensor) throws(TesselError) -> [Double] {
+        let sums = try c.lift { () throws(TensorError) in try weights.accumulate(product: false, axis: nil) }.data
+        return sums.map { $0 / sums[n - 1] }
+      }
+      if replace {
+        let cumulative = try cdf(p)
+        for _ in 0..<count {
+          picks.append(SearchBuiltins.insertionPoint(cumulative, c.runtime.random.random(), left: false))
         }
-        picks.append(lo)
+      } else {
+        // NumPy's rounds: draw for the places left, zero the weights already drawn, keep each new index's
+        // first draw, in draw order.
+        guard p.data.filter({ $0 > 0 }).count >= count else {
+          throw TesselError("ValueError", "Fewer non-zero entries in p than size", at: c.range)
+        }
+        var weights = p
+        while picks.count < count {
+          let draws = (0..<(count - picks.count)).map { _ in c.runtime.random.random() }
+          for i in picks { weights.data[i] = 0 }
+          let cumulative = try cdf(weights)
+          var seen = Set(picks)
+          for u in draws {
+            let i = SearchBuiltins.insertionPoint(cumulative, u, left: false)
+            if seen.insert(i).inserted { picks.append(i) }
+          }
+        }
       }
     } else if replace {
       for _ in 0..<count { picks.append(c.runtime.random.integer(0, n)) }
