@@ -245,6 +245,25 @@ extension Compiler {
         let value = try compile(e)
         let spec = try compile(specParts)
         let r = e.range
+        // A literal spec is parsed once, here; a bad one still fails when the field runs, as in Python.
+        let literal = specParts.reduce(String?.some("")) { text, part in
+          if case .text(let t) = part, let text { return text + t }
+          return nil
+        }
+        if let literal, !literal.isEmpty, let parsed = try? FormatSpec.parse(literal) {
+          let piece: Piece = { f throws(TesselError) in
+            var v = try value(f)
+            if conversion == "r" { v = .string(Repr.repr(v)) }
+            if conversion == "s" { v = .string(Repr.str(v)) }
+            do throws(TesselError) {
+              return try FormatSpec.format(v, parsed)
+            } catch {
+              throw error.located(r)
+            }
+          }
+          pieces.append(piece)
+          continue
+        }
         let piece: Piece = { f throws(TesselError) in
           var v = try value(f)
           if conversion == "r" { v = .string(Repr.repr(v)) }

@@ -3,8 +3,9 @@
 ///
 /// Slots are a raw buffer: compiled code indexes them with indices the compiler proved in range.
 final class Frame {
-  /// The session's runtime, which outlives every frame (frames live only while code runs). Not
-  /// reference-counted: a checked `unowned` cost 25% of a recursive call (`fib`).
+  /// The session's runtime, which outlives every frame (frames live only while code runs).
+  ///
+  /// Not reference-counted: a checked `unowned` cost 25% of a recursive call (`fib`).
   unowned(unsafe) let runtime: Runtime
   let slots: UnsafeMutablePointer<Value?>
   let slotCount: Int
