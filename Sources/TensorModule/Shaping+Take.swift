@@ -96,19 +96,7 @@ extension Tensor {
       throw TensorError(
         .shape, "cannot broadcast an array of shape \(shapeDescription) to shape \(Tensor.describe(target))")
     }
-    let from = Broadcast.strides(of: shape, to: target)
-    let zero = [Int](repeating: 0, count: target.count)
-    return Tensor(shape: target, dtype: dtype) { out in
-      data.withUnsafeBufferPointer { x in
-        Broadcast.forEachRun(target, from, zero) { o, i, _, n, di, _ in
-          var i = i
-          for k in o..<(o + n) {
-            out[k] = x[i]
-            i += di
-          }
-        }
-      }
-    }
+    return gathered(target, strides: Broadcast.strides(of: shape, to: target))
   }
 
   /// NumPy's `moveaxis`: the axes `source` moved to positions `destination`, the others kept in order.

@@ -49,18 +49,7 @@ extension Tensor {
         }
       }
     }
-    let zero = [Int](repeating: 0, count: newShape.count)
-    return Tensor(shape: newShape, dtype: dtype) { out in
-      data.withUnsafeBufferPointer { x in
-        Broadcast.forEachRun(newShape, from, zero) { o, i, _, n, di, _ in
-          var i = i
-          for k in o..<(o + n) {
-            out[k] = x[i]
-            i += di
-          }
-        }
-      }
-    }
+    return gathered(newShape, strides: from)
   }
 
   /// The matrix transpose, or axes reversed for n-d (NumPy's `.T`).
@@ -140,12 +129,17 @@ extension Tensor {
       from[k] = -own[k]
       offset += (shape[k] - 1) * own[k]
     }
-    let zero = [Int](repeating: 0, count: ndim)
-    let base = offset
-    return Tensor(shape: shape, dtype: dtype) { out in
+    return gathered(shape, strides: from, offset: offset)
+  }
+
+  /// A new tensor of `target`'s shape whose element at index `i…` is this buffer's element at
+  /// `offset + Σ i_k · strides[k]`: transposes, flips and broadcasts are all such reads.
+  func gathered(_ target: [Int], strides from: [Int], offset: Int = 0) -> Tensor {
+    let zero = [Int](repeating: 0, count: target.count)
+    return Tensor(shape: target, dtype: dtype) { out in
       data.withUnsafeBufferPointer { x in
-        Broadcast.forEachRun(shape, from, zero) { o, i, _, n, di, _ in
-          var i = i + base
+        Broadcast.forEachRun(target, from, zero) { o, i, _, n, di, _ in
+          var i = i + offset
           for k in o..<(o + n) {
             out[k] = x[i]
             i += di

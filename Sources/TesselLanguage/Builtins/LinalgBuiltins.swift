@@ -2,6 +2,16 @@ import TensorModule
 
 /// Linear algebra on OpenBLAS/LAPACK, with NumPy's names, defaults and result shapes.
 enum LinalgBuiltins {
+  /// A norm's order as `Linalg.norm` spells it: nil, "2", "-1", "inf", "-inf", "fro", "nuc".
+  static func order(_ c: BuiltinCall, _ name: String) throws(TesselError) -> String? {
+    switch c.value(name) {
+    case .none: return nil
+    case .string(let s): return s
+    case .number(let d): return d.isInfinite ? (d > 0 ? "inf" : "-inf") : Repr.number(d)
+    default: throw c.bad(name, expected: "None, a number, inf, 'fro' or 'nuc'")
+    }
+  }
+
   static func one(
     _ name: String, _ summary: String, _ details: String, _ f: @escaping @Sendable (Tensor) throws(TensorError) -> Value
   )
@@ -148,13 +158,7 @@ enum LinalgBuiltins {
         "ord: None, 1, 2, inf, -inf, 0, p for vectors; 'fro', 'nuc', 1, -1, 2, -2, inf, -inf for matrices.\nCalled with one number it is also scipy.stats.norm's namespace once statistics arrive.\nExample: norm([3, 4])  →  5"
     ) { c throws(TesselError) in
       let x = try c.tensor("x")
-      var ord: String?
-      switch c.value("ord") {
-      case .none: ord = nil
-      case .string(let s): ord = s
-      case .number(let d): ord = d.isInfinite ? (d > 0 ? "inf" : "-inf") : Repr.number(d)
-      default: throw c.bad("ord", expected: "a number, inf, 'fro' or 'nuc'")
-      }
+      let ord = try order(c, "ord")
       let axes: [Int]?
       if case .some(let list) = try c.axes() { axes = list } else { axes = nil }
       let keep = try c.bool("keepdims")
@@ -182,13 +186,7 @@ enum LinalgBuiltins {
       details: "Example: cond([[1, 2], [2, 4.0001]])  # large: nearly singular"
     ) { c throws(TesselError) in
       let x = try c.tensor("x")
-      let p: String? =
-        switch c.value("p") {
-        case .none: nil
-        case .string(let s): s
-        case .number(let d): d.isInfinite ? (d > 0 ? "inf" : "-inf") : Repr.number(d)
-        default: throw c.bad("p", expected: "None, a number, inf, 'fro' or 'nuc'")
-        }
+      let p = try order(c, "p")
       return TensorValues.value(
         try c.lift { () throws(TensorError) in
           if p == nil || p == "2" || p == "-2" {
