@@ -58,6 +58,7 @@ test-python: install-kernel
 # NumPy's answers for Tests/TesselLanguageTests/Fixtures/numpy.json, from the pinned NumPy.
 fixtures: venv
 	$(PY) Tests/fixtures/make_numpy_fixtures.py
+	$(PY) Tests/fixtures/make_stats_fixtures.py
 
 bench: install-kernel
 	$(PY) bench/kernel_latency.py

@@ -5,6 +5,7 @@ import PackageDescription
 //   CZeroMQ ← ZeroMQ ← KernelServer ← tessel
 //   JupyterProtocol ← KernelCore ← KernelServer
 //   COpenBLAS ← TensorModule ← TesselLanguage ← TesselKernel → KernelCore
+//   StatisticsModule ← TesselLanguage
 // KernelCore knows no sockets; TesselLanguage knows nothing of Jupyter.
 let package = Package(
   name: "Tessel",
@@ -37,7 +38,9 @@ let package = Package(
     .target(name: "KernelCore", dependencies: ["JupyterProtocol"]),
     .target(name: "KernelServer", dependencies: ["KernelCore", "JupyterProtocol", "ZeroMQ"]),
     .target(name: "TensorModule", dependencies: ["COpenBLAS"]),
-    .target(name: "TesselLanguage", dependencies: ["TensorModule"]),
+    // Special functions, distributions and tests: pure Swift, no BLAS.
+    .target(name: "StatisticsModule"),
+    .target(name: "TesselLanguage", dependencies: ["TensorModule", "StatisticsModule"]),
     .target(name: "TesselKernel", dependencies: ["TesselLanguage", "TensorModule", "KernelCore", "JupyterProtocol"]),
     .executableTarget(
       name: "tessel",
@@ -54,6 +57,7 @@ let package = Package(
     .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
     .testTarget(name: "COpenBLASTests", dependencies: ["COpenBLAS"]),
     .testTarget(name: "TensorModuleTests", dependencies: ["TensorModule"]),
+    .testTarget(name: "StatisticsModuleTests", dependencies: ["StatisticsModule"], resources: [.copy("Fixtures")]),
     .testTarget(name: "JupyterProtocolTests", dependencies: ["JupyterProtocol"]),
     .testTarget(name: "KernelCoreTests", dependencies: ["KernelCore", "TestSupport"]),
     .testTarget(
