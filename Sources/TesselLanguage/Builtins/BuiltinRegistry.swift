@@ -12,8 +12,11 @@ public struct BuiltinRegistry {
   let prelude: [String: Value]
   /// Importable modules by dotted path (`numpy.linalg`).
   let modules: [String: Namespace]
+  /// Attributes of builtins by the builtin's name: a distribution's methods (`norm.cdf`).
+  let attributes: [String: [String: Value]]
 
-  public init(_ groups: [[Builtin]], methods: [String: [Builtin]] = [:]) {
+  public init(_ groups: [[Builtin]], methods: [String: [Builtin]] = [:], attributes: [String: [String: Value]] = [:]) {
+    self.attributes = attributes
     var table: [String: Builtin] = [:]
     for b in groups.joined() {
       precondition(table[b.name] == nil, "builtin \(b.name) registered twice")
@@ -36,9 +39,9 @@ public struct BuiltinRegistry {
         CoreBuiltins.all, OutputBuiltins.all, TimeBuiltins.all, CreateBuiltins.all, ShapeBuiltins.all,
         MathBuiltins.all, ReduceBuiltins.all, NanReduceBuiltins.all, ArrayBuiltins.all, SearchBuiltins.all,
         [SearchBuiltins.unravel, SearchBuiltins.nanToNum], LinalgBuiltins.all, RandomBuiltins.all, CalculusBuiltins.all,
-        PolynomialBuiltins.all, SampledCalculusBuiltins.all,
+        PolynomialBuiltins.all, SampledCalculusBuiltins.all, DistributionBuiltins.objects,
       ],
-      methods: ["dict": DictMethods.all, "str": StringMethods.all])
+      methods: ["dict": DictMethods.all, "str": StringMethods.all], attributes: DistributionBuiltins.attributes)
   }
 }
 

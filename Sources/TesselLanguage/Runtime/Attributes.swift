@@ -32,6 +32,14 @@ enum Attributes {
     case .exception(let e):
       if name == "args" { return .tuple(e.message.isEmpty ? [] : [.string(e.message)]) }
       return try method(value, name, runtime, r)
+    case .builtin(let b):
+      if let member = runtime.registry.attributes[b.name]?[name] { return member }
+      if let members = runtime.registry.attributes[b.name] {
+        var message = "'\(b.name)' has no attribute '\(name)'"
+        if let s = Suggest.closest(to: name, among: Array(members.keys)) { message += ". Did you mean: '\(s)'?" }
+        throw TesselError("AttributeError", message, at: r)
+      }
+      return try method(value, name, runtime, r)
     case .number(let d):
       switch name {
       case "real": return .number(d)

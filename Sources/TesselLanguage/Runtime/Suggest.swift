@@ -11,16 +11,21 @@ enum Suggest {
     return best?.0
   }
 
-  /// Levenshtein distance, giving up early past `limit`.
+  /// Edit distance counting a swap of neighbours as one edit (optimal string alignment: `cfd` → `cdf`
+  /// is 1), giving up early past `limit`.
   static func distance(_ a: String, _ b: String, limit: Int) -> Int {
     let a = Array(a), b = Array(b)
     if abs(a.count - b.count) > limit { return limit + 1 }
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var older = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
-    for i in 1...max(1, a.count) where !a.isEmpty {
+    for i in 1...a.count {
       var row = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...max(1, b.count) where !b.isEmpty {
+      for j in 1...b.count {
         row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { row[j] = min(row[j], older[j - 2] + 1) }
       }
+      older = previous
       previous = row
     }
     return previous[b.count]
