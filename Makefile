@@ -59,6 +59,7 @@ test-python: install-kernel
 fixtures: venv
 	$(PY) Tests/fixtures/make_numpy_fixtures.py
 	$(PY) Tests/fixtures/make_stats_fixtures.py
+	$(PY) Tests/fixtures/make_scipy_fixtures.py
 
 bench: install-kernel
 	$(PY) bench/kernel_latency.py

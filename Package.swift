@@ -5,7 +5,7 @@ import PackageDescription
 //   CZeroMQ ← ZeroMQ ← KernelServer ← tessel
 //   JupyterProtocol ← KernelCore ← KernelServer
 //   COpenBLAS ← TensorModule ← TesselLanguage ← TesselKernel → KernelCore
-//   StatisticsModule ← TesselLanguage
+//   TensorModule ← StatisticsModule ← TesselLanguage
 // KernelCore knows no sockets; TesselLanguage knows nothing of Jupyter.
 let package = Package(
   name: "Tessel",
@@ -38,8 +38,8 @@ let package = Package(
     .target(name: "KernelCore", dependencies: ["JupyterProtocol"]),
     .target(name: "KernelServer", dependencies: ["KernelCore", "JupyterProtocol", "ZeroMQ"]),
     .target(name: "TensorModule", dependencies: ["COpenBLAS"]),
-    // Special functions, distributions and tests: pure Swift, no BLAS.
-    .target(name: "StatisticsModule"),
+    // Special functions, distributions and tests (NumPy's summation order from the tensor module).
+    .target(name: "StatisticsModule", dependencies: ["TensorModule"]),
     .target(name: "TesselLanguage", dependencies: ["TensorModule", "StatisticsModule"]),
     .target(name: "TesselKernel", dependencies: ["TesselLanguage", "TensorModule", "KernelCore", "JupyterProtocol"]),
     .executableTarget(

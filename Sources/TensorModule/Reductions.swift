@@ -190,7 +190,8 @@ extension Tensor {
     return pairwiseSum(p, n)
   }
 
-  static func pairwiseSum(_ p: UnsafePointer<Double>, _ n: Int) -> Double {
+  /// NumPy's pairwise summation of a contiguous buffer (blocks of 128, eight accumulators each).
+  public static func pairwiseSum(_ p: UnsafePointer<Double>, _ n: Int) -> Double {
     if n <= 128 { return leafSum(p, n) }
     var half = n / 2
     half -= half % 8

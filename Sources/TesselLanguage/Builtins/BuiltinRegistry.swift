@@ -39,7 +39,7 @@ public struct BuiltinRegistry {
         CoreBuiltins.all, OutputBuiltins.all, TimeBuiltins.all, CreateBuiltins.all, ShapeBuiltins.all,
         MathBuiltins.all, ReduceBuiltins.all, NanReduceBuiltins.all, ArrayBuiltins.all, SearchBuiltins.all,
         [SearchBuiltins.unravel, SearchBuiltins.nanToNum], LinalgBuiltins.all, RandomBuiltins.all, CalculusBuiltins.all,
-        PolynomialBuiltins.all, SampledCalculusBuiltins.all, DistributionBuiltins.objects,
+        PolynomialBuiltins.all, SampledCalculusBuiltins.all, DistributionBuiltins.objects, StatsTestBuiltins.all,
       ],
       methods: ["dict": DictMethods.all, "str": StringMethods.all], attributes: DistributionBuiltins.attributes)
   }

@@ -10,7 +10,7 @@ enum CoreBuiltins {
       case .string(let s): return .number(Double(s.count))
       case .range(let r): return .number(Double(r.count))
       case .dict(let d): return .number(Double(d.count))
-      case .record(let r): return .number(Double(r.values.count))
+      case .record(let r): return .number(Double(r.tupleCount))
       case .tensor(let t):
         guard t.ndim > 0 else { throw TesselError.type("len() of unsized object") }
         return .number(Double(t.shape[0]))

@@ -116,7 +116,7 @@ enum Operators {
     case .range(let r): return (0..<r.count).map { .number(Double(r[$0])) }
     case .tensor(let t): return t.ndim == 0 ? nil : (0..<t.shape[0]).map { TensorValues.value(t.row($0)) }
     case .dict(let d): return d.keys.map(\.value)
-    case .record(let r): return r.values
+    case .record(let r): return r.elements
     default: return nil
     }
   }

@@ -23,7 +23,7 @@ enum Subscripting {
     let elements: [Value]
     switch base {
     case .list(let a), .tuple(let a): elements = a
-    case .record(let rec): elements = rec.values
+    case .record(let rec): elements = rec.elements
     case .string(let s): elements = s.map { .string(String($0)) }
     case .range(let rv):
       if case .value(let v) = items[0] {

@@ -92,18 +92,26 @@ public final class Record {
   public let typeName: String
   public let names: [String]
   public let values: [Value]
+  /// How many leading fields unpack and index like a tuple: SciPy's `TtestResult` unpacks to
+  /// (statistic, pvalue) while `df` is an attribute only.
+  public let tupleCount: Int
 
-  public init(_ typeName: String, _ fields: KeyValuePairs<String, Value>) {
+  public init(_ typeName: String, _ fields: KeyValuePairs<String, Value>, tupleCount: Int? = nil) {
     self.typeName = typeName
     names = fields.map(\.key)
     values = fields.map(\.value)
+    self.tupleCount = tupleCount ?? fields.count
   }
 
-  public init(_ typeName: String, names: [String], values: [Value]) {
+  public init(_ typeName: String, names: [String], values: [Value], tupleCount: Int? = nil) {
     self.typeName = typeName
     self.names = names
     self.values = values
+    self.tupleCount = tupleCount ?? values.count
   }
+
+  /// The fields that unpack, in order.
+  public var elements: [Value] { Array(values.prefix(tupleCount)) }
 
   public subscript(name: String) -> Value? {
     names.firstIndex(of: name).map { values[$0] }

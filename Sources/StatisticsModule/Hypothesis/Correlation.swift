@@ -1,0 +1,75 @@
+import Foundation
+
+/// SciPy's `pearsonr` and `spearmanr`.
+public enum Correlation {
+  /// Pearson's r and its p-value.
+  ///
+  /// r from the centred vectors scaled by their largest magnitude (overflow-safe), p from the
+  /// Beta(n/2 − 1, n/2 − 1) law of r on [−1, 1]. Constant input gives NaN.
+  public static func pearson(_ x: [Double], _ y: [Double], alternative: Alternative) -> TestResult {
+    let n = x.count
+    if x.contains(where: \.isNaN) || y.contains(where: \.isNaN) { return TestResult(statistic: .nan, pvalue: .nan) }
+    if x.allSatisfy({ $0 == x[0] }) || y.allSatisfy({ $0 == y[0] }) { return TestResult(statistic: .nan, pvalue: .nan) }
+    let (mx, my) = (Moments.mean(x), Moments.mean(y))
+    var xm = x.map { $0 - mx }
+    var ym = y.map { $0 - my }
+    let (xmax, ymax) = (xm.map(Swift.abs).max()!, ym.map(Swift.abs).max()!)
+    xm = xm.map { $0 / xmax }
+    ym = ym.map { $0 / ymax }
+    let (nx, ny) = (norm(xm), norm(ym))
+    var r = zip(xm, ym).reduce(0.0) { $0 + ($1.0 / nx) * ($1.1 / ny) }
+    r = Swift.min(Swift.max(r, -1), 1)
+    if n == 2 { return TestResult(statistic: r.rounded(), pvalue: 1) }
+    return TestResult(statistic: r, pvalue: rPValue(r, Double(n), alternative))
+  }
+
+  /// The p-value of r under independence: r on [−1, 1] follows Beta(n/2 − 1, n/2 − 1) stretched.
+  static func rPValue(_ r: Double, _ n: Double, _ alternative: Alternative) -> Double {
+    let ab = n / 2 - 1
+    // sf(r) = I over (1 − r)/2 of (ab, ab); cdf(r) = I over (1 + r)/2 of (ab, ab).
+    func sf(_ v: Double) -> Double { Special.incompleteBeta(ab, ab, x: (1 - v) / 2, y: (1 + v) / 2).value }
+    func cdf(_ v: Double) -> Double { Special.incompleteBeta(ab, ab, x: (1 + v) / 2, y: (1 - v) / 2).value }
+    return alternative.pValue(r, cdf: cdf, sf: sf)
+  }
+
+  static func norm(_ v: [Double]) -> Double {
+    v.reduce(0) { $0 + $1 * $1 }.squareRoot()
+  }
+
+  /// Average ranks (ties share the mean of their positions), 1-based: SciPy's `rankdata`.
+  public static func ranks(_ x: [Double]) -> [Double] {
+    let order = x.indices.sorted { x[$0] < x[$1] || (x[$0] == x[$1] && $0 < $1) }
+    var out = [Double](repeating: 0, count: x.count)
+    var i = 0
+    while i < order.count {
+      var j = i
+      while j + 1 < order.count && x[order[j + 1]] == x[order[i]] { j += 1 }
+      let rank = Double(i + j + 2) / 2
+      for k in i...j { out[order[k]] = rank }
+      i = j + 1
+    }
+    return out
+  }
+
+  /// Pearson's r of the ranks; p from t = r√((n − 2)/((r + 1)(1 − r))) with n − 2 degrees of freedom.
+  public static func spearman(_ x: [Double], _ y: [Double], alternative: Alternative) -> TestResult {
+    if x.contains(where: \.isNaN) || y.contains(where: \.isNaN) { return TestResult(statistic: .nan, pvalue: .nan) }
+    let (rx, ry) = (ranks(x), ranks(y))
+    if rx.allSatisfy({ $0 == rx[0] }) || ry.allSatisfy({ $0 == ry[0] }) {
+      return TestResult(statistic: .nan, pvalue: .nan)
+    }
+    // np.corrcoef: the covariance matrix over the product of standard deviations.
+    let (mx, my) = (Moments.mean(rx), Moments.mean(ry))
+    let n = Double(x.count)
+    let cxy = Moments.sum(zip(rx, ry).map { ($0 - mx) * ($1 - my) }) / (n - 1)
+    let cxx = Moments.sum(rx.map { ($0 - mx) * ($0 - mx) }) / (n - 1)
+    let cyy = Moments.sum(ry.map { ($0 - my) * ($0 - my) }) / (n - 1)
+    var r = cxy / cxx.squareRoot() / cyy.squareRoot()
+    r = Swift.min(Swift.max(r, -1), 1)
+    let df = n - 2
+    if df <= 0 { return TestResult(statistic: r, pvalue: .nan) }
+    let t = r * (df / Swift.max((r + 1) * (1 - r), 0)).squareRoot()
+    let d = StudentT(df: df)
+    return TestResult(statistic: r, pvalue: alternative.pValue(t, cdf: d.cdf, sf: d.sf))
+  }
+}

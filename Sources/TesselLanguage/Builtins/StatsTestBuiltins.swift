@@ -1,0 +1,247 @@
+import StatisticsModule
+import TensorModule
+
+/// SciPy's and statsmodels' tests with their signatures, defaults and result fields:
+/// `ttest_1samp ttest_ind ttest_rel proportions_ztest chi2_contingency pearsonr spearmanr multipletests
+/// entropy jensenshannon psi`.
+///
+/// Results are records that unpack as SciPy's do (`t, p = ttest_ind(a, b)`, with `.df` as an attribute).
+enum StatsTestBuiltins {
+  static let alternativeParameter = Parameter("alternative", .optional(.string("two-sided")))
+  static let nanPolicyParameter = Parameter("nan_policy", .optional(.string("propagate")))
+
+  /// A 1-d sample: NaNs kept ('propagate'), dropped ('omit') or refused ('raise'); empty is an error.
+  static func sample(_ c: BuiltinCall, _ name: String) throws(TesselError) -> [Double] {
+    let t = try c.tensor(name)
+    guard t.ndim <= 1 else {
+      throw c.bad(name, expected: "a 1-d sample", got: "shape \(t.shapeDescription)", kind: "ValueError")
+    }
+    var x = t.data
+    let policy = c.builtin.parameters.contains { $0.name == "nan_policy" } ? try c.string("nan_policy") : "propagate"
+    switch policy {
+    case "propagate": break
+    case "omit": x = x.filter { !$0.isNaN }
+    case "raise":
+      if x.contains(where: \.isNaN) {
+        throw TesselError("ValueError", "\(c.builtin.name): \(name) contains NaN", at: c.range)
+      }
+    default:
+      throw c.bad("nan_policy", expected: "'propagate', 'omit' or 'raise'", got: "'\(policy)'", kind: "ValueError")
+    }
+    guard !x.isEmpty else { throw TesselError("ValueError", "\(c.builtin.name): \(name) is empty", at: c.range) }
+    return x
+  }
+
+  static func alternative(_ c: BuiltinCall) throws(TesselError) -> Alternative {
+    let name = try c.string("alternative")
+    guard let a = Alternative(rawValue: name) else {
+      throw c.bad("alternative", expected: "'two-sided', 'less' or 'greater'", got: "'\(name)'", kind: "ValueError")
+    }
+    return a
+  }
+
+  static func sameLength(_ c: BuiltinCall, _ a: [Double], _ b: [Double], _ names: (String, String)) throws(TesselError)
+  {
+    guard a.count == b.count else {
+      throw TesselError(
+        "ValueError",
+        "\(c.builtin.name): \(names.0) and \(names.1) must have the same length (\(a.count) and \(b.count))",
+        at: c.range)
+    }
+  }
+
+  static func ttestRecord(_ r: TestResult) -> Value {
+    .record(
+      Record(
+        "TtestResult", ["statistic": .number(r.statistic), "pvalue": .number(r.pvalue), "df": .number(r.df)],
+        tupleCount: 2))
+  }
+
+  static func pair(_ type: String, _ r: TestResult) -> Value {
+    .record(Record(type, ["statistic": .number(r.statistic), "pvalue": .number(r.pvalue)]))
+  }
+
+  static let all: [Builtin] = [
+    Builtin(
+      "ttest_1samp", [Parameter("a"), Parameter("popmean"), nanPolicyParameter, alternativeParameter],
+      "One-sample t-test of H₀: mean(a) = popmean.",
+      details: "t = (x̄ − μ₀) / (s/√n), df = n − 1.\nExample: t, p = ttest_1samp(x, 0)"
+    ) { c throws(TesselError) in
+      let a = try sample(c, "a")
+      return ttestRecord(TTests.oneSample(a, popmean: try c.number("popmean"), alternative: try alternative(c)))
+    },
+    Builtin(
+      "ttest_ind",
+      [
+        Parameter("a"), Parameter("b"), Parameter("equal_var", .optional(.bool(true))), nanPolicyParameter,
+        alternativeParameter,
+      ],
+      "Two-sample t-test of H₀: equal means; pooled variance by default (SciPy's), Welch with equal_var=False.",
+      details:
+        "Pooled: t = (x̄₁ − x̄₂)/(sₚ√(1/n₁ + 1/n₂)), df = n₁ + n₂ − 2.\nWelch: t = (x̄₁ − x̄₂)/√(s₁²/n₁ + s₂²/n₂), Welch–Satterthwaite df.\nExample: ttest_ind(a, b, equal_var=False)"
+    ) { c throws(TesselError) in
+      let (a, b) = (try sample(c, "a"), try sample(c, "b"))
+      return ttestRecord(
+        TTests.independent(a, b, equalVariances: try c.bool("equal_var"), alternative: try alternative(c)))
+    },
+    Builtin(
+      "ttest_rel", [Parameter("a"), Parameter("b"), nanPolicyParameter, alternativeParameter],
+      "Paired t-test: the one-sample test of the differences a − b against 0.",
+      details: "Example: ttest_rel(before, after)"
+    ) { c throws(TesselError) in
+      let (a, b) = (try sample(c, "a"), try sample(c, "b"))
+      try sameLength(c, a, b, ("a", "b"))
+      return ttestRecord(TTests.related(a, b, alternative: try alternative(c)))
+    },
+    Builtin(
+      "proportions_ztest",
+      [
+        Parameter("count"), Parameter("nobs"), Parameter("value", .optional(.none)),
+        Parameter("alternative", .optional(.string("two-sided"))), Parameter("prop_var", .optional(.bool(false))),
+      ],
+      "z-test for one proportion, or for the difference of two with the pooled proportion (statsmodels).",
+      details:
+        "z = (p̂₁ − p̂₂) / √(p̄(1 − p̄)(1/n₁ + 1/n₂)); alternative 'two-sided', 'larger' or 'smaller'.\nReturns (zstat, pvalue).\nExample: z, p = proportions_ztest([120, 150], [1000, 1000])"
+    ) { c throws(TesselError) in
+      let (count, nobs) = (try c.tensor("count").data, try c.tensor("nobs").data)
+      let n = nobs.count == 1 && count.count > 1 ? [Double](repeating: nobs[0], count: count.count) : nobs
+      guard count.count == n.count, [1, 2].contains(count.count) else {
+        throw TesselError(
+          "ValueError", "proportions_ztest: count and nobs must hold one or two samples each", at: c.range)
+      }
+      for v in n where !(v > 0) {
+        throw c.bad("nobs", expected: "positive sample sizes", got: Repr.number(v), kind: "ValueError")
+      }
+      for (k, v) in count.enumerated() where !(v >= 0 && v <= n[k]) {
+        throw c.bad("count", expected: "counts between 0 and nobs", got: Repr.number(v), kind: "ValueError")
+      }
+      let value = try c.optionalNumber("value")
+      if count.count == 1 && value == nil {
+        throw TesselError("ValueError", "proportions_ztest: value must be provided for a 1-sample test", at: c.range)
+      }
+      let name = try c.string("alternative")
+      guard let alternative = Alternative(statsmodels: name) else {
+        throw c.bad("alternative", expected: "'two-sided', 'larger' or 'smaller'", got: "'\(name)'", kind: "ValueError")
+      }
+      guard !(try c.bool("prop_var")) else {
+        throw TesselError("NotImplementedError", "proportions_ztest: prop_var is not in Tessel yet", at: c.range)
+      }
+      let (z, p) = ProportionTests.zTest(count: count, nobs: n, value: value, alternative: alternative)
+      return .tuple([.number(z), .number(p)])
+    },
+    Builtin(
+      "chi2_contingency", [Parameter("observed"), Parameter("correction", .optional(.bool(true)))],
+      "Chi-square test of independence on a table of counts (Yates' correction on 2×2 tables by default).",
+      details:
+        "E = row sums ⊗ column sums / N, χ² = Σ (O − E)²/E, dof = (r − 1)(c − 1).\nExample: stat, p, dof, expected = chi2_contingency([[120, 880], [150, 850]])"
+    ) { c throws(TesselError) in
+      let observed = try c.tensor("observed")
+      guard observed.ndim <= 2 else {
+        throw c.bad(
+          "observed", expected: "a 1-d or 2-d table", got: "shape \(observed.shapeDescription)", kind: "ValueError")
+      }
+      let correction = try c.bool("correction")
+      do throws(Contingency.Failure) {
+        let r = try Contingency.chi2(observed, correction: correction)
+        return .record(
+          Record(
+            "Chi2ContingencyResult",
+            [
+              "statistic": .number(r.statistic), "pvalue": .number(r.pvalue), "dof": .number(Double(r.dof)),
+              "expected_freq": .tensor(r.expected),
+            ]))
+      } catch {
+        let message =
+          switch error {
+          case .negative: "All values in `observed` must be nonnegative."
+          case .empty: "No data; `observed` has size 0."
+          case .zeroExpected(let i, let j):
+            "The internally computed table of expected frequencies has a zero element at (\(i), \(j))."
+          }
+        throw TesselError("ValueError", message, at: c.range)
+      }
+    },
+    Builtin(
+      "pearsonr", [Parameter("x"), Parameter("y"), alternativeParameter],
+      "Pearson's correlation r and the p-value of H₀: no correlation (exact under normality).",
+      details: "Example: r, p = pearsonr(x, y)"
+    ) { c throws(TesselError) in
+      let (x, y) = (try sample(c, "x"), try sample(c, "y"))
+      try sameLength(c, x, y, ("x", "y"))
+      guard x.count >= 2 else {
+        throw TesselError("ValueError", "pearsonr: x and y must have length at least 2.", at: c.range)
+      }
+      return pair("PearsonRResult", Correlation.pearson(x, y, alternative: try alternative(c)))
+    },
+    Builtin(
+      "spearmanr", [Parameter("a"), Parameter("b"), nanPolicyParameter, alternativeParameter],
+      "Spearman's rank correlation (Pearson's r of the average ranks) and its p-value.",
+      details: "Example: rho, p = spearmanr(x, y)"
+    ) { c throws(TesselError) in
+      let (a, b) = (try sample(c, "a"), try sample(c, "b"))
+      try sameLength(c, a, b, ("a", "b"))
+      return pair("SignificanceResult", Correlation.spearman(a, b, alternative: try alternative(c)))
+    },
+    Builtin(
+      "multipletests",
+      [
+        Parameter("pvals"), Parameter("alpha", .optional(.number(0.05))), Parameter("method", .optional(.string("hs"))),
+      ],
+      "Adjusts p-values for multiple comparisons (statsmodels): 'hs' (Holm–Šidák, the default), 'holm', 'bonferroni', 'sidak', 'fdr_bh'.",
+      details:
+        "Returns (reject, pvals_corrected, alphacSidak, alphacBonf) in the input order.\nExample: reject, p_adj, _, _ = multipletests(ps, method='fdr_bh')"
+    ) { c throws(TesselError) in
+      let p = try c.tensor("pvals").data
+      for v in p where !v.isNaN && !(v >= 0 && v <= 1) {
+        throw c.bad("pvals", expected: "p-values in [0, 1]", got: Repr.number(v), kind: "ValueError")
+      }
+      let alpha = try c.number("alpha")
+      let name = try c.string("method")
+      guard let method = MultipleTesting.Method(name: name) else {
+        throw c.bad(
+          "method", expected: "'hs', 'holm', 'bonferroni', 'sidak' or 'fdr_bh'", got: "'\(name)'", kind: "ValueError")
+      }
+      let r = MultipleTesting.correct(p, alpha: alpha, method: method)
+      return .tuple([
+        .tensor(Tensor(shape: [p.count], data: r.reject.map { $0 ? 1 : 0 }, dtype: .bool)),
+        .tensor(Tensor(r.corrected)), .number(r.alphaSidak), .number(r.alphaBonferroni),
+      ])
+    },
+    Builtin(
+      "entropy", [Parameter("pk"), Parameter("qk", .optional(.none)), Parameter("base", .optional(.none))],
+      "Shannon entropy −Σ p ln p, or with qk the KL divergence Σ p ln(p/q) (both normalised first).",
+      details: "Example: entropy([0.5, 0.5], base=2)  →  1"
+    ) { c throws(TesselError) in
+      let pk = try c.tensor("pk").data
+      let qk = c.isGiven("qk") ? try c.tensor("qk").data : nil
+      if let qk, qk.count != pk.count {
+        throw TesselError(
+          "ValueError", "entropy: qk and pk must have the same length (\(qk.count) and \(pk.count))", at: c.range)
+      }
+      return .number(Divergence.entropy(pk, qk, base: try c.optionalNumber("base")))
+    },
+    Builtin(
+      "jensenshannon", [Parameter("p"), Parameter("q"), Parameter("base", .optional(.none))],
+      "The Jensen–Shannon distance √JS between two distributions (SciPy's: a distance, not the divergence).",
+      details: "JS = ½ KL(p ‖ m) + ½ KL(q ‖ m), m = (p + q)/2.\nExample: jensenshannon([1, 0], [0, 1])  →  √ln 2"
+    ) { c throws(TesselError) in
+      let (p, q) = (try c.tensor("p").data, try c.tensor("q").data)
+      guard p.count == q.count else {
+        throw TesselError(
+          "ValueError", "jensenshannon: p and q must have the same length (\(p.count) and \(q.count))", at: c.range)
+      }
+      return .number(Divergence.jensenShannon(p, q, base: try c.optionalNumber("base")))
+    },
+    Builtin(
+      "psi", [Parameter("baseline"), Parameter("current"), Parameter("bins", .optional(.number(10)))],
+      "Population Stability Index of current against baseline: Σ (a − e) ln(a/e) over the baseline's quantile bins.",
+      details:
+        "Bins cut at the baseline's deciles (duplicates merged, outer bins open); empty bins count as 1e-4.\nBelow 0.1: no shift; 0.1–0.25: moderate; 0.25 and above: major.\nExample: psi(train_scores, live_scores)"
+    ) { c throws(TesselError) in
+      let (baseline, current) = (try sample(c, "baseline"), try sample(c, "current"))
+      let bins = try c.integer("bins")
+      guard bins >= 2 else { throw c.bad("bins", expected: "at least 2 bins", got: "\(bins)", kind: "ValueError") }
+      return .number(Divergence.populationStability(baseline: baseline, current: current, bins: bins))
+    },
+  ]
+}
