@@ -35,32 +35,9 @@ import Testing
 
   static func evaluate(_ c: Case) -> Double? {
     if let d = Families.continuous(c.dist, c.shapes) {
-      let l = Located(d, loc: c.loc, scale: c.scale)
-      switch c.method {
-      case "pdf": return l.pdf(c.x)
-      case "cdf": return l.cdf(c.x)
-      case "sf": return l.sf(c.x)
-      case "ppf": return l.ppf(c.x)
-      case "isf": return l.isf(c.x)
-      case "mean": return l.mean
-      case "var": return l.variance
-      case "std": return l.std
-      default: return nil
-      }
+      return Located(d, loc: c.loc, scale: c.scale).value(c.method, c.x)
     }
-    if let d = Families.discrete(c.dist, c.shapes) {
-      let s = Shifted(d, loc: c.loc)
-      switch c.method {
-      case "pmf": return s.pmf(c.x)
-      case "cdf": return s.cdf(c.x)
-      case "sf": return s.sf(c.x)
-      case "ppf": return s.ppf(c.x)
-      case "isf": return s.isf(c.x)
-      case "mean": return s.mean
-      case "var": return s.variance
-      default: return nil
-      }
-    }
+    if let d = Families.discrete(c.dist, c.shapes) { return Shifted(d, loc: c.loc).value(c.method, c.x) }
     return nil
   }
 

@@ -23,6 +23,21 @@ public struct Located: Sendable {
   public var mean: Double { valid ? base.mean * scale + loc : .nan }
   public var variance: Double { valid ? base.variance * scale * scale : .nan }
   public var std: Double { variance.squareRoot() }
+
+  /// A method by SciPy's name (`pdf cdf sf ppf isf mean var std`) at x; nil for an unknown name.
+  public func value(_ method: String, _ x: Double) -> Double? {
+    switch method {
+    case "pdf": pdf(x)
+    case "cdf": cdf(x)
+    case "sf": sf(x)
+    case "ppf": ppf(x)
+    case "isf": isf(x)
+    case "mean": mean
+    case "var": variance
+    case "std": std
+    default: nil
+    }
+  }
 }
 
 /// A discrete distribution shifted by SciPy's `loc=`.
@@ -44,4 +59,19 @@ public struct Shifted: Sendable {
   public var mean: Double { valid ? base.mean + loc : .nan }
   public var variance: Double { valid ? base.variance : .nan }
   public var std: Double { variance.squareRoot() }
+
+  /// A method by SciPy's name (`pmf cdf sf ppf isf mean var std`) at k; nil for an unknown name.
+  public func value(_ method: String, _ k: Double) -> Double? {
+    switch method {
+    case "pmf": pmf(k)
+    case "cdf": cdf(k)
+    case "sf": sf(k)
+    case "ppf": ppf(k)
+    case "isf": isf(k)
+    case "mean": mean
+    case "var": variance
+    case "std": std
+    default: nil
+    }
+  }
 }

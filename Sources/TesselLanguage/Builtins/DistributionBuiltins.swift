@@ -193,36 +193,14 @@ enum DistributionBuiltins {
       let loc = args[shapeOffset + family.shapes.count]
       let x = point == nil ? 0 : args[0]
       if family.discrete {
-        let d = Shifted(Families.discrete(family.name, shapes)!, loc: loc)
-        out[i] =
-          switch method {
-          case "pmf": d.pmf(x)
-          case "cdf": d.cdf(x)
-          case "sf": d.sf(x)
-          case "ppf": d.ppf(x)
-          case "isf": d.isf(x)
-          case "mean": d.mean
-          case "var": d.variance
-          default: d.std
-          }
+        out[i] = Shifted(Families.discrete(family.name, shapes)!, loc: loc).value(method, x) ?? .nan
       } else {
         let scale = args[shapeOffset + family.shapes.count + 1]
         guard scale > 0 else {
           throw TesselError(
             "ValueError", "\(family.name).\(method): scale must be > 0, got \(Repr.number(scale))", at: c.range)
         }
-        let d = Located(Families.continuous(family.name, shapes)!, loc: loc, scale: scale)
-        out[i] =
-          switch method {
-          case "pdf": d.pdf(x)
-          case "cdf": d.cdf(x)
-          case "sf": d.sf(x)
-          case "ppf": d.ppf(x)
-          case "isf": d.isf(x)
-          case "mean": d.mean
-          case "var": d.variance
-          default: d.std
-          }
+        out[i] = Located(Families.continuous(family.name, shapes)!, loc: loc, scale: scale).value(method, x) ?? .nan
       }
     }
     if allNumbers { return .number(out[0]) }
