@@ -107,7 +107,7 @@ import Testing
   /// One session over a file's inputs; every case evaluates an expression without assigning.
   ///
   /// numpy.json is NumPy's answers; scipy.json is SciPy's, statsmodels' and scikit-learn's.
-  @Test(arguments: [("numpy", 390), ("scipy", 70)])
+  @Test(arguments: [("numpy", 390), ("scipy", 100)])
   func everyExpressionMatches(_ file: String, _ atLeast: Int) throws {
     let document = Self.document(file)
     let session = Self.session(document["inputs"] as! [String: Any])

@@ -47,7 +47,8 @@ enum Modules {
     "statsmodels.stats.multitest": ["multipletests"],
     "sklearn": [],
     "sklearn.metrics": [
-      "mean_squared_error", "mean_absolute_error", "r2_score", "accuracy_score", "precision_score", "recall_score",
+      "mean_squared_error", "root_mean_squared_error", "mean_absolute_error", "r2_score", "accuracy_score",
+      "precision_score", "recall_score",
       "f1_score", "confusion_matrix", "roc_auc_score", "roc_curve", "log_loss", "brier_score_loss",
     ],
     "sklearn.calibration": ["calibration_curve"],

@@ -1,0 +1,66 @@
+import Foundation
+import TensorModule
+
+/// ROC curves and the area under them, as scikit-learn computes them (`_binary_clf_curve`).
+public enum RankingMetrics {
+  public struct Curve: Sendable {
+    public var fpr: [Double]
+    public var tpr: [Double]
+    public var thresholds: [Double]
+  }
+
+  /// Scores in decreasing order (ties keep sklearn's order: a stable ascending sort, reversed), one point
+  /// per distinct score, collinear interior points dropped, (0, 0) first with threshold +inf.
+  public static func rocCurve(_ positive: [Bool], _ scores: [Double], dropIntermediate: Bool = true) -> Curve {
+    let n = scores.count
+    let ascending = stableOrder(scores)
+    let order = Array(ascending.reversed())
+    var tps: [Double] = []
+    var fps: [Double] = []
+    var thresholds: [Double] = []
+    var tp = 0.0
+    for (rank, i) in order.enumerated() {
+      if positive[i] { tp += 1 }
+      // The last of a run of equal scores closes a point.
+      if rank == n - 1 || scores[order[rank + 1]] != scores[i] {
+        tps.append(tp)
+        fps.append(Double(rank + 1) - tp)
+        thresholds.append(scores[i])
+      }
+    }
+    if dropIntermediate && fps.count > 2 {
+      var keep = [true]
+      for j in 1..<(fps.count - 1) {
+        let secondF = fps[j + 1] - 2 * fps[j] + fps[j - 1]
+        let secondT = tps[j + 1] - 2 * tps[j] + tps[j - 1]
+        keep.append(secondF != 0 || secondT != 0)
+      }
+      keep.append(true)
+      fps = fps.indices.filter { keep[$0] }.map { fps[$0] }
+      tps = tps.indices.filter { keep[$0] }.map { tps[$0] }
+      thresholds = thresholds.indices.filter { keep[$0] }.map { thresholds[$0] }
+    }
+    tps.insert(0, at: 0)
+    fps.insert(0, at: 0)
+    thresholds.insert(.infinity, at: 0)
+    let (fpsLast, tpsLast) = (fps.last!, tps.last!)
+    return Curve(
+      fpr: fps.map { fpsLast > 0 ? $0 / fpsLast : .nan }, tpr: tps.map { tpsLast > 0 ? $0 / tpsLast : .nan },
+      thresholds: thresholds)
+  }
+
+  /// The trapezoidal area under the ROC curve (sklearn's `auc(fpr, tpr)`); NaN with one class only.
+  public static func rocAUC(_ positive: [Bool], _ scores: [Double]) -> Double {
+    let p = positive.filter { $0 }.count
+    if p == 0 || p == positive.count { return .nan }
+    let c = rocCurve(positive, scores)
+    var area = 0.0
+    for i in 1..<c.fpr.count { area += (c.fpr[i] - c.fpr[i - 1]) * (c.tpr[i] + c.tpr[i - 1]) / 2 }
+    return area
+  }
+
+  /// Indices that sort `x` ascending, equal values in their original order (NumPy's mergesort).
+  static func stableOrder(_ x: [Double]) -> [Int] {
+    x.indices.sorted { x[$0] < x[$1] || (x[$0] == x[$1] && $0 < $1) }
+  }
+}
