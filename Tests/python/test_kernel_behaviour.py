@@ -51,8 +51,9 @@ def test_sigint_while_idle_is_harmless(kernel):
 
 def test_error_aborts_queued_executes(kernel):
     km, kc = kernel
-    # The first cell runs a while, so the next two are queued when it fails.
-    first = kc.execute("k = 0\nwhile k < 20000:\n    k += 1\nundefined_name")
+    # The first cell sleeps, so the next two are queued when it fails (a busy loop was too quick once the
+    # interpreter got faster, and the test then depended on timing).
+    first = kc.execute("k = 20000\nsleep(0.5)\nundefined_name")
     second = kc.execute("print('must not run')")
     third = kc.execute("print('must not run either')")
     replies = {m: shell_reply(kc, m, timeout=20)["content"] for m in (first, second, third)}
