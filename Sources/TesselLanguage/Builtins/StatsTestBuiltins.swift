@@ -183,6 +183,25 @@ enum StatsTestBuiltins {
       return pair("SignificanceResult", Correlation.spearman(a, b, alternative: try alternative(c)))
     },
     Builtin(
+      "mannwhitneyu",
+      [
+        Parameter("x"), Parameter("y"), Parameter("use_continuity", .optional(.bool(true))), alternativeParameter,
+        Parameter("method", .optional(.string("auto"))), nanPolicyParameter,
+      ],
+      "Mann–Whitney U test of H₀: neither sample tends to be larger; the statistic is x's U (SciPy ≥ 1.7).",
+      details:
+        "U₁ = R₁ − n₁(n₁+1)/2 from average ranks; exact p for a sample of ≤ 8 without ties ('auto'), else the tie-corrected normal approximation.\nExample: u, p = mannwhitneyu(a, b)"
+    ) { c throws(TesselError) in
+      let (x, y) = (try sample(c, "x"), try sample(c, "y"))
+      let name = try c.string("method")
+      guard let method = RankTests.Method(rawValue: name) else {
+        throw c.bad("method", expected: "'auto', 'exact' or 'asymptotic'", got: "'\(name)'", kind: "ValueError")
+      }
+      let r = RankTests.mannWhitney(
+        x, y, useContinuity: try c.bool("use_continuity"), alternative: try alternative(c), method: method)
+      return pair("MannwhitneyuResult", r)
+    },
+    Builtin(
       "multipletests",
       [
         Parameter("pvals"), Parameter("alpha", .optional(.number(0.05))), Parameter("method", .optional(.string("hs"))),
