@@ -202,6 +202,45 @@ enum StatsTestBuiltins {
       return pair("MannwhitneyuResult", r)
     },
     Builtin(
+      "ks_2samp",
+      [Parameter("data1"), Parameter("data2"), alternativeParameter, Parameter("method", .optional(.string("auto")))],
+      "Two-sample Kolmogorov–Smirnov test of H₀: both samples come from the same distribution.",
+      details:
+        "D = max |F₁(x) − F₂(x)| over the pooled values; the exact p-value (lattice paths) for samples up to 10 000, as SciPy's 'auto'.\nExample: d, p = ks_2samp(train, live)"
+    ) { c throws(TesselError) in
+      let (a, b) = (try sample(c, "data1"), try sample(c, "data2"))
+      let alt = try alternative(c)
+      let method = try c.string("method")
+      guard ["auto", "exact", "asymp"].contains(method) else {
+        throw c.bad("method", expected: "'auto', 'exact' or 'asymp'", got: "'\(method)'", kind: "ValueError")
+      }
+      if a.contains(where: \.isNaN) || b.contains(where: \.isNaN) {
+        return .record(
+          Record(
+            "KstestResult",
+            [
+              "statistic": .number(.nan), "pvalue": .number(.nan), "statistic_location": .number(.nan),
+              "statistic_sign": .number(.nan),
+            ],
+            tupleCount: 2))
+      }
+      if method == "asymp" || (method == "auto" && Swift.max(a.count, b.count) > 10_000) {
+        throw TesselError(
+          "NotImplementedError",
+          "ks_2samp: SciPy's asymptotic method (used above 10 000 values) is not in Tessel yet; pass method='exact' for samples this size (slow but exact)",
+          at: c.range)
+      }
+      let s = KolmogorovSmirnov.statistic(a, b, alternative: alt)
+      let (d, p) = KolmogorovSmirnov.exactPValue(s.d, a.count, b.count, alternative: alt)
+      return .record(
+        Record(
+          "KstestResult",
+          [
+            "statistic": .number(d), "pvalue": .number(p), "statistic_location": .number(s.location),
+            "statistic_sign": .number(s.sign),
+          ], tupleCount: 2))
+    },
+    Builtin(
       "multipletests",
       [
         Parameter("pvals"), Parameter("alpha", .optional(.number(0.05))), Parameter("method", .optional(.string("hs"))),
