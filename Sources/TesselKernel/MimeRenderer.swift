@@ -65,6 +65,8 @@ enum HTMLTable {
       let cell = text.contains("\n") ? "<pre>\(escape(text))</pre>" : escape(text)
       html += "<tr><td><code>\(escape(name))</code></td><td style=\"text-align:left\">\(cell)</td></tr>"
     }
-    return html + "</tbody></table>"
+    html += "</tbody></table>"
+    if let sentence = r.sentence { html += "<p class=\"tessel-reading\">\(escape(sentence))</p>" }
+    return html
   }
 }

@@ -32,6 +32,19 @@ import Testing
     #expect(out[1].content["data"]?["text/plain"] == "42")
   }
 
+  /// A test's result: SciPy's repr as text, and a table with one plain sentence as HTML.
+  @Test func testResultsReadAsASentence() {
+    let (_, out) = execute("ttest_ind([5.1, 4.9, 6.2, 5.8, 6.0], [4.8, 4.5, 5.9, 5.1, 4.2])")
+    let data = out.last?.content["data"]
+    guard case .string(let text)? = data?["text/plain"], case .string(let html)? = data?["text/html"] else {
+      Issue.record("no text/plain and text/html in \(String(describing: data))")
+      return
+    }
+    #expect(text.hasPrefix("TtestResult(statistic="))
+    #expect(html.contains("<b>TtestResult</b>"))
+    #expect(html.contains("no evidence against H₀ that the means are equal (Student's t = "))
+  }
+
   @Test func errorIsRenderedWithCaret() {
     let (reply, out) = execute("y = undefined_value + 1")
     #expect(reply["status"] == "error")

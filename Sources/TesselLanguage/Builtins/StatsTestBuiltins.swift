@@ -1,3 +1,4 @@
+import Foundation
 import StatisticsModule
 import TensorModule
 
@@ -50,15 +51,21 @@ enum StatsTestBuiltins {
     }
   }
 
-  static func ttestRecord(_ r: TestResult) -> Value {
+  static func ttestRecord(_ r: TestResult, null: String, test: String, _ alternative: Alternative) -> Value {
     .record(
       Record(
         "TtestResult", ["statistic": .number(r.statistic), "pvalue": .number(r.pvalue), "df": .number(r.df)],
-        tupleCount: 2))
+        tupleCount: 2
+      ).described(
+        Reading.test(
+          r.pvalue, null: null,
+          detail: "\(test) t = \(Reading.number(r.statistic)), df = \(Reading.number(r.df)), \(alternative.rawValue)")))
   }
 
-  static func pair(_ type: String, _ r: TestResult) -> Value {
-    .record(Record(type, ["statistic": .number(r.statistic), "pvalue": .number(r.pvalue)]))
+  static func pair(_ type: String, _ r: TestResult, null: String, detail: String) -> Value {
+    .record(
+      Record(type, ["statistic": .number(r.statistic), "pvalue": .number(r.pvalue)]).described(
+        Reading.test(r.pvalue, null: null, detail: detail)))
   }
 
   static let all: [Builtin] = [
@@ -68,7 +75,10 @@ enum StatsTestBuiltins {
       details: "t = (x̄ − μ₀) / (s/√n), df = n − 1.\nExample: t, p = ttest_1samp(x, 0)"
     ) { c throws(TesselError) in
       let a = try sample(c, "a")
-      return ttestRecord(TTests.oneSample(a, popmean: try c.number("popmean"), alternative: try alternative(c)))
+      let (popmean, alt) = (try c.number("popmean"), try alternative(c))
+      return ttestRecord(
+        TTests.oneSample(a, popmean: popmean, alternative: alt), null: "the mean is \(Reading.number(popmean))",
+        test: "one-sample", alt)
     },
     Builtin(
       "ttest_ind",
@@ -81,8 +91,10 @@ enum StatsTestBuiltins {
         "Pooled: t = (x̄₁ − x̄₂)/(sₚ√(1/n₁ + 1/n₂)), df = n₁ + n₂ − 2.\nWelch: t = (x̄₁ − x̄₂)/√(s₁²/n₁ + s₂²/n₂), Welch–Satterthwaite df.\nExample: ttest_ind(a, b, equal_var=False)"
     ) { c throws(TesselError) in
       let (a, b) = (try sample(c, "a"), try sample(c, "b"))
+      let (equal, alt) = (try c.bool("equal_var"), try alternative(c))
       return ttestRecord(
-        TTests.independent(a, b, equalVariances: try c.bool("equal_var"), alternative: try alternative(c)))
+        TTests.independent(a, b, equalVariances: equal, alternative: alt), null: "the means are equal",
+        test: equal ? "Student's" : "Welch's", alt)
     },
     Builtin(
       "ttest_rel", [Parameter("a"), Parameter("b"), nanPolicyParameter, alternativeParameter],
@@ -91,7 +103,8 @@ enum StatsTestBuiltins {
     ) { c throws(TesselError) in
       let (a, b) = (try sample(c, "a"), try sample(c, "b"))
       try sameLength(c, a, b, ("a", "b"))
-      return ttestRecord(TTests.related(a, b, alternative: try alternative(c)))
+      let alt = try alternative(c)
+      return ttestRecord(TTests.related(a, b, alternative: alt), null: "the mean difference is 0", test: "paired", alt)
     },
     Builtin(
       "proportions_ztest",
@@ -143,13 +156,18 @@ enum StatsTestBuiltins {
       let correction = try c.bool("correction")
       do throws(Contingency.Failure) {
         let r = try Contingency.chi2(observed, correction: correction)
+        let yates = correction && r.dof == 1 ? ", Yates-corrected" : ""
         return .record(
           Record(
             "Chi2ContingencyResult",
             [
               "statistic": .number(r.statistic), "pvalue": .number(r.pvalue), "dof": .number(Double(r.dof)),
               "expected_freq": .tensor(r.expected),
-            ]))
+            ]
+          ).described(
+            Reading.test(
+              r.pvalue, null: "rows and columns are independent",
+              detail: "χ² = \(Reading.number(r.statistic)), dof = \(r.dof)\(yates)")))
       } catch {
         let message =
           switch error {
@@ -171,7 +189,11 @@ enum StatsTestBuiltins {
       guard x.count >= 2 else {
         throw TesselError("ValueError", "pearsonr: x and y must have length at least 2.", at: c.range)
       }
-      return pair("PearsonRResult", Correlation.pearson(x, y, alternative: try alternative(c)))
+      let alt = try alternative(c)
+      let r = Correlation.pearson(x, y, alternative: alt)
+      return pair(
+        "PearsonRResult", r, null: "there is no linear correlation",
+        detail: "r = \(Reading.number(r.statistic)), n = \(x.count), \(alt.rawValue)")
     },
     Builtin(
       "spearmanr", [Parameter("a"), Parameter("b"), nanPolicyParameter, alternativeParameter],
@@ -180,7 +202,11 @@ enum StatsTestBuiltins {
     ) { c throws(TesselError) in
       let (a, b) = (try sample(c, "a"), try sample(c, "b"))
       try sameLength(c, a, b, ("a", "b"))
-      return pair("SignificanceResult", Correlation.spearman(a, b, alternative: try alternative(c)))
+      let alt = try alternative(c)
+      let r = Correlation.spearman(a, b, alternative: alt)
+      return pair(
+        "SignificanceResult", r, null: "there is no monotonic association",
+        detail: "ρ = \(Reading.number(r.statistic)), n = \(a.count), \(alt.rawValue)")
     },
     Builtin(
       "mannwhitneyu",
@@ -197,9 +223,11 @@ enum StatsTestBuiltins {
       guard let method = RankTests.Method(rawValue: name) else {
         throw c.bad("method", expected: "'auto', 'exact' or 'asymptotic'", got: "'\(name)'", kind: "ValueError")
       }
-      let r = RankTests.mannWhitney(
-        x, y, useContinuity: try c.bool("use_continuity"), alternative: try alternative(c), method: method)
-      return pair("MannwhitneyuResult", r)
+      let alt = try alternative(c)
+      let r = RankTests.mannWhitney(x, y, useContinuity: try c.bool("use_continuity"), alternative: alt, method: method)
+      return pair(
+        "MannwhitneyuResult", r, null: "neither sample tends to have larger values",
+        detail: "U = \(Reading.number(r.statistic)), n₁ = \(x.count), n₂ = \(y.count), \(alt.rawValue)")
     },
     Builtin(
       "ks_2samp",
@@ -238,7 +266,13 @@ enum StatsTestBuiltins {
           [
             "statistic": .number(d), "pvalue": .number(p), "statistic_location": .number(s.location),
             "statistic_sign": .number(s.sign),
-          ], tupleCount: 2))
+          ], tupleCount: 2
+        ).described(
+          Reading.test(
+            p, null: "both samples come from the same distribution",
+            detail:
+              "D = \(Reading.number(d)) at x = \(Reading.number(s.location)), n₁ = \(a.count), n₂ = \(b.count), \(alt.rawValue)"
+          )))
     },
     Builtin(
       "multipletests",
@@ -301,5 +335,61 @@ enum StatsTestBuiltins {
       guard bins >= 2 else { throw c.bad("bins", expected: "at least 2 bins", got: "\(bins)", kind: "ValueError") }
       return .number(Divergence.populationStability(baseline: baseline, current: current, bins: bins))
     },
+    Builtin(
+      "drift", [Parameter("baseline"), Parameter("current"), Parameter("bins", .optional(.number(10)))],
+      "Has current drifted from baseline? The two-sample KS test and the PSI, with the PSI's band, in one record.",
+      details:
+        "Bands: PSI < 0.1 none, < 0.25 moderate, else major. KS is exact (samples up to 10 000).\nExample: drift(train_scores, live_scores)"
+    ) { c throws(TesselError) in
+      let (baseline, current) = (try sample(c, "baseline"), try sample(c, "current"))
+      let bins = try c.integer("bins")
+      guard bins >= 2 else { throw c.bad("bins", expected: "at least 2 bins", got: "\(bins)", kind: "ValueError") }
+      guard Swift.max(baseline.count, current.count) <= 10_000 else {
+        throw TesselError(
+          "NotImplementedError",
+          "drift: the KS p-value above 10 000 values (SciPy's asymptotic method) is not in Tessel yet",
+          at: c.range)
+      }
+      let ks = KolmogorovSmirnov.statistic(baseline, current, alternative: .twoSided)
+      let (d, p) = KolmogorovSmirnov.exactPValue(ks.d, baseline.count, current.count, alternative: .twoSided)
+      let index = Divergence.populationStability(baseline: baseline, current: current, bins: bins)
+      let band = Divergence.band(index)
+      let shift =
+        switch band {
+        case "none": "no significant shift (PSI < 0.1)"
+        case "moderate": "a moderate shift (0.1 ≤ PSI < 0.25): investigate"
+        default: "a major shift (PSI ≥ 0.25)"
+        }
+      let ksReading =
+        p < Reading.alpha
+        ? "the KS test rejects equal distributions (D = \(Reading.number(d)), p = \(String(format: "%.3g", p)))"
+        : "the KS test finds no difference (D = \(Reading.number(d)), p = \(String(format: "%.3g", p)))"
+      return .record(
+        Record(
+          "DriftResult",
+          ["ks_statistic": .number(d), "ks_pvalue": .number(p), "psi": .number(index), "band": .string(band)]
+        ).described("PSI = \(Reading.number(index)): \(shift); \(ksReading)."))
+    },
   ]
+}
+
+/// Plain-language readings of test results, for display next to SciPy's fields.
+enum Reading {
+  static let alpha = 0.05
+
+  /// Four significant digits, without a trailing `.0` on whole numbers.
+  static func number(_ x: Double) -> String {
+    if x.isNaN { return "nan" }
+    if x.isInfinite { return x > 0 ? "inf" : "-inf" }
+    if x == x.rounded() && Swift.abs(x) < 1e15 { return String(Int(x)) }
+    return String(format: "%.4g", x)
+  }
+
+  /// "p = 0.0123 < α = 0.05: reject H₀ that … (detail)." or "… ≥ α = 0.05: no evidence against H₀ that …".
+  static func test(_ p: Double, null: String, detail: String) -> String {
+    guard !p.isNaN else { return "p is undefined (nan) for these samples: no verdict on H₀ that \(null) (\(detail))." }
+    let shown = String(format: "%.3g", p)
+    if p < alpha { return "p = \(shown) < α = 0.05: reject H₀ that \(null) (\(detail))." }
+    return "p = \(shown) ≥ α = 0.05: no evidence against H₀ that \(null) (\(detail))."
+  }
 }

@@ -113,6 +113,17 @@ public final class Record {
   /// The fields that unpack, in order.
   public var elements: [Value] { Array(values.prefix(tupleCount)) }
 
+  /// One plain sentence that reads the result ("p = 0.0123 < α = 0.05: reject H₀ that …"), shown with
+  /// the HTML table; the text form stays SciPy's repr.
+  public var sentence: String?
+
+  /// This record with a sentence to display.
+  public func described(_ sentence: String) -> Record {
+    let r = Record(typeName, names: names, values: values, tupleCount: tupleCount)
+    r.sentence = sentence
+    return r
+  }
+
   public subscript(name: String) -> Value? {
     names.firstIndex(of: name).map { values[$0] }
   }
