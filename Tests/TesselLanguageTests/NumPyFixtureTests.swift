@@ -73,7 +73,14 @@ import Testing
   static func mismatch(_ value: Value, _ expected: Expected, _ rtol: Double? = nil) -> String? {
     switch expected {
     case .tuple(let items):
-      guard case .tuple(let values) = value, values.count == items.count else {
+      // A SciPy named tuple (ConfidenceInterval) is a record in Tessel.
+      let values: [Value]
+      switch value {
+      case .tuple(let v): values = v
+      case .record(let r): values = r.elements
+      default: values = []
+      }
+      guard values.count == items.count else {
         return "expected a tuple of \(items.count), got \(Repr.repr(value))"
       }
       for (v, e) in zip(values, items) {
