@@ -5,6 +5,8 @@
 The same data (deterministic formulas, no random generator) and the same method on both sides: the best of
 k timed repetitions with perf_counter, inside each process, so process start-up is never timed. Tessel runs
 `tessel run` on a generated script; NumPy and CPython run in this Python.
+The statistics rows compare with SciPy and scikit-learn (ks_2samp at 10⁴, where both use the exact null:
+above 10⁴ SciPy switches to an asymptotic method Tessel does not have yet).
 Ratios: GFLOP/s Tessel ÷ NumPy for matmul (≥ 1 means Tessel is at least as fast), time Tessel ÷ NumPy for
 the rest (≤ 1 means Tessel is at least as fast), time CPython ÷ Tessel for the pure-language loop.
 """
@@ -14,6 +16,8 @@ import tempfile
 import time
 
 import numpy as np
+from scipy import stats
+from sklearn import metrics
 
 TESSEL = sys.argv[1] if len(sys.argv) > 1 else ".build/release/tessel"
 
@@ -25,7 +29,16 @@ WORKLOADS = {
     "mse 1e7": ("N = 10000000\ny = np.sin(np.arange(N) * 0.001)\nyhat = np.cos(np.arange(N) * 0.001)", "m = np.mean((y - yhat) ** 2)", 5),
     "sort 1e6": ("N = 1000000\nx = (np.sin(np.arange(N) * 12.9898) * 43758.5453) % 1", "s = np.sort(x)", 7),
     "svd 500": ("X = np.sin(np.arange(500 * 500).reshape(500, 500) * 0.37)", "U, S, Vh = np.linalg.svd(X)", 3),
+    # Statistics next to SciPy and scikit-learn (issue 4's workloads).
+    "welch 1e6": ("N = 1000000\na = np.sin(np.arange(N) * 1.7)\nb = np.cos(np.arange(N) * 0.3) + 0.001",
+                  "r = stats.ttest_ind(a, b, equal_var=False)", 5),
+    "roc_auc 1e6": ("N = 1000000\ny = (np.sin(np.arange(N) * 12.9898) > 0.3) * 1.0\ns = np.cos(np.arange(N) * 0.7) + y",
+                    "r = metrics.roc_auc_score(y, s)", 3),
+    "ks_2samp 1e4": ("N = 10000\na = np.sin(np.arange(N) * 1.7)\nb = np.cos(np.arange(N) * 0.3 + 0.1)",
+                     "r = stats.ks_2samp(a, b)", 5),
 }
+
+PEERS = {"welch 1e6": "SciPy", "roc_auc 1e6": "sklearn", "ks_2samp 1e4": "SciPy"}
 
 LOOPS_TESSEL = """
 def matmul_loops(A, B):
@@ -88,7 +101,7 @@ def main():
 
     numpy = {}
     for name, (setup, statement, k) in WORKLOADS.items():
-        namespace = {"np": np}
+        namespace = {"np": np, "stats": stats, "metrics": metrics}
         exec(setup, namespace)
         numpy[name] = best_of(statement, k, namespace)
     namespace = {}
@@ -103,7 +116,8 @@ def main():
             gt, gp = 2 * n**3 / t / 1e9, 2 * n**3 / p / 1e9
             print(f"{name:<14}{gt:>9.1f} GF{gp:>9.1f} GF   Tessel/NumPy GFLOP/s = {gt / gp:.2f}  (target >= 1)")
         else:
-            print(f"{name:<14}{t * 1e3:>9.2f} ms{p * 1e3:>9.2f} ms   Tessel/NumPy time = {t / p:.2f}  (target <= 1)")
+            peer = PEERS.get(name, "NumPy")
+            print(f"{name:<14}{t * 1e3:>9.2f} ms{p * 1e3:>9.2f} ms   Tessel/{peer} time = {t / p:.2f}  (target <= 1)")
     t = tessel["loops 128"]
     print(f"{'loops 128':<14}{t * 1e3:>9.1f} ms{cpython_loops * 1e3:>9.1f} ms   CPython/Tessel time = {cpython_loops / t:.2f}  (target >= 5)")
 

@@ -149,11 +149,7 @@ extension Tensor {
   /// The positions that would sort each lane, stable (NumPy's `kind='stable'`; NaNs last).
   public func argsorted(axis: Int = -1) throws(TensorError) -> Tensor {
     if ndim == 0 { throw TensorError(.axis, "axis \(axis) is out of bounds for array of dimension 0") }
-    var out = try mapLanes(axis: axis) { lane in
-      let keys = lane.map(Tensor.sortKey)
-      let order = Array(lane.indices).sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
-      lane = order.map(Double.init)
-    }
+    var out = try mapLanes(axis: axis) { lane in lane = Tensor.stableOrder(lane).map(Double.init) }
     out.dtype = .float64
     return out
   }

@@ -158,6 +158,26 @@ import Testing
     #expect(copied.sorted == expected)
   }
 
+  /// The radix argsort is a stable sort: ties (many, here, and −0.0 with 0.0) keep their order; NaNs go last.
+  @Test(arguments: [0, 5, 255, 256, 4000])
+  func stableOrderMatchesAStableSort(_ n: Int) {
+    var g = Numbers(state: UInt64(n + 17))
+    let values = (0..<n).map { i -> Double in
+      switch i % 37 {
+      case 3: .nan
+      case 4: -0.0
+      case 5: 0.0
+      default: (g.next() * 20).rounded() / 4
+      }
+    }
+    func before(_ a: Int, _ b: Int) -> Bool {
+      let (x, y) = (values[a], values[b])
+      if x.isNaN || y.isNaN { return !x.isNaN && y.isNaN || (x.isNaN && y.isNaN && a < b) }
+      return x < y || (x == y && a < b)
+    }
+    #expect(Tensor.stableOrder(values) == Array(values.indices).sorted(by: before))
+  }
+
   /// Sorts into a second buffer (as `sort(x)` does) and returns the source as it stands afterwards.
   static func sortedOutOfPlace(_ values: [Double]) -> (source: [Double], sorted: [Double]) {
     var out = [Double](repeating: 7, count: values.count)

@@ -1,4 +1,5 @@
 import Foundation
+import TensorModule
 
 /// SciPy's `pearsonr` and `spearmanr`.
 public enum Correlation {
@@ -38,7 +39,7 @@ public enum Correlation {
 
   /// Average ranks (ties share the mean of their positions), 1-based: SciPy's `rankdata`.
   public static func ranks(_ x: [Double]) -> [Double] {
-    let order = x.indices.sorted { x[$0] < x[$1] || (x[$0] == x[$1] && $0 < $1) }
+    let order = Tensor.stableOrder(x)
     var out = [Double](repeating: 0, count: x.count)
     var i = 0
     while i < order.count {

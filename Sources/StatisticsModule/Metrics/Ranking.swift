@@ -13,7 +13,7 @@ public enum RankingMetrics {
   /// per distinct score, collinear interior points dropped, (0, 0) first with threshold +inf.
   public static func rocCurve(_ positive: [Bool], _ scores: [Double], dropIntermediate: Bool = true) -> Curve {
     let n = scores.count
-    let ascending = stableOrder(scores)
+    let ascending = Tensor.stableOrder(scores)
     let order = Array(ascending.reversed())
     var tps: [Double] = []
     var fps: [Double] = []
@@ -57,10 +57,5 @@ public enum RankingMetrics {
     var area = 0.0
     for i in 1..<c.fpr.count { area += (c.fpr[i] - c.fpr[i - 1]) * (c.tpr[i] + c.tpr[i - 1]) / 2 }
     return area
-  }
-
-  /// Indices that sort `x` ascending, equal values in their original order (NumPy's mergesort).
-  static func stableOrder(_ x: [Double]) -> [Int] {
-    x.indices.sorted { x[$0] < x[$1] || (x[$0] == x[$1] && $0 < $1) }
   }
 }
