@@ -59,4 +59,16 @@ extension Tensor {
   /// `sortKey` with both zeros equal.
   @inline(__always)
   static func orderKey(_ x: Double) -> UInt64 { sortKey(x == 0 ? 0 : x) }
+
+  /// Where `v` goes in the ascending `sorted` (NaN last): before equal values (`left`) or after them, as
+  /// NumPy's `searchsorted`.
+  public static func insertionPoint(_ sorted: [Double], _ v: Double, left: Bool) -> Int {
+    @inline(__always) func less(_ x: Double, _ y: Double) -> Bool { x < y || (y.isNaN && !x.isNaN) }
+    var (lo, hi) = (0, sorted.count)
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if left ? less(sorted[mid], v) : !less(v, sorted[mid]) { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
 }

@@ -64,12 +64,5 @@ public enum Divergence {
   public static func band(_ psi: Double) -> String { psi < 0.1 ? "none" : psi < 0.25 ? "moderate" : "major" }
 
   /// searchsorted(edges, v, side='right').
-  static func upperInsertion(_ edges: [Double], _ v: Double) -> Int {
-    var (lo, hi) = (0, edges.count)
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if edges[mid] <= v { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
-  }
+  static func upperInsertion(_ edges: [Double], _ v: Double) -> Int { Tensor.insertionPoint(edges, v, left: false) }
 }

@@ -37,14 +37,7 @@ public enum KolmogorovSmirnov {
   }
 
   /// How many sorted values are ≤ v.
-  static func upperCount(_ sorted: [Double], _ v: Double) -> Int {
-    var (lo, hi) = (0, sorted.count)
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if sorted[mid] <= v { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
-  }
+  static func upperCount(_ sorted: [Double], _ v: Double) -> Int { Tensor.insertionPoint(sorted, v, left: false) }
 
   /// The exact p-value P(D ≥ d) for samples of m and n values (continuous null).
   ///

@@ -2,18 +2,8 @@ import TensorModule
 
 /// Finding positions: `searchsorted digitize interp nonzero argwhere`, as NumPy defines them (NaN sorts last).
 enum SearchBuiltins {
-  /// NumPy's sort order: NaN after everything else.
-  @inline(__always)
-  static func less(_ x: Double, _ y: Double) -> Bool { x < y || (y.isNaN && !x.isNaN) }
-
-  /// The insertion point of `v` in the sorted `a`: before equal elements (`left`) or after them.
   static func insertionPoint(_ a: [Double], _ v: Double, left: Bool) -> Int {
-    var (lo, hi) = (0, a.count)
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if left ? less(a[mid], v) : !less(v, a[mid]) { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
+    Tensor.insertionPoint(a, v, left: left)
   }
 
   /// NumPy's `interp` for one point, as its C loop computes it (so ties and NaN slopes agree).
