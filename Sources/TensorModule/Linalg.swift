@@ -103,6 +103,23 @@ public enum Linalg {
     return result.reshaped(shape)
   }
 
+  /// The product of two m × m row-major matrices by dgemm (for algorithms that power a small matrix).
+  public static func squareProduct(_ a: [Double], _ b: [Double], size m: Int) -> [Double] {
+    precondition(a.count == m * m && b.count == m * m)
+    var c = [Double](repeating: 0, count: m * m)
+    if m == 0 { return c }
+    a.withUnsafeBufferPointer { pa in
+      b.withUnsafeBufferPointer { pb in
+        c.withUnsafeMutableBufferPointer { pc in
+          cblas_dgemm(
+            CblasRowMajor, CblasNoTrans, CblasNoTrans, blasInt(m), blasInt(m), blasInt(m), 1, pa.baseAddress,
+            blasInt(m), pb.baseAddress, blasInt(m), 0, pc.baseAddress, blasInt(m))
+        }
+      }
+    }
+    return c
+  }
+
   /// `x · y` by ddot.
   public static func dot(_ x: [Double], _ y: [Double]) -> Double {
     precondition(x.count == y.count)

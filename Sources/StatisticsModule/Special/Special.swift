@@ -13,13 +13,16 @@ public enum Special {
   /// difference of large numbers, so that ratios of gamma functions keep full relative precision.
   public static func stirlingError(_ z: Double) -> Double {
     if z < 10 { return logGamma(z) - ((z - 0.5) * Foundation.log(z) - z + halfLog2Pi) }
-    // B₂ₖ / (2k(2k−1)), k = 1…8.
-    let coefficients: [Double] = [
-      1.0 / 12, -1.0 / 360, 1.0 / 1260, -1.0 / 1680, 1.0 / 1188, -691.0 / 360_360, 1.0 / 156, -3617.0 / 122_400,
-    ]
+    // Σ B₂ₖ / (2k(2k−1)) z^{1−2k}, k = 1…8, by Horner's rule in 1/z².
     let w = 1 / (z * z)
-    var sum = 0.0
-    for c in coefficients.reversed() { sum = sum * w + c }
+    var sum = -3617.0 / 122_400
+    sum = sum * w + 1.0 / 156
+    sum = sum * w - 691.0 / 360_360
+    sum = sum * w + 1.0 / 1188
+    sum = sum * w - 1.0 / 1680
+    sum = sum * w + 1.0 / 1260
+    sum = sum * w - 1.0 / 360
+    sum = sum * w + 1.0 / 12
     return sum / z
   }
 
