@@ -1,7 +1,8 @@
 import Foundation
 import TensorModule
 
-/// SciPy's two-sample Kolmogorov–Smirnov test (`ks_2samp`) with its exact null distribution.
+/// SciPy's Kolmogorov–Smirnov tests: two samples (`ks_2samp`, exact or asymptotic) and one sample
+/// against a distribution (`ks_1samp`, in `KolmogorovSmirnov+OneSample.swift`).
 public enum KolmogorovSmirnov {
   public struct Statistic: Sendable {
     public var d: Double
@@ -10,34 +11,90 @@ public enum KolmogorovSmirnov {
     public var location: Double
   }
 
-  /// D from the ecdfs on the pooled values (searchsorted right, so ties are handled), as SciPy.
+  /// D from the ecdfs on the pooled values (ties handled as searchsorted 'right'), as SciPy.
+  ///
+  /// One merge of the two sorted samples. SciPy reports the location as the first pooled value (the
+  /// first sample's values, then the second's) where the extreme gap is reached, so each sample's
+  /// values keep their own running best and the first sample's wins ties.
   public static func statistic(_ a: [Double], _ b: [Double], alternative: Alternative) -> Statistic {
     var x = a
     var y = b
     Tensor.sortValues(&x)
     Tensor.sortValues(&y)
-    let all = x + y
-    var (maxPlus, maxPlusAt) = (-Double.infinity, 0.0)
-    var (maxMinus, maxMinusAt) = (-Double.infinity, 0.0)
-    let (n1, n2) = (Double(x.count), Double(y.count))
-    for v in all {
-      let diff = Double(upperCount(x, v)) / n1 - Double(upperCount(y, v)) / n2
-      if diff > maxPlus { (maxPlus, maxPlusAt) = (diff, v) }
-      if -diff > maxMinus { (maxMinus, maxMinusAt) = (-diff, v) }
+    let (n1, n2) = (x.count, y.count)
+    let (size1, size2) = (Double(n1), Double(n2))
+    // (largest gap, where) over the first sample's values and over the second's, for F₁ − F₂ and F₂ − F₁.
+    var first = Extremes()
+    var second = Extremes()
+    var (i, j) = (0, 0)
+    while i < n1 || j < n2 {
+      let v = j >= n2 || (i < n1 && x[i] <= y[j]) ? x[i] : y[j]
+      let inFirst = i < n1 && x[i] == v
+      let inSecond = j < n2 && y[j] == v
+      while i < n1 && x[i] <= v { i += 1 }
+      while j < n2 && y[j] <= v { j += 1 }
+      let diff = Double(i) / size1 - Double(j) / size2
+      if inFirst { first.update(diff, at: v) }
+      if inSecond { second.update(diff, at: v) }
     }
-    let plus = Swift.max(maxPlus, 0)
-    let minus = Swift.min(Swift.max(maxMinus, 0), 1)
+    let (maxPlus, maxPlusAt) = first.plus >= second.plus ? (first.plus, first.plusAt) : (second.plus, second.plusAt)
+    let (maxMinus, maxMinusAt) =
+      first.minus >= second.minus ? (first.minus, first.minusAt) : (second.minus, second.minusAt)
+    let dPlus = Swift.max(maxPlus, 0)
+    let dMinus = Swift.min(Swift.max(maxMinus, 0), 1)
     switch alternative {
-    case .greater: return Statistic(d: plus, sign: 1, location: maxPlusAt)
-    case .less: return Statistic(d: minus, sign: -1, location: maxMinusAt)
+    case .greater: return Statistic(d: dPlus, sign: 1, location: maxPlusAt)
+    case .less: return Statistic(d: dMinus, sign: -1, location: maxMinusAt)
     case .twoSided:
-      return minus > plus
-        ? Statistic(d: minus, sign: -1, location: maxMinusAt) : Statistic(d: plus, sign: 1, location: maxPlusAt)
+      return dMinus > dPlus
+        ? Statistic(d: dMinus, sign: -1, location: maxMinusAt) : Statistic(d: dPlus, sign: 1, location: maxPlusAt)
     }
   }
 
-  /// How many sorted values are ≤ v.
-  static func upperCount(_ sorted: [Double], _ v: Double) -> Int { Tensor.insertionPoint(sorted, v, left: false) }
+  /// How the two-sample p-value is computed (SciPy's `method=`).
+  public enum TwoSampleMethod: String, Sendable {
+    /// Exact up to 10 000 values per sample, asymptotic above.
+    case auto
+    case exact
+    case asymp
+  }
+
+  /// SciPy's `ks_2samp`: the statistic (rounded to the lattice when the p-value is exact) and its p-value.
+  ///
+  /// 'exact' falls back to 'asymp' where SciPy does: when lcm(m, n) would not fit in 32 bits.
+  public static func twoSample(_ a: [Double], _ b: [Double], alternative: Alternative, method: TwoSampleMethod)
+    -> (statistic: Statistic, pvalue: Double)
+  {
+    var s = statistic(a, b, alternative: alternative)
+    let (m, n) = (a.count, b.count)
+    let g = gcd(m, n)
+    var exact =
+      switch method {
+      case .auto: Swift.max(m, n) <= 10_000
+      case .exact: true
+      case .asymp: false
+      }
+    if exact && m / g >= Int(Int32.max) / (n / g) { exact = false }
+    if exact {
+      let (d, p) = exactPValue(s.d, m, n, alternative: alternative)
+      s.d = d
+      return (s, p)
+    }
+    return (s, asymptoticPValue(s.d, m, n, alternative: alternative))
+  }
+
+  /// The largest F₁ − F₂ and F₂ − F₁ seen, each with the first value where it was reached.
+  struct Extremes {
+    var plus = -Double.infinity
+    var plusAt = 0.0
+    var minus = -Double.infinity
+    var minusAt = 0.0
+
+    mutating func update(_ diff: Double, at v: Double) {
+      if diff > plus { (plus, plusAt) = (diff, v) }
+      if -diff > minus { (minus, minusAt) = (-diff, v) }
+    }
+  }
 
   /// The exact p-value P(D ≥ d) for samples of m and n values (continuous null).
   ///

@@ -40,6 +40,7 @@ public struct BuiltinRegistry {
         MathBuiltins.all, ReduceBuiltins.all, NanReduceBuiltins.all, ArrayBuiltins.all, SearchBuiltins.all,
         [SearchBuiltins.unravel, SearchBuiltins.nanToNum], LinalgBuiltins.all, RandomBuiltins.all, CalculusBuiltins.all,
         PolynomialBuiltins.all, SampledCalculusBuiltins.all, DistributionBuiltins.objects, StatsTestBuiltins.all,
+        KolmogorovBuiltins.all,
         MetricsBuiltins.all, ResamplingBuiltins.all,
       ],
       methods: ["dict": DictMethods.all, "str": StringMethods.all], attributes: DistributionBuiltins.attributes)

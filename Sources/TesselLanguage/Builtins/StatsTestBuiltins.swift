@@ -230,51 +230,6 @@ enum StatsTestBuiltins {
         detail: "U = \(Reading.number(r.statistic)), n₁ = \(x.count), n₂ = \(y.count), \(alt.rawValue)")
     },
     Builtin(
-      "ks_2samp",
-      [Parameter("data1"), Parameter("data2"), alternativeParameter, Parameter("method", .optional(.string("auto")))],
-      "Two-sample Kolmogorov–Smirnov test of H₀: both samples come from the same distribution.",
-      details:
-        "D = max |F₁(x) − F₂(x)| over the pooled values; the exact p-value (lattice paths) for samples up to 10 000, as SciPy's 'auto'.\nExample: d, p = ks_2samp(train, live)"
-    ) { c throws(TesselError) in
-      let (a, b) = (try sample(c, "data1"), try sample(c, "data2"))
-      let alt = try alternative(c)
-      let method = try c.string("method")
-      guard ["auto", "exact", "asymp"].contains(method) else {
-        throw c.bad("method", expected: "'auto', 'exact' or 'asymp'", got: "'\(method)'", kind: "ValueError")
-      }
-      if a.contains(where: \.isNaN) || b.contains(where: \.isNaN) {
-        return .record(
-          Record(
-            "KstestResult",
-            [
-              "statistic": .number(.nan), "pvalue": .number(.nan), "statistic_location": .number(.nan),
-              "statistic_sign": .number(.nan),
-            ],
-            tupleCount: 2))
-      }
-      if method == "asymp" || (method == "auto" && Swift.max(a.count, b.count) > 10_000) {
-        throw TesselError(
-          "NotImplementedError",
-          "ks_2samp: SciPy's asymptotic method (used above 10 000 values) is not in Tessel yet; pass method='exact' for samples this size (slow but exact)",
-          at: c.range)
-      }
-      let s = KolmogorovSmirnov.statistic(a, b, alternative: alt)
-      let (d, p) = KolmogorovSmirnov.exactPValue(s.d, a.count, b.count, alternative: alt)
-      return .record(
-        Record(
-          "KstestResult",
-          [
-            "statistic": .number(d), "pvalue": .number(p), "statistic_location": .number(s.location),
-            "statistic_sign": .number(s.sign),
-          ], tupleCount: 2
-        ).described(
-          Reading.test(
-            p, null: "both samples come from the same distribution",
-            detail:
-              "D = \(Reading.number(d)) at x = \(Reading.number(s.location)), n₁ = \(a.count), n₂ = \(b.count), \(alt.rawValue)"
-          )))
-    },
-    Builtin(
       "multipletests",
       [
         Parameter("pvals"), Parameter("alpha", .optional(.number(0.05))), Parameter("method", .optional(.string("hs"))),
@@ -339,19 +294,13 @@ enum StatsTestBuiltins {
       "drift", [Parameter("baseline"), Parameter("current"), Parameter("bins", .optional(.number(10)))],
       "Has current drifted from baseline? The two-sample KS test and the PSI, with the PSI's band, in one record.",
       details:
-        "Bands: PSI < 0.1 none, < 0.25 moderate, else major. KS is exact (samples up to 10 000).\nExample: drift(train_scores, live_scores)"
+        "Bands: PSI < 0.1 none, < 0.25 moderate, else major. The KS p-value is ks_2samp's (exact up to 10 000 values per sample).\nExample: drift(train_scores, live_scores)"
     ) { c throws(TesselError) in
       let (baseline, current) = (try sample(c, "baseline"), try sample(c, "current"))
       let bins = try c.integer("bins")
       guard bins >= 2 else { throw c.bad("bins", expected: "at least 2 bins", got: "\(bins)", kind: "ValueError") }
-      guard Swift.max(baseline.count, current.count) <= 10_000 else {
-        throw TesselError(
-          "NotImplementedError",
-          "drift: the KS p-value above 10 000 values (SciPy's asymptotic method) is not in Tessel yet",
-          at: c.range)
-      }
-      let ks = KolmogorovSmirnov.statistic(baseline, current, alternative: .twoSided)
-      let (d, p) = KolmogorovSmirnov.exactPValue(ks.d, baseline.count, current.count, alternative: .twoSided)
+      let (ks, p) = KolmogorovSmirnov.twoSample(baseline, current, alternative: .twoSided, method: .auto)
+      let d = ks.d
       let index = Divergence.populationStability(baseline: baseline, current: current, bins: bins)
       let band = Divergence.band(index)
       let shift =

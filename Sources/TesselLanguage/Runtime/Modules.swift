@@ -35,7 +35,8 @@ enum Modules {
     ],
     "scipy": [],
     "scipy.stats": [
-      "ttest_1samp", "ttest_ind", "ttest_rel", "chi2_contingency", "kstest", "ks_2samp", "mannwhitneyu", "pearsonr",
+      "ttest_1samp", "ttest_ind", "ttest_rel", "chi2_contingency", "kstest", "ks_1samp", "ks_2samp", "mannwhitneyu",
+      "pearsonr",
       "spearmanr", "bootstrap", "permutation_test", "entropy", "norm", "t", "chi2", "binom", "poisson", "uniform",
       "expon", "beta", "gamma", "f", "describe", "zscore", "sem",
     ],
