@@ -11,9 +11,10 @@ extension KolmogorovSmirnov {
     case approx
   }
 
-  /// D⁺ = maxᵢ (i/n − F₍ᵢ₎), D⁻ = maxᵢ (F₍ᵢ₎ − (i−1)/n) for the cdf values F₍ᵢ₎ at the sorted sample,
-  /// each with the sample value where it is reached (the first, on ties), as SciPy's `ks_1samp`.
-  /// Two-sided, D⁻ wins ties.
+  /// The one-sample statistic of SciPy's `ks_1samp`, with the sample value where it is reached.
+  ///
+  /// D⁺ = maxᵢ (i/n − F₍ᵢ₎) and D⁻ = maxᵢ (F₍ᵢ₎ − (i−1)/n) for the cdf values F₍ᵢ₎ at the sorted
+  /// sample, each at the first value reaching it; two-sided, D⁻ wins ties.
   public static func oneSampleStatistic(sorted x: [Double], cdf: [Double], alternative: Alternative) -> Statistic {
     let n = Double(x.count)
     var (plus, plusAt) = (-Double.infinity, Double.nan)
