@@ -43,7 +43,8 @@ public struct BuiltinRegistry {
         KolmogorovBuiltins.all,
         MetricsBuiltins.all, ResamplingBuiltins.all,
       ],
-      methods: ["dict": DictMethods.all, "str": StringMethods.all], attributes: DistributionBuiltins.attributes)
+      methods: ["dict": DictMethods.all, "str": StringMethods.all].merging(StatsTestBuiltins.recordMethods) { a, _ in a
+      }, attributes: DistributionBuiltins.attributes)
   }
 }
 

@@ -52,15 +52,54 @@ enum StatsTestBuiltins {
   }
 
   static func ttestRecord(_ r: TestResult, null: String, test: String, _ alternative: Alternative) -> Value {
-    .record(
+    let side: Double =
+      switch alternative {
+      case .less: -1
+      case .twoSided: 0
+      case .greater: 1
+      }
+    return .record(
       Record(
         "TtestResult", ["statistic": .number(r.statistic), "pvalue": .number(r.pvalue), "df": .number(r.df)],
         tupleCount: 2
       ).described(
         Reading.test(
           r.pvalue, null: null,
-          detail: "\(test) t = \(Reading.number(r.statistic)), df = \(Reading.number(r.df)), \(alternative.rawValue)")))
+          detail: "\(test) t = \(Reading.number(r.statistic)), df = \(Reading.number(r.df)), \(alternative.rawValue)")
+      ).keeping(["estimate": r.estimate, "standard_error": r.standardError, "alternative": side]))
   }
+
+  /// Methods of the result records: `TtestResult.confidence_interval()`.
+  static let recordMethods: [String: [Builtin]] = [
+    "TtestResult": [
+      Builtin(
+        "confidence_interval", [Parameter("self"), Parameter("confidence_level", .optional(.number(0.95)))],
+        "The confidence interval for the mean (one sample, paired) or the difference of means (two samples).",
+        details: """
+          SciPy's: estimate ± t quantile × standard error, with the test's df; one-sided tests give a \
+          one-sided interval.
+          Example: ttest_ind(a, b).confidence_interval(0.99)
+          """
+      ) { c throws(TesselError) in
+        guard case .record(let r) = c.value("self"), let estimate = r.internals["estimate"],
+          let se = r.internals["standard_error"], let side = r.internals["alternative"],
+          case .number(let df) = r["df"] ?? .none
+        else { throw c.bad("self", expected: "a t-test result") }
+        let level = try c.number("confidence_level")
+        guard level >= 0 && level <= 1 else {
+          throw c.bad(
+            "confidence_level", expected: "a number between 0 and 1", got: Repr.number(level), kind: "ValueError")
+        }
+        let alternative: Alternative = side < 0 ? .less : side > 0 ? .greater : .twoSided
+        let result = TestResult(statistic: .nan, pvalue: .nan, df: df, estimate: estimate, standardError: se)
+        let (low, high) = TTests.confidenceInterval(result, level: level, alternative: alternative)
+        return .record(
+          Record("ConfidenceInterval", ["low": .number(low), "high": .number(high)]).described(
+            "The \(Reading.number(level * 100))% confidence interval is [\(Reading.number(low)), \(Reading.number(high))]."
+          ))
+      }
+    ]
+  ]
 
   static func pair(_ type: String, _ r: TestResult, null: String, detail: String) -> Value {
     .record(

@@ -117,10 +117,23 @@ public final class Record {
   /// the HTML table; the text form stays SciPy's repr.
   public var sentence: String?
 
+  /// Numbers a record's methods need that SciPy keeps private (a t-test's estimate and standard
+  /// error for `confidence_interval()`): neither shown nor reachable as attributes.
+  public var internals: [String: Double] = [:]
+
   /// This record with a sentence to display.
   public func described(_ sentence: String) -> Record {
     let r = Record(typeName, names: names, values: values, tupleCount: tupleCount)
     r.sentence = sentence
+    r.internals = internals
+    return r
+  }
+
+  /// This record with private numbers for its methods.
+  public func keeping(_ internals: [String: Double]) -> Record {
+    let r = described(sentence ?? "")
+    r.sentence = sentence
+    r.internals = internals
     return r
   }
 
