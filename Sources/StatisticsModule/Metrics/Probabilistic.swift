@@ -1,16 +1,23 @@
 import Foundation
+import TensorModule
 
 /// scikit-learn's losses on predicted probabilities of the positive class, and `calibration_curve`.
 public enum ProbabilisticMetrics {
-  /// Mean of −[y ln p + (1 − y) ln(1 − p)] with p clipped to [eps, 1 − eps] (a confident miss costs
-  /// −ln eps ≈ 36.04, not inf).
-  public static func logLoss(_ positive: [Bool], _ p: [Double]) -> Double {
+  /// scikit-learn's `log_loss`: each sample's −ln p of its true class, with p clipped to
+  /// [eps, 1 − eps] (a confident miss costs −ln eps ≈ 36.04, not inf), then averaged (weighted by
+  /// `weights` if given) or, with `normalize` false, summed.
+  ///
+  /// `probabilities` holds one row of `classes` values per sample; `trueClass` indexes the row.
+  public static func logLoss(
+    trueClass: [Int], probabilities p: [Double], classes k: Int, weights: [Double]?, normalize: Bool
+  ) -> Double {
     let eps = Double.ulpOfOne
-    let losses = zip(positive, p).map { y, q -> Double in
-      let (neg, pos) = (Swift.min(Swift.max(1 - q, eps), 1 - eps), Swift.min(Swift.max(q, eps), 1 - eps))
-      return -(y ? Foundation.log(pos) : Foundation.log(neg))
+    let losses = trueClass.enumerated().map { i, c in -Foundation.log(Swift.min(Swift.max(p[i * k + c], eps), 1 - eps))
     }
-    return Moments.mean(losses)
+    // NumPy's order: mean or sum; with weights average = Σ(l·w)/Σw, or np.dot for the weighted sum.
+    guard let weights else { return normalize ? Moments.mean(losses) : Moments.sum(losses) }
+    if !normalize { return Linalg.dot(losses, weights) }
+    return Moments.sum(zip(losses, weights).map(*)) / Moments.sum(weights)
   }
 
   /// Mean of (y − p)².

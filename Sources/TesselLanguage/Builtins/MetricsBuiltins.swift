@@ -230,23 +230,62 @@ enum MetricsBuiltins {
       return .number(RankingMetrics.rocAUC(positive, scores))
     },
     Builtin(
-      "log_loss", [Parameter("y_true"), Parameter("y_proba", .optional(.none)), Parameter("y_pred", .optional(.none))],
-      "Cross-entropy −mean(y ln p + (1 − y) ln(1 − p)), p clipped to [eps, 1 − eps].",
-      details: "y_proba: the probability of the positive class (y_pred is its old name).\nExample: log_loss(y, p_hat)"
+      "log_loss",
+      [
+        Parameter("y_true"), Parameter("y_proba", .optional(.none)), Parameter("normalize", .optional(.bool(true))),
+        Parameter("sample_weight", .optional(.none)), Parameter("labels", .optional(.none)),
+        Parameter("y_pred", .optional(.none)),
+      ],
+      "Cross-entropy: the mean of −ln p(true class), p clipped to [eps, 1 − eps] (scikit-learn's).",
+      details: """
+        y_proba: one column per class (classes in sorted order, from y_true or labels=), or for two classes \
+        the probability of the larger one. sample_weight weights the mean; normalize=False sums instead. \
+        y_pred is y_proba's old name.
+        Example: log_loss(y, model_probabilities, labels=[0, 1, 2])
+        """
     ) { c throws(TesselError) in
       let name = c.isGiven("y_proba") ? "y_proba" : "y_pred"
       guard c.isGiven(name) else { throw c.bad("y_proba", expected: "probabilities", got: "nothing") }
       let y = try labels(c, "y_true")
-      let classes = Set(y).sorted()
-      guard classes.count == 2 else {
-        throw TesselError(
-          "ValueError",
-          "log_loss: y_true contains \(classes.count) class\(classes.count == 1 ? "" : "es"); Tessel's log_loss takes two (the positive one is the larger label)",
-          at: c.range)
+      let proba = try c.tensor(name)
+      guard proba.ndim == 1 || proba.ndim == 2 else {
+        throw c.bad(name, expected: "a 1-d or 2-d tensor of probabilities", got: "shape \(proba.shapeDescription)")
       }
       let p = try probabilities(c, name)
-      try consistent(c, y.count, p.count, "y_true", name)
-      return .number(ProbabilisticMetrics.logLoss(y.map { $0 == classes[1] }, p))
+      let n = proba.ndim == 1 ? p.count : proba.shape[0]
+      try consistent(c, y.count, n, "y_true", name)
+      let weights = c.isGiven("sample_weight") ? try c.tensor("sample_weight").data : nil
+      if let weights { try consistent(c, y.count, weights.count, "y_true", "sample_weight") }
+      let given = c.isGiven("labels") ? try labels(c, "labels") : nil
+      let classes = Set(given ?? y).sorted()
+      if let given, let stray = Set(y).subtracting(given).sorted().first {
+        throw c.bad(
+          "labels", expected: "every label of y_true", got: "no \(Repr.repr(stray.value))", kind: "ValueError")
+      }
+      guard classes.count >= 2 else {
+        throw TesselError(
+          "ValueError",
+          given == nil
+            ? "log_loss: y_true contains only one label (\(Repr.repr(classes.first?.value ?? .none))); pass all the classes with labels="
+            : "log_loss: labels must hold at least two classes", at: c.range)
+      }
+      let columns = proba.ndim == 1 ? 2 : proba.shape[1]
+      guard columns == classes.count else {
+        throw TesselError(
+          "ValueError",
+          "log_loss: \(given == nil ? "y_true" : "labels") has \(classes.count) classes but y_proba has \(columns) columns\(given == nil ? "; pass all the classes with labels=" : "")",
+          at: c.range)
+      }
+      // One column for two classes is the larger class's probability: rows [1 − p, p].
+      let rows = proba.ndim == 1 ? p.flatMap { [1 - $0, $0] } : p
+      let index = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
+      if let weights, try c.bool("normalize"), Moments.sum(weights) == 0 {
+        throw TesselError("ZeroDivisionError", "log_loss: the sample weights sum to zero", at: c.range)
+      }
+      return .number(
+        ProbabilisticMetrics.logLoss(
+          trueClass: y.map { index[$0]! }, probabilities: rows, classes: columns, weights: weights,
+          normalize: try c.bool("normalize")))
     },
     Builtin(
       "brier_score_loss", [Parameter("y_true"), Parameter("y_proba"), Parameter("pos_label", .optional(.none))],
