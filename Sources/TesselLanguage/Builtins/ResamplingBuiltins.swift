@@ -2,7 +2,8 @@ import Foundation
 import StatisticsModule
 import TensorModule
 
-/// SciPy's resampling methods over a user's statistic: `permutation_test` (two independent samples) and
+/// SciPy's resampling methods over a user's statistic: `permutation_test` (independent, paired or
+/// pairing permutations; `PermutationNull`) and
 /// `bootstrap` (percentile, basic and BCa intervals).
 enum ResamplingBuiltins {
   /// The samples of a `data` tuple, each 1-d and non-empty.
@@ -57,19 +58,27 @@ enum ResamplingBuiltins {
       ],
       "A permutation test of H₀: the samples are exchangeable, for any statistic of them (SciPy's).",
       details:
-        "Exact when every split of the pooled values into the samples' sizes fits in n_resamples (p = count/N); otherwise randomised, p = (count + 1)/(B + 1). Two-sided p = 2·min(p_less, p_greater).\nExample: permutation_test((x, y), lambda a, b: mean(a) - mean(b))"
+        "permutation_type: 'independent' deals the pooled values back into samples; 'samples' shuffles each observation's values across the samples (paired data; one sample flips signs); 'pairings' reorders each sample (correlation). Exact when every permutation fits in n_resamples (p = count/N); otherwise randomised, p = (count + 1)/(B + 1). Two-sided p = 2·min(p_less, p_greater).\nExample: permutation_test((before, after), lambda a, b: mean(a - b), permutation_type='samples')"
     ) { c throws(TesselError) in
       let data = try samples(c)
       let statistic = c.value("statistic")
-      let type = try c.string("permutation_type")
-      guard type == "independent" else {
-        throw TesselError(
-          "NotImplementedError", "permutation_test: permutation_type='\(type)' is not in Tessel yet ('independent' is)",
-          at: c.range)
+      let typeName = try c.string("permutation_type")
+      guard let kind = PermutationNull.Kind(rawValue: typeName.lowercased()) else {
+        throw c.bad(
+          "permutation_type", expected: "'independent', 'samples' or 'pairings'", got: "'\(typeName)'",
+          kind: "ValueError")
       }
-      guard data.count == 2 else {
-        throw TesselError(
-          "NotImplementedError", "permutation_test: Tessel permutes two samples; got \(data.count)", at: c.range)
+      if kind == .independent && data.count < 2 {
+        throw c.bad(
+          "data", expected: "a tuple containing at least two samples", got: "one sample", kind: "ValueError")
+      }
+      if data.contains(where: { $0.count < 2 }) {
+        throw c.bad("data", expected: "samples of two or more observations each", kind: "ValueError")
+      }
+      if kind != .independent, let other = data.first(where: { $0.count != data[0].count }) {
+        throw c.bad(
+          "data", expected: "samples of equal length for permutation_type='\(kind.rawValue)'",
+          got: "lengths \(data[0].count) and \(other.count)", kind: "ValueError")
       }
       let resamples = try c.integer("n_resamples")
       guard resamples > 0 else { throw c.bad("n_resamples", expected: "a positive count", kind: "ValueError") }
@@ -78,28 +87,13 @@ enum ResamplingBuiltins {
         throw c.bad("alternative", expected: "'two-sided', 'less' or 'greater'", got: "'\(name)'", kind: "ValueError")
       }
       let observed = try evaluate(statistic, data, c)
-      let pooled = data[0] + data[1]
-      let (n, k) = (pooled.count, data[0].count)
+      let resampling = PermutationNull(kind: kind, data: data, resamples: resamples)
+      let exact = resampling.isExact
       var null: [Double] = []
-      let exact = binomial(n, k) <= Double(resamples)
-      if exact {
-        var combination = Array(0..<k)
-        repeat {
-          let chosen = Set(combination)
-          let first = combination.map { pooled[$0] }
-          let second = (0..<n).filter { !chosen.contains($0) }.map { pooled[$0] }
-          null.append(try evaluate(statistic, [first, second], c))
-          try c.runtime.tick(c.range)
-        } while advance(&combination, n)
-      } else {
-        for _ in 0..<resamples {
-          var order = Array(0..<n)
-          for (i, j) in c.runtime.random.shuffleOrder(n) { order.swapAt(i, j) }
-          let first = order.prefix(k).map { pooled[$0] }
-          let second = order.dropFirst(k).map { pooled[$0] }
-          null.append(try evaluate(statistic, [first, second], c))
-          try c.runtime.tick(c.range)
-        }
+      try resampling.forEach(shuffle: { c.runtime.random.shuffleOrder($0) }) {
+        (samples: [[Double]]) throws(TesselError) in
+        null.append(try evaluate(statistic, samples, c))
+        try c.runtime.tick(c.range)
       }
       // SciPy's slack: null values within 100·eps·|observed| of it count as equal.
       let gamma = Swift.abs(100 * Double.ulpOfOne * observed)
@@ -116,7 +110,7 @@ enum ResamplingBuiltins {
       let reading = Reading.test(
         p, null: "the samples are exchangeable",
         detail:
-          "statistic = \(Reading.number(observed)), \(exact ? "all \(null.count) splits" : "\(null.count) random splits"), \(alternative.rawValue)"
+          "statistic = \(Reading.number(observed)), \(exact ? "all \(null.count)" : "\(null.count) random") \(kind.rawValue) permutations, \(alternative.rawValue)"
       )
       return .record(
         Record(
