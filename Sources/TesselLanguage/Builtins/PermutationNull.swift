@@ -1,6 +1,6 @@
 import Foundation
 
-/// The resamples of SciPy's `permutation_test`, by `permutation_type`:
+/// The resamples of SciPy's `permutation_test`, one kind per `permutation_type`.
 ///
 /// - `independent`: the pooled values dealt back into samples of the original sizes
 ///   (all n!/(n₁!…n_k!) deals when that many fit in `n_resamples`);
