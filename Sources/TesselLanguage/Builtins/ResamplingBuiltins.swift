@@ -124,11 +124,11 @@ enum ResamplingBuiltins {
         Parameter("data"), Parameter("statistic"), Parameter("n_resamples", .optional(.number(9999))),
         Parameter("confidence_level", .optional(.number(0.95))),
         Parameter("alternative", .optional(.string("two-sided"))),
-        Parameter("method", .optional(.string("BCa"))),
+        Parameter("method", .optional(.string("BCa"))), Parameter("paired", .optional(.bool(false))),
       ],
-      "A bootstrap confidence interval for any statistic of independent samples (SciPy's; BCa by default).",
+      "A bootstrap confidence interval for any statistic of the samples (SciPy's; BCa by default).",
       details:
-        "Each sample is resampled with replacement n_resamples times from the session's generator (seed(n) makes it reproducible; SciPy's own stream differs).\nmethod: 'percentile', 'basic' or 'BCa' (bias-corrected and accelerated, from a jackknife).\nExample: res = bootstrap((x,), mean); res.confidence_interval.low"
+        "Each sample is resampled with replacement n_resamples times from the session's generator (seed(n) makes it reproducible; SciPy's own stream differs).\nmethod: 'percentile', 'basic' or 'BCa' (bias-corrected and accelerated, from a jackknife). paired=True resamples observations together across the samples (paired data).\nExample: res = bootstrap((x,), mean); res.confidence_interval.low"
     ) { c throws(TesselError) in
       let data = try samples(c)
       for (k, d) in data.enumerated() where d.count < 2 {
@@ -150,11 +150,24 @@ enum ResamplingBuiltins {
       guard ["percentile", "basic", "BCa", "bca"].contains(method) else {
         throw c.bad("method", expected: "'percentile', 'basic' or 'BCa'", got: "'\(method)'", kind: "ValueError")
       }
+      let paired = try c.bool("paired")
+      if paired, let other = data.first(where: { $0.count != data[0].count }) {
+        throw c.bad(
+          "data", expected: "samples of equal length when paired=True",
+          got: "lengths \(data[0].count) and \(other.count)",
+          kind: "ValueError")
+      }
       var distribution: [Double] = []
       distribution.reserveCapacity(resamples)
       for _ in 0..<resamples {
         var drawn: [[Double]] = []
-        for d in data { drawn.append((0..<d.count).map { _ in d[c.runtime.random.integer(0, d.count)] }) }
+        if paired {
+          // One draw of observation indices serves every sample, as SciPy resamples indices.
+          let indices = (0..<data[0].count).map { _ in c.runtime.random.integer(0, data[0].count) }
+          drawn = data.map { d in indices.map { d[$0] } }
+        } else {
+          for d in data { drawn.append((0..<d.count).map { _ in d[c.runtime.random.integer(0, d.count)] }) }
+        }
         distribution.append(try evaluate(statistic, drawn, c))
         try c.runtime.tick(c.range)
       }
@@ -166,20 +179,27 @@ enum ResamplingBuiltins {
         let below = Double(distribution.filter { $0 < observed }.count)
         let atOrBelow = Double(distribution.filter { $0 <= observed }.count)
         let z0 = Special.ndtri((below + atOrBelow) / (2 * Double(resamples)))
-        // The acceleration from a jackknife over every observation of every sample.
-        var leaveOneOut: [Double] = []
-        for (k, d) in data.enumerated() {
-          for i in d.indices {
+        // The acceleration from a jackknife of each sample (of the pairs, when paired), as SciPy's
+        // `_bca_interval`: Uᵢ = (n − 1)(θ̄ − θ₍ᵢ₎) per sample, a = Σ ΣU³/n³ / (6 (Σ ΣU²/n²)^{3/2}).
+        var (cubes, squares) = (0.0, 0.0)
+        for k in (paired ? [0] : Array(data.indices)) {
+          var leaveOneOut: [Double] = []
+          for i in data[k].indices {
             var reduced = data
-            reduced[k].remove(at: i)
+            if paired {
+              for j in reduced.indices { reduced[j].remove(at: i) }
+            } else {
+              reduced[k].remove(at: i)
+            }
             leaveOneOut.append(try evaluate(statistic, reduced, c))
           }
+          let n = Double(leaveOneOut.count)
+          let center = Moments.mean(leaveOneOut)
+          let u = leaveOneOut.map { (n - 1) * (center - $0) }
+          cubes += Moments.sum(u.map { $0 * $0 * $0 }) / (n * n * n)
+          squares += Moments.sum(u.map { $0 * $0 }) / (n * n)
         }
-        let center = Moments.mean(leaveOneOut)
-        let deviations = leaveOneOut.map { center - $0 }
-        let a =
-          deviations.reduce(0) { $0 + $1 * $1 * $1 }
-          / (6 * Foundation.pow(deviations.reduce(0) { $0 + $1 * $1 }, 1.5))
+        let a = cubes / 6 / Foundation.pow(squares, 1.5)
         func adjusted(_ p: Double) -> Double {
           let z = Special.ndtri(p)
           return Special.ndtr(z0 + (z0 + z) / (1 - a * (z0 + z)))
