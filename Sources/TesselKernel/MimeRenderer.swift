@@ -65,6 +65,9 @@ enum HTMLTable {
       let cell = text.contains("\n") ? "<pre>\(escape(text))</pre>" : escape(text)
       html += "<tr><td><code>\(escape(name))</code></td><td style=\"text-align:left\">\(cell)</td></tr>"
     }
+    for (name, value) in r.context {
+      html += "<tr><td><i>\(escape(name))</i></td><td style=\"text-align:left\">\(escape(value))</td></tr>"
+    }
     html += "</tbody></table>"
     if let sentence = r.sentence { html += "<p class=\"tessel-reading\">\(escape(sentence))</p>" }
     return html

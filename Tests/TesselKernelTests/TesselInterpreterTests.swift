@@ -43,6 +43,10 @@ import Testing
     #expect(text.hasPrefix("TtestResult(statistic="))
     #expect(html.contains("<b>TtestResult</b>"))
     #expect(html.contains("no evidence against H₀ that the means are equal (Student's t = "))
+    // The table also says how the test was run: the sizes and the alternative, which are not fields.
+    #expect(html.contains("<tr><td><i>n₁</i></td><td style=\"text-align:left\">5</td></tr>"))
+    #expect(html.contains("<tr><td><i>alternative</i></td><td style=\"text-align:left\">two-sided</td></tr>"))
+    #expect(!text.contains("alternative"))
   }
 
   @Test func errorIsRenderedWithCaret() {

@@ -67,20 +67,23 @@ public enum KolmogorovSmirnov {
   {
     var s = statistic(a, b, alternative: alternative)
     let (m, n) = (a.count, b.count)
-    let g = gcd(m, n)
-    var exact =
-      switch method {
-      case .auto: Swift.max(m, n) <= 10_000
-      case .exact: true
-      case .asymp: false
-      }
-    if exact && m / g >= Int(Int32.max) / (n / g) { exact = false }
-    if exact {
+    if isExact(method, m, n) {
       let (d, p) = exactPValue(s.d, m, n, alternative: alternative)
       s.d = d
       return (s, p)
     }
     return (s, asymptoticPValue(s.d, m, n, alternative: alternative))
+  }
+
+  /// Whether `method` gives the exact p-value for samples of m and n values, as SciPy decides.
+  public static func isExact(_ method: TwoSampleMethod, _ m: Int, _ n: Int) -> Bool {
+    let g = gcd(m, n)
+    switch method {
+    case .auto: if Swift.max(m, n) > 10_000 { return false }
+    case .exact: break
+    case .asymp: return false
+    }
+    return m / g < Int(Int32.max) / (n / g)
   }
 
   /// The largest F₁ − F₂ and F₂ − F₁ seen, each with the first value where it was reached.

@@ -129,8 +129,12 @@ enum KolmogorovBuiltins {
     let against = cdf.isString ? "\(try c.string("cdf"))\(argumentList(args))" : "the given distribution"
     return result(
       s, p, null: "the sample comes from \(against)",
-      detail: "D = \(Reading.number(s.d)) at x = \(Reading.number(s.location)), n = \(x.count), \(alternative.rawValue)"
-    )
+      detail:
+        "D = \(Reading.number(s.d)) at x = \(Reading.number(s.location)), n = \(x.count), \(alternative.rawValue)",
+      context: [
+        ("n", String(x.count)), ("alternative", alternative.rawValue),
+        ("method", alternative == .twoSided ? method.rawValue : "exact (one-sided)"),
+      ])
   }
 
   static func twoSampleTest(_ c: BuiltinCall, _ a: [Double], _ b: [Double], alternative: Alternative)
@@ -142,8 +146,11 @@ enum KolmogorovBuiltins {
     return result(
       s, p, null: "both samples come from the same distribution",
       detail:
-        "D = \(Reading.number(s.d)) at x = \(Reading.number(s.location)), n₁ = \(a.count), n₂ = \(b.count), \(alternative.rawValue)"
-    )
+        "D = \(Reading.number(s.d)) at x = \(Reading.number(s.location)), n₁ = \(a.count), n₂ = \(b.count), \(alternative.rawValue)",
+      context: [
+        ("n₁", String(a.count)), ("n₂", String(b.count)), ("alternative", alternative.rawValue),
+        ("method", KolmogorovSmirnov.isExact(method, a.count, b.count) ? "exact" : "asymp"),
+      ])
   }
 
   /// The distribution's positional arguments: a tuple, or none.
@@ -157,7 +164,9 @@ enum KolmogorovBuiltins {
     args.isEmpty ? "" : "(" + args.map { $0.numeric.map(Reading.number) ?? $0.typeName }.joined(separator: ", ") + ")"
   }
 
-  static func result(_ s: KolmogorovSmirnov.Statistic, _ p: Double, null: String, detail: String) -> Value {
+  static func result(
+    _ s: KolmogorovSmirnov.Statistic, _ p: Double, null: String, detail: String, context: [(String, String)]
+  ) -> Value {
     .record(
       Record(
         "KstestResult",
@@ -165,7 +174,7 @@ enum KolmogorovBuiltins {
           "statistic": .number(s.d), "pvalue": .number(p), "statistic_location": .number(s.location),
           "statistic_sign": .number(s.sign),
         ], tupleCount: 2
-      ).described(Reading.test(p, null: null, detail: detail)))
+      ).described(Reading.test(p, null: null, detail: detail)).noting(context))
   }
 
   /// SciPy's answer for a sample with NaN ('propagate'): every field NaN.

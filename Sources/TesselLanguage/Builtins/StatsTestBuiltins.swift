@@ -51,7 +51,9 @@ enum StatsTestBuiltins {
     }
   }
 
-  static func ttestRecord(_ r: TestResult, null: String, test: String, _ alternative: Alternative) -> Value {
+  static func ttestRecord(
+    _ r: TestResult, null: String, test: String, _ alternative: Alternative, sizes: [(String, Int)]
+  ) -> Value {
     let side: Double =
       switch alternative {
       case .less: -1
@@ -66,7 +68,8 @@ enum StatsTestBuiltins {
         Reading.test(
           r.pvalue, null: null,
           detail: "\(test) t = \(Reading.number(r.statistic)), df = \(Reading.number(r.df)), \(alternative.rawValue)")
-      ).keeping(["estimate": r.estimate, "standard_error": r.standardError, "alternative": side]))
+      ).keeping(["estimate": r.estimate, "standard_error": r.standardError, "alternative": side])
+        .noting(sizes.map { ($0.0, String($0.1)) } + [("alternative", alternative.rawValue)]))
   }
 
   /// Methods of the result records: `TtestResult.confidence_interval()`.
@@ -101,10 +104,13 @@ enum StatsTestBuiltins {
     ]
   ]
 
-  static func pair(_ type: String, _ r: TestResult, null: String, detail: String) -> Value {
+  static func pair(
+    _ type: String, _ r: TestResult, null: String, detail: String, sizes: [(String, Int)], _ alternative: Alternative
+  ) -> Value {
     .record(
       Record(type, ["statistic": .number(r.statistic), "pvalue": .number(r.pvalue)]).described(
-        Reading.test(r.pvalue, null: null, detail: detail)))
+        Reading.test(r.pvalue, null: null, detail: detail)
+      ).noting(sizes.map { ($0.0, String($0.1)) } + [("alternative", alternative.rawValue)]))
   }
 
   static let all: [Builtin] = [
@@ -117,7 +123,7 @@ enum StatsTestBuiltins {
       let (popmean, alt) = (try c.number("popmean"), try alternative(c))
       return ttestRecord(
         TTests.oneSample(a, popmean: popmean, alternative: alt), null: "the mean is \(Reading.number(popmean))",
-        test: "one-sample", alt)
+        test: "one-sample", alt, sizes: [("n", a.count)])
     },
     Builtin(
       "ttest_ind",
@@ -133,7 +139,7 @@ enum StatsTestBuiltins {
       let (equal, alt) = (try c.bool("equal_var"), try alternative(c))
       return ttestRecord(
         TTests.independent(a, b, equalVariances: equal, alternative: alt), null: "the means are equal",
-        test: equal ? "Student's" : "Welch's", alt)
+        test: equal ? "Student's" : "Welch's", alt, sizes: [("n₁", a.count), ("n₂", b.count)])
     },
     Builtin(
       "ttest_rel", [Parameter("a"), Parameter("b"), nanPolicyParameter, alternativeParameter],
@@ -143,7 +149,9 @@ enum StatsTestBuiltins {
       let (a, b) = (try sample(c, "a"), try sample(c, "b"))
       try sameLength(c, a, b, ("a", "b"))
       let alt = try alternative(c)
-      return ttestRecord(TTests.related(a, b, alternative: alt), null: "the mean difference is 0", test: "paired", alt)
+      return ttestRecord(
+        TTests.related(a, b, alternative: alt), null: "the mean difference is 0", test: "paired", alt,
+        sizes: [("pairs", a.count)])
     },
     Builtin(
       "proportions_ztest",
@@ -232,7 +240,7 @@ enum StatsTestBuiltins {
       let r = Correlation.pearson(x, y, alternative: alt)
       return pair(
         "PearsonRResult", r, null: "there is no linear correlation",
-        detail: "r = \(Reading.number(r.statistic)), n = \(x.count), \(alt.rawValue)")
+        detail: "r = \(Reading.number(r.statistic)), n = \(x.count), \(alt.rawValue)", sizes: [("n", x.count)], alt)
     },
     Builtin(
       "spearmanr", [Parameter("a"), Parameter("b"), nanPolicyParameter, alternativeParameter],
@@ -245,7 +253,7 @@ enum StatsTestBuiltins {
       let r = Correlation.spearman(a, b, alternative: alt)
       return pair(
         "SignificanceResult", r, null: "there is no monotonic association",
-        detail: "ρ = \(Reading.number(r.statistic)), n = \(a.count), \(alt.rawValue)")
+        detail: "ρ = \(Reading.number(r.statistic)), n = \(a.count), \(alt.rawValue)", sizes: [("n", a.count)], alt)
     },
     Builtin(
       "mannwhitneyu",
@@ -266,7 +274,8 @@ enum StatsTestBuiltins {
       let r = RankTests.mannWhitney(x, y, useContinuity: try c.bool("use_continuity"), alternative: alt, method: method)
       return pair(
         "MannwhitneyuResult", r, null: "neither sample tends to have larger values",
-        detail: "U = \(Reading.number(r.statistic)), n₁ = \(x.count), n₂ = \(y.count), \(alt.rawValue)")
+        detail: "U = \(Reading.number(r.statistic)), n₁ = \(x.count), n₂ = \(y.count), \(alt.rawValue)",
+        sizes: [("n₁", x.count), ("n₂", y.count)], alt)
     },
     Builtin(
       "multipletests",

@@ -121,19 +121,34 @@ public final class Record {
   /// error for `confidence_interval()`): neither shown nor reachable as attributes.
   public var internals: [String: Double] = [:]
 
+  /// Rows the HTML table shows after the fields — how the result came about (the alternative, the
+  /// sample sizes) — which SciPy's result objects do not hold as attributes.
+  public var context: [(String, String)] = []
+
+  func copy() -> Record {
+    let r = Record(typeName, names: names, values: values, tupleCount: tupleCount)
+    (r.sentence, r.internals, r.context) = (sentence, internals, context)
+    return r
+  }
+
   /// This record with a sentence to display.
   public func described(_ sentence: String) -> Record {
-    let r = Record(typeName, names: names, values: values, tupleCount: tupleCount)
+    let r = copy()
     r.sentence = sentence
-    r.internals = internals
     return r
   }
 
   /// This record with private numbers for its methods.
   public func keeping(_ internals: [String: Double]) -> Record {
-    let r = described(sentence ?? "")
-    r.sentence = sentence
+    let r = copy()
     r.internals = internals
+    return r
+  }
+
+  /// This record with rows of context for its table.
+  public func noting(_ context: [(String, String)]) -> Record {
+    let r = copy()
+    r.context = context
     return r
   }
 
