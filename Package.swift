@@ -57,7 +57,8 @@ let package = Package(
     .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
     .testTarget(name: "COpenBLASTests", dependencies: ["COpenBLAS"]),
     .testTarget(name: "TensorModuleTests", dependencies: ["TensorModule"]),
-    .testTarget(name: "StatisticsModuleTests", dependencies: ["StatisticsModule"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "StatisticsModuleTests", dependencies: ["StatisticsModule", "TensorModule"], resources: [.copy("Fixtures")]),
     .testTarget(name: "JupyterProtocolTests", dependencies: ["JupyterProtocol"]),
     .testTarget(name: "KernelCoreTests", dependencies: ["KernelCore", "TestSupport"]),
     .testTarget(
