@@ -11,6 +11,12 @@ public enum Moments {
 
   public static func mean(_ x: [Double]) -> Double { x.isEmpty ? .nan : sum(x) / Double(x.count) }
 
+  /// NumPy's `average`: the mean, or Σ xᵢwᵢ / Σ wᵢ with weights (pairwise sums for both).
+  public static func average(_ x: [Double], weights: [Double]?) -> Double {
+    guard let weights else { return mean(x) }
+    return sum(zip(x, weights).map(*)) / sum(weights)
+  }
+
   /// Σ(x − mean)²/n · n/(n − ddof).
   public static func variance(_ x: [Double], ddof: Double = 0) -> Double {
     let n = Double(x.count)

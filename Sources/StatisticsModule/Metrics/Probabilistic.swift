@@ -20,9 +20,9 @@ public enum ProbabilisticMetrics {
     return Moments.sum(zip(losses, weights).map(*)) / Moments.sum(weights)
   }
 
-  /// Mean of (y − p)².
-  public static func brier(_ positive: [Bool], _ p: [Double]) -> Double {
-    Moments.mean(zip(positive, p).map { y, q in ((y ? 1 : 0) - q) * ((y ? 1 : 0) - q) })
+  /// Mean of (y − p)², weighted by `weights` if given.
+  public static func brier(_ positive: [Bool], _ p: [Double], weights: [Double]? = nil) -> Double {
+    Moments.average(zip(positive, p).map { y, q in ((y ? 1 : 0) - q) * ((y ? 1 : 0) - q) }, weights: weights)
   }
 
   /// Fraction of positives and mean prediction in each non-empty bin; bins [0, 1] cut evenly

@@ -50,6 +50,19 @@ enum MetricsBuiltins {
     guard n > 0 else { throw TesselError("ValueError", "\(c.builtin.name): \(a) is empty", at: c.range) }
   }
 
+  static let sampleWeightParameter = Parameter("sample_weight", .optional(.none))
+
+  /// `sample_weight`, one per sample, or nil when not given; weights that average must not sum to zero.
+  static func sampleWeights(_ c: BuiltinCall, count: Int, averaged: Bool = true) throws(TesselError) -> [Double]? {
+    guard c.isGiven("sample_weight") else { return nil }
+    let w = try c.tensor("sample_weight").data
+    try consistent(c, count, w.count, "y_true", "sample_weight")
+    if averaged && Moments.sum(w) == 0 {
+      throw TesselError("ZeroDivisionError", "\(c.builtin.name): the sample weights sum to zero", at: c.range)
+    }
+    return w
+  }
+
   /// Which samples are positive: y_true must be {0, 1} or {−1, 1} unless pos_label says which class is.
   static func positives(_ c: BuiltinCall, _ name: String) throws(TesselError) -> [Bool] {
     let y = try labels(c, name)
@@ -151,43 +164,55 @@ enum MetricsBuiltins {
 
   static let all: [Builtin] = [
     Builtin(
-      "mean_squared_error", [Parameter("y_true"), Parameter("y_pred")], "The mean of (y − ŷ)².",
+      "mean_squared_error", [Parameter("y_true"), Parameter("y_pred"), sampleWeightParameter],
+      "The mean of (y − ŷ)² (weighted by sample_weight if given).",
       details: "Example: mean_squared_error(y, y_hat)"
     ) { c throws(TesselError) in
       let (y, yhat) = try pairOfVectors(c, "y_true", "y_pred")
-      return .number(RegressionMetrics.meanSquaredError(y, yhat))
+      return .number(
+        RegressionMetrics.meanSquaredError(y, yhat, weights: try sampleWeights(c, count: y.count)))
     },
     Builtin(
-      "root_mean_squared_error", [Parameter("y_true"), Parameter("y_pred")], "√(mean of (y − ŷ)²).",
+      "root_mean_squared_error", [Parameter("y_true"), Parameter("y_pred"), sampleWeightParameter],
+      "√(mean of (y − ŷ)²) (weighted by sample_weight if given).",
       details: "Example: root_mean_squared_error(y, y_hat)"
     ) { c throws(TesselError) in
       let (y, yhat) = try pairOfVectors(c, "y_true", "y_pred")
-      return .number(RegressionMetrics.meanSquaredError(y, yhat).squareRoot())
+      return .number(
+        RegressionMetrics.meanSquaredError(y, yhat, weights: try sampleWeights(c, count: y.count)).squareRoot())
     },
     Builtin(
-      "mean_absolute_error", [Parameter("y_true"), Parameter("y_pred")], "The mean of |y − ŷ|.",
+      "mean_absolute_error", [Parameter("y_true"), Parameter("y_pred"), sampleWeightParameter],
+      "The mean of |y − ŷ| (weighted by sample_weight if given).",
       details: "Example: mean_absolute_error(y, y_hat)"
     ) { c throws(TesselError) in
       let (y, yhat) = try pairOfVectors(c, "y_true", "y_pred")
-      return .number(RegressionMetrics.meanAbsoluteError(y, yhat))
+      return .number(
+        RegressionMetrics.meanAbsoluteError(y, yhat, weights: try sampleWeights(c, count: y.count)))
     },
     Builtin(
-      "r2_score", [Parameter("y_true"), Parameter("y_pred")],
+      "r2_score", [Parameter("y_true"), Parameter("y_pred"), sampleWeightParameter],
       "R² = 1 − Σ(y − ŷ)²/Σ(y − ȳ)² (a constant y gives 1 for a perfect fit, else 0, as scikit-learn).",
       details: "Example: r2_score(y, X @ w)"
     ) { c throws(TesselError) in
       let (y, yhat) = try pairOfVectors(c, "y_true", "y_pred")
-      return .number(RegressionMetrics.r2(y, yhat))
+      return .number(RegressionMetrics.r2(y, yhat, weights: try sampleWeights(c, count: y.count)))
     },
     Builtin(
-      "accuracy_score", [Parameter("y_true"), Parameter("y_pred"), Parameter("normalize", .optional(.bool(true)))],
+      "accuracy_score",
+      [
+        Parameter("y_true"), Parameter("y_pred"), Parameter("normalize", .optional(.bool(true))), sampleWeightParameter,
+      ],
       "The fraction of predictions equal to the truth (the count with normalize=False).",
       details: "Example: accuracy_score(y, y_hat)"
     ) { c throws(TesselError) in
       let (t, p) = (try labels(c, "y_true"), try labels(c, "y_pred"))
       try consistent(c, t.count, p.count, "y_true", "y_pred")
       let hits = zip(t, p).map { $0 == $1 ? 1.0 : 0 }
-      return .number(try c.bool("normalize") ? Moments.mean(hits) : hits.reduce(0, +))
+      let weights = try sampleWeights(c, count: t.count, averaged: try c.bool("normalize"))
+      if try c.bool("normalize") { return .number(Moments.average(hits, weights: weights)) }
+      // scikit-learn: the count, or with weights np.dot(hits, weights).
+      return .number(weights.map { Linalg.dot(hits, $0) } ?? hits.reduce(0, +))
     },
     score("precision_score", { $0.precision }, "Precision TP/(TP + FP): how many predicted positives are right."),
     score("recall_score", { $0.recall }, "Recall TP/(TP + FN): how many actual positives are found."),
@@ -233,7 +258,7 @@ enum MetricsBuiltins {
       "log_loss",
       [
         Parameter("y_true"), Parameter("y_proba", .optional(.none)), Parameter("normalize", .optional(.bool(true))),
-        Parameter("sample_weight", .optional(.none)), Parameter("labels", .optional(.none)),
+        sampleWeightParameter, Parameter("labels", .optional(.none)),
         Parameter("y_pred", .optional(.none)),
       ],
       "Cross-entropy: the mean of −ln p(true class), p clipped to [eps, 1 − eps] (scikit-learn's).",
@@ -254,8 +279,7 @@ enum MetricsBuiltins {
       let p = try probabilities(c, name)
       let n = proba.ndim == 1 ? p.count : proba.shape[0]
       try consistent(c, y.count, n, "y_true", name)
-      let weights = c.isGiven("sample_weight") ? try c.tensor("sample_weight").data : nil
-      if let weights { try consistent(c, y.count, weights.count, "y_true", "sample_weight") }
+      let weights = try sampleWeights(c, count: y.count, averaged: try c.bool("normalize"))
       let given = c.isGiven("labels") ? try labels(c, "labels") : nil
       let classes = Set(given ?? y).sorted()
       if let given, let stray = Set(y).subtracting(given).sorted().first {
@@ -279,23 +303,22 @@ enum MetricsBuiltins {
       // One column for two classes is the larger class's probability: rows [1 − p, p].
       let rows = proba.ndim == 1 ? p.flatMap { [1 - $0, $0] } : p
       let index = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
-      if let weights, try c.bool("normalize"), Moments.sum(weights) == 0 {
-        throw TesselError("ZeroDivisionError", "log_loss: the sample weights sum to zero", at: c.range)
-      }
       return .number(
         ProbabilisticMetrics.logLoss(
           trueClass: y.map { index[$0]! }, probabilities: rows, classes: columns, weights: weights,
           normalize: try c.bool("normalize")))
     },
     Builtin(
-      "brier_score_loss", [Parameter("y_true"), Parameter("y_proba"), Parameter("pos_label", .optional(.none))],
+      "brier_score_loss",
+      [Parameter("y_true"), Parameter("y_proba"), Parameter("pos_label", .optional(.none)), sampleWeightParameter],
       "The mean squared difference between the outcome (1 or 0) and its predicted probability.",
       details: "Example: brier_score_loss(y, p_hat)"
     ) { c throws(TesselError) in
       let positive = try positives(c, "y_true")
       let p = try probabilities(c, "y_proba")
       try consistent(c, positive.count, p.count, "y_true", "y_proba")
-      return .number(ProbabilisticMetrics.brier(positive, p))
+      return .number(
+        ProbabilisticMetrics.brier(positive, p, weights: try sampleWeights(c, count: positive.count)))
     },
     Builtin(
       "calibration_curve",
