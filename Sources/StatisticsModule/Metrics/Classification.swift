@@ -2,10 +2,13 @@ import Foundation
 
 /// scikit-learn's classification metrics over labels coded 0..<k (the sorted classes).
 public enum ClassificationMetrics {
-  /// counts[t][p]: rows are true classes, columns predicted (`confusion_matrix`).
-  public static func confusion(_ truth: [Int], _ predicted: [Int], classes k: Int) -> [[Double]] {
+  /// counts[t][p]: rows are true classes, columns predicted (`confusion_matrix`); with weights, each
+  /// sample adds its weight instead of 1.
+  public static func confusion(_ truth: [Int], _ predicted: [Int], classes k: Int, weights: [Double]? = nil)
+    -> [[Double]]
+  {
     var m = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
-    for (t, p) in zip(truth, predicted) { m[t][p] += 1 }
+    for (i, (t, p)) in zip(truth, predicted).enumerated() { m[t][p] += weights?[i] ?? 1 }
     return m
   }
 

@@ -11,20 +11,31 @@ public enum RankingMetrics {
 
   /// Scores in decreasing order (ties keep sklearn's order: a stable ascending sort, reversed), one point
   /// per distinct score, collinear interior points dropped, (0, 0) first with threshold +inf.
-  public static func rocCurve(_ positive: [Bool], _ scores: [Double], dropIntermediate: Bool = true) -> Curve {
+  ///
+  /// With weights, samples of weight 0 are dropped first and the true and false positives are running
+  /// sums of weights (sklearn's `stable_cumsum`), not counts.
+  public static func rocCurve(
+    _ positive: [Bool], _ scores: [Double], weights: [Double]? = nil, dropIntermediate: Bool = true
+  ) -> Curve {
+    if let weights, weights.contains(0) {
+      let kept = weights.indices.filter { weights[$0] != 0 }
+      return rocCurve(
+        kept.map { positive[$0] }, kept.map { scores[$0] }, weights: kept.map { weights[$0] },
+        dropIntermediate: dropIntermediate)
+    }
     let n = scores.count
     let ascending = Tensor.stableOrder(scores)
     let order = Array(ascending.reversed())
     var tps: [Double] = []
     var fps: [Double] = []
     var thresholds: [Double] = []
-    var tp = 0.0
+    var (tp, fp) = (0.0, 0.0)
     for (rank, i) in order.enumerated() {
-      if positive[i] { tp += 1 }
+      if positive[i] { tp += weights?[i] ?? 1 } else if let weights { fp += weights[i] }
       // The last of a run of equal scores closes a point.
       if rank == n - 1 || scores[order[rank + 1]] != scores[i] {
         tps.append(tp)
-        fps.append(Double(rank + 1) - tp)
+        fps.append(weights == nil ? Double(rank + 1) - tp : fp)
         thresholds.append(scores[i])
       }
     }
@@ -50,10 +61,10 @@ public enum RankingMetrics {
   }
 
   /// The trapezoidal area under the ROC curve (sklearn's `auc(fpr, tpr)`); NaN with one class only.
-  public static func rocAUC(_ positive: [Bool], _ scores: [Double]) -> Double {
+  public static func rocAUC(_ positive: [Bool], _ scores: [Double], weights: [Double]? = nil) -> Double {
     let p = positive.filter { $0 }.count
     if p == 0 || p == positive.count { return .nan }
-    let c = rocCurve(positive, scores)
+    let c = rocCurve(positive, scores, weights: weights)
     var area = 0.0
     for i in 1..<c.fpr.count { area += (c.fpr[i] - c.fpr[i - 1]) * (c.tpr[i] + c.tpr[i - 1]) / 2 }
     return area

@@ -113,7 +113,7 @@ enum MetricsBuiltins {
     -> Builtin
   {
     Builtin(
-      name, [Parameter("y_true"), Parameter("y_pred")] + averageParameters, summary,
+      name, [Parameter("y_true"), Parameter("y_pred")] + averageParameters + [sampleWeightParameter], summary,
       details:
         "average: 'binary' (pos_label's class), 'micro', 'macro', 'weighted' or None (one per class).\nzero_division: 'warn' (0), 0, 1 or nan for an undefined ratio.\nExample: \(name)(y, y_hat)"
     ) { c throws(TesselError) in
@@ -127,7 +127,8 @@ enum MetricsBuiltins {
         }
         zero = d
       }
-      let m = ClassificationMetrics.confusion(truth, predicted, classes: classes.count)
+      let m = ClassificationMetrics.confusion(
+        truth, predicted, classes: classes.count, weights: try sampleWeights(c, count: truth.count, averaged: false))
       let scores = ClassificationMetrics.scores(m, zeroDivision: zero)
       let values = pick(scores)
       switch c.value("average") {
@@ -218,19 +219,20 @@ enum MetricsBuiltins {
     score("recall_score", { $0.recall }, "Recall TP/(TP + FN): how many actual positives are found."),
     score("f1_score", { $0.f1 }, "F1 = 2TP/(2TP + FP + FN), the harmonic mean of precision and recall."),
     Builtin(
-      "confusion_matrix", [Parameter("y_true"), Parameter("y_pred")],
+      "confusion_matrix", [Parameter("y_true"), Parameter("y_pred"), sampleWeightParameter],
       "Counts of (true class, predicted class): rows are the truth, columns the prediction, classes sorted.",
       details: "Binary: [[TN, FP], [FN, TP]].\nExample: confusion_matrix(y, y_hat)"
     ) { c throws(TesselError) in
       let (truth, predicted, classes) = try coded(c)
-      let m = ClassificationMetrics.confusion(truth, predicted, classes: classes.count)
+      let m = ClassificationMetrics.confusion(
+        truth, predicted, classes: classes.count, weights: try sampleWeights(c, count: truth.count, averaged: false))
       return .tensor(Tensor(shape: [classes.count, classes.count], data: Array(m.joined())))
     },
     Builtin(
       "roc_curve",
       [
         Parameter("y_true"), Parameter("y_score"), Parameter("pos_label", .optional(.none)),
-        Parameter("drop_intermediate", .optional(.bool(true))),
+        Parameter("drop_intermediate", .optional(.bool(true))), sampleWeightParameter,
       ],
       "The ROC curve (fpr, tpr, thresholds): one point per distinct score, from (0, 0) at threshold inf.",
       details: "Example: fpr, tpr, thr = roc_curve(y, scores)"
@@ -238,11 +240,13 @@ enum MetricsBuiltins {
       let positive = try positives(c, "y_true")
       let scores = try c.tensor("y_score").data
       try consistent(c, positive.count, scores.count, "y_true", "y_score")
-      let curve = RankingMetrics.rocCurve(positive, scores, dropIntermediate: try c.bool("drop_intermediate"))
+      let curve = RankingMetrics.rocCurve(
+        positive, scores, weights: try sampleWeights(c, count: positive.count, averaged: false),
+        dropIntermediate: try c.bool("drop_intermediate"))
       return .tuple([.tensor(Tensor(curve.fpr)), .tensor(Tensor(curve.tpr)), .tensor(Tensor(curve.thresholds))])
     },
     Builtin(
-      "roc_auc_score", [Parameter("y_true"), Parameter("y_score")],
+      "roc_auc_score", [Parameter("y_true"), Parameter("y_score"), sampleWeightParameter],
       "The area under the ROC curve: P(score of a positive > score of a negative), ties counting ½.",
       details: "NaN when y_true holds one class only (scikit-learn 1.9).\nExample: roc_auc_score(y, p_hat)"
     ) { c throws(TesselError) in
@@ -252,7 +256,8 @@ enum MetricsBuiltins {
       guard !scores.contains(where: \.isNaN) else {
         throw c.bad("y_score", expected: "scores without NaN", kind: "ValueError")
       }
-      return .number(RankingMetrics.rocAUC(positive, scores))
+      return .number(
+        RankingMetrics.rocAUC(positive, scores, weights: try sampleWeights(c, count: positive.count, averaged: false)))
     },
     Builtin(
       "log_loss",
