@@ -69,18 +69,17 @@ enum KolmogorovBuiltins {
       alternative: try StatsTestBuiltins.alternative(c))
   }
 
-  /// A family's method by the distribution name held in parameter `name` ('norm' → norm.cdf).
-  static func familyMethod(_ c: BuiltinCall, _ name: String, _ method: String) throws(TesselError) -> Value {
-    let family = try c.string(name)
-    guard let f = DistributionBuiltins.families.first(where: { $0.name == family }) else {
+  /// The family named by the `cdf` argument ('norm') and its cdf method.
+  static func namedCDF(_ c: BuiltinCall) throws(TesselError) -> (DistributionBuiltins.Family, Value) {
+    let family = try c.string("cdf")
+    guard let f = DistributionBuiltins.families.first(where: { $0.name == family }),
+      let method = DistributionBuiltins.methods(f).first(where: { $0.name == "\(f.name).cdf" })
+    else {
       let names = DistributionBuiltins.families.map { "'\($0.name)'" }.joined(separator: ", ")
       throw c.bad(
-        name, expected: "a distribution name (\(names)) or a function", got: "'\(family)'", kind: "ValueError")
+        "cdf", expected: "a distribution name (\(names)) or a function", got: "'\(family)'", kind: "ValueError")
     }
-    guard let b = DistributionBuiltins.methods(f).first(where: { $0.name == "\(f.name).\(method)" }) else {
-      throw c.bad(name, expected: "a distribution with a \(method) method", got: "'\(family)'", kind: "ValueError")
-    }
-    return .builtin(b)
+    return (f, .builtin(method))
   }
 
   /// SciPy's one-sample methods; 'auto' is always 'exact' for one sample.
@@ -107,16 +106,20 @@ enum KolmogorovBuiltins {
     if sample.contains(where: \.isNaN) { return undefined() }
     var x = sample
     Tensor.sortValues(&x)
-    let function = cdf.isString ? try familyMethod(c, "cdf", "cdf") : cdf
-    if cdf.isString, let f = DistributionBuiltins.families.first(where: { $0.name == (try? c.string("cdf")) }),
-      args.count < f.shapes.count
-    {
-      let shapes = f.shapes.joined(separator: ", ")
-      throw c.bad(
-        "args",
-        expected:
-          "\(f.name)'s shape\(f.shapes.count == 1 ? "" : "s") first: args=(\(shapes),) or (\(shapes), loc, scale)",
-        got: "\(args.count) value\(args.count == 1 ? "" : "s")")
+    var function = cdf
+    var against = "the given distribution"
+    if cdf.isString {
+      let (f, method) = try namedCDF(c)
+      guard args.count >= f.shapes.count else {
+        let shapes = f.shapes.joined(separator: ", ")
+        throw c.bad(
+          "args",
+          expected:
+            "\(f.name)'s shape\(f.shapes.count == 1 ? "" : "s") first: args=(\(shapes),) or (\(shapes), loc, scale)",
+          got: "\(args.count) value\(args.count == 1 ? "" : "s")")
+      }
+      function = method
+      against = f.name + argumentList(args)
     }
     let values = try c.runtime.call(function, [.tensor(Tensor(x))] + args, at: c.range)
     guard let t = TensorValues.operand(values), t.count == x.count else {
@@ -126,7 +129,6 @@ enum KolmogorovBuiltins {
     }
     let s = KolmogorovSmirnov.oneSampleStatistic(sorted: x, cdf: t.data, alternative: alternative)
     let p = KolmogorovSmirnov.oneSamplePValue(s.d, x.count, alternative: alternative, method: method)
-    let against = cdf.isString ? "\(try c.string("cdf"))\(argumentList(args))" : "the given distribution"
     return result(
       s, p, null: "the sample comes from \(against)",
       detail:

@@ -163,42 +163,35 @@ enum MetricsBuiltins {
     }
   }
 
+  /// A regression metric of (y_true, y_pred), weighted by `sample_weight` if given.
+  static func regression(
+    _ name: String, _ summary: String, example: String,
+    _ metric: @escaping @Sendable ([Double], [Double], [Double]?) -> Double
+  ) -> Builtin {
+    Builtin(
+      name, [Parameter("y_true"), Parameter("y_pred"), sampleWeightParameter],
+      "\(summary) (weighted by sample_weight if given).", details: "Example: \(name)(y, \(example))"
+    ) { c throws(TesselError) in
+      let (y, yhat) = try pairOfVectors(c, "y_true", "y_pred")
+      return .number(metric(y, yhat, try sampleWeights(c, count: y.count)))
+    }
+  }
+
   static let all: [Builtin] = [
-    Builtin(
-      "mean_squared_error", [Parameter("y_true"), Parameter("y_pred"), sampleWeightParameter],
-      "The mean of (y − ŷ)² (weighted by sample_weight if given).",
-      details: "Example: mean_squared_error(y, y_hat)"
-    ) { c throws(TesselError) in
-      let (y, yhat) = try pairOfVectors(c, "y_true", "y_pred")
-      return .number(
-        RegressionMetrics.meanSquaredError(y, yhat, weights: try sampleWeights(c, count: y.count)))
+    regression("mean_squared_error", "The mean of (y − ŷ)²", example: "y_hat") { y, yhat, w in
+      RegressionMetrics.meanSquaredError(y, yhat, weights: w)
     },
-    Builtin(
-      "root_mean_squared_error", [Parameter("y_true"), Parameter("y_pred"), sampleWeightParameter],
-      "√(mean of (y − ŷ)²) (weighted by sample_weight if given).",
-      details: "Example: root_mean_squared_error(y, y_hat)"
-    ) { c throws(TesselError) in
-      let (y, yhat) = try pairOfVectors(c, "y_true", "y_pred")
-      return .number(
-        RegressionMetrics.meanSquaredError(y, yhat, weights: try sampleWeights(c, count: y.count)).squareRoot())
+    regression("root_mean_squared_error", "√(mean of (y − ŷ)²)", example: "y_hat") { y, yhat, w in
+      RegressionMetrics.meanSquaredError(y, yhat, weights: w).squareRoot()
     },
-    Builtin(
-      "mean_absolute_error", [Parameter("y_true"), Parameter("y_pred"), sampleWeightParameter],
-      "The mean of |y − ŷ| (weighted by sample_weight if given).",
-      details: "Example: mean_absolute_error(y, y_hat)"
-    ) { c throws(TesselError) in
-      let (y, yhat) = try pairOfVectors(c, "y_true", "y_pred")
-      return .number(
-        RegressionMetrics.meanAbsoluteError(y, yhat, weights: try sampleWeights(c, count: y.count)))
+    regression("mean_absolute_error", "The mean of |y − ŷ|", example: "y_hat") { y, yhat, w in
+      RegressionMetrics.meanAbsoluteError(y, yhat, weights: w)
     },
-    Builtin(
-      "r2_score", [Parameter("y_true"), Parameter("y_pred"), sampleWeightParameter],
-      "R² = 1 − Σ(y − ŷ)²/Σ(y − ȳ)² (a constant y gives 1 for a perfect fit, else 0, as scikit-learn).",
-      details: "Example: r2_score(y, X @ w)"
-    ) { c throws(TesselError) in
-      let (y, yhat) = try pairOfVectors(c, "y_true", "y_pred")
-      return .number(RegressionMetrics.r2(y, yhat, weights: try sampleWeights(c, count: y.count)))
-    },
+    regression(
+      "r2_score",
+      "R² = 1 − Σ(y − ŷ)²/Σ(y − ȳ)² (a constant y gives 1 for a perfect fit, else 0, as scikit-learn)",
+      example: "X @ w"
+    ) { y, yhat, w in RegressionMetrics.r2(y, yhat, weights: w) },
     Builtin(
       "accuracy_score",
       [
