@@ -5,6 +5,7 @@ import PackageDescription
 //   CZeroMQ ← ZeroMQ ← KernelServer ← tessel
 //   JupyterProtocol ← KernelCore ← KernelServer
 //   COpenBLAS ← TensorModule ← TesselLanguage ← TesselKernel → KernelCore
+//   Interruption ← KernelCore, TensorModule (one flag: raised by the protocol, polled by the loops)
 //   TensorModule ← StatisticsModule ← TesselLanguage
 // KernelCore knows no sockets; TesselLanguage knows nothing of Jupyter.
 let package = Package(
@@ -35,12 +36,14 @@ let package = Package(
       name: "JupyterProtocol",
       dependencies: [.product(name: "Crypto", package: "swift-crypto")]
     ),
-    .target(name: "KernelCore", dependencies: ["JupyterProtocol"]),
+    // The interrupt flag alone: raised by the protocol side, polled by the language and tensor loops.
+    .target(name: "Interruption"),
+    .target(name: "KernelCore", dependencies: ["JupyterProtocol", "Interruption"]),
     .target(name: "KernelServer", dependencies: ["KernelCore", "JupyterProtocol", "ZeroMQ"]),
-    .target(name: "TensorModule", dependencies: ["COpenBLAS"]),
+    .target(name: "TensorModule", dependencies: ["COpenBLAS", "Interruption"]),
     // Special functions, distributions and tests (NumPy's summation order from the tensor module).
     .target(name: "StatisticsModule", dependencies: ["TensorModule"]),
-    .target(name: "TesselLanguage", dependencies: ["TensorModule", "StatisticsModule"]),
+    .target(name: "TesselLanguage", dependencies: ["TensorModule", "StatisticsModule", "Interruption"]),
     .target(name: "TesselKernel", dependencies: ["TesselLanguage", "TensorModule", "KernelCore", "JupyterProtocol"]),
     .executableTarget(
       name: "tessel",
@@ -63,7 +66,7 @@ let package = Package(
     .testTarget(name: "KernelCoreTests", dependencies: ["KernelCore", "TestSupport"]),
     .testTarget(
       name: "TesselLanguageTests",
-      dependencies: ["TesselLanguage", "TensorModule"],
+      dependencies: ["TesselLanguage", "TensorModule", "Interruption"],
       resources: [.copy("Golden"), .copy("Fixtures")]
     ),
     .testTarget(

@@ -206,12 +206,15 @@ struct JSONParser {
         if (0xD800..<0xDC00).contains(scalar), index + 1 < bytes.count,
           bytes[index] == 92, bytes[index + 1] == UInt8(ascii: "u")
         {
+          let escape = index
           index += 2
           let low = try parseHex4()
           if (0xDC00..<0xE000).contains(low) {
             scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
           } else {
+            // A lone high surrogate: it becomes U+FFFD and the escape after it is read on its own.
             scalar = 0xFFFD
+            index = escape
           }
         }
         let u = Unicode.Scalar(scalar) ?? "\u{FFFD}"

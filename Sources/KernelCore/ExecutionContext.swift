@@ -8,6 +8,8 @@ public enum InputFailure: Error, Equatable, Sendable {
   case interrupted
   /// The frontend answered `"\u{4}"` (jupyter_console's end of file).
   case endOfFile
+  /// The `input_reply` was malformed (its `value` not a string): the message says which field.
+  case malformed(String)
 }
 
 /// What a running cell may do to the outside world: write streams, show and
@@ -100,7 +102,12 @@ public final class ExecutionContext {
       "input_request", content: ["prompt": .string(prompt), "password": .bool(password)],
       parent: request, identities: request.identities)
     guard let reply = outlet.requestInput(ask, interrupt: interrupt) else { throw .interrupted }
-    let value = reply.content["value"]?.stringValue ?? ""
+    let value: String
+    do {
+      value = try RequestFields(reply).string("value")
+    } catch {
+      throw .malformed(error.message)
+    }
     if value == "\u{4}" { throw .endOfFile }
     return value
   }

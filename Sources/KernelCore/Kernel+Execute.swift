@@ -7,13 +7,37 @@ extension Kernel {
   /// all execution requests made with store_history=True"); `silent` forces
   /// `store_history` off and suppresses every IOPub output.
   func executeRequest(_ request: Message, _ outlet: ShellOutlet) {
-    let c = request.content
-    let code = c["code"]?.stringValue ?? ""
-    let silent = c["silent"]?.boolValue ?? false
-    let storeHistory = silent ? false : (c["store_history"]?.boolValue ?? true)
-    let allowStdin = c["allow_stdin"]?.boolValue ?? false
-    let stopOnError = c["stop_on_error"]?.boolValue ?? true
-    let userExpressions = c["user_expressions"]?.objectValue ?? [:]
+    let fields = RequestFields(request)
+    let code: String
+    let silent: Bool
+    let storeHistory: Bool
+    let allowStdin: Bool
+    let stopOnError: Bool
+    let userExpressions: [(name: String, code: String)]
+    do {
+      code = try fields.string("code")
+      silent = try fields.bool("silent", default: false)
+      storeHistory = try fields.bool("store_history", default: true) && !silent
+      allowStdin = try fields.bool("allow_stdin", default: false)
+      stopOnError = try fields.bool("stop_on_error", default: true)
+      userExpressions = try fields.object("user_expressions").sorted { $0.key < $1.key }.map {
+        name, e throws(FieldError) in
+        guard let text = e.stringValue else {
+          throw FieldError(
+            msgType: request.msgType, field: "user_expressions", expected: "an object of strings",
+            got: "a non-string value for '\(name)'")
+        }
+        return (name, text)
+      }
+    } catch {
+      // Nothing runs and the counter stays: the reply says which field was wrong.
+      var content = error.replyContent
+      content["execution_count"] = .int(executionCount)
+      content["user_expressions"] = .emptyObject
+      content["payload"] = []
+      outlet.send(factory.reply(to: request, content: .object(content), metadata: ["status": "error"]))
+      return
+    }
 
     if storeHistory {
       executionCount += 1
@@ -48,7 +72,7 @@ extension Kernel {
       }
       var expressions: [String: JSON] = [:]
       for (name, expression) in userExpressions {
-        switch interpreter.evaluate(expression: expression.stringValue ?? "", context: context) {
+        switch interpreter.evaluate(expression: expression, context: context) {
         case .success(let value):
           expressions[name] = ["status": "ok", "data": .object(value.data), "metadata": .object(value.metadata)]
         case .failure(let report):

@@ -16,15 +16,18 @@ public final class KernelServer: Sendable {
   let info: KernelInfo
   let makeInterpreter: @Sendable () -> Interpreter
   let log: @Sendable (String) -> Void
+  /// Whether start-up and shutdown are logged too (`tessel kernel --verbose`); errors always are.
+  let verbose: Bool
 
   public init(
-    connection: ConnectionInfo, info: KernelInfo, log: @escaping @Sendable (String) -> Void = Log.stderr,
-    makeInterpreter: @escaping @Sendable () -> Interpreter
+    connection: ConnectionInfo, info: KernelInfo, verbose: Bool = false,
+    log: @escaping @Sendable (String) -> Void = Log.stderr, makeInterpreter: @escaping @Sendable () -> Interpreter
   ) {
     self.connection = connection
     self.info = info
     self.makeInterpreter = makeInterpreter
     self.log = log
+    self.verbose = verbose
   }
 
   public enum Failure: Error, CustomStringConvertible {
@@ -101,26 +104,38 @@ public final class KernelServer: Sendable {
       context.shutdown()
       throw Failure.startup(failures)
     }
-    log("ready: shell \(connection.shellPort), iopub \(connection.iopubPort), control \(connection.controlPort)")
+    if verbose {
+      log("ready: shell \(connection.shellPort), iopub \(connection.iopubPort), control \(connection.controlPort)")
+    }
 
     stop.wait()
-    // A cell still running sees the interrupt and unwinds. Each thread closes its
-    // sockets; the IOPub thread last, after forwarding what the others handed it.
+    // A cell still running sees the interrupt at its next loop back-edge or call and unwinds (one BLAS call
+    // cannot be stopped: the cell stops when it returns). Each thread closes its sockets; the IOPub thread
+    // last, after forwarding what the others handed it.
     interrupt.raise()
-    let deadline = DispatchTime.now() + .milliseconds(1500)
+    let deadline = DispatchTime.now() + .milliseconds(1800)
     var stuck: [String] = []
     if controlDone.wait(timeout: deadline) != .success { stuck.append("control") }
     if shellDone.wait(timeout: deadline) != .success { stuck.append("shell") }
     iopubStop.stop(restart: false)
-    if iopubDone.wait(timeout: .now() + .milliseconds(500)) != .success { stuck.append("iopub") }
-    context.shutdown()  // releases the heartbeat's zmq_proxy
-    if heartbeatDone.wait(timeout: .now() + .milliseconds(500)) != .success { stuck.append("heartbeat") }
-    if stuck.isEmpty {
-      // Every socket is closed: wait for the last reply and idle to leave (linger ≤ 1 s).
-      context.terminate()
-    } else {
-      log("\(stuck.joined(separator: ", ")) did not stop in time; exiting without flushing")
+    if iopubDone.wait(timeout: .now() + .milliseconds(150)) != .success { stuck.append("iopub") }
+    guard stuck.isEmpty else {
+      // A thread is still inside a long C call (one huge BLAS product). Returning would run the process's exit
+      // handlers (OpenBLAS frees its buffers) under it and crash; leave at once instead, after a moment for
+      // the sockets' I/O thread to send the replies already queued.
+      log("\(stuck.joined(separator: ", ")) still busy inside a call; exiting without waiting for it")
+      usleep(50_000)
+      _exit(0)
     }
+    context.shutdown()  // releases the heartbeat's zmq_proxy
+    if heartbeatDone.wait(timeout: .now() + .milliseconds(500)) != .success {
+      log("heartbeat did not stop in time")
+      usleep(50_000)
+      _exit(0)
+    }
+    // Every socket is closed: wait for the last reply and idle to leave (linger ≤ 1 s).
+    context.terminate()
+    if verbose { log("stopped") }
     return stop.wantsRestart
   }
 

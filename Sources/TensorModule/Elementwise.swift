@@ -104,6 +104,7 @@ extension Tensor {
         .shape,
         "\(a.shapeDescription) \(op.rawValue) \(b.shapeDescription): operands could not be broadcast together")
     }
+    if shape != a.shape && shape != b.shape { try MemoryBudget.reserve(shape, dtype: dtype.rawValue) }
     if b.count == 1 && shape == a.shape {
       let y = b.data[0]
       return Tensor(shape: shape, dtype: dtype) { out in

@@ -148,8 +148,8 @@ extension Linalg {
     let (m, n) = try matrix(a, "svd")
     let k = Swift.min(m, n)
     if k == 0 {
-      let u = computeUV ? Tensor.identity(m, columns: fullMatrices ? m : 0) : nil
-      let vh = computeUV ? Tensor.identity(fullMatrices ? n : 0, columns: n) : nil
+      let u = computeUV ? try Tensor.identity(m, columns: fullMatrices ? m : 0) : nil
+      let vh = computeUV ? try Tensor.identity(fullMatrices ? n : 0, columns: n) : nil
       return (u, Tensor([]), vh)
     }
     var data = a.data
@@ -301,8 +301,9 @@ extension Linalg {
 
 extension Tensor {
   /// The `rows × columns` matrix with ones on the diagonal.
-  public static func identity(_ rows: Int, columns: Int? = nil, k: Int = 0) -> Tensor {
+  public static func identity(_ rows: Int, columns: Int? = nil, k: Int = 0) throws(TensorError) -> Tensor {
     let cols = columns ?? rows
+    try MemoryBudget.reserve([rows, cols])
     var t = Tensor(repeating: 0, shape: [rows, cols])
     for i in 0..<rows where i + k >= 0 && i + k < cols { t.data[i * cols + i + k] = 1 }
     return t

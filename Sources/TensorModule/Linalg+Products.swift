@@ -33,7 +33,7 @@ extension Linalg {
   /// `A` multiplied by itself `k` times (the inverse's power for negative `k`), by NumPy's squarings.
   public static func matrixPower(_ a: Tensor, _ k: Int) throws(TensorError) -> Tensor {
     let n = try square(a, "matrix_power")
-    if k == 0 { return Tensor.identity(n) }
+    if k == 0 { return try Tensor.identity(n) }
     let base = k < 0 ? try inv(a) : a
     var e = Swift.abs(k)
     if e == 1 { return base }
@@ -140,12 +140,12 @@ extension Linalg {
   }
 
   /// NumPy's `kron`: the block tensor whose block `i…` is `a[i…] · b` (shapes padded to the same rank).
-  public static func kron(_ a: Tensor, _ b: Tensor) -> Tensor {
+  public static func kron(_ a: Tensor, _ b: Tensor) throws(TensorError) -> Tensor {
     let d = Swift.max(a.ndim, b.ndim)
     let sa = [Int](repeating: 1, count: d - a.ndim) + a.shape
     let sb = [Int](repeating: 1, count: d - b.ndim) + b.shape
     // outer(a, b) has axes (a0, …, b0, …); interleave them as (a0, b0, a1, b1, …) and merge the pairs.
-    let product = outer(a, b).reshaped(sa + sb)
+    let product = try outer(a, b).reshaped(sa + sb)
     let order = (0..<d).flatMap { [$0, d + $0] }
     return product.transposed(order).reshaped(zip(sa, sb).map { $0 * $1 })
   }

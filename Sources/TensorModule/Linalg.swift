@@ -67,6 +67,7 @@ public enum Linalg {
     let stridesA = Broadcast.strides(of: batchA, to: batch)
     let stridesB = Broadcast.strides(of: batchB, to: batch)
     var shape = batch + [m, n]
+    try MemoryBudget.reserve(shape)
     let result = Tensor(shape: shape) { c in
       left.data.withUnsafeBufferPointer { pa in
         right.data.withUnsafeBufferPointer { pb in
@@ -139,8 +140,9 @@ public enum Linalg {
   }
 
   /// `outer(a, b)[i, j] = a[i] * b[j]`, by dger, over the flattened inputs.
-  public static func outer(_ a: Tensor, _ b: Tensor) -> Tensor {
+  public static func outer(_ a: Tensor, _ b: Tensor) throws(TensorError) -> Tensor {
     let (m, n) = (a.count, b.count)
+    try MemoryBudget.reserve([m, n])
     var out = Tensor(repeating: 0, shape: [m, n])
     if m == 0 || n == 0 { return out }
     a.data.withUnsafeBufferPointer { pa in

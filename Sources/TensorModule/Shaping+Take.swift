@@ -33,7 +33,16 @@ extension Tensor {
         .shape, "operands could not be broadcast together with shape (\(n),) (\(repeats.count),)")
     }
     guard repeats.allSatisfy({ $0 >= 0 }) else { throw TensorError(.value, "repeats may not contain negative values.") }
+    var total = 0
+    for i in 0..<n {
+      let (t, o) = total.addingReportingOverflow(repeats.count == 1 ? repeats[0] : repeats[i])
+      total = o ? Int.max : t
+    }
+    var resultShape = source.shape
+    resultShape[k] = total
+    try MemoryBudget.reserve(resultShape)
     var indices: [Int] = []
+    indices.reserveCapacity(total)
     for i in 0..<n { indices += repeatElement(i, count: repeats.count == 1 ? repeats[0] : repeats[i]) }
     return source.take(indices, axis: k)
   }
@@ -44,6 +53,8 @@ extension Tensor {
     let d = Swift.max(ndim, reps.count)
     var out = reshaped([Int](repeating: 1, count: d - ndim) + shape)
     let padded = [Int](repeating: 1, count: d - reps.count) + reps
+    try MemoryBudget.reserve(
+      zip(out.shape, padded).map { $0.multipliedReportingOverflow(by: $1).overflow ? Int.max : $0 * $1 })
     for (k, r) in padded.enumerated() where r != 1 {
       let n = out.shape[k]
       out = out.take((0..<(n * r)).map { $0 % Swift.max(n, 1) }, axis: k)
@@ -96,6 +107,7 @@ extension Tensor {
       throw TensorError(
         .shape, "cannot broadcast an array of shape \(shapeDescription) to shape \(Tensor.describe(target))")
     }
+    try MemoryBudget.reserve(target)
     return gathered(target, strides: Broadcast.strides(of: shape, to: target))
   }
 

@@ -31,14 +31,15 @@ final class JupyterHost: Host {
         "StdinNotImplementedError", "input() was called, but this frontend does not support input requests")
     } catch .interrupted {
       throw TesselError("KeyboardInterrupt", "")
+    } catch .malformed(let message) {
+      throw TesselError("ValueError", message)
     } catch {
       throw TesselError("EOFError", "end of input")
     }
   }
 
-  /// Polled at every loop iteration and call: also the moment to let waiting output out.
-  var isInterrupted: Bool {
-    context.flushIfDue()
-    return context.isInterrupted
-  }
+  var interrupt: InterruptFlag { context.interrupt }
+
+  /// Every thousand or so loop iterations and calls: let waiting output out.
+  func poll() { context.flushIfDue() }
 }

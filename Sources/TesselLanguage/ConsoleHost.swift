@@ -1,4 +1,5 @@
 import Foundation
+import Interruption
 
 /// A host for scripts run from a terminal (`tessel run`): output to stdout/stderr, `display` as the value's
 /// text, input from stdin.
@@ -21,5 +22,6 @@ public final class ConsoleHost: Host {
     return line
   }
 
-  public var isInterrupted: Bool { false }
+  public let interrupt = InterruptFlag()
+  public func poll() {}
 }

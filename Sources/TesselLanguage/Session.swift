@@ -1,3 +1,5 @@
+import Interruption
+
 /// One user's workspace: globals, the cells run so far, and the questions a frontend asks (completion,
 /// documentation, is this complete?).
 ///
@@ -116,5 +118,6 @@ final class DetachedHost: Host {
   func readLine(prompt: String, password: Bool) throws(TesselError) -> String {
     throw TesselError("StdinNotImplementedError", "input() is not available outside a running cell")
   }
-  var isInterrupted: Bool { false }
+  let interrupt = InterruptFlag()
+  func poll() {}
 }

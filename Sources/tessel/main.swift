@@ -39,9 +39,12 @@ struct RunKernel: ParsableCommand {
   @Option(name: [.customShort("f"), .customLong("connection-file")], help: "The connection file the client wrote.")
   var connectionFile: String
 
+  @Flag(name: [.short, .long], help: "Log start-up and shutdown to stderr (errors are always logged).")
+  var verbose = false
+
   func run() throws {
     let connection = try ConnectionInfo(contentsOf: connectionFile)
-    let server = KernelServer(connection: connection, info: .tessel) { TesselInterpreter() }
+    let server = KernelServer(connection: connection, info: .tessel, verbose: verbose) { TesselInterpreter() }
     _ = try server.run()
   }
 }

@@ -19,6 +19,15 @@ import Testing
     #expect(try JSON.parse("12.0") == .double(12))
   }
 
+  /// A lone surrogate becomes U+FFFD and never swallows the escape after it.
+  @Test(arguments: [
+    (#""\ud800\u0041""#, "\u{FFFD}A"), (#""\ud800\ud800\udc00""#, "\u{FFFD}\u{10000}"),
+    (#""\udc00x""#, "\u{FFFD}x"), (#""\ud800""#, "\u{FFFD}"), (#""\ud800\n""#, "\u{FFFD}\n"),
+  ])
+  func loneSurrogatesKeepWhatFollows(_ text: String, _ expected: String) throws {
+    #expect(try JSON.parse(text) == .string(expected))
+  }
+
   @Test(arguments: ["{", "[1,]", #"{"a" 1}"#, "tru", #""\x""#, "1 2", String(repeating: "[", count: 600)])
   func rejects(_ text: String) {
     #expect(throws: JSONParseError.self) { try JSON.parse(text) }

@@ -67,6 +67,23 @@ import Testing
     #expect(transport.iopub(for: r)[1].content["execution_count"] == 1)
   }
 
+  /// A field of the wrong type gets an error reply naming it: nothing runs, the counter stays.
+  @Test(arguments: malformedCases)
+  func malformedFieldsGetAnErrorReply(_ c: MalformedCase) {
+    let (type, message) = (c.type, c.message)
+    let kernel = makeKernel()
+    let r = transport.request(type, c.content)
+    kernel.handle(r, outlet: transport)
+    let reply = transport.reply(to: r)!
+    #expect(reply.content["status"] == "error")
+    #expect(reply.content["ename"] == "ValueError")
+    #expect(reply.content["evalue"]?.stringValue?.contains(message) == true, "\(reply.content)")
+    #expect(interpreter.executed.isEmpty)
+    #expect(kernel.executionCount == 0)
+    #expect(!transport.iopub(for: r).contains { $0.type == "execute_input" || $0.type == "stream" })
+    #expect(transport.iopub(for: r).map(\.type) == ["status", "status"])
+  }
+
   @Test func silentAndStoreHistoryCounters() {
     let kernel = makeKernel()
     _ = execute(kernel, "value:1")
@@ -209,8 +226,50 @@ import Testing
     #expect(restarts == [true])
   }
 
-  @Test func cursorPositionsCountUnicodeScalars() {
-    #expect(Kernel.cursor(["cursor_pos": 100], code: "é😀") == 2)
-    #expect(Kernel.cursor([:], code: "é😀") == 2)
+  @Test func cursorPositionsCountUnicodeScalars() throws {
+    let far = RequestFields(content: ["cursor_pos": 100], msgType: "complete_request")
+    #expect(try Kernel.cursor(far, code: "é😀") == 2)
+    #expect(try Kernel.cursor(RequestFields(content: .emptyObject, msgType: "complete_request"), code: "é😀") == 2)
   }
 }
+
+struct MalformedCase: Sendable, CustomTestStringConvertible {
+  var type: String
+  var content: JSON
+  var message: String
+  var testDescription: String { "\(type) \(content.text)" }
+
+  init(_ type: String, _ content: [String: JSON], _ message: String) {
+    self.type = type
+    self.content = .object(content)
+    self.message = message
+  }
+}
+
+let malformedCases: [MalformedCase] = [
+  MalformedCase("execute_request", ["silent": .bool(false)], "'code' must be a string, got nothing"),
+  MalformedCase("execute_request", ["code": .null], "'code' must be a string, got null"),
+  MalformedCase("execute_request", ["code": .int(7)], "'code' must be a string, got a number"),
+  MalformedCase(
+    "execute_request", ["code": .string("print:x"), "silent": .string("yes")],
+    "'silent' must be true or false, got the string \"yes\""),
+  MalformedCase(
+    "execute_request", ["code": .string("print:x"), "store_history": .int(1)], "'store_history' must be true or false"),
+  MalformedCase(
+    "execute_request", ["code": .string("print:x"), "user_expressions": .object(["a": .int(1)])],
+    "'user_expressions' must be an object of strings"),
+  MalformedCase(
+    "execute_request", ["code": .string("print:x"), "user_expressions": .string("a")],
+    "'user_expressions' must be an object, got"),
+  MalformedCase(
+    "complete_request", ["code": .array([.string("x")])], "complete_request: 'code' must be a string, got an array"),
+  MalformedCase(
+    "complete_request", ["code": .string("pri"), "cursor_pos": .string("3")], "'cursor_pos' must be an integer"),
+  MalformedCase(
+    "inspect_request", ["code": .string("x"), "detail_level": .bool(true)],
+    "'detail_level' must be an integer, got true"),
+  MalformedCase("is_complete_request", [:], "is_complete_request: 'code' must be a string, got nothing"),
+  MalformedCase(
+    "history_request", ["hist_access_type": .string("tail"), "n": .string("ten")], "'n' must be an integer"),
+  MalformedCase("history_request", ["hist_access_type": .int(3)], "'hist_access_type' must be a string"),
+]

@@ -1,4 +1,4 @@
-import Synchronization
+import Interruption
 import TesselLanguage
 
 /// A host that records what a cell writes and shows.
@@ -7,7 +7,7 @@ final class RecordingHost: Host {
   var displays: [(String, String?, Bool)] = []
   var clears: [Bool] = []
   var lines: [String] = []
-  let interrupted = Switch()
+  let interrupt = InterruptFlag()
 
   func write(_ text: String, toStderr: Bool) { output += toStderr ? "[stderr] " + text : text }
   func display(_ value: Value, displayID: String?, update: Bool) {
@@ -19,12 +19,5 @@ final class RecordingHost: Host {
     output += prompt
     return lines.removeFirst()
   }
-  var isInterrupted: Bool { interrupted.isOn }
-}
-
-/// A flag another thread may flip.
-final class Switch: Sendable {
-  private let value = Atomic<Bool>(false)
-  func set(_ on: Bool) { value.store(on, ordering: .relaxed) }
-  var isOn: Bool { value.load(ordering: .relaxed) }
+  func poll() {}
 }

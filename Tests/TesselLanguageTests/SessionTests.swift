@@ -70,10 +70,10 @@ import Testing
   @Test func interruptStopsALoopAndKeepsVariables() throws {
     let s = Session()
     let host = RecordingHost()
-    let flag = host.interrupted
+    let flag = host.interrupt
     let raiser = Thread {
       usleep(50_000)
-      flag.set(true)
+      flag.raise()
     }
     raiser.start()
     do {
@@ -83,7 +83,7 @@ import Testing
       #expect(error.kind == "KeyboardInterrupt")
       #expect(error.range?.start.line == 2)
     }
-    flag.set(false)
+    flag.clear()
     let n = try s.run("n > 0", label: "In[2]", host: host)
     #expect(n.map(Repr.repr) == "True")
   }
@@ -112,6 +112,7 @@ import Testing
   /// Deep recursion is an error, not a crash (on a thread with the kernel's stack).
   @Test func recursionLimit() {
     let kind = Mutex<String?>(nil)
+    let lines = Mutex<[String]>([])
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {
       defer { done.signal() }
@@ -120,11 +121,33 @@ import Testing
         _ = try s.run("def down(n):\n    return down(n + 1)\ndown(0)", label: "In[1]", host: RecordingHost())
       } catch let e as TesselError {
         kind.withLock { $0 = e.kind }
+        lines.withLock { $0 = s.traceback(for: e) }
       } catch {}
     }
     thread.stackSize = 512 << 20
     thread.start()
     done.wait()
     #expect(kind.withLock { $0 } == "RecursionError")
+    // CPython's collapse: three identical places, then one line for the rest.
+    let traceback = lines.withLock { $0 }
+    #expect(traceback.count < 20, "\(traceback.count) lines")
+    #expect(traceback.contains { $0.hasPrefix("  [Previous line repeated ") && $0.hasSuffix(" more times]") })
+    #expect(traceback.filter { $0.hasSuffix(", in down") }.count == 3)
+  }
+
+  /// Mutual recursion does not collapse line by line; the middle is cut so the traceback stays short.
+  @Test func longTracebacksAreBounded() {
+    let frames = (0..<500).map { k in
+      TesselError.Frame(
+        function: k % 2 == 0 ? "ping" : "pong",
+        range: SourceRange(source: 1, start: .init(line: 1 + k % 2, column: 1), end: .init(line: 1 + k % 2, column: 5)))
+    }
+    var error = TesselError("RecursionError", "maximum recursion depth exceeded")
+    error.frames = frames
+    let source = Traceback.Source(label: "In[1]", lines: ["ping(1)", "pong(2)"])
+    let lines = Traceback.render(error, sources: [1: source])
+    #expect(lines.count < 90)
+    #expect(lines.contains("  [... 476 more places not shown ...]"))
+    #expect(lines.last == "RecursionError: maximum recursion depth exceeded")
   }
 }

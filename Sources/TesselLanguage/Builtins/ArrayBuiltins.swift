@@ -167,6 +167,7 @@ enum ArrayBuiltins {
       let (start, stop, base) = (try c.number("start"), try c.number("stop"), try c.number("base"))
       let num = try c.integer("num")
       guard num >= 0 else { throw c.bad("num", expected: "a non-negative count", got: "\(num)", kind: "ValueError") }
+      try c.lift { () throws(TensorError) in try MemoryBudget.reserve(count: num) }
       let exponents = CreateBuiltins.linspace(start, stop, num, endpoint: try c.bool("endpoint"))
       return .tensor(Tensor(exponents.map { Foundation.pow(base, $0) }))
     },

@@ -134,6 +134,11 @@ public struct BuiltinCall {
 
   var host: Host { runtime.host }
 
+  /// Between chunks of a long builtin: `KeyboardInterrupt` if the user asked to stop.
+  func checkInterrupt() throws(TesselError) {
+    try runtime.checkInterrupt(range)
+  }
+
   func index(_ name: String) -> Int {
     builtin.parameters.firstIndex { $0.name == name }!
   }

@@ -81,14 +81,12 @@ extension BuiltinCall {
       guard i >= 0 else { throw bad(name, expected: "non-negative dimensions", got: "\(i)", kind: "ValueError") }
       dims.append(i)
     }
-    let count = dims.reduce(1) { $0.multipliedReportingOverflow(by: $1).overflow ? Int.max : $0 * $1 }
-    guard count <= 1 << 31 else {
-      throw TesselError("MemoryError", "a tensor of shape \(Tensor.describe(dims)) would not fit in memory")
-    }
+    try lift { () throws(TensorError) in try MemoryBudget.reserve(dims) }
     return dims
   }
 
   /// Runs tensor code, turning its errors into the language's at this call.
+  @discardableResult
   func lift<T>(_ body: () throws(TensorError) -> T) throws(TesselError) -> T {
     do {
       return try body()

@@ -34,7 +34,8 @@ enum CreateBuiltins {
     ) { c throws(TesselError) in
       let n = try c.shape("N")[0]
       let m = c.isGiven("M") ? try c.shape("M")[0] : n
-      return .tensor(Tensor.identity(n, columns: m, k: try c.integer("k")))
+      let k = try c.integer("k")
+      return .tensor(try c.lift { () throws(TensorError) in try Tensor.identity(n, columns: m, k: k) })
     },
     Builtin(
       "arange", [Parameter("start"), Parameter("stop", .optional(.none)), Parameter("step", .optional(.number(1)))],
@@ -46,8 +47,10 @@ enum CreateBuiltins {
       if c.isGiven("stop") { stop = try c.number("stop") } else { (start, stop) = (0, start) }
       let step = try c.number("step")
       guard step != 0 else { throw c.bad("step", expected: "a non-zero step", got: "0", kind: "ValueError") }
-      let n = max(0, Int(((stop - start) / step).rounded(.up)))
-      guard n <= 1 << 31 else { throw TesselError("MemoryError", "arange would make \(n) elements") }
+      let length = ((stop - start) / step).rounded(.up)
+      guard length.isFinite, length < 0x1p62 else { throw TesselError("ValueError", "Maximum allowed size exceeded") }
+      let n = max(0, Int(length))
+      try c.lift { () throws(TensorError) in try MemoryBudget.reserve(count: n) }
       return .tensor(Tensor((0..<n).map { start + Double($0) * step }))
     },
     Builtin(
@@ -63,6 +66,7 @@ enum CreateBuiltins {
       let (start, stop) = (try c.number("start"), try c.number("stop"))
       let num = try c.integer("num")
       guard num >= 0 else { throw c.bad("num", expected: "a non-negative count", got: "\(num)", kind: "ValueError") }
+      try c.lift { () throws(TensorError) in try MemoryBudget.reserve(count: num) }
       return .tensor(Tensor(linspace(start, stop, num, endpoint: try c.bool("endpoint"))))
     },
     Builtin(

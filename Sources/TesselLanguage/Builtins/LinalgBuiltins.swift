@@ -46,8 +46,9 @@ enum LinalgBuiltins {
       "dot", "The dot product: vectors give a number (ddot), matrices their product.",
       "Example: dot(x, y)  →  Σ xᵢ·yᵢ"
     ) { a, b throws(TensorError) in try Linalg.dot(a, b) },
-    pair("outer", "The outer product: out[i, j] = a[i]·b[j] (dger).", "Example: outer([1, 2], [3, 4])") { a, b in
-      Linalg.outer(a, b)
+    pair("outer", "The outer product: out[i, j] = a[i]·b[j] (dger).", "Example: outer([1, 2], [3, 4])") {
+      a, b throws(TensorError) in
+      try Linalg.outer(a, b)
     },
     pair(
       "solve", "The x with A x = b, by LU with partial pivoting (dgesv).",
@@ -223,7 +224,7 @@ enum LinalgBuiltins {
       a, b throws(TensorError) in try Linalg.cross(a, b)
     },
     pair("kron", "The Kronecker product: block (i, j) is a[i, j] · b.", "Example: kron(eye(2), [[1, 2], [3, 4]])") {
-      a, b throws(TensorError) in Linalg.kron(a, b)
+      a, b throws(TensorError) in try Linalg.kron(a, b)
     },
     Builtin(
       "einsum", [Parameter("subscripts"), Parameter("operands", .variadic)],

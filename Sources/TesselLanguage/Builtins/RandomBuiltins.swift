@@ -21,9 +21,18 @@ enum RandomBuiltins {
     let count = shape.reduce(1, *)
     var values: [Double] = []
     values.reserveCapacity(count)
-    for _ in 0..<count { values.append(try one(&c.runtime.random)) }
+    var done = 0
+    while done < count {
+      try c.checkInterrupt()
+      let end = min(done + chunk, count)
+      for _ in done..<end { values.append(try one(&c.runtime.random)) }
+      done = end
+    }
     return .tensor(Tensor(shape: shape, data: values))
   }
+
+  /// Draws between interrupt checks: about a millisecond of work.
+  static let chunk = 1 << 16
 
   /// `rand(2, 3)` and `rand((2, 3))`: a shape given as separate integers or as one tuple.
   static func dimensions(_ c: BuiltinCall) throws(TesselError) -> [Int]? {
@@ -42,8 +51,16 @@ enum RandomBuiltins {
 
   static func filled(_ c: BuiltinCall, _ one: (inout RandomState) -> Double) throws(TesselError) -> Value {
     guard let dims = try dimensions(c) else { return .number(one(&c.runtime.random)) }
+    let count = try c.lift { () throws(TensorError) in try MemoryBudget.reserve(dims) }
     var values: [Double] = []
-    for _ in 0..<dims.reduce(1, *) { values.append(one(&c.runtime.random)) }
+    values.reserveCapacity(count)
+    var done = 0
+    while done < count {
+      try c.checkInterrupt()
+      let end = min(done + chunk, count)
+      for _ in done..<end { values.append(one(&c.runtime.random)) }
+      done = end
+    }
     return .tensor(Tensor(shape: dims, data: values))
   }
 

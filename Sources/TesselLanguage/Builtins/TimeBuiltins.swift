@@ -22,7 +22,7 @@ enum TimeBuiltins {
       }
       let deadline = Date().addingTimeInterval(seconds)
       while Date() < deadline {
-        if c.host.isInterrupted { throw TesselError("KeyboardInterrupt", "") }
+        try c.checkInterrupt()
         usleep(UInt32(min(10_000, max(0, deadline.timeIntervalSinceNow) * 1_000_000)))
       }
       return .none

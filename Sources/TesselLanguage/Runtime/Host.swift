@@ -1,3 +1,5 @@
+import Interruption
+
 /// Where a running cell meets the outside world.
 ///
 /// The language calls only this; the kernel adapter implements it over Jupyter, tests in memory.
@@ -7,5 +9,8 @@ public protocol Host: AnyObject {
   func clearOutput(wait: Bool)
   /// One line from the user; throws (e.g. `StdinNotImplementedError`) when none can be had.
   func readLine(prompt: String, password: Bool) throws(TesselError) -> String
-  var isInterrupted: Bool { get }
+  /// The flag a running cell polls at every loop back-edge and call (and long builtins between chunks).
+  var interrupt: InterruptFlag { get }
+  /// Called every thousand or so back-edges and calls: the moment to let waiting output out.
+  func poll()
 }

@@ -1,3 +1,4 @@
+import Interruption
 import TensorModule
 
 /// The running state of one session: globals, the host, the call depth, and the interrupt check.
@@ -5,15 +6,18 @@ import TensorModule
 /// No global mutable state: everything a running cell touches hangs off this object.
 public final class Runtime {
   let globals = Globals()
-  var host: Host
+  var host: Host {
+    didSet { interrupt = host.interrupt }
+  }
+  /// The running host's interrupt flag, kept here so the check at each back-edge is one load.
+  private(set) var interrupt: InterruptFlag
   let registry: BuiltinRegistry
   var depth = 0
   /// Loop back-edges and calls since the last interrupt check.
   var ticks = 0
   /// Recursion deeper than this is a `RecursionError`, not a crashed kernel.
   static let maxDepth = 1000
-  /// Back-edges between interrupt checks: cheap enough to vanish in a loop, frequent enough to stop
-  /// any loop well within 100 ms.
+  /// Back-edges and calls between the host's polls (which may read the clock to flush output).
   static let tickMask = 0x3FF
   /// Whether the compiler adds its fast paths: the numeric form of arithmetic loops and fused
   /// reductions (tests turn them off to compare).
@@ -24,17 +28,21 @@ public final class Runtime {
 
   init(host: Host, registry: BuiltinRegistry) {
     self.host = host
+    self.interrupt = host.interrupt
     self.registry = registry
   }
 
+  /// At every loop back-edge and call: one relaxed atomic load, and now and then the host's poll.
   @inline(__always)
   func tick(_ range: SourceRange) throws(TesselError) {
+    if interrupt.isRaised { throw TesselError("KeyboardInterrupt", "", at: range) }
     ticks &+= 1
-    if ticks & Runtime.tickMask == 0 { try checkInterrupt(range) }
+    if ticks & Runtime.tickMask == 0 { host.poll() }
   }
 
   func checkInterrupt(_ range: SourceRange) throws(TesselError) {
-    if host.isInterrupted { throw TesselError("KeyboardInterrupt", "", at: range) }
+    host.poll()
+    if interrupt.isRaised { throw TesselError("KeyboardInterrupt", "", at: range) }
   }
 
   /// Calls any callable value; builtins use this to call user functions (`grad(f, x)`).
@@ -59,11 +67,15 @@ public final class Runtime {
     throws(TesselError) -> Value
   {
     let values = try b.bind(positional, keywords, r)
+    let result: Value
     do throws(TesselError) {
-      return try b.body(BuiltinCall(builtin: b, values: values, runtime: self, range: r))
+      result = try b.body(BuiltinCall(builtin: b, values: values, runtime: self, range: r))
     } catch {
       throw error.located(r)
     }
+    // An interrupt that arrived during one long call (a sort, one BLAS product) is raised when it returns.
+    if interrupt.isRaised { throw TesselError("KeyboardInterrupt", "", at: r) }
+    return result
   }
 
   /// A global's value, a builtin, or a `NameError` with a suggestion.

@@ -7,23 +7,59 @@ public enum Traceback {
     public var lines: [String]
   }
 
+  /// Identical consecutive places shown before the rest collapse into one line, as CPython's
+  /// `traceback` module does (its `_RECURSIVE_CUTOFF`).
+  static let repeatCutoff = 3
+  /// Places kept at each end of a traceback that is still long after collapsing (mutual recursion).
+  static let keptAtEachEnd = 12
+
   public static func render(_ error: TesselError, sources: [Int: Source]) -> [String] {
     var out: [String] = []
     if !error.frames.isEmpty { out.append("Traceback (most recent call last):") }
-    var places: [(SourceRange?, String?)] = []
+    var places: [Place] = []
     for (k, frame) in error.frames.enumerated() {
-      places.append((frame.range, k == 0 ? nil : error.frames[k - 1].function))
+      places.append(Place(range: frame.range, function: k == 0 ? nil : error.frames[k - 1].function))
     }
-    places.append((error.range, error.frames.last?.function))
-    for (range, function) in places {
-      guard let range, let source = sources[range.source] else { continue }
+    places.append(Place(range: error.range, function: error.frames.last?.function))
+    var blocks: [[String]] = []
+    var last: Place?
+    var repeats = 0
+    func closeRun() {
+      if repeats > repeatCutoff {
+        let n = repeats - repeatCutoff
+        blocks.append(["  [Previous line repeated \(n) more time\(n == 1 ? "" : "s")]"])
+      }
+    }
+    for place in places {
+      guard let range = place.range, let source = sources[range.source] else { continue }
+      if place == last {
+        repeats += 1
+        if repeats > repeatCutoff { continue }
+      } else {
+        closeRun()
+        last = place
+        repeats = 1
+      }
       var header = "  Cell \(source.label), line \(range.start.line), column \(range.start.column)"
-      if let function { header += ", in \(function)" }
-      out.append(header)
-      out += excerpt(range, source)
+      if let function = place.function { header += ", in \(function)" }
+      blocks.append([header] + excerpt(range, source))
     }
+    closeRun()
+    if blocks.count > 2 * keptAtEachEnd + 1 {
+      let hidden = blocks.count - 2 * keptAtEachEnd
+      blocks =
+        Array(blocks.prefix(keptAtEachEnd)) + [["  [... \(hidden) more places not shown ...]"]]
+        + blocks.suffix(keptAtEachEnd)
+    }
+    out += blocks.joined()
     out.append(error.message.isEmpty ? error.kind : "\(error.kind): \(error.message)")
     return out
+  }
+
+  /// Where one traceback line points: a source span, and the function it is in.
+  struct Place: Equatable {
+    var range: SourceRange?
+    var function: String?
   }
 
   /// The source line, without its indentation, and carets under the span.

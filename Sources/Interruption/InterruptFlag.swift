@@ -1,0 +1,17 @@
+import Synchronization
+
+/// Raised by SIGINT or `interrupt_request`, polled by the running cell at every loop back-edge and call, and by
+/// long library loops between chunks.
+///
+/// A relaxed load of one atomic word: cheap enough for every iteration. Its own module so that the protocol
+/// core (which raises it) and the language and tensor code (which poll it) share one flag without knowing
+/// each other.
+public final class InterruptFlag: Sendable {
+  private let raised = Atomic<Bool>(false)
+
+  public init() {}
+
+  public func raise() { raised.store(true, ordering: .relaxed) }
+  public func clear() { raised.store(false, ordering: .relaxed) }
+  @inline(__always) public var isRaised: Bool { raised.load(ordering: .relaxed) }
+}
