@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The kernelspec goes into the venv (its sys.prefix), where the venv's Jupyter finds it.
 export JUPYTER_PATH := $(CURDIR)/$(VENV)/share/jupyter
 
-.PHONY: all deps system-deps venv build install-kernel run test lint test-swift test-python bench fixtures lab clean
+.PHONY: all deps system-deps venv build install-kernel run test lint test-swift test-python fuzz bench fixtures lab clean
 
 all: build
 
@@ -54,6 +54,10 @@ test-swift: system-deps
 
 test-python: install-kernel
 	$(PY) -m pytest Tests/python -q
+
+# The wire fuzzer at full size (`make test` runs a seeded 10⁴ messages): SEED=… MESSAGES=… to vary it.
+fuzz: install-kernel
+	$(PY) Tests/python/wire_fuzz.py --messages $(or $(MESSAGES),1000000) --seed $(or $(SEED),1)
 
 # NumPy's answers for Tests/TesselLanguageTests/Fixtures/numpy.json, from the pinned NumPy.
 fixtures: venv

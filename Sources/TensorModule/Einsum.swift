@@ -1,7 +1,12 @@
+import Interruption
+
 /// NumPy's `einsum` with explicit (`'ij,jk->ik'`) or implicit (`'ij,jk'`) output, by a direct loop over
 /// every index: no ellipsis, no BLAS dispatch (use `@` for large products).
 extension Linalg {
-  public static func einsum(_ subscripts: String, _ operands: [Tensor]) throws(TensorError) -> Tensor {
+  /// `interrupt` is polled about every million multiply-adds.
+  public static func einsum(_ subscripts: String, _ operands: [Tensor], interrupt: InterruptFlag? = nil)
+    throws(TensorError) -> Tensor
+  {
     let spec = subscripts.filter { $0 != " " }
     let sides = spec.components(separatedBy: "->")
     guard sides.count <= 2 else { throw TensorError(.value, "einstein sum subscript string has more than one '->'") }
@@ -61,14 +66,20 @@ extension Linalg {
       }
     }
     let outShape = output.map { size[$0]! }
-    let outCount = outShape.reduce(1, *)
-    let inner = summed.reduce(1) { $0 * size[$1]! }
+    let outCount = try MemoryBudget.reserve(outShape)
+    let inner = summed.reduce(1) { $0.multipliedReportingOverflow(by: size[$1]!).overflow ? Int.max : $0 * size[$1]! }
     var out = [Double](repeating: 0, count: outCount)
     guard outCount > 0, inner > 0 else { return Tensor(shape: outShape, data: out) }
     var index = [Int](repeating: 0, count: letters.count)
     var offsets = [Int](repeating: 0, count: operands.count)
     let data = operands.map(\.data)
+    var work = 0
     for o in 0..<outCount {
+      work &+= inner
+      if work >= 1 << 20 {
+        work = 0
+        if interrupt?.isRaised == true { throw .interrupted }
+      }
       var total = 0.0
       for _ in 0..<inner {
         var product = 1.0

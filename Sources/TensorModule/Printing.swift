@@ -33,9 +33,13 @@ public enum Printing {
 
   /// Formats single elements the way the tensor's `repr` formats them (shared width and notation), for
   /// tables.
-  public static func elementFormatter(for t: Tensor) -> @Sendable (Double) -> String {
+  ///
+  /// With `padded`, every string keeps NumPy's padding to one width (`' 1. '`, `'-2.5'`), so right-aligned
+  /// monospace cells line up on the decimal point.
+  public static func elementFormatter(for t: Tensor, padded: Bool = false) -> @Sendable (Double) -> String {
     let shown = t.count > threshold ? leadingTrailing(t) : t.data
     let format = ElementFormat(shown, dtype: t.dtype, is0d: false)
+    if padded { return { format.string($0) } }
     return { format.string($0).trimmingCharacters(in: .whitespaces) }
   }
 

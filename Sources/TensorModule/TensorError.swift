@@ -10,7 +10,11 @@ public struct TensorError: Error, Equatable, Sendable {
     case value = "ValueError"
     case type = "TypeError"
     case memory = "MemoryError"
+    case interrupt = "KeyboardInterrupt"
   }
+
+  /// A long kernel saw the interrupt flag between chunks.
+  public static let interrupted = TensorError(.interrupt, "")
 
   public var kind: Kind
   public var message: String

@@ -1,3 +1,4 @@
+import JupyterProtocol
 import KernelCore
 import TesselLanguage
 
@@ -39,6 +40,13 @@ final class JupyterHost: Host {
   }
 
   var interrupt: InterruptFlag { context.interrupt }
+
+  /// Payloads for the execute reply (`exit()` asks the frontend to end the session, as IPython's `ask_exit`).
+  var payload: [JSON] = []
+
+  func askExit(keepKernel: Bool) {
+    payload = [["source": "ask_exit", "keepkernel": .bool(keepKernel)]]
+  }
 
   /// Every thousand or so loop iterations and calls: let waiting output out.
   func poll() { context.flushIfDue() }

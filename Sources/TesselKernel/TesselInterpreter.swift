@@ -16,7 +16,12 @@ public final class TesselInterpreter: Interpreter {
     let host = JupyterHost(context: context, session: session)
     do {
       let value = try session.run(code, label: "In[\(context.executionCount)]", host: host)
-      return .ok(result: value.map(MimeRenderer.bundle), payload: [])
+      // A bare `exit` or `quit` ends the session, as IPython's autocalled exit does.
+      if let value, case .builtin(let b) = value, b.name == "exit" || b.name == "quit" {
+        host.askExit(keepKernel: false)
+        return .ok(result: nil, payload: host.payload)
+      }
+      return .ok(result: value.map(MimeRenderer.bundle), payload: host.payload)
     } catch {
       return .error(report(error))
     }

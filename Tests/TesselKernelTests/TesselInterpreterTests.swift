@@ -44,9 +44,26 @@ import Testing
     #expect(html.contains("<b>TtestResult</b>"))
     #expect(html.contains("no evidence against H₀ that the means are equal (Student's t = "))
     // The table also says how the test was run: the sizes and the alternative, which are not fields.
-    #expect(html.contains("<tr><td><i>n₁</i></td><td style=\"text-align:left\">5</td></tr>"))
-    #expect(html.contains("<tr><td><i>alternative</i></td><td style=\"text-align:left\">two-sided</td></tr>"))
+    let left = "<td style=\"text-align:left\">"
+    #expect(html.contains("<tr>\(left)<i>n₁</i></td>\(left)5</td></tr>"))
+    #expect(html.contains("<tr>\(left)<i>alternative</i></td>\(left)two-sided</td></tr>"))
+    // Headers sit over their values (JupyterLab right-aligns table cells by default).
+    #expect(html.contains("<th style=\"text-align:left\">field</th><th style=\"text-align:left\">value</th>"))
     #expect(!text.contains("alternative"))
+  }
+
+  /// Tensor tables: NumPy's padded element strings, right-aligned in monospace, so decimal points line up;
+  /// the shape on its own unwrapped line below (a caption wrapped to the width of a small table).
+  @Test func tensorTablesAlignOnTheDecimalPoint() {
+    let (_, out) = execute("array([[1, -2.5], [10, 0.25]])")
+    guard case .string(let html)? = out.last?.content["data"]?["text/html"] else {
+      Issue.record("no text/html")
+      return
+    }
+    let cell = "<td style=\"text-align:right;white-space:pre;font-family:monospace\">"
+    for value in [" 1.  ", "-2.5 ", "10.  ", " 0.25"] { #expect(html.contains(cell + value + "</td>"), "\(value)") }
+    #expect(!html.contains("<caption"))
+    #expect(html.contains("white-space:nowrap;font-size:smaller\">tensor, shape (2, 2), dtype float64</div>"))
   }
 
   @Test func errorIsRenderedWithCaret() {

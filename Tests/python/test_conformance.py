@@ -6,8 +6,8 @@ import jupyter_kernel_test as jkt
 
 class TesselKernelTests(jkt.KernelTests):
     kernel_name = "tessel"
-    language_name = "tessel"
-    file_extension = ".tsl"
+    language_name = "python"
+    file_extension = ".py"
 
     code_hello_world = 'print("hello, world")'
     code_stderr = 'print("careful", file="stderr")'

@@ -216,7 +216,7 @@ def test_kernel_info_on_control_while_busy(kernel):
     reply = kc.control_channel.get_msg(timeout=2)
     assert reply["msg_type"] == "kernel_info_reply"
     assert time.perf_counter() - start < 1.5
-    assert reply["content"]["language_info"]["name"] == "tessel"
+    assert reply["content"]["language_info"]["name"] == "python"
     shell_reply(kc, msg_id, timeout=5)
 
 

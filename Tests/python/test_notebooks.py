@@ -13,7 +13,7 @@ def test_notebook_executes(path):
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(nb, kernel_name="tessel", timeout=120, allow_errors=False)
     client.execute()
-    assert nb.metadata["language_info"]["name"] == "tessel"
+    assert nb.metadata["language_info"]["name"] == "python"
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     assert code_cells and all(c.execution_count for c in code_cells)
     # Cells tagged raises-exception must show their error; no other cell may.

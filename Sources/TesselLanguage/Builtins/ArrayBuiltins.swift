@@ -183,8 +183,12 @@ extension BuiltinCall {
 
   /// Integers from an already fetched sequence, as a tensor error (for use inside `lift`).
   func integerList(_ v: Value) throws(TensorError) -> [Int] {
-    let items: [Value] =
-      if case .tensor(let t) = v { t.data.map { .number($0) } } else { Operators.elements(of: v) ?? [v] }
+    let items: [Value]
+    if case .tensor(let t) = v {
+      items = t.data.map { .number($0) }
+    } else {
+      do { items = try Operators.elements(of: v) ?? [v] } catch { throw TensorError(.memory, error.message) }
+    }
     var out: [Int] = []
     for item in items { out.append(try integerValue(item)) }
     return out

@@ -195,7 +195,7 @@ public struct BuiltinCall {
 
   /// The elements of an iterable argument.
   func items(_ name: String) throws(TesselError) -> [Value] {
-    guard let items = Operators.elements(of: value(name)) else { throw bad(name, expected: "an iterable") }
+    guard let items = try Operators.elements(of: value(name)) else { throw bad(name, expected: "an iterable") }
     return items
   }
 }

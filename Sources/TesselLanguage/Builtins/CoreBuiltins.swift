@@ -46,7 +46,7 @@ enum CoreBuiltins {
       guard case .tuple(let args) = c.value("iterables") else { return .list([]) }
       var columns: [[Value]] = []
       for (k, a) in args.enumerated() {
-        guard let items = Operators.elements(of: a) else {
+        guard let items = try Operators.elements(of: a) else {
           throw .type("bad argument #\(k + 1) to zip() (expected an iterable, got \(a.typeName))")
         }
         columns.append(items)

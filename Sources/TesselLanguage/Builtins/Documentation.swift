@@ -16,7 +16,7 @@ enum Documentation {
       return "Module \(ns.name): " + ns.members.keys.sorted().joined(separator: ", ")
     default:
       var lines = ["Type: \(value.typeName)", "Value: \(Repr.repr(value))"]
-      if let items = Operators.elements(of: value), !(value.isString) { lines.append("Length: \(items.count)") }
+      if let items = try? Operators.elements(of: value), !(value.isString) { lines.append("Length: \(items.count)") }
       return lines.joined(separator: "\n")
     }
   }

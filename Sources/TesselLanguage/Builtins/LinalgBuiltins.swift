@@ -239,7 +239,9 @@ enum LinalgBuiltins {
         guard let t = TensorValues.operand(item) else { throw c.bad("operands", expected: "tensors") }
         operands.append(t)
       }
-      return TensorValues.value(try c.lift { () throws(TensorError) in try Linalg.einsum(spec, operands) })
+      let interrupt = c.runtime.interrupt
+      return TensorValues.value(
+        try c.lift { () throws(TensorError) in try Linalg.einsum(spec, operands, interrupt: interrupt) })
     },
   ]
 }

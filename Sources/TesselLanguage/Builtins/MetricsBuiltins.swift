@@ -21,7 +21,7 @@ enum MetricsBuiltins {
   static func labels(_ c: BuiltinCall, _ name: String) throws(TesselError) -> [Label] {
     let v = c.value(name)
     if case .tensor(let t) = v { return t.data.map(Label.number) }
-    guard let items = Operators.elements(of: v) else { throw c.bad(name, expected: "labels (a tensor or a list)") }
+    guard let items = try Operators.elements(of: v) else { throw c.bad(name, expected: "labels (a tensor or a list)") }
     var out: [Label] = []
     for item in items {
       switch item {

@@ -36,6 +36,8 @@ enum OutputBuiltins {
       for v in values { c.host.display(v, displayID: id, update: update) }
       return .none
     },
+    exitBuiltin("exit"),
+    exitBuiltin("quit"),
     Builtin(
       "clear_output", [Parameter("wait", .optional(.bool(false)))],
       "Clears this cell's output; with wait=True, only when new output arrives (no flicker).",
@@ -64,4 +66,19 @@ enum OutputBuiltins {
       return .none
     },
   ]
+}
+
+extension OutputBuiltins {
+  /// `exit()` and `quit()` as in IPython: the frontend is asked to end the session (a console exits; the
+  /// kernel itself is shut down by the frontend, or kept with `keep_kernel=True`).
+  static func exitBuiltin(_ name: String) -> Builtin {
+    Builtin(
+      name, [Parameter("keep_kernel", .optional(.bool(false)))],
+      "Ends the console session, as IPython's \(name)(); a bare `\(name)` on its own line does the same.",
+      details: "Example: \(name)()"
+    ) { c throws(TesselError) in
+      c.host.askExit(keepKernel: try c.bool("keep_kernel"))
+      return .none
+    }
+  }
 }

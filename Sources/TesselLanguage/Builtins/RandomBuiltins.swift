@@ -199,7 +199,7 @@ enum RandomBuiltins {
     } else if case .tensor(let t) = a, t.ndim == 1 {
       population = t.data.map { t.isBool ? .bool($0 != 0) : .number($0) }
     } else {
-      guard let items = Operators.elements(of: a), !items.isEmpty else {
+      guard let items = try Operators.elements(of: a), !items.isEmpty else {
         throw TesselError("ValueError", "a cannot be empty unless no samples are taken", at: c.range)
       }
       population = items

@@ -24,16 +24,16 @@ enum ReduceBuiltins {
     ) { c throws(TesselError) in
       guard case .tuple(let rest) = c.value("args") else { return .none }
       let a = c.value("a")
-      if !rest.isEmpty && (a.isTensor || Operators.elements(of: a) != nil) && rest.count == 1 && !c.isGiven("axis") {
+      let items = a.isTensor ? nil : try Operators.elements(of: a)
+      if !rest.isEmpty && (a.isTensor || items != nil) && rest.count == 1 && !c.isGiven("axis") {
         let t = try c.tensor("a")
         guard let d = rest[0].numeric, let axis = Operators.exactInt(d) else {
           throw c.bad("args", expected: "an axis", got: rest[0].typeName)
         }
         return TensorValues.value(try c.lift { () throws(TensorError) in try t.reduce(r, axes: .some([axis])) })
       }
-      if !rest.isEmpty || (!a.isTensor && Operators.elements(of: a).map { $0.contains { $0.numeric == nil } } ?? false)
-      {
-        let items = rest.isEmpty ? Operators.elements(of: a)! : [a] + rest
+      if !rest.isEmpty || (items.map { $0.contains { $0.numeric == nil } } ?? false) {
+        let items = rest.isEmpty ? items ?? [] : [a] + rest
         guard var best = items.first else { throw TesselError("ValueError", "\(name)() arg is an empty sequence") }
         for x in items.dropFirst() {
           guard let o = try Operators.order(x, best) else {

@@ -8,7 +8,7 @@ import TensorModule
 enum ResamplingBuiltins {
   /// The samples of a `data` tuple, each 1-d and non-empty.
   static func samples(_ c: BuiltinCall) throws(TesselError) -> [[Double]] {
-    guard let items = Operators.elements(of: c.value("data")), !items.isEmpty else {
+    guard let items = try Operators.elements(of: c.value("data")), !items.isEmpty else {
       throw c.bad("data", expected: "a tuple of samples, e.g. (x, y)")
     }
     var out: [[Double]] = []

@@ -7,7 +7,7 @@ enum ShapeBuiltins {
   static func parts(_ c: BuiltinCall, _ name: String) throws(TesselError) -> [Tensor] {
     // A tensor is a sequence of its rows, as NumPy reads `stack(array)`.
     if case .tensor(let t) = c.value(name), t.ndim > 0 { return (0..<t.shape[0]).map { t.row($0) } }
-    guard let items = Operators.elements(of: c.value(name)) else {
+    guard let items = try Operators.elements(of: c.value(name)) else {
       throw c.bad(name, expected: "a list or tuple of tensors")
     }
     var out: [Tensor] = []
@@ -28,7 +28,7 @@ enum ShapeBuiltins {
       guard case .tuple(var dims) = c.value("shape"), !dims.isEmpty else {
         throw c.bad("shape", expected: "a shape", got: "nothing")
       }
-      if dims.count == 1, let inner = Operators.elements(of: dims[0]) { dims = inner }
+      if dims.count == 1, let inner = try Operators.elements(of: dims[0]) { dims = inner }
       var shape: [Int] = []
       for d in dims {
         guard let x = d.numeric, let i = Operators.exactInt(x) else { throw c.bad("shape", expected: "integers") }
@@ -43,7 +43,7 @@ enum ShapeBuiltins {
     ) { c throws(TesselError) in
       let a = try c.tensor("a")
       guard case .tuple(var given) = c.value("axes"), !given.isEmpty else { return .tensor(a.T) }
-      if given.count == 1, let inner = Operators.elements(of: given[0]) { given = inner }
+      if given.count == 1, let inner = try Operators.elements(of: given[0]) { given = inner }
       if given.count == 1, case .none = given[0] { return .tensor(a.T) }
       var axes: [Int] = []
       for g in given {

@@ -214,7 +214,7 @@ extension Compiler {
         let write = write!
         emit = { f, out throws(TesselError) in
           let iterable = try eval(f)
-          guard let items = Operators.elements(of: iterable) else {
+          guard let items = try Operators.elements(of: iterable) else {
             throw .type("'\(iterable.typeName)' object is not iterable", at: r)
           }
           for item in items {

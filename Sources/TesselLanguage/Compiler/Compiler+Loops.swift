@@ -40,7 +40,7 @@ extension Compiler {
           if let end = try step() { return end }
         }
       case let value:
-        guard let items = Operators.elements(of: value) else {
+        guard let items = try Operators.elements(of: value) else {
           throw .type("'\(value.typeName)' object is not iterable", at: r)
         }
         for item in items {
@@ -72,7 +72,7 @@ enum Truth {
 /// `a, b = value`: the items, or Python's messages when the counts differ.
 enum Unpacking {
   static func items(_ value: Value, count: Int, _ r: SourceRange) throws(TesselError) -> [Value] {
-    guard let items = Operators.elements(of: value) else {
+    guard let items = try Operators.elements(of: value) else {
       throw .type("cannot unpack non-iterable \(value.typeName) object", at: r)
     }
     guard items.count == count else {

@@ -60,7 +60,7 @@ extension Operators {
       guard let x = item.numeric else { return false }
       return t.data.contains(x)
     default:
-      guard let items = elements(of: container) else {
+      guard let items = try elements(of: container) else {
         throw .type("argument of type '\(container.typeName)' is not iterable", at: r)
       }
       return items.contains { equal($0, item) }

@@ -109,11 +109,19 @@ enum Operators {
 
   /// Elements of an iterable value (lists, tuples, strings, ranges, dict keys, a tensor's rows); nil if not
   /// iterable.
-  static func elements(of value: Value) -> [Value]? {
+  ///
+  /// A range too large for memory is CPython's bare `MemoryError`, checked before anything is allocated.
+  static func elements(of value: Value) throws(TesselError) -> [Value]? {
     switch value {
     case .list(let a), .tuple(let a): return a
     case .string(let s): return s.map { .string(String($0)) }
-    case .range(let r): return (0..<r.count).map { .number(Double(r[$0])) }
+    case .range(let r):
+      do {
+        try MemoryBudget.reserve(count: r.count, itemSize: MemoryLayout<Value>.stride, dtype: "object")
+      } catch {
+        throw TesselError("MemoryError", "")
+      }
+      return (0..<r.count).map { .number(Double(r[$0])) }
     case .tensor(let t): return t.ndim == 0 ? nil : (0..<t.shape[0]).map { TensorValues.value(t.row($0)) }
     case .dict(let d): return d.keys.map(\.value)
     case .record(let r): return r.elements

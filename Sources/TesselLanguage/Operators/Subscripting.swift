@@ -29,7 +29,7 @@ enum Subscripting {
       if case .value(let v) = items[0] {
         return .number(Double(rv[try position(v, count: rv.count, base, r)]))
       }
-      elements = Operators.elements(of: base)!
+      elements = try Operators.elements(of: base)!
     default:
       throw .type("'\(base.typeName)' object is not subscriptable", at: r)
     }
@@ -74,7 +74,9 @@ enum Subscripting {
     case .value(let v):
       list[try position(v, count: list.count, .list([]), r)] = value
     case .slice(let lower, let upper, let step):
-      guard let replacement = Operators.elements(of: value) else { throw .type("can only assign an iterable", at: r) }
+      guard let replacement = try Operators.elements(of: value) else {
+        throw .type("can only assign an iterable", at: r)
+      }
       let picked = try sliceIndices(lower, upper, step, count: list.count, r)
       if step == nil || step == 1 {
         let lowerBound = lower ?? 0

@@ -13,4 +13,11 @@ public protocol Host: AnyObject {
   var interrupt: InterruptFlag { get }
   /// Called every thousand or so back-edges and calls: the moment to let waiting output out.
   func poll()
+  /// `exit()`: the frontend is asked to end the session.
+  func askExit(keepKernel: Bool)
+}
+
+extension Host {
+  /// Hosts without a session to end (tests, scripts) ignore `exit()`.
+  public func askExit(keepKernel: Bool) {}
 }

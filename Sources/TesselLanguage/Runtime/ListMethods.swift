@@ -10,7 +10,7 @@ enum ListMethods {
       xs.append(p[0])
     case "extend":
       try arity(1...1)
-      guard let items = Operators.elements(of: p[0]) else {
+      guard let items = try Operators.elements(of: p[0]) else {
         throw .type("'\(p[0].typeName)' object is not iterable", at: r)
       }
       xs += items

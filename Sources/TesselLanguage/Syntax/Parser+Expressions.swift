@@ -39,7 +39,9 @@ extension Parser {
 
   mutating func parseOr() throws(TesselError) -> Expr {
     var left = try parseAnd()
+    var links = 0
     while acceptKeyword("or") {
+      try link(&links)
       let right = try parseAnd()
       left = .or(left, right, left.range.to(right.range))
     }
@@ -48,7 +50,9 @@ extension Parser {
 
   mutating func parseAnd() throws(TesselError) -> Expr {
     var left = try parseNot()
+    var links = 0
     while acceptKeyword("and") {
+      try link(&links)
       let right = try parseNot()
       left = .and(left, right, left.range.to(right.range))
     }
@@ -99,8 +103,10 @@ extension Parser {
   mutating func parseBinary(_ level: Int) throws(TesselError) -> Expr {
     if level == Parser.binaryLevels.count { return try parseUnary() }
     var left = try parseBinary(level + 1)
+    var links = 0
     while case .op(let o) = current.kind, Parser.binaryLevels[level].contains(o) {
       _ = next()
+      try link(&links)
       let right = try parseBinary(level + 1)
       left = .binary(o, left, right, left.range.to(right.range))
     }
@@ -132,7 +138,9 @@ extension Parser {
 
   mutating func parsePostfix() throws(TesselError) -> Expr {
     var e = try parseAtom()
+    var links = 0
     while true {
+      try link(&links)
       if accept("(") {
         let args = try parseArguments()
         try expect(")", "expected ')'")

@@ -50,6 +50,19 @@ extension Parser {
     return start.to(previous.range)
   }
 
+  /// One more link in a left-leaning chain (`a + b + …`, `x and y and …`, `f()()…`): the tree grows one level
+  /// deeper, so a chain longer than `maxChain` is CPython's `RecursionError` rather than a stack overflow in the
+  /// passes that walk it (and in freeing it).
+  mutating func link(_ links: inout Int) throws(TesselError) {
+    links += 1
+    if links > Parser.maxChain {
+      throw TesselError(
+        "RecursionError",
+        "maximum recursion depth exceeded during compilation (a chain of more than \(Parser.maxChain) operators)",
+        at: current.range)
+    }
+  }
+
   mutating func nest() throws(TesselError) {
     depth += 1
     if depth > Parser.maxDepth { throw .syntax("too many nested expressions", at: current.range) }

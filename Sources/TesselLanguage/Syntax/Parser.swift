@@ -10,6 +10,8 @@ struct Parser {
   var loops = 0
   var functions = 0
   static let maxDepth = 200
+  /// Operators in one left-leaning chain; CPython gives up before 100 000 `+` terms too.
+  static let maxChain = 100_000
 
   init(tokens: [Token], source: Int) {
     self.tokens = tokens

@@ -120,7 +120,7 @@ extension Operators {
       if done { return }
     }
     if case .list = target, op == "+" {
-      guard let more = Operators.elements(of: rhs) else {
+      guard let more = try Operators.elements(of: rhs) else {
         throw .type("'\(rhs.typeName)' object is not iterable", at: r)
       }
       var xs = target.takeList()!

@@ -1,0 +1,200 @@
+"""Nothing a user types can kill the kernel or leave it unstoppable: oversized arrays are NumPy's
+MemoryError (or its ValueError for sizes no address can hold), interrupts stop any cell within
+100 ms (or when the one BLAS call it is in returns), flat expressions of any length, shutdown
+during BLAS, malformed requests, and a bounded recursion traceback."""
+import json
+import time
+
+import pytest
+import zmq
+from jupyter_client.manager import start_new_kernel
+
+from conftest import KERNEL, collect, execute, shell_reply
+
+# Each of these asks for far more memory than any machine has. NumPy raises MemoryError, or ValueError
+# ("array is too big") when the byte count overflows; Tessel must too, and live on.
+OVERSIZED = [
+    ("zeros((10**6, 10**6))", "MemoryError"),
+    ("ones(10**12)", "MemoryError"),
+    ("empty((10**5, 10**5, 10))", "MemoryError"),
+    ("full((10**7, 10**6), 2.0)", "MemoryError"),
+    ("eye(10**6)", "MemoryError"),
+    ("eye(10**5, 10**7)", "MemoryError"),
+    ("linspace(0, 1, 10**13)", "MemoryError"),
+    ("logspace(0, 1, 10**13)", "MemoryError"),
+    ("arange(10**13)", "MemoryError"),
+    ("arange(0, 1, 1e-14)", "MemoryError"),
+    ("tile(ones(3), 10**12)", "MemoryError"),
+    ("tile(ones((1000, 1000)), (10**4, 10**4))", "MemoryError"),
+    ("repeat(ones(3), 10**12)", "MemoryError"),
+    ("repeat(ones(10**6), 10**7)", "MemoryError"),
+    ("outer(ones(10**6), ones(10**6))", "MemoryError"),
+    ("kron(ones(10**5), ones(10**6))", "MemoryError"),
+    ("zeros((10**6, 1)) + zeros(10**6)", "MemoryError"),
+    ("zeros((10**6, 1)) * ones((1, 10**6))", "MemoryError"),
+    ("zeros((10**6, 1)) < zeros(10**6)", "MemoryError"),
+    ("zeros((10**6, 1)) @ zeros((1, 10**6))", "MemoryError"),
+    ("einsum('i,j->ij', ones(10**6), ones(10**6))", "MemoryError"),
+    ("meshgrid(ones(10**6), ones(10**6))", "MemoryError"),
+    ("broadcast_to(ones(3), (10**12, 3))", "MemoryError"),
+    ("list(range(10**12))", "MemoryError"),
+    ("randn(10**5, 10**5)", "MemoryError"),
+    ("rand(10**6, 10**6)", "MemoryError"),
+    ("normal(0, 1, size=(10**6, 10**6))", "MemoryError"),
+    ("uniform(0, 1, size=10**13)", "MemoryError"),
+    ("randn(2**40, 2**40)", "ValueError"),
+    ("zeros(2**62)", "ValueError"),
+]
+
+
+@pytest.fixture(scope="module")
+def shared_kernel():
+    km, kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=60)
+    yield km, kc
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+
+
+@pytest.mark.parametrize("code,ename", OVERSIZED)
+def test_oversized_arrays_raise_and_the_kernel_lives(shared_kernel, code, ename):
+    km, kc = shared_kernel
+    execute(kc, "keep = 41 + 1")
+    reply, outputs = execute(kc, "x = " + code, timeout=30)
+    assert reply["status"] == "error", reply
+    assert reply["ename"] == ename, (reply["ename"], reply["evalue"])
+    if ename == "MemoryError" and not code.startswith("list("):
+        assert reply["evalue"].startswith("Unable to allocate "), reply["evalue"]
+    assert km.is_alive()
+    _, outputs = execute(kc, "keep")
+    assert outputs[-1][1]["data"]["text/plain"] == "42"
+
+
+def test_numpy_wording_of_the_memory_error(shared_kernel):
+    km, kc = shared_kernel
+    reply, _ = execute(kc, "zeros((10**6, 10**6))")
+    assert reply["evalue"] == (
+        "Unable to allocate 7.28 TiB for an array with shape (1000000, 1000000) and data type float64")
+
+
+def interrupt_after(km, kc, code, delay, timeout=10):
+    """Runs code, interrupts it after `delay` s; returns (reply, seconds from interrupt to reply)."""
+    msg_id = kc.execute(code)
+    time.sleep(delay)
+    start = time.monotonic()
+    km.interrupt_kernel()
+    reply = shell_reply(kc, msg_id, timeout=timeout)["content"]
+    latency = time.monotonic() - start
+    collect(kc, msg_id)
+    return reply, latency
+
+
+INTERRUPTIBLE = [
+    ("a 10 ms loop body", "for i in range(10000):\n    sleep(0.01)", 0.5, 0.1),
+    ("a heavy BLAS loop body", "A = randn(1200, 1200)\nfor i in range(10000):\n    C = A @ A", 1.0, 0.5),
+    ("a loop of calls", "def f(x):\n    return x + 1\nn = 0\nwhile True:\n    n = f(n)", 0.5, 0.1),
+    ("a huge random fill", "x = randn(10**9)", 0.5, 0.1),
+    ("%timeit", "%timeit sleep(0.05)", 0.5, 0.1),
+]
+
+
+@pytest.mark.parametrize("name,code,delay,limit", INTERRUPTIBLE, ids=[c[0] for c in INTERRUPTIBLE])
+def test_interrupt_stops_quickly(kernel, name, code, delay, limit):
+    km, kc = kernel
+    execute(kc, "keep = 7")
+    reply, latency = interrupt_after(km, kc, code, delay)
+    assert reply["status"] == "error" and reply["ename"] == "KeyboardInterrupt", reply
+    assert latency < limit + 0.15, f"{name}: {latency * 1000:.0f} ms"
+    _, outputs = execute(kc, "keep")
+    assert outputs[-1][1]["data"]["text/plain"] == "7"
+
+
+def test_interrupt_during_one_long_call_is_reported(kernel):
+    km, kc = kernel
+    execute(kc, "x = rand(3 * 10**7)", timeout=60)
+    # One sort call: the interrupt arrives while it runs and is raised when it returns, never lost.
+    reply, latency = interrupt_after(km, kc, "s = sort(x)\ns = sort(x)\ns = sort(x)", 0.1, timeout=30)
+    assert reply["ename"] == "KeyboardInterrupt", reply
+    _, outputs = execute(kc, "len(x)")
+    assert outputs[-1][1]["data"]["text/plain"] == "30000000"
+
+
+@pytest.mark.parametrize("terms", [10**6, 10**7])
+def test_flat_expressions_of_any_length(kernel, terms):
+    km, kc = kernel
+    reply, outputs = execute(kc, "x = " + " + ".join(["1"] * terms) + "\nprint(x)", timeout=120)
+    if reply["status"] == "ok":
+        assert outputs[-1][1]["text"] == f"{terms}\n"
+    else:
+        assert reply["ename"] in ("RecursionError", "MemoryError", "SyntaxError"), reply
+    assert km.is_alive()
+    reply, _ = execute(kc, "ok = " + " and ".join(["True"] * (terms // 2)), timeout=120)
+    assert km.is_alive()
+    _, outputs = execute(kc, "1 + 1")
+    assert outputs[-1][1]["data"]["text/plain"] == "2"
+
+
+def test_shutdown_during_a_blas_loop_exits_cleanly():
+    km, kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=60)
+    try:
+        kc.execute("A = randn(1500, 1500)\nfor i in range(100000):\n    C = A @ A")
+        time.sleep(1.0)
+        start = time.monotonic()
+        km.request_shutdown()
+        process = km.provisioner.process
+        code = process.wait(timeout=5)
+        assert time.monotonic() - start < 2.5
+        assert code == 0, code
+    finally:
+        kc.stop_channels()
+        km.cleanup_resources()
+
+
+def test_recursion_traceback_is_short(kernel):
+    km, kc = kernel
+    reply, _ = execute(kc, "def down(n):\n    return down(n + 1)\ndown(0)")
+    assert reply["ename"] == "RecursionError"
+    lines = "\n".join(reply["traceback"]).split("\n")
+    assert len(lines) < 60, len(lines)
+    assert any("[Previous line repeated" in line for line in lines)
+
+
+def raw_request(kc, msg_type, content_bytes):
+    """Sends a signed request whose content frame is exactly `content_bytes`."""
+    session = kc.session
+    header = session.msg_header(msg_type)
+    frames = [
+        session.pack(header), b"{}", b"{}", content_bytes,
+    ]
+    signature = session.sign(frames)
+    signature = signature if isinstance(signature, bytes) else signature.encode()
+    kc.shell_channel.socket.send_multipart([b"<IDS|MSG>", signature] + frames)
+    return header["msg_id"]
+
+
+@pytest.mark.parametrize("content,field", [
+    ({"silent": False}, "'code' must be a string"),
+    ({"code": None}, "'code' must be a string"),
+    ({"code": 42}, "'code' must be a string"),
+    ({"code": "count = 1", "silent": "yes"}, "'silent' must be true or false"),
+    ({"code": "count = 1", "allow_stdin": 0}, "'allow_stdin' must be true or false"),
+])
+def test_malformed_execute_requests_get_an_error_reply(kernel, content, field):
+    km, kc = kernel
+    execute(kc, "count = 0")
+    before = execute(kc, "1")[0]["execution_count"]
+    msg_id = raw_request(kc, "execute_request", json.dumps(content).encode())
+    reply = shell_reply(kc, msg_id)["content"]
+    assert reply["status"] == "error" and reply["ename"] == "ValueError"
+    assert field in reply["evalue"]
+    after, outputs = execute(kc, "count")
+    assert outputs[-1][1]["data"]["text/plain"] == "0"
+    assert after["execution_count"] == before + 1
+
+
+def test_lone_surrogate_keeps_the_next_escape(kernel):
+    km, kc = kernel
+    content = b'{"code": "s = \'\\ud800\\u0041\'\\nprint(len(s), s[1])", "silent": false}'
+    msg_id = raw_request(kc, "execute_request", content)
+    assert shell_reply(kc, msg_id)["content"]["status"] == "ok"
+    outputs = collect(kc, msg_id)
+    assert [c["text"] for t, c in outputs if t == "stream"] == ["2 A\n"]
