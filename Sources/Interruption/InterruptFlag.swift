@@ -15,3 +15,12 @@ public final class InterruptFlag: Sendable {
   public func clear() { raised.store(false, ordering: .relaxed) }
   @inline(__always) public var isRaised: Bool { raised.load(ordering: .relaxed) }
 }
+
+extension InterruptFlag {
+  /// The flag of the cell running on this thread: the language binds it around each cell, and long library
+  /// loops (a sort, einsum) poll it between chunks without it being passed down every call.
+  @TaskLocal public static var current: InterruptFlag?
+
+  /// Whether the running cell was asked to stop: for library code between chunks of work.
+  public static var isCurrentRaised: Bool { current?.isRaised == true }
+}

@@ -3,8 +3,8 @@ import Interruption
 /// NumPy's `einsum` with explicit (`'ij,jk->ik'`) or implicit (`'ij,jk'`) output, by a direct loop over
 /// every index: no ellipsis, no BLAS dispatch (use `@` for large products).
 extension Linalg {
-  /// `interrupt` is polled about every million multiply-adds.
-  public static func einsum(_ subscripts: String, _ operands: [Tensor], interrupt: InterruptFlag? = nil)
+  /// The running cell's interrupt is polled about every million multiply-adds.
+  public static func einsum(_ subscripts: String, _ operands: [Tensor])
     throws(TensorError) -> Tensor
   {
     let spec = subscripts.filter { $0 != " " }
@@ -78,7 +78,7 @@ extension Linalg {
       work &+= inner
       if work >= 1 << 20 {
         work = 0
-        if interrupt?.isRaised == true { throw .interrupted }
+        if InterruptFlag.isCurrentRaised { throw .interrupted }
       }
       var total = 0.0
       for _ in 0..<inner {

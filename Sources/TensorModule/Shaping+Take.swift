@@ -1,3 +1,5 @@
+import Interruption
+
 /// Shapes built by taking sub-tensors along an axis: `repeat`, `tile`, `roll`, `diff`, `split`, and
 /// `broadcast_to` and `moveaxis`, with NumPy's rules and messages.
 extension Tensor {
@@ -91,6 +93,7 @@ extension Tensor {
     for _ in 0..<n {
       let m = out.shape[k]
       guard m > 0 else { break }
+      if InterruptFlag.isCurrentRaised { throw .interrupted }
       let later = out.take(Array(1..<m), axis: k)
       let earlier = out.take(Array(0..<(m - 1)), axis: k)
       out = try Tensor.combine(later, earlier, out.isBool ? .notEqual : .subtract)

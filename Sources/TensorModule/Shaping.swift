@@ -75,7 +75,11 @@ extension Tensor {
       }
     }
     var shape = first.shape
-    shape[k] = parts.map { $0.shape[k] }.reduce(0, +)
+    shape[k] = parts.reduce(0) { total, p in
+      let (sum, overflow) = total.addingReportingOverflow(p.shape[k])
+      return overflow ? Int.max : sum
+    }
+    try MemoryBudget.reserve(shape, dtype: parts.allSatisfy(\.isBool) ? "bool" : "float64")
     let outer = first.shape[..<k].reduce(1, *)
     let dtype: DType = parts.allSatisfy(\.isBool) ? .bool : .float64
     var data: [Double] = []
@@ -169,6 +173,7 @@ extension Tensor {
     switch ndim {
     case 1:
       let n = count + Swift.abs(k)
+      try MemoryBudget.reserve([n, n], dtype: dtype.rawValue)
       var out = Tensor(repeating: 0, shape: [n, n])
       for (i, v) in data.enumerated() {
         let (r, c) = k >= 0 ? (i, i + k) : (i - k, i)

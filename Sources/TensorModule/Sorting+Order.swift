@@ -1,19 +1,60 @@
+import Interruption
+
 /// Stable sorting permutations (`argsort`, ranks, ROC curves): an LSD radix sort of the same order-preserving
 /// keys `sortValues` uses, carrying each element's position (LSD passes are stable, so ties keep their order).
 extension Tensor {
   /// The positions that sort `values` ascending, NaNs last, equal values in their original order
   /// (−0.0 equals 0.0, as in NumPy's comparisons).
   public static func stableOrder(_ values: [Double]) -> [Int] {
+    stableOrder(values) {}
+  }
+
+  /// `stableOrder` for what a user calls directly (`argsort`): stops with `TensorError.interrupted` between
+  /// passes when the running cell is interrupted.
+  public static func stableOrderInterruptibly(_ values: [Double]) throws(TensorError) -> [Int] {
+    try stableOrder(values) { () throws(TensorError) in
+      if InterruptFlag.isCurrentRaised { throw .interrupted }
+    }
+  }
+
+  static func stableOrder<E: Error>(_ values: [Double], poll: () throws(E) -> Void) throws(E) -> [Int] {
     let n = values.count
     if n < 256 {
       let keys = values.map(orderKey)
       return Array(0..<n).sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
     }
     let passes = 8
-    var keys = values.map(orderKey)
-    var order = Array(0..<n)
-    var keyScratch = [UInt64](repeating: 0, count: n)
-    var orderScratch = [Int](repeating: 0, count: n)
+    // Built in chunks that poll: faulting in 10⁸ keys' pages takes seconds on this machine.
+    var failure: E?
+    var keys = [UInt64](unsafeUninitializedCapacity: n) { k, initialized in
+      for i in 0..<n {
+        if i & checkMask == 0 {
+          do throws(E) { try poll() } catch {
+            failure = error
+            break
+          }
+        }
+        k[i] = orderKey(values[i])
+      }
+      initialized = n  // integers: an abandoned buffer is safe to release
+    }
+    if let failure { throw failure }
+    var order = [Int](unsafeUninitializedCapacity: n) { o, initialized in
+      for i in 0..<n {
+        if i & checkMask == 0 {
+          do throws(E) { try poll() } catch {
+            failure = error
+            break
+          }
+        }
+        o[i] = i
+      }
+      initialized = n
+    }
+    if let failure { throw failure }
+    // Every pass writes all of both scratch arrays before reading them.
+    var keyScratch = [UInt64](unsafeUninitializedCapacity: n) { _, initialized in initialized = n }
+    var orderScratch = [Int](unsafeUninitializedCapacity: n) { _, initialized in initialized = n }
     var counts = [Int](repeating: 0, count: 256 * passes)
     for key in keys {
       var k = key
@@ -23,6 +64,7 @@ extension Tensor {
       }
     }
     for p in 0..<passes {
+      try poll()
       // A digit shared by every key moves nothing.
       if (0..<256).contains(where: { counts[p * 256 + $0] == n }) { continue }
       var offset = 0
@@ -39,6 +81,12 @@ extension Tensor {
               counts.withUnsafeMutableBufferPointer { c in
                 let base = p * 256
                 for i in 0..<n {
+                  if i & Tensor.checkMask == 0 {
+                    do throws(E) { try poll() } catch {
+                      failure = error
+                      break
+                    }
+                  }
                   let digit = base + Int((k[i] >> shift) & 255)
                   let at = c[digit]
                   ks[at] = k[i]
@@ -50,6 +98,7 @@ extension Tensor {
           }
         }
       }
+      if let failure { throw failure }
       swap(&keys, &keyScratch)
       swap(&order, &orderScratch)
     }

@@ -1,8 +1,35 @@
+import Interruption
+
 /// Sorting, order statistics and quantiles, matching NumPy's results (NaNs sort last).
 extension Tensor {
-  /// Sorts doubles ascending with NaNs last.
+  /// Sorts doubles ascending with NaNs last (to completion: for library code; see `sortedValues`).
   public static func sortValues(_ values: inout [Double]) {
-    values.withUnsafeMutableBufferPointer { x in sortValues(from: UnsafeBufferPointer(x), into: x) }
+    values.withUnsafeMutableBufferPointer { x in radixSort(from: UnsafeBufferPointer(x), into: x) {} }
+  }
+
+  /// `values` sorted ascending with NaNs last, into new memory, polling the running cell's interrupt as it goes.
+  ///
+  /// Throws only `TensorError.interrupted`: for what a user calls directly (`sort`, `unique`, `median`). Reads
+  /// `values` in place: copying a shared 800 MB buffer first would fault its pages in for seconds, unpolled.
+  public static func sortedValues(_ values: [Double]) throws(TensorError) -> [Double] {
+    var failure: TensorError?
+    let out = values.withUnsafeBufferPointer { source in
+      [Double](unsafeUninitializedCapacity: source.count) { buffer, initialized in
+        do throws(TensorError) { try sortValues(from: source, into: buffer) } catch { failure = error }
+        initialized = source.count  // doubles: an abandoned buffer is safe to release
+      }
+    }
+    if let failure { throw failure }
+    return out
+  }
+
+  /// `radixSort` that stops with `TensorError.interrupted` when the running cell is interrupted.
+  public static func sortValues(from source: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>)
+    throws(TensorError)
+  {
+    try radixSort(from: source, into: out) { () throws(TensorError) in
+      if InterruptFlag.isCurrentRaised { throw .interrupted }
+    }
   }
 
   /// Writes `source` sorted ascending (NaNs last) into `out`, which has the same count and may be the
@@ -11,8 +38,11 @@ extension Tensor {
   /// An LSD radix sort on the order-preserving bit pattern (8-bit digits; passes whose digit never
   /// varies are skipped; the first pass reads the doubles and the last writes them back, so keys are
   /// never converted in passes of their own). Beats a comparison sort ~5× on large arrays.
-  public static func sortValues(from source: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>)
-  {
+  /// `poll` runs every million keys of the first pass and between passes; what it throws stops the sort.
+  static func radixSort<E: Error>(
+    from source: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>,
+    poll: () throws(E) -> Void
+  ) throws(E) {
     let n = source.count
     precondition(out.count == n, "sorting \(n) values into \(out.count) places")
     guard n > 0, let x = source.baseAddress, let o = out.baseAddress else { return }
@@ -30,13 +60,14 @@ extension Tensor {
     let scratch = HugePages.allocate(UInt64.self, count: n)
     let counts = UnsafeMutablePointer<Int>.allocate(capacity: buckets * passes)
     defer {
-      HugePages.free(keys)
-      HugePages.free(scratch)
+      HugePages.free(keys, count: n)
+      HugePages.free(scratch, count: n)
       counts.deallocate()
     }
     counts.initialize(repeating: 0, count: buckets * passes)
     // Every digit's histogram in one read of the input.
     for i in 0..<n {
+      if i & checkMask == 0 { try poll() }
       var key = sortKey(x[i])
       for p in 0..<passes {
         counts[p &* buckets &+ Int(key & mask)] &+= 1
@@ -61,11 +92,13 @@ extension Tensor {
     var src = UnsafePointer(keys)
     var dst = scratch
     for (index, p) in active.enumerated() {
+      try poll()
       let c = counts + p * buckets
       let shift = UInt64(p * bits)
       let (first, last) = (index == 0, index == active.count - 1 && active.count > 1)
       if first {
         for i in 0..<n {
+          if i & checkMask == 0 { try poll() }
           let key = sortKey(x[i])
           let digit = Int((key >> shift) & mask)
           dst[c[digit]] = key
@@ -73,6 +106,7 @@ extension Tensor {
         }
       } else if last {
         for i in 0..<n {
+          if i & checkMask == 0 { try poll() }
           let key = src[i]
           let digit = Int((key >> shift) & mask)
           o[c[digit]] = value(ofKey: key)
@@ -80,6 +114,7 @@ extension Tensor {
         }
       } else {
         for i in 0..<n {
+          if i & checkMask == 0 { try poll() }
           let key = src[i]
           let digit = Int((key >> shift) & mask)
           dst[c[digit]] = key
@@ -93,6 +128,9 @@ extension Tensor {
       for i in 0..<n { o[i] = value(ofKey: src[i]) }
     }
   }
+
+  /// Keys between interrupt polls (a scatter pass over 10⁸ keys takes about a second).
+  static let checkMask = (1 << 16) - 1
 
   /// Digit width of the radix sort: 256 buckets stay in L1 while keys scatter (measured faster here
   /// than 11-bit digits despite two more passes).
@@ -116,7 +154,7 @@ extension Tensor {
   }
 
   /// Applies `body` to each lane along `axis` as a contiguous array, writing the results back.
-  func mapLanes(axis: Int, _ body: (inout [Double]) -> Void) throws(TensorError) -> Tensor {
+  func mapLanes(axis: Int, _ body: (inout [Double]) throws(TensorError) -> Void) throws(TensorError) -> Tensor {
     let k = try normalize([axis])[0]
     let moved = k == ndim - 1 ? self : transposed((0..<ndim).filter { $0 != k } + [k])
     let n = shape[k]
@@ -124,7 +162,7 @@ extension Tensor {
     if n > 0 {
       for start in stride(from: 0, to: count, by: n) {
         var lane = Array(out.data[start..<(start + n)])
-        body(&lane)
+        try body(&lane)
         out.data.replaceSubrange(start..<(start + n), with: lane)
       }
     }
@@ -139,17 +177,31 @@ extension Tensor {
   public func sorted(axis: Int = -1) throws(TensorError) -> Tensor {
     if ndim == 0 { throw TensorError(.axis, "axis \(axis) is out of bounds for array of dimension 0") }
     if ndim == 1 {
-      return data.withUnsafeBufferPointer { source in
-        Tensor(shape: shape, dtype: dtype) { Tensor.sortValues(from: source, into: $0) }
+      return try data.withUnsafeBufferPointer { source throws(TensorError) in
+        try Tensor(shape: shape, dtype: dtype) { out throws(TensorError) in
+          try Tensor.sortValues(from: source, into: out)
+        }
       }
     }
-    return try mapLanes(axis: axis) { Tensor.sortValues(&$0) }
+    return try mapLanes(axis: axis) { lane throws(TensorError) in lane = try Tensor.sortedValues(lane) }
   }
 
   /// The positions that would sort each lane, stable (NumPy's `kind='stable'`; NaNs last).
   public func argsorted(axis: Int = -1) throws(TensorError) -> Tensor {
     if ndim == 0 { throw TensorError(.axis, "axis \(axis) is out of bounds for array of dimension 0") }
-    var out = try mapLanes(axis: axis) { lane in lane = Tensor.stableOrder(lane).map(Double.init) }
+    if ndim == 1 {
+      // No lane copies: 10⁸ positions would fault in seconds of pages between polls.
+      let order = try Tensor.stableOrderInterruptibly(data)
+      return try Tensor(shape: shape) { out throws(TensorError) in
+        for i in 0..<order.count {
+          if i & Tensor.checkMask == 0, InterruptFlag.isCurrentRaised { throw .interrupted }
+          out[i] = Double(order[i])
+        }
+      }
+    }
+    var out = try mapLanes(axis: axis) { lane throws(TensorError) in
+      lane = try Tensor.stableOrderInterruptibly(lane).map(Double.init)
+    }
     out.dtype = .float64
     return out
   }
@@ -187,8 +239,7 @@ extension Tensor {
     }
     guard count > 0 else { throw TensorError(.index, "cannot compute quantiles of an empty array") }
     guard let axis else {
-      var sorted = data
-      Tensor.sortValues(&sorted)
+      let sorted = try Tensor.sortedValues(data)
       let values = Tensor.quantiles(ofSorted: sorted, q.data, ignoringNaN: ignoringNaN)
       let tail = keepdims ? [Int](repeating: 1, count: ndim) : []
       return Tensor(shape: q.shape + tail, data: values)
@@ -210,12 +261,12 @@ extension Tensor {
   }
 
   /// The sorted distinct values (NaNs collapse to one, as NumPy's default `equal_nan=True`), with counts.
-  public func unique() -> (values: Tensor, counts: [Int]) {
-    var sorted = data
-    Tensor.sortValues(&sorted)
+  public func unique() throws(TensorError) -> (values: Tensor, counts: [Int]) {
+    let sorted = try Tensor.sortedValues(data)
     var values: [Double] = []
     var counts: [Int] = []
-    for x in sorted {
+    for (i, x) in sorted.enumerated() {
+      if i & Tensor.checkMask == 0, InterruptFlag.isCurrentRaised { throw .interrupted }
       if let last = values.last, last == x || (last.isNaN && x.isNaN) {
         counts[counts.count - 1] += 1
       } else {

@@ -23,17 +23,22 @@ public struct Tensor: Sendable, Equatable {
   }
 
   /// A tensor whose elements are written by `body` into uninitialized storage of `count` elements.
-  public init(
-    shape: [Int], dtype: DType = .float64, filling body: (UnsafeMutableBufferPointer<Double>) throws -> Void
-  ) rethrows {
+  ///
+  /// Typed: a body that throws `E` makes this throw `E` (an interrupted sort throws `TensorError`).
+  public init<E: Error>(
+    shape: [Int], dtype: DType = .float64, filling body: (UnsafeMutableBufferPointer<Double>) throws(E) -> Void
+  ) throws(E) {
     let count = shape.reduce(1, *)
     self.shape = shape
     self.dtype = dtype
-    self.data = try [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+    var failure: E?
+    self.data = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
       if let base = buffer.baseAddress { HugePages.advise(base, bytes: count * MemoryLayout<Double>.stride) }
-      try body(buffer)
+      do throws(E) { try body(buffer) } catch { failure = error }
+      // Doubles need no deinitialisation: a buffer abandoned half-written is safe to release.
       initialized = count
     }
+    if let failure { throw failure }
   }
 
   public init(repeating value: Double, shape: [Int], dtype: DType = .float64) {

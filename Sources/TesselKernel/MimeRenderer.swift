@@ -65,14 +65,17 @@ enum HTMLTable {
   static func record(_ r: Record) -> String {
     var html =
       "<table class=\"tessel-record\"><caption style=\"caption-side:top;text-align:left\"><b>\(escape(r.typeName))</b></caption>"
-    html += "<thead><tr><th style=\"text-align:left\">field</th><th style=\"text-align:left\">value</th></tr></thead><tbody>"
+    html +=
+      "<thead><tr><th style=\"text-align:left\">field</th><th style=\"text-align:left\">value</th></tr></thead><tbody>"
     for (name, value) in zip(r.names, r.values) {
       let text = Repr.repr(value)
       let cell = text.contains("\n") ? "<pre>\(escape(text))</pre>" : escape(text)
-      html += "<tr><td style=\"text-align:left\"><code>\(escape(name))</code></td><td style=\"text-align:left\">\(cell)</td></tr>"
+      html +=
+        "<tr><td style=\"text-align:left\"><code>\(escape(name))</code></td><td style=\"text-align:left\">\(cell)</td></tr>"
     }
     for (name, value) in r.context {
-      html += "<tr><td style=\"text-align:left\"><i>\(escape(name))</i></td><td style=\"text-align:left\">\(escape(value))</td></tr>"
+      html +=
+        "<tr><td style=\"text-align:left\"><i>\(escape(name))</i></td><td style=\"text-align:left\">\(escape(value))</td></tr>"
     }
     html += "</tbody></table>"
     if let sentence = r.sentence { html += "<p class=\"tessel-reading\">\(escape(sentence))</p>" }

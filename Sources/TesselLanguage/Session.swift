@@ -22,14 +22,24 @@ public final class Session {
     runtime.host = host
     runtime.depth = 0
     defer { runtime.host = DetachedHost() }
-    let statements = try Parser.parse(code, source: id)
-    let cell = try Compiler(runtime: runtime).compileCell(statements)
-    let frame = Frame(runtime: runtime, slotCount: cell.slotCount, cellCount: 0, captured: [])
-    guard try cell.body(frame) == .normal, let result = cell.result else { return nil }
-    let value = try result(frame)
-    if cell.suppressed { return nil }
-    if case .none = value { return nil }
-    return value
+    return try withInterrupt(host.interrupt) { () throws(TesselError) -> Value? in
+      let statements = try Parser.parse(code, source: id)
+      let cell = try Compiler(runtime: runtime).compileCell(statements)
+      let frame = Frame(runtime: runtime, slotCount: cell.slotCount, cellCount: 0, captured: [])
+      guard try cell.body(frame) == .normal, let result = cell.result else { return nil }
+      let value = try result(frame)
+      if cell.suppressed { return nil }
+      if case .none = value { return nil }
+      return value
+    }
+  }
+
+  /// Runs `body` with `flag` as this thread's current interrupt flag, which long library loops poll.
+  func withInterrupt<T>(_ flag: InterruptFlag, _ body: () throws(TesselError) -> T) throws(TesselError) -> T {
+    var outcome: Result<T, TesselError>?
+    InterruptFlag.$current.withValue(flag) { outcome = Result(catching: body) }
+    guard let outcome else { throw TesselError("SystemError", "the cell did not run") }
+    return try outcome.get()
   }
 
   /// Evaluates one expression (a `user_expressions` entry) against the globals.
@@ -42,7 +52,9 @@ public final class Session {
     while parser.current.kind == .newline { _ = parser.next() }
     guard parser.current.kind == .eof else { throw parser.unexpected() }
     let (eval, slotCount) = try Compiler(runtime: runtime).compileExpression(e)
-    return try eval(Frame(runtime: runtime, slotCount: slotCount, cellCount: 0, captured: []))
+    return try withInterrupt(host.interrupt) { () throws(TesselError) -> Value in
+      try eval(Frame(runtime: runtime, slotCount: slotCount, cellCount: 0, captured: []))
+    }
   }
 
   /// Binds a global, as if a cell had assigned it (papermill-style parameters, test inputs).

@@ -182,7 +182,7 @@ import Testing
   static func sortedOutOfPlace(_ values: [Double]) -> (source: [Double], sorted: [Double]) {
     var out = [Double](repeating: 7, count: values.count)
     values.withUnsafeBufferPointer { source in
-      out.withUnsafeMutableBufferPointer { Tensor.sortValues(from: source, into: $0) }
+      out.withUnsafeMutableBufferPointer { Tensor.radixSort(from: source, into: $0) {} }
     }
     return (values, out)
   }

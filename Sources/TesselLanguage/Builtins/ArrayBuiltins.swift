@@ -119,7 +119,7 @@ enum ArrayBuiltins {
       guard case .tuple(let items) = c.value("xi") else { return .tuple([]) }
       var vectors: [Tensor] = []
       for item in items {
-        guard let t = TensorValues.operand(item) else { throw c.bad("xi", expected: "coordinate vectors") }
+        guard let t = try TensorValues.operand(item) else { throw c.bad("xi", expected: "coordinate vectors") }
         vectors.append(t.reshaped([t.count]))
       }
       let indexing = try c.string("indexing")

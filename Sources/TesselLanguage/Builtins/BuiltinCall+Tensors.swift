@@ -3,7 +3,7 @@ import TensorModule
 extension BuiltinCall {
   /// An array-like argument (tensor, number, bool, nested lists) as a tensor.
   func tensor(_ name: String) throws(TesselError) -> Tensor {
-    guard let t = TensorValues.operand(value(name)) else { throw bad(name, expected: "a tensor or numbers") }
+    guard let t = try TensorValues.operand(value(name)) else { throw bad(name, expected: "a tensor or numbers") }
     return t
   }
 
@@ -83,6 +83,12 @@ extension BuiltinCall {
     }
     try lift { () throws(TensorError) in try MemoryBudget.reserve(dims) }
     return dims
+  }
+
+  /// The memory budget's check for a result of `shape` (NumPy's `MemoryError`), before it is allocated.
+  @discardableResult
+  func reserve(_ shape: [Int]) throws(TesselError) -> Int {
+    try lift { () throws(TensorError) in try MemoryBudget.reserve(shape) }
   }
 
   /// Runs tensor code, turning its errors into the language's at this call.

@@ -42,7 +42,7 @@ enum CalculusBuiltins {
   /// f at a point as a flat vector.
   static func vector(_ c: BuiltinCall, _ f: Value, _ x: Value) throws(TesselError) -> Tensor {
     let y = try c.runtime.call(f, [x], at: c.range)
-    guard let t = TensorValues.operand(y) else {
+    guard let t = try TensorValues.operand(y) else {
       throw TesselError("TypeError", "jacobian() needs f to return numbers or a tensor, got \(y.typeName)", at: c.range)
     }
     return t

@@ -122,10 +122,10 @@ enum KolmogorovBuiltins {
       against = f.name + argumentList(args)
     }
     let values = try c.runtime.call(function, [.tensor(Tensor(x))] + args, at: c.range)
-    guard let t = TensorValues.operand(values), t.count == x.count else {
+    guard let t = try TensorValues.operand(values), t.count == x.count else {
       throw c.bad(
         "cdf", expected: "a cdf that returns one value per sample value (\(x.count))",
-        got: TensorValues.operand(values).map { "\($0.count) value\($0.count == 1 ? "" : "s")" } ?? values.typeName)
+        got: try TensorValues.operand(values).map { "\($0.count) value\($0.count == 1 ? "" : "s")" } ?? values.typeName)
     }
     let s = KolmogorovSmirnov.oneSampleStatistic(sorted: x, cdf: t.data, alternative: alternative)
     let p = KolmogorovSmirnov.oneSamplePValue(s.d, x.count, alternative: alternative, method: method)

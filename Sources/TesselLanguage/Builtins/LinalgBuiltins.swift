@@ -236,12 +236,10 @@ enum LinalgBuiltins {
       guard case .tuple(let items) = c.value("operands") else { return .none }
       var operands: [Tensor] = []
       for item in items {
-        guard let t = TensorValues.operand(item) else { throw c.bad("operands", expected: "tensors") }
+        guard let t = try TensorValues.operand(item) else { throw c.bad("operands", expected: "tensors") }
         operands.append(t)
       }
-      let interrupt = c.runtime.interrupt
-      return TensorValues.value(
-        try c.lift { () throws(TensorError) in try Linalg.einsum(spec, operands, interrupt: interrupt) })
+      return TensorValues.value(try c.lift { () throws(TensorError) in try Linalg.einsum(spec, operands) })
     },
   ]
 }

@@ -80,7 +80,9 @@ enum PolynomialBuiltins {
     ) { c throws(TesselError) in
       let (p, x) = (try c.tensor("p", ndim: 1), try c.tensor("x"))
       var y = Tensor(repeating: 0, shape: x.shape)
+      let interrupt = c.runtime.interrupt
       for coefficient in p.data {
+        if interrupt.isRaised { throw TesselError("KeyboardInterrupt", "") }
         for i in y.data.indices { y.data[i] = y.data[i] * x.data[i] + coefficient }
       }
       return TensorValues.value(y)

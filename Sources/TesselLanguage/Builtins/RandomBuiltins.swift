@@ -162,6 +162,7 @@ enum RandomBuiltins {
     ) { c throws(TesselError) in
       if case .number = c.value("x") {
         let n = try c.integer("x")
+        try c.reserve([max(n, 0)])
         return .tensor(shuffled(Tensor((0..<max(n, 0)).map(Double.init)), &c.runtime.random))
       }
       return .tensor(shuffled(try c.tensor("x"), &c.runtime.random))
@@ -195,6 +196,7 @@ enum RandomBuiltins {
       guard n > 0 else {
         throw TesselError("ValueError", "a must be greater than 0 unless no samples are taken", at: c.range)
       }
+      try c.reserve([n])
       population = (0..<n).map { .number(Double($0)) }
     } else if case .tensor(let t) = a, t.ndim == 1 {
       population = t.data.map { t.isBool ? .bool($0 != 0) : .number($0) }
@@ -262,7 +264,7 @@ enum RandomBuiltins {
     }
     let chosen = picks.map { population[$0] }
     guard let shape else { return chosen[0] }
-    if chosen.allSatisfy({ $0.numeric != nil }), let t = TensorValues.operand(.list(chosen)) {
+    if chosen.allSatisfy({ $0.numeric != nil }), let t = try TensorValues.operand(.list(chosen)) {
       return .tensor(Tensor(shape: shape, data: t.data, dtype: t.dtype))
     }
     return .list(chosen)

@@ -70,9 +70,8 @@ enum ReduceBuiltins {
 
   /// NumPy's `median`, or with `ignoringNaN` its `nanmedian` (NaNs, sorted last, left out).
   static func median(_ t: Tensor, axis: Int?, keepdims: Bool, ignoringNaN: Bool = false) throws(TensorError) -> Tensor {
-    func middle(_ lane: [Double]) -> Double {
-      var sorted = lane
-      Tensor.sortValues(&sorted)
+    func middle(_ lane: [Double]) throws(TensorError) -> Double {
+      let sorted = try Tensor.sortedValues(lane)
       var n = sorted.count
       if ignoringNaN {
         while n > 0 && sorted[n - 1].isNaN { n -= 1 }
@@ -81,12 +80,14 @@ enum ReduceBuiltins {
       return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
     }
     guard let axis else {
-      return Tensor(shape: keepdims ? [Int](repeating: 1, count: t.ndim) : [], data: [middle(t.data)])
+      return Tensor(shape: keepdims ? [Int](repeating: 1, count: t.ndim) : [], data: [try middle(t.data)])
     }
     let k = try t.normalize([axis])[0]
     let moved = k == t.ndim - 1 ? t : t.transposed((0..<t.ndim).filter { $0 != k } + [k])
     let n = t.shape[k]
-    let values = stride(from: 0, to: moved.count, by: max(n, 1)).map { middle(Array(moved.data[$0..<($0 + n)])) }
+    let values = try stride(from: 0, to: moved.count, by: max(n, 1)).map { start throws(TensorError) in
+      try middle(Array(moved.data[start..<(start + n)]))
+    }
     var shape = t.shape
     if keepdims { shape[k] = 1 } else { shape.remove(at: k) }
     return Tensor(shape: shape, data: values)
@@ -187,9 +188,8 @@ enum ReduceBuiltins {
     ) { c throws(TesselError) in
       let a = try c.tensor("a")
       if case .none = c.value("axis") {
-        var flat = a.reshaped([a.count])
-        Tensor.sortValues(&flat.data)
-        return .tensor(flat)
+        let sorted = try c.lift { () throws(TensorError) in try Tensor.sortedValues(a.data) }
+        return .tensor(Tensor(shape: [a.count], data: sorted, dtype: a.dtype))
       }
       let axis = try c.integer("axis")
       return .tensor(try c.lift { () throws(TensorError) in try a.sorted(axis: axis) })
@@ -218,7 +218,8 @@ enum ReduceBuiltins {
       "The sorted distinct values (with their counts if return_counts=True).",
       details: "Example: unique([2, 1, 2])  →  array([1., 2.])"
     ) { c throws(TesselError) in
-      let (values, counts) = try c.tensor("ar").unique()
+      let ar = try c.tensor("ar")
+      let (values, counts) = try c.lift { () throws(TensorError) in try ar.unique() }
       if try c.bool("return_counts") { return .tuple([.tensor(values), .tensor(Tensor(counts.map(Double.init)))]) }
       return .tensor(values)
     },
@@ -240,12 +241,15 @@ enum ReduceBuiltins {
       if let weights, weights.count != x.count {
         throw TesselError("ValueError", "The weights and list don't have the same length.")
       }
-      var counts = [Double](repeating: 0, count: max(0, try c.integer("minlength")))
+      var counts = [Double](repeating: 0, count: try c.reserve([max(0, try c.integer("minlength"))]))
       for (i, v) in x.data.enumerated() {
         guard let k = Int(exactly: v), k >= 0 else {
           throw c.bad("x", expected: "non-negative integers", got: Repr.number(v), kind: "ValueError")
         }
-        if k >= counts.count { counts += [Double](repeating: 0, count: k + 1 - counts.count) }
+        if k >= counts.count {
+          try c.reserve([k + 1])
+          counts += [Double](repeating: 0, count: k + 1 - counts.count)
+        }
         counts[k] += weights?.data[i] ?? 1
       }
       return .tensor(Tensor(counts))
@@ -262,6 +266,7 @@ enum ReduceBuiltins {
       let a = try c.tensor("a")
       let bins = try c.integer("bins")
       guard bins >= 1 else { throw c.bad("bins", expected: "a positive integer", got: "\(bins)", kind: "ValueError") }
+      try c.reserve([bins + 1])
       var lo = a.data.min() ?? 0
       var hi = a.data.max() ?? 1
       if case .tuple(let r) = c.value("range"), r.count == 2, let x = r[0].numeric, let y = r[1].numeric {

@@ -13,7 +13,7 @@ enum ResamplingBuiltins {
     }
     var out: [[Double]] = []
     for item in items {
-      guard let t = TensorValues.operand(item), t.ndim == 1, t.count > 0 else {
+      guard let t = try TensorValues.operand(item), t.ndim == 1, t.count > 0 else {
         throw c.bad("data", expected: "non-empty 1-d samples", kind: "ValueError")
       }
       out.append(t.data)

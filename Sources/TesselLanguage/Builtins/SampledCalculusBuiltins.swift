@@ -93,7 +93,7 @@ enum SampledCalculusBuiltins {
         var coordinates: [Double]?
         if let h = spec.numeric {
           spacing = h
-        } else if let t = TensorValues.operand(spec), t.ndim == 1 {
+        } else if let t = try TensorValues.operand(spec), t.ndim == 1 {
           guard t.count == f.shape[k] else {
             throw TesselError("ValueError", "when 1d, distances must match the length of the corresponding dimension")
           }

@@ -12,7 +12,7 @@ enum ShapeBuiltins {
     }
     var out: [Tensor] = []
     for item in items {
-      guard let t = TensorValues.operand(item) else { throw c.bad(name, expected: "a list or tuple of tensors") }
+      guard let t = try TensorValues.operand(item) else { throw c.bad(name, expected: "a list or tuple of tensors") }
       out.append(t)
     }
     return out

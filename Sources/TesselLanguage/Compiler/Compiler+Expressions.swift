@@ -17,9 +17,12 @@ extension Compiler {
     case .fstring(let parts, _):
       let text = try compile(parts)
       return { f throws(TesselError) in .string(try text(f)) }
-    case .list(let items, _):
+    case .list(let items, let r):
       let evals = try compile(items)
-      return { f throws(TesselError) in TensorValues.literal(try evals(f)) }
+      return { f throws(TesselError) in
+        let values = try evals(f)
+        do throws(TesselError) { return try TensorValues.literal(values) } catch { throw error.located(r) }
+      }
     case .tuple(let items, _):
       let evals = try compile(items)
       return { f throws(TesselError) in .tuple(try evals(f)) }

@@ -24,12 +24,28 @@ final class Compiler {
     var body = statements
     var result: Eval?
     var suppressed = false
+    let runtime = self.runtime
     if case .expression(let e, let s)? = statements.last {
       body.removeLast()
-      result = try compile(e)
+      let eval = try compile(e)
+      result = { f throws(TesselError) in
+        let value = try eval(f)
+        try runtime.raiseKeptInterrupt(e.range)
+        return value
+      }
       suppressed = s
     }
-    let exec = try compile(body)
+    // After each top-level statement: an interrupt that arrived during one long operation (a single BLAS
+    // product, `A @ B`, checks nothing while it runs) stops the cell there, never lost.
+    let steps = try body.map { s throws(TesselError) in (try compile(s), s.range) }
+    let exec: Exec = { f throws(TesselError) in
+      for (step, range) in steps {
+        let flow = try step(f)
+        try runtime.raiseKeptInterrupt(range)
+        if flow != .normal { return flow }
+      }
+      return .normal
+    }
     return Cell(body: exec, result: result, suppressed: suppressed, slotCount: scope.slotCount)
   }
 

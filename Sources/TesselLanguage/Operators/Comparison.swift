@@ -4,7 +4,7 @@ extension Operators {
   /// `==`, `<`, `in`, `is` …; elementwise (a bool tensor) when either side is a tensor, as in NumPy.
   static func compare(_ op: String, _ a: Value, _ b: Value, _ r: SourceRange) throws(TesselError) -> Value {
     if a.isTensor || b.isTensor, !["in", "not in", "is", "is not"].contains(op),
-      let lhs = TensorValues.operand(a), let rhs = TensorValues.operand(b)
+      let lhs = try TensorValues.operand(a), let rhs = try TensorValues.operand(b)
     {
       return try TensorOperators.binary(op, lhs, rhs, r)
     }

@@ -64,7 +64,7 @@ enum Operators {
       default: throw unsupported(op, a, b, r)
       }
     }
-    if a.isTensor || b.isTensor, let lhs = TensorValues.operand(a), let rhs = TensorValues.operand(b) {
+    if a.isTensor || b.isTensor, let lhs = try TensorValues.operand(a), let rhs = try TensorValues.operand(b) {
       return try TensorOperators.binary(op, lhs, rhs, r)
     }
     switch (op, a, b) {

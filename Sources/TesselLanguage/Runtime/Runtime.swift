@@ -40,6 +40,12 @@ public final class Runtime {
     if ticks & Runtime.tickMask == 0 { host.poll() }
   }
 
+  /// `KeyboardInterrupt` at `range` if the flag went up during what just ran.
+  @inline(__always)
+  func raiseKeptInterrupt(_ range: SourceRange) throws(TesselError) {
+    if interrupt.isRaised { throw TesselError("KeyboardInterrupt", "", at: range) }
+  }
+
   func checkInterrupt(_ range: SourceRange) throws(TesselError) {
     host.poll()
     if interrupt.isRaised { throw TesselError("KeyboardInterrupt", "", at: range) }

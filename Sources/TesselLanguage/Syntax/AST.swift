@@ -122,6 +122,21 @@ indirect enum Stmt {
   case magic(Magic, SourceRange)
 }
 
+extension Stmt {
+  /// Where the statement stands in its cell (for an expression statement, the expression's span).
+  var range: SourceRange {
+    switch self {
+    case .expression(let e, _): e.range
+    case .def(let f): f.range
+    case .assign(_, _, let r), .augmentedAssign(_, _, _, let r), .ifElse(_, _, let r), .whileLoop(_, _, let r),
+      .forLoop(_, _, _, let r), .returnValue(_, let r), .assert(_, _, let r), .pass(let r), .breakLoop(let r),
+      .continueLoop(let r), .tryExcept(_, _, _, _, let r), .raise(_, let r), .importModule(_, _, let r),
+      .importFrom(_, _, let r), .magic(_, let r):
+      r
+    }
+  }
+}
+
 /// `except ValueError as e:` — the types (nil for a bare `except`), the bound name, the body.
 struct ExceptHandler {
   var types: Expr?

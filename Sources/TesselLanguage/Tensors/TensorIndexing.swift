@@ -17,7 +17,7 @@ enum TensorIndexing {
         case .bool(let b):
           out.append(.mask(Tensor(shape: [], data: [b ? 1 : 0], dtype: .bool)))
         default:
-          guard let t = TensorValues.operand(v) else { throw nonInteger(v.typeName, r) }
+          guard let t = try TensorValues.operand(v) else { throw nonInteger(v.typeName, r) }
           out.append(t.isBool ? .mask(t) : .array(t))
         }
       }
@@ -44,7 +44,7 @@ enum TensorIndexing {
 
   static func set(_ t: inout Tensor, _ items: [IndexItem], _ value: Value, _ r: SourceRange) throws(TesselError) {
     let index = try indices(items, r)
-    guard let v = TensorValues.operand(value) else {
+    guard let v = try TensorValues.operand(value) else {
       throw .type("cannot assign a \(value.typeName) into a tensor; assign numbers or tensors", at: r)
     }
     do throws(TensorError) {

@@ -10,18 +10,25 @@ enum TensorValues {
   }
 
   /// `[1, 2, 3]` and `[[1, 2], [3, 4]]` are tensors; anything else in brackets is a list.
-  static func literal(_ items: [Value]) -> Value {
+  static func literal(_ items: [Value]) throws(TesselError) -> Value {
     guard !items.isEmpty else { return .list([]) }
-    if let t = tensor(items) { return .tensor(t) }
+    if let t = try tensor(items) { return .tensor(t) }
     return .list(items)
   }
 
   /// A tensor from nested numbers, bools and same-shaped tensors; nil if `items` is not rectangular and numeric.
-  static func tensor(_ items: [Value]) -> Tensor? {
+  ///
+  /// The whole result is checked against the memory budget as soon as the first item gives its shape
+  /// (`[x] * 10**6` holds one tensor a million times, but their copy would not fit).
+  static func tensor(_ items: [Value]) throws(TesselError) -> Tensor? {
     var allBool = true
     var numbers: [Double] = []
     numbers.reserveCapacity(items.count)
     var inner: [Int]?
+    func reserve(_ shape: [Int]) throws(TesselError) {
+      guard inner == nil else { return }
+      do { try MemoryBudget.reserve([items.count] + shape) } catch { throw lift(error, nil) }
+    }
     for item in items {
       switch item {
       case .number(let d):
@@ -35,11 +42,13 @@ enum TensorValues {
         numbers.append(b ? 1 : 0)
       case .tensor(let t):
         guard inner == nil || inner == t.shape else { return nil }
+        try reserve(t.shape)
         inner = t.shape
         numbers += t.data
         allBool = allBool && t.isBool
       case .list(let xs), .tuple(let xs):
-        guard let t = tensor(xs), inner == nil || inner == t.shape else { return nil }
+        guard let t = try tensor(xs), inner == nil || inner == t.shape else { return nil }
+        try reserve(t.shape)
         inner = t.shape
         numbers += t.data
         allBool = allBool && t.isBool
@@ -51,13 +60,15 @@ enum TensorValues {
   }
 
   /// A value NumPy would accept as an array: a tensor, a number, a bool, or nested lists of them.
-  static func operand(_ v: Value) -> Tensor? {
+  static func operand(_ v: Value) throws(TesselError) -> Tensor? {
     switch v {
     case .tensor(let t): return t
     case .number(let d): return Tensor(shape: [], data: [d])
     case .bool(let b): return Tensor(shape: [], data: [b ? 1 : 0], dtype: .bool)
-    case .list(let xs), .tuple(let xs): return xs.isEmpty ? Tensor(shape: [0], data: []) : tensor(xs)
-    case .range(let r): return Tensor((0..<r.count).map { Double(r[$0]) })
+    case .list(let xs), .tuple(let xs): return xs.isEmpty ? Tensor(shape: [0], data: []) : try tensor(xs)
+    case .range(let r):
+      do { try MemoryBudget.reserve(count: r.count) } catch { throw lift(error, nil) }
+      return Tensor((0..<r.count).map { Double(r[$0]) })
     default: return nil
     }
   }
@@ -107,7 +118,7 @@ extension Operators {
   static func augment(_ op: String, _ target: inout Value, _ rhs: Value, _ r: SourceRange) throws(TesselError) {
     var ownShape: [Int]?
     if case .tensor(let t) = target { ownShape = t.shape }
-    if case .tensor = target, let operation = BinaryOperator(rawValue: op), let b = TensorValues.operand(rhs) {
+    if case .tensor = target, let operation = BinaryOperator(rawValue: op), let b = try TensorValues.operand(rhs) {
       var t = target.takeTensor()!
       let done: Bool
       do throws(TensorError) {
