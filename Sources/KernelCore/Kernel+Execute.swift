@@ -7,37 +7,15 @@ extension Kernel {
   /// all execution requests made with store_history=True"); `silent` forces
   /// `store_history` off and suppresses every IOPub output.
   func executeRequest(_ request: Message, _ outlet: ShellOutlet) {
-    let fields = RequestFields(request)
-    let code: String
-    let silent: Bool
-    let storeHistory: Bool
-    let allowStdin: Bool
-    let stopOnError: Bool
-    let userExpressions: [(name: String, code: String)]
+    let execute: ExecuteRequest
     do {
-      code = try fields.string("code")
-      silent = try fields.bool("silent", default: false)
-      storeHistory = try fields.bool("store_history", default: true) && !silent
-      allowStdin = try fields.bool("allow_stdin", default: false)
-      stopOnError = try fields.bool("stop_on_error", default: true)
-      userExpressions = try fields.object("user_expressions").sorted { $0.key < $1.key }.map {
-        name, e throws(FieldError) in
-        guard let text = e.stringValue else {
-          throw FieldError(
-            msgType: request.msgType, field: "user_expressions", expected: "an object of strings",
-            got: "a non-string value for '\(name)'")
-        }
-        return (name, text)
-      }
+      execute = try ExecuteRequest(RequestFields(request))
     } catch {
       // Nothing runs and the counter stays: the reply says which field was wrong.
-      var content = error.replyContent
-      content["execution_count"] = .int(executionCount)
-      content["user_expressions"] = .emptyObject
-      content["payload"] = []
-      outlet.send(factory.reply(to: request, content: .object(content), metadata: ["status": "error"]))
+      sendExecuteError(error.replyContent, to: request, outlet)
       return
     }
+    let (code, silent, storeHistory) = (execute.code, execute.silent, execute.storeHistory)
 
     if storeHistory {
       executionCount += 1
@@ -53,7 +31,7 @@ extension Kernel {
     interrupt.clear()
     let context = ExecutionContext(
       request: request, outlet: outlet, factory: factory, executionCount: count, silent: silent,
-      allowStdin: allowStdin, interrupt: interrupt)
+      allowStdin: execute.allowStdin, interrupt: interrupt)
     let outcome = interpreter.execute(code: code, context: context)
     context.flush()
 
@@ -71,7 +49,7 @@ extension Kernel {
         if storeHistory, let text = result.data["text/plain"]?.stringValue { history.setOutput(line: count, text) }
       }
       var expressions: [String: JSON] = [:]
-      for (name, expression) in userExpressions {
+      for (name, expression) in execute.userExpressions {
         switch interpreter.evaluate(expression: expression, context: context) {
         case .success(let value):
           expressions[name] = ["status": "ok", "data": .object(value.data), "metadata": .object(value.metadata)]
@@ -93,13 +71,18 @@ extension Kernel {
       if !silent {
         outlet.publish(factory.message("error", content: report.content, parent: request))
       }
-      var content = report.content.objectValue ?? [:]
-      content["status"] = "error"
-      content["execution_count"] = .int(count)
-      content["user_expressions"] = .emptyObject
-      content["payload"] = []
-      outlet.send(factory.reply(to: request, content: .object(content), metadata: ["status": "error"]))
-      if stopOnError && !silent { abortQueued = true }
+      sendExecuteError(report.content.objectValue ?? [:], to: request, outlet)
+      if execute.stopOnError && !silent { abortQueued = true }
     }
+  }
+
+  /// An `execute_reply` with status `error`: the error's fields, the current count, no payload.
+  func sendExecuteError(_ error: [String: JSON], to request: Message, _ outlet: ShellOutlet) {
+    var content = error
+    content["status"] = "error"
+    content["execution_count"] = .int(executionCount)
+    content["user_expressions"] = .emptyObject
+    content["payload"] = []
+    outlet.send(factory.reply(to: request, content: .object(content), metadata: ["status": "error"]))
   }
 }

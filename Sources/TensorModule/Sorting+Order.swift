@@ -24,34 +24,8 @@ extension Tensor {
       return Array(0..<n).sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
     }
     let passes = 8
-    // Built in chunks that poll: faulting in 10⁸ keys' pages takes seconds on this machine.
-    var failure: E?
-    var keys = [UInt64](unsafeUninitializedCapacity: n) { k, initialized in
-      for i in 0..<n {
-        if i & checkMask == 0 {
-          do throws(E) { try poll() } catch {
-            failure = error
-            break
-          }
-        }
-        k[i] = orderKey(values[i])
-      }
-      initialized = n  // integers: an abandoned buffer is safe to release
-    }
-    if let failure { throw failure }
-    var order = [Int](unsafeUninitializedCapacity: n) { o, initialized in
-      for i in 0..<n {
-        if i & checkMask == 0 {
-          do throws(E) { try poll() } catch {
-            failure = error
-            break
-          }
-        }
-        o[i] = i
-      }
-      initialized = n
-    }
-    if let failure { throw failure }
+    var keys = try [UInt64].polled(count: n, poll: poll) { orderKey(values[$0]) }
+    var order = try [Int].polled(count: n, poll: poll) { $0 }
     // Every pass writes all of both scratch arrays before reading them.
     var keyScratch = [UInt64](unsafeUninitializedCapacity: n) { _, initialized in initialized = n }
     var orderScratch = [Int](unsafeUninitializedCapacity: n) { _, initialized in initialized = n }
@@ -74,6 +48,7 @@ extension Tensor {
         offset += c
       }
       let shift = UInt64(8 * p)
+      var failure: E?
       keys.withUnsafeBufferPointer { k in
         order.withUnsafeBufferPointer { o in
           keyScratch.withUnsafeMutableBufferPointer { ks in
