@@ -7,13 +7,14 @@ import Synchronization
 /// core (which raises it) and the language and tensor code (which poll it) share one flag without knowing
 /// each other.
 public final class InterruptFlag: Sendable {
-  private let raised = Atomic<Bool>(false)
+  @usableFromInline let raised = Atomic<Bool>(false)
 
   public init() {}
 
   public func raise() { raised.store(true, ordering: .relaxed) }
   public func clear() { raised.store(false, ordering: .relaxed) }
-  @inline(__always) public var isRaised: Bool { raised.load(ordering: .relaxed) }
+  /// Inlinable, so a loop's check is one load in the caller rather than a call across modules.
+  @inlinable public var isRaised: Bool { raised.load(ordering: .relaxed) }
 }
 
 extension InterruptFlag {
@@ -22,5 +23,5 @@ extension InterruptFlag {
   @TaskLocal public static var current: InterruptFlag?
 
   /// Whether the running cell was asked to stop: for library code between chunks of work.
-  public static var isCurrentRaised: Bool { current?.isRaised == true }
+  @inlinable public static var isCurrentRaised: Bool { current?.isRaised == true }
 }
