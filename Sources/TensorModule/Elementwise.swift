@@ -1,4 +1,5 @@
 import Foundation
+import Interruption
 
 /// The binary elementwise operators, NumPy's ufuncs for `+ - * / // % **`, comparisons and logic.
 public enum BinaryOperator: String, Sendable, CaseIterable {
@@ -90,14 +91,17 @@ extension Tensor {
     throws(TensorError) -> Tensor
   {
     let dtype: DType = op.givesBool ? .bool : .float64
+    var finished = true
     if a.shape == b.shape {
-      return Tensor(shape: a.shape, dtype: dtype) { out in
+      let t = Tensor(shape: a.shape, dtype: dtype) { out in
         a.data.withUnsafeBufferPointer { x in
           b.data.withUnsafeBufferPointer { y in
-            for i in 0..<out.count { out[i] = f(x[i], y[i]) }
+            finished = inChunks(out.count) { r in for i in r { out[i] = f(x[i], y[i]) } }
           }
         }
       }
+      guard finished else { throw .interrupted }
+      return t
     }
     guard let shape = Broadcast.shape(of: a.shape, and: b.shape) else {
       throw TensorError(
@@ -107,19 +111,23 @@ extension Tensor {
     if shape != a.shape && shape != b.shape { try MemoryBudget.reserve(shape, dtype: dtype.rawValue) }
     if b.count == 1 && shape == a.shape {
       let y = b.data[0]
-      return Tensor(shape: shape, dtype: dtype) { out in
+      let t = Tensor(shape: shape, dtype: dtype) { out in
         a.data.withUnsafeBufferPointer { x in
-          for i in 0..<out.count { out[i] = f(x[i], y) }
+          finished = inChunks(out.count) { r in for i in r { out[i] = f(x[i], y) } }
         }
       }
+      guard finished else { throw .interrupted }
+      return t
     }
     if a.count == 1 && shape == b.shape {
       let x = a.data[0]
-      return Tensor(shape: shape, dtype: dtype) { out in
+      let t = Tensor(shape: shape, dtype: dtype) { out in
         b.data.withUnsafeBufferPointer { y in
-          for i in 0..<out.count { out[i] = f(x, y[i]) }
+          finished = inChunks(out.count) { r in for i in r { out[i] = f(x, y[i]) } }
         }
       }
+      guard finished else { throw .interrupted }
+      return t
     }
     let sa = Broadcast.strides(of: a.shape, to: shape)
     let sb = Broadcast.strides(of: b.shape, to: shape)
@@ -137,6 +145,20 @@ extension Tensor {
         }
       }
     }
+  }
+
+  /// Runs `body` over `0..<count` in chunks of 2¹⁸ (a millisecond or less each; the inner loops stay
+  /// vectorised), polling the running cell's interrupt between them; false if it stopped early.
+  @inline(__always)
+  static func inChunks(_ count: Int, _ body: (Range<Int>) -> Void) -> Bool {
+    var start = 0
+    while start < count {
+      let end = Swift.min(start + (1 << 18), count)
+      body(start..<end)
+      start = end
+      if start < count && InterruptFlag.isCurrentRaised { return false }
+    }
+    return true
   }
 
   /// Applies `f` to every element; the result is float64.
@@ -241,18 +263,33 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
 }
 
 extension Tensor {
-  public func apply(_ function: UnaryFunction) -> Tensor {
+  /// A ufunc over every element, polling the running cell's interrupt between chunks (`exp` of 10⁸ values
+  /// takes a second).
+  public func apply(_ function: UnaryFunction) throws(TensorError) -> Tensor {
     switch function {
-    case .negative: return map { -$0 }
-    case .abs: return map { Swift.abs($0) }
-    case .sqrt: return map { $0.squareRoot() }
-    case .square: return map { $0 * $0 }
-    case .exp: return map { Foundation.exp($0) }
-    case .log: return map { Foundation.log($0) }
+    case .negative: return try mapInChunks { -$0 }
+    case .abs: return try mapInChunks { Swift.abs($0) }
+    case .sqrt: return try mapInChunks { $0.squareRoot() }
+    case .square: return try mapInChunks { $0 * $0 }
+    case .exp: return try mapInChunks { Foundation.exp($0) }
+    case .log: return try mapInChunks { Foundation.log($0) }
     default:
-      var t = map { function.apply($0) }
+      var t = try mapInChunks { function.apply($0) }
       if function.givesBool { t.dtype = .bool }
       return t
     }
+  }
+
+  /// `map`, in chunks with the interrupt polled between them.
+  @inline(__always)
+  func mapInChunks(_ f: (Double) -> Double) throws(TensorError) -> Tensor {
+    var finished = true
+    let t = Tensor(shape: shape) { out in
+      data.withUnsafeBufferPointer { x in
+        finished = Tensor.inChunks(out.count) { r in for i in r { out[i] = f(x[i]) } }
+      }
+    }
+    guard finished else { throw .interrupted }
+    return t
   }
 }

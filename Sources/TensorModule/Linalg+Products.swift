@@ -125,7 +125,7 @@ extension Linalg {
       switch (x, y) {
       case (let x?, let y?): return try Tensor.combine(x, y, .subtract)
       case (let x?, nil): return x
-      case (nil, let y?): return y.apply(.negative)
+      case (nil, let y?): return try y.apply(.negative)
       default: return Tensor(shape: [], data: [0])
       }
     }

@@ -139,8 +139,8 @@ class Fuzzer:
             socket.send_multipart(frames)
         self.stats["messages"] += 1
 
-    def drain(self, timeout_ms=0):
-        for socket in (self.shell, self.control, self.iopub):
+    def drain(self, timeout_ms=0, control=True):
+        for socket in (self.shell, self.control, self.iopub) if control else (self.shell, self.iopub):
             while socket.poll(timeout_ms):
                 frames = socket.recv_multipart()
                 self.stats["replies"] += 1
@@ -163,7 +163,9 @@ class Fuzzer:
                 parent = json.loads(frames[frames.index(b"<IDS|MSG>") + 3])
                 if parent.get("msg_id") == msg_id:
                     return True
-            self.drain()
+                if parent.get("msg_id") in self.bad_ids:
+                    self.violations.append(f"answered a badly signed message: {frames[:4]!r}")
+            self.drain(control=False)  # the reply must not be drained away here
         return False
 
     def run(self, messages, batch=200, alive=lambda: True):

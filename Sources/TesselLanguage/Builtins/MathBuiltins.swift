@@ -79,7 +79,8 @@ enum MathBuiltins {
       let y = f.apply(b ? 1 : 0)
       return f.givesBool ? .bool(y != 0) : .number(y)
     default:
-      return .tensor(try c.tensor("x").apply(f))
+      let x = try c.tensor("x")
+      return .tensor(try c.lift { () throws(TensorError) in try x.apply(f) })
     }
   }
 
@@ -132,7 +133,7 @@ enum MathBuiltins {
         return .tensor(
           try c.lift { () throws(TensorError) in
             let shifted = try Tensor.combine(x, try x.reduce(.max, axes: axes, keepdims: true), .subtract)
-            let e = shifted.apply(.exp)
+            let e = try shifted.apply(.exp)
             return try Tensor.combine(e, try e.reduce(.sum, axes: axes, keepdims: true), .divide)
           })
       },

@@ -65,7 +65,7 @@ enum NanReduceBuiltins {
       let a = try c.tensor("a")
       let (axes, keep, ddof) = (try c.axes(), try c.bool("keepdims"), try c.number("ddof"))
       let v = try c.lift { () throws(TensorError) in try variance(a, axes, ddof: ddof, keepdims: keep) }
-      return TensorValues.value(squareRoot ? v.apply(.sqrt) : v)
+      return TensorValues.value(squareRoot ? try c.lift { () throws(TensorError) in try v.apply(.sqrt) } : v)
     }
   }
 

@@ -102,11 +102,12 @@ enum TensorOperators {
 
   static func unary(_ op: String, _ t: Tensor, _ r: SourceRange) throws(TesselError) -> Tensor {
     switch op {
-    case "-": return t.apply(.negative)
+    case "-":
+      do throws(TensorError) { return try t.apply(.negative) } catch { throw TensorValues.lift(error, r) }
     case "+": return t
     case "~":
       guard t.isBool else { throw .type("'~' works on bool tensors, not float64; use -x or 1 - x", at: r) }
-      return t.apply(.logicalNot)
+      do throws(TensorError) { return try t.apply(.logicalNot) } catch { throw TensorValues.lift(error, r) }
     default: throw .type("bad operand type for unary \(op): 'tensor'", at: r)
     }
   }
