@@ -69,6 +69,7 @@ bench: install-kernel
 	$(PY) bench/kernel_latency.py
 	$(PY) bench/interpreter_loops.py
 	$(PY) bench/tensor_ops.py
+	$(PY) bench/interrupt_latency.py
 
 lab: install-kernel
 	$(VENV)/bin/pip install -q -r requirements-lab.txt
