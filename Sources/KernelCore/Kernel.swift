@@ -45,17 +45,20 @@ public final class Kernel {
     self.unknown = UnknownTypeLog(log)
   }
 
-  /// Handles one shell request: busy, the handler's reply and side effects, idle;
-  /// then, after an error with `stop_on_error`, the requests already queued.
+  /// Handles one shell request: busy, the handler's reply and side effects, then (after an error with
+  /// `stop_on_error`) the requests already queued, then idle.
+  ///
+  /// The queue is aborted before idle, as ipykernel does: a client that sends its next request once it
+  /// has seen idle must never find it aborted (it was, now and then, when the abort came after idle).
   public func handle(_ request: Message, outlet: ShellOutlet) {
-    dispatch(request, outlet: outlet)
-    if abortQueued {
-      abortQueued = false
+    dispatch(request, outlet: outlet) {
+      guard self.abortQueued else { return }
+      self.abortQueued = false
       for queued in outlet.pendingRequests() {
         if queued.msgType == "execute_request" {
-          abort(queued, outlet: outlet)
+          self.abort(queued, outlet: outlet)
         } else {
-          dispatch(queued, outlet: outlet)
+          self.dispatch(queued, outlet: outlet)
         }
       }
     }
@@ -65,13 +68,15 @@ public final class Kernel {
     }
   }
 
-  func dispatch(_ request: Message, outlet: ShellOutlet) {
+  /// Busy, the handler, `beforeIdle`, idle.
+  func dispatch(_ request: Message, outlet: ShellOutlet, beforeIdle: () -> Void = {}) {
     outlet.publishStatus("busy", for: request, factory)
     if let handler = Kernel.handlers[request.msgType] {
       handler(self)(request, outlet)
     } else {
       unknown.report(request.msgType, channel: "shell")
     }
+    beforeIdle()
     outlet.publishStatus("idle", for: request, factory)
   }
 

@@ -116,6 +116,11 @@ import Testing
     }
     #expect(transport.reply(to: queuedInfo)!.content["status"] == "ok")
     #expect(interpreter.executed == ["print:before\nfail"])
+    // The queue is aborted before the failing request's idle: a request sent after the client sees that
+    // idle is never aborted (ipykernel's order).
+    let failingIdle = transport.published.lastIndex { $0.parentMsgID == r.msgID }
+    let lastAbort = transport.published.lastIndex { $0.parentMsgID == queued2.msgID }
+    #expect(failingIdle != nil && lastAbort != nil && lastAbort! < failingIdle!)
   }
 
   @Test func noAbortWithoutStopOnError() {
