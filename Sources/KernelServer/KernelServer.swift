@@ -18,11 +18,14 @@ public final class KernelServer: Sendable {
   let log: @Sendable (String) -> Void
   /// Whether start-up and shutdown are logged too (`tessel kernel --verbose`); errors always are.
   let verbose: Bool
+  /// The shell thread's stack: the interpreter's deep recursion needs room (reserved, not committed).
+  let shellStackSize: Int
 
   public init(
-    connection: ConnectionInfo, info: KernelInfo, verbose: Bool = false,
+    connection: ConnectionInfo, info: KernelInfo, verbose: Bool = false, shellStackSize: Int = 512 << 20,
     log: @escaping @Sendable (String) -> Void = Log.stderr, makeInterpreter: @escaping @Sendable () -> Interpreter
   ) {
+    self.shellStackSize = shellStackSize
     self.connection = connection
     self.info = info
     self.makeInterpreter = makeInterpreter
@@ -89,8 +92,7 @@ public final class KernelServer: Sendable {
     let shellDone = DispatchSemaphore(value: 0)
     let makeInterpreter = self.makeInterpreter
     let info = self.info
-    // Deep recursion in user code needs room: 512 MiB of stack (reserved, not committed).
-    spawn("tessel-shell", stackSize: 512 << 20) {
+    spawn("tessel-shell", stackSize: shellStackSize) {
       let kernel = Kernel(
         interpreter: makeInterpreter(), info: info, factory: factory, interrupt: interrupt, log: log,
         onShutdown: { restart in stop.stop(restart: restart) })

@@ -5,6 +5,12 @@ import Interruption
 ///
 /// The only public entry to the language; it knows nothing of Jupyter.
 public final class Session {
+  /// The stack a thread running cells should have (reserved, not committed).
+  ///
+  /// Deep recursion (1 000 Python frames) and chains of up to `Parser.maxChain` operators are walked
+  /// recursively by the compiler (~1.4 KB a level) and again when the tree is freed.
+  public static let stackSize = 512 << 20
+
   let runtime: Runtime
   var sources: [Int: Traceback.Source] = [:]
   var nextSource = 1

@@ -3,6 +3,7 @@ import Foundation
 import JupyterProtocol
 import KernelCore
 import KernelServer
+import Synchronization
 import TesselKernel
 import TesselLanguage
 
@@ -21,14 +22,25 @@ struct RunScript: ParsableCommand {
 
   func run() throws {
     let code = try String(contentsOfFile: file, encoding: .utf8)
-    let session = Session()
-    let host = ConsoleHost()
-    do {
-      if let value = try session.run(code, label: file, host: host) { print(session.repr(value)) }
-    } catch {
-      host.write(session.traceback(for: error).joined(separator: "\n") + "\n", toStderr: true)
-      throw ExitCode(1)
+    let label = file
+    let failed = Mutex(false)
+    let done = DispatchSemaphore(value: 0)
+    // On a thread with the stack the kernel's shell thread has, not the main thread's 8 MiB.
+    let thread = Thread {
+      defer { done.signal() }
+      let session = Session()
+      let host = ConsoleHost()
+      do throws(TesselError) {
+        if let value = try session.run(code, label: label, host: host) { print(session.repr(value)) }
+      } catch {
+        host.write(session.traceback(for: error).joined(separator: "\n") + "\n", toStderr: true)
+        failed.withLock { $0 = true }
+      }
     }
+    thread.stackSize = Session.stackSize
+    thread.start()
+    done.wait()
+    if failed.withLock({ $0 }) { throw ExitCode(1) }
   }
 }
 
@@ -44,7 +56,9 @@ struct RunKernel: ParsableCommand {
 
   func run() throws {
     let connection = try ConnectionInfo(contentsOf: connectionFile)
-    let server = KernelServer(connection: connection, info: .tessel, verbose: verbose) { TesselInterpreter() }
+    let server = KernelServer(
+      connection: connection, info: .tessel, verbose: verbose, shellStackSize: Session.stackSize
+    ) { TesselInterpreter() }
     _ = try server.run()
   }
 }

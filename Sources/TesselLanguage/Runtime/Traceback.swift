@@ -62,21 +62,33 @@ public enum Traceback {
     var function: String?
   }
 
-  /// The source line, without its indentation, and carets under the span.
+  /// Scalars of a source line shown around the span; a longer line is cut, with `…` where it was.
+  static let excerptWidth = 160
+
+  /// The source line, without its indentation, and carets under the span (a window of the line when it is
+  /// longer than `excerptWidth`: a 10⁶-term expression must not print megabytes of source and spaces).
   static func excerpt(_ range: SourceRange, _ source: Source) -> [String] {
     guard range.start.line >= 1 && range.start.line <= source.lines.count else { return [] }
-    let line = Array(source.lines[range.start.line - 1].unicodeScalars)
-    let indent = line.prefix { $0 == " " || $0 == "\t" }.count
-    let text = String(String.UnicodeScalarView(line[indent...]))
-    let startColumn = max(range.start.column - 1 - indent, 0)
-    let endColumn =
-      range.end.line == range.start.line
-      ? range.end.column - 1 - indent
-      : line.count - indent
-    let width = max(1, min(endColumn, line.count - indent) - startColumn)
+    // Only the window is copied out of the line: a 40 MB line must not become a 160 MB scalar array.
+    let all = source.lines[range.start.line - 1].unicodeScalars
+    let indent = all.prefix { $0 == " " || $0 == "\t" }.count
+    let count = all.count - indent
+    var startColumn = max(range.start.column - 1 - indent, 0)
+    var endColumn = range.end.line == range.start.line ? range.end.column - 1 - indent : count
+    endColumn = min(max(endColumn, startColumn + 1), count)
+    let from = count > excerptWidth ? max(0, min(startColumn - excerptWidth / 4, count - excerptWidth)) : 0
+    let to = min(count, from + excerptWidth)
+    let head: [Unicode.Scalar] = from > 0 ? ["…"] : []
+    let tail: [Unicode.Scalar] = to < count ? ["…"] : []
+    let first = all.index(all.startIndex, offsetBy: indent + from)
+    let line = head + Array(all[first...].prefix(to - from)) + tail
+    startColumn = startColumn - from + head.count
+    endColumn = min(endColumn - from + head.count, head.count + (to - from))
+    let width = max(1, min(endColumn, line.count) - startColumn)
     return [
-      "    " + text,
+      "    " + String(String.UnicodeScalarView(line)),
       "    " + String(repeating: " ", count: startColumn) + String(repeating: "^", count: width),
     ]
   }
+
 }
