@@ -16,7 +16,7 @@ public final class Runtime {
   private(set) unowned(unsafe) var interrupt: InterruptFlag
   let registry: BuiltinRegistry
   var depth = 0
-  /// Loop back-edges and calls since the last interrupt check.
+  /// Loop back-edges and calls, counted for the host's occasional poll.
   var ticks = 0
   /// Recursion deeper than this is a `RecursionError`, not a crashed kernel.
   static let maxDepth = 1000
@@ -38,7 +38,7 @@ public final class Runtime {
   /// At every loop back-edge and call: one relaxed atomic load, and now and then the host's poll.
   @inline(__always)
   func tick(_ range: SourceRange) throws(TesselError) {
-    if interrupt.isRaised { throw TesselError("KeyboardInterrupt", "", at: range) }
+    try raiseKeptInterrupt(range)
     ticks &+= 1
     if ticks & Runtime.tickMask == 0 { host.poll() }
   }
@@ -49,9 +49,10 @@ public final class Runtime {
     if interrupt.isRaised { throw TesselError("KeyboardInterrupt", "", at: range) }
   }
 
+  /// Between chunks of a long builtin: the host's poll, then the flag.
   func checkInterrupt(_ range: SourceRange) throws(TesselError) {
     host.poll()
-    if interrupt.isRaised { throw TesselError("KeyboardInterrupt", "", at: range) }
+    try raiseKeptInterrupt(range)
   }
 
   /// Calls any callable value; builtins use this to call user functions (`grad(f, x)`).
@@ -83,7 +84,7 @@ public final class Runtime {
       throw error.located(r)
     }
     // An interrupt that arrived during one long call (a sort, one BLAS product) is raised when it returns.
-    if interrupt.isRaised { throw TesselError("KeyboardInterrupt", "", at: r) }
+    try raiseKeptInterrupt(r)
     return result
   }
 
