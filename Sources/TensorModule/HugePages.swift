@@ -27,11 +27,14 @@ enum HugePages {
   }
 
   /// Uninitialized scratch memory for `count` elements, aligned to 2 MiB when large; release with `free`.
-  static func allocate<T>(_: T.Type, count: Int) -> UnsafeMutablePointer<T> {
-    let bytes = Swift.max(count, 1) * MemoryLayout<T>.stride
+  ///
+  /// Nil when the memory cannot be had: the caller takes a path that needs none (never a trap).
+  static func allocate<T>(_: T.Type, count: Int) -> UnsafeMutablePointer<T>? {
+    let (bytes, overflow) = Swift.max(count, 1).multipliedReportingOverflow(by: MemoryLayout<T>.stride)
+    guard !overflow else { return nil }
     var raw: UnsafeMutableRawPointer?
     let alignment = bytes >= threshold ? 1 << 21 : Swift.max(MemoryLayout<T>.alignment, 16)
-    guard posix_memalign(&raw, alignment, bytes) == 0, let raw else { fatalError("out of memory (\(bytes) bytes)") }
+    guard posix_memalign(&raw, alignment, bytes) == 0, let raw else { return nil }
     advise(raw, bytes: bytes)
     return raw.bindMemory(to: T.self, capacity: count)
   }

@@ -46,18 +46,20 @@ extension Tensor {
     let n = source.count
     precondition(out.count == n, "sorting \(n) values into \(out.count) places")
     guard n > 0, let x = source.baseAddress, let o = out.baseAddress else { return }
-    if n < 512 {
+    // Small inputs, and any input whose scratch keys cannot be allocated, sort in place by comparison.
+    let keys = n < 512 ? nil : HugePages.allocate(UInt64.self, count: n)
+    let scratch = keys == nil ? nil : HugePages.allocate(UInt64.self, count: n)
+    guard let keys, let scratch else {
+      if let keys { HugePages.free(keys, count: n) }
       if UnsafePointer(o) != x { o.update(from: x, count: n) }
-      var small = out
-      small.sort { $0 < $1 || (!$0.isNaN && $1.isNaN) }
+      var inPlace = out
+      inPlace.sort { $0 < $1 || (!$0.isNaN && $1.isNaN) }
       return
     }
     let bits = radixBits
     let buckets = 1 << bits
     let mask = UInt64(buckets - 1)
     let passes = (64 + bits - 1) / bits
-    let keys = HugePages.allocate(UInt64.self, count: n)
-    let scratch = HugePages.allocate(UInt64.self, count: n)
     let counts = UnsafeMutablePointer<Int>.allocate(capacity: buckets * passes)
     defer {
       HugePages.free(keys, count: n)
