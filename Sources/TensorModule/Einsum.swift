@@ -1,5 +1,3 @@
-import Interruption
-
 /// NumPy's `einsum` with explicit (`'ij,jk->ik'`) or implicit (`'ij,jk'`) output, by a direct loop over
 /// every index: no ellipsis, no BLAS dispatch (use `@` for large products).
 extension Linalg {
@@ -78,7 +76,7 @@ extension Linalg {
       work &+= inner
       if work >= 1 << 20 {
         work = 0
-        if InterruptFlag.isCurrentRaised { throw .interrupted }
+        try TensorError.checkInterrupt()
       }
       var total = 0.0
       for _ in 0..<inner {

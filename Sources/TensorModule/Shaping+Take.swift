@@ -1,5 +1,3 @@
-import Interruption
-
 /// Shapes built by taking sub-tensors along an axis: `repeat`, `tile`, `roll`, `diff`, `split`, and
 /// `broadcast_to` and `moveaxis`, with NumPy's rules and messages.
 extension Tensor {
@@ -93,7 +91,7 @@ extension Tensor {
     for _ in 0..<n {
       let m = out.shape[k]
       guard m > 0 else { break }
-      if InterruptFlag.isCurrentRaised { throw .interrupted }
+      try TensorError.checkInterrupt()
       let later = out.take(Array(1..<m), axis: k)
       let earlier = out.take(Array(0..<(m - 1)), axis: k)
       out = try Tensor.combine(later, earlier, out.isBool ? .notEqual : .subtract)

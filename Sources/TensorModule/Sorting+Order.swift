@@ -1,5 +1,3 @@
-import Interruption
-
 /// Stable sorting permutations (`argsort`, ranks, ROC curves): an LSD radix sort of the same order-preserving
 /// keys `sortValues` uses, carrying each element's position (LSD passes are stable, so ties keep their order).
 extension Tensor {
@@ -12,9 +10,7 @@ extension Tensor {
   /// `stableOrder` for what a user calls directly (`argsort`): stops with `TensorError.interrupted` between
   /// passes when the running cell is interrupted.
   public static func stableOrderInterruptibly(_ values: [Double]) throws(TensorError) -> [Int] {
-    try stableOrder(values) { () throws(TensorError) in
-      if InterruptFlag.isCurrentRaised { throw .interrupted }
-    }
+    try stableOrder(values, poll: TensorError.checkInterrupt)
   }
 
   static func stableOrder<E: Error>(_ values: [Double], poll: () throws(E) -> Void) throws(E) -> [Int] {

@@ -1,5 +1,3 @@
-import Interruption
-
 /// Sorting, order statistics and quantiles, matching NumPy's results (NaNs sort last).
 extension Tensor {
   /// Sorts doubles ascending with NaNs last (to completion: for library code; see `sortedValues`).
@@ -12,24 +10,16 @@ extension Tensor {
   /// Throws only `TensorError.interrupted`: for what a user calls directly (`sort`, `unique`, `median`). Reads
   /// `values` in place: copying a shared 800 MB buffer first would fault its pages in for seconds, unpolled.
   public static func sortedValues(_ values: [Double]) throws(TensorError) -> [Double] {
-    var failure: TensorError?
-    let out = values.withUnsafeBufferPointer { source in
-      [Double](unsafeUninitializedCapacity: source.count) { buffer, initialized in
-        do throws(TensorError) { try sortValues(from: source, into: buffer) } catch { failure = error }
-        initialized = source.count  // doubles: an abandoned buffer is safe to release
-      }
+    try values.withUnsafeBufferPointer { source throws(TensorError) in
+      try Tensor(shape: [source.count]) { out throws(TensorError) in try sortValues(from: source, into: out) }.data
     }
-    if let failure { throw failure }
-    return out
   }
 
   /// `radixSort` that stops with `TensorError.interrupted` when the running cell is interrupted.
   public static func sortValues(from source: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>)
     throws(TensorError)
   {
-    try radixSort(from: source, into: out) { () throws(TensorError) in
-      if InterruptFlag.isCurrentRaised { throw .interrupted }
-    }
+    try radixSort(from: source, into: out, poll: TensorError.checkInterrupt)
   }
 
   /// Writes `source` sorted ascending (NaNs last) into `out`, which has the same count and may be the
@@ -38,7 +28,7 @@ extension Tensor {
   /// An LSD radix sort on the order-preserving bit pattern (8-bit digits; passes whose digit never
   /// varies are skipped; the first pass reads the doubles and the last writes them back, so keys are
   /// never converted in passes of their own). Beats a comparison sort ~5× on large arrays.
-  /// `poll` runs every million keys of the first pass and between passes; what it throws stops the sort.
+  /// `poll` runs every `checkMask + 1` keys of each pass; what it throws stops the sort.
   static func radixSort<E: Error>(
     from source: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>,
     poll: () throws(E) -> Void
@@ -196,7 +186,7 @@ extension Tensor {
       let order = try Tensor.stableOrderInterruptibly(data)
       return try Tensor(shape: shape) { out throws(TensorError) in
         for i in 0..<order.count {
-          if i & Tensor.checkMask == 0, InterruptFlag.isCurrentRaised { throw .interrupted }
+          if i & Tensor.checkMask == 0 { try TensorError.checkInterrupt() }
           out[i] = Double(order[i])
         }
       }
@@ -268,7 +258,7 @@ extension Tensor {
     var values: [Double] = []
     var counts: [Int] = []
     for (i, x) in sorted.enumerated() {
-      if i & Tensor.checkMask == 0, InterruptFlag.isCurrentRaised { throw .interrupted }
+      if i & Tensor.checkMask == 0 { try TensorError.checkInterrupt() }
       if let last = values.last, last == x || (last.isNaN && x.isNaN) {
         counts[counts.count - 1] += 1
       } else {

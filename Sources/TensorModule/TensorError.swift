@@ -1,3 +1,5 @@
+import Interruption
+
 /// An error from a tensor operation: its kind (as the language names it) and NumPy's wording.
 ///
 /// The language turns it into its own error at the call, adding the source position.
@@ -15,6 +17,12 @@ public struct TensorError: Error, Equatable, Sendable {
 
   /// A long kernel saw the interrupt flag between chunks.
   public static let interrupted = TensorError(.interrupt, "")
+
+  /// Between chunks of a long kernel: `interrupted` if the running cell was asked to stop.
+  @inline(__always)
+  static func checkInterrupt() throws(TensorError) {
+    if InterruptFlag.isCurrentRaised { throw .interrupted }
+  }
 
   public var kind: Kind
   public var message: String
