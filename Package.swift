@@ -17,6 +17,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    .package(url: "https://github.com/attaswift/BigInt.git", from: "6.0.0"),
   ],
   targets: [
     // libzmq through its C API. Plain `link "zmq"`: pkgConfig makes SwiftPM warn
@@ -44,11 +45,18 @@ let package = Package(
     // Special functions, distributions and tests (NumPy's summation order from the tensor module).
     .target(name: "StatisticsModule", dependencies: ["TensorModule"]),
     .target(name: "TesselLanguage", dependencies: ["TensorModule", "StatisticsModule", "Interruption"]),
+    // Python 3 (v2): the object model, the one engine, builtins with Python's meaning. Replaces TesselLanguage.
+    .target(
+      name: "PythonLanguage",
+      dependencies: ["TensorModule", "Interruption", .product(name: "BigInt", package: "BigInt")],
+      // The engine touches class properties on every operation; runtime exclusivity checks cost ~10 %.
+      swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+    ),
     .target(name: "TesselKernel", dependencies: ["TesselLanguage", "TensorModule", "KernelCore", "JupyterProtocol"]),
     .executableTarget(
       name: "tessel",
       dependencies: [
-        "KernelServer", "TesselKernel", "TesselLanguage",
+        "KernelServer", "TesselKernel", "TesselLanguage", "PythonLanguage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

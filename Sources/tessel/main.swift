@@ -3,6 +3,7 @@ import Foundation
 import JupyterProtocol
 import KernelCore
 import KernelServer
+import PythonLanguage
 import Synchronization
 import TesselKernel
 import TesselLanguage
@@ -18,18 +19,26 @@ struct RunScript: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Run a Tessel script as one cell, printing its output (and its last value).")
 
-  @Argument(help: "The script (.tsl).") var file: String
+  @Argument(help: "The script (.tsl, or .py with --v2).") var file: String
+  @Flag(name: .customLong("v2"), help: "Run with the Python 3 engine (the v2 language), as `python3 file` would.")
+  var python = false
+  @Flag(help: "With --v2: take no specialised paths (tests compare both).") var noSpecialise = false
+  @Flag(help: "With --v2: print how often each specialised path ran, to stderr.") var counters = false
 
   func run() throws {
     let code = try String(contentsOfFile: file, encoding: .utf8)
+    if python {
+      try runPython(code)
+      return
+    }
     let label = file
     let failed = Mutex(false)
     let done = DispatchSemaphore(value: 0)
     // On a thread with the stack the kernel's shell thread has, not the main thread's 8 MiB.
     let thread = Thread {
       defer { done.signal() }
-      let session = Session()
-      let host = ConsoleHost()
+      let session = TesselLanguage.Session()
+      let host = TesselLanguage.ConsoleHost()
       do throws(TesselError) {
         if let value = try session.run(code, label: label, host: host) { print(session.repr(value)) }
       } catch {
@@ -37,7 +46,38 @@ struct RunScript: ParsableCommand {
         failed.withLock { $0 = true }
       }
     }
-    thread.stackSize = Session.stackSize
+    thread.stackSize = TesselLanguage.Session.stackSize
+    thread.start()
+    done.wait()
+    if failed.withLock({ $0 }) { throw ExitCode(1) }
+  }
+}
+
+extension RunScript {
+  /// Runs a Python program as CPython runs a script: no echo of the last value, a traceback and exit status 1 on
+  /// an uncaught exception.
+  func runPython(_ code: String) throws {
+    let label = file
+    let failed = Mutex(false)
+    let done = DispatchSemaphore(value: 0)
+    let specialise = !noSpecialise
+    let showCounters = counters
+    let thread = Thread {
+      defer { done.signal() }
+      let session = PythonLanguage.Session(specialise: specialise)
+      let host = PythonLanguage.ConsoleHost()
+      do throws(PyError) {
+        _ = try session.run(code, label: label, host: host)
+      } catch {
+        host.write(session.traceback(for: error).joined(separator: "\n") + "\n", toStderr: true)
+        failed.withLock { $0 = true }
+      }
+      host.flush()
+      if showCounters {
+        for (name, n) in session.counters { host.write("\(name) \(n)\n", toStderr: true) }
+      }
+    }
+    thread.stackSize = PythonLanguage.Session.stackSize
     thread.start()
     done.wait()
     if failed.withLock({ $0 }) { throw ExitCode(1) }
@@ -57,7 +97,7 @@ struct RunKernel: ParsableCommand {
   func run() throws {
     let connection = try ConnectionInfo(contentsOf: connectionFile)
     let server = KernelServer(
-      connection: connection, info: .tessel, verbose: verbose, shellStackSize: Session.stackSize
+      connection: connection, info: .tessel, verbose: verbose, shellStackSize: TesselLanguage.Session.stackSize
     ) { TesselInterpreter() }
     _ = try server.run()
   }

@@ -1,0 +1,98 @@
+extension Arguments {
+  /// Matches the arguments to a builtin's parameters by position and name; missing optional ones are nil.
+  ///
+  /// Errors read as CPython's: `sorted expected 1 argument, got 0`, `round() got an unexpected keyword argument`.
+  func bind(_ function: String, _ names: [String], required: Int = 0, keywordOnly: [String] = [])
+    throws(PyError) -> [Value?]
+  {
+    var out = [Value?](repeating: nil, count: names.count + keywordOnly.count)
+    guard positional.count <= names.count else {
+      if names.count == required {
+        throw PyError(
+          "TypeError",
+          "\(function)() takes \(names.count == 0 ? "no" : "exactly \(names.count)") argument\(names.count == 1 ? "" : "s") (\(positional.count) given)"
+        )
+      }
+      throw PyError("TypeError", "\(function) expected at most \(names.count) arguments, got \(positional.count)")
+    }
+    for (k, v) in positional.enumerated() { out[k] = v }
+    for (key, v) in keywords {
+      if let k = names.firstIndex(of: key) {
+        if out[k] != nil {
+          throw PyError("TypeError", "argument for \(function)() given by name ('\(key)') and position (\(k + 1))")
+        }
+        out[k] = v
+      } else if let k = keywordOnly.firstIndex(of: key) {
+        out[names.count + k] = v
+      } else {
+        throw PyError("TypeError", "\(function)() got an unexpected keyword argument '\(key)'")
+      }
+    }
+    for k in 0..<required where out[k] == nil {
+      if required == 1 && names.count == 1 {
+        throw PyError("TypeError", "\(function)() takes exactly one argument (0 given)")
+      }
+      throw PyError("TypeError", "\(function)() missing required argument '\(names[k])' (pos \(k + 1))")
+    }
+    return out
+  }
+
+  /// For builtins that take only positional arguments.
+  func noKeywords(_ function: String) throws(PyError) {
+    if let k = keywords.first { throw PyError("TypeError", "\(function)() takes no keyword arguments (got '\(k.0)')") }
+  }
+}
+
+/// Typed reads of argument values, with Python's messages.
+extension Runtime {
+  func string(_ v: Value, _ what: String) throws(PyError) -> String {
+    if case .object(let o) = v, o.tag == .str { return unsafeDowncast(o, to: PyStr.self).value }
+    throw PyError("TypeError", "\(what) must be str, not \(typeName(v))")
+  }
+
+  func double(_ v: Value, _ what: String = "must be real number") throws(PyError) -> Double {
+    switch v {
+    case .float(let d), .f64(let d): return d
+    case .int(let i), .i64(let i): return Double(i)
+    case .bool(let b), .npBool(let b): return b ? 1 : 0
+    case .object(let o):
+      if o.tag == .bigInt {
+        let d = Double(unsafeDowncast(o, to: PyBigInt.self).value)
+        if d.isInfinite { throw PyError("OverflowError", "int too large to convert to float") }
+        return d
+      }
+      if let m = o.type.lookup("__float__") { return try double(try call(m, [v])) }
+      if let m = o.type.lookup("__index__") { return try double(try call(m, [v])) }
+    default: break
+    }
+    throw PyError("TypeError", "\(what), not \(typeName(v))")
+  }
+
+  func isString(_ v: Value) -> Bool {
+    if case .object(let o) = v { return o.tag == .str }
+    return false
+  }
+}
+
+extension PyBuiltin {
+  static func one(
+    _ name: String, _ owner: String? = nil, doc: String = "",
+    _ body: @escaping @Sendable (Runtime, Value) throws(PyError) -> Value
+  ) -> PyBuiltin {
+    PyBuiltin(name, qualifiedName: owner.map { "\($0).\(name)" }, doc: doc, .one(body))
+  }
+
+  static func two(
+    _ name: String, _ owner: String? = nil, doc: String = "",
+    _ body: @escaping @Sendable (Runtime, Value, Value) throws(PyError) -> Value
+  ) -> PyBuiltin {
+    PyBuiltin(name, qualifiedName: owner.map { "\($0).\(name)" }, doc: doc, .two(body))
+  }
+
+  static func general(
+    _ name: String, _ owner: String? = nil, doc: String = "",
+    _ body: @escaping @Sendable (Runtime, Arguments) throws(PyError) -> Value
+  ) -> PyBuiltin {
+    PyBuiltin(name, qualifiedName: owner.map { "\($0).\(name)" }, doc: doc, .general(body))
+  }
+}

@@ -1,0 +1,18 @@
+/// Python's built-in names, installed into each runtime.
+enum Builtins {
+  static func install(into rt: Runtime) {
+    for f in CoreFunctions.all + NumericFunctions.all { rt.builtins[f.name] = .object(f) }
+    let types: [PyType] = [
+      BuiltinTypes.int, BuiltinTypes.float, BuiltinTypes.bool, BuiltinTypes.complex, BuiltinTypes.str,
+      BuiltinTypes.list, BuiltinTypes.tuple, BuiltinTypes.dict, BuiltinTypes.set, BuiltinTypes.frozenset,
+      BuiltinTypes.range, BuiltinTypes.slice, BuiltinTypes.object, BuiltinTypes.type, BuiltinTypes.bytes,
+      BuiltinTypes.property, BuiltinTypes.staticmethod, BuiltinTypes.classmethod, BuiltinTypes.superType,
+      BuiltinTypes.map, BuiltinTypes.filter, BuiltinTypes.zip, BuiltinTypes.enumerate, BuiltinTypes.reversed,
+    ]
+    for t in types { rt.builtins[t.name] = .object(t) }
+    for (name, t) in BuiltinTypes.allExceptions where t.module == "builtins" { rt.builtins[name] = .object(t) }
+    rt.builtins["Ellipsis"] = rt.ellipsis
+    rt.builtins["NotImplemented"] = rt.notImplemented
+    for (t, make) in Constructors.all { rt.constructors[ObjectIdentifier(t)] = make }
+  }
+}

@@ -1,0 +1,71 @@
+/// `property`'s decorator methods, exceptions' `with_traceback`, generators' `send`/`close`.
+enum ObjectMethods {
+  static func property(_ v: Value) throws(PyError) -> PyProperty {
+    guard case .object(let o) = v, o.tag == .property else { throw PyError("TypeError", "expected a property") }
+    return unsafeDowncast(o, to: PyProperty.self)
+  }
+
+  static let property: [PyBuiltin] = [
+    .two("setter", "property") { (_, p, f) throws(PyError) in
+      let old = try property(p)
+      return .object(PyProperty(getter: old.getter, setter: f, deleter: old.deleter, doc: old.doc))
+    },
+    .two("getter", "property") { (_, p, f) throws(PyError) in
+      let old = try property(p)
+      return .object(PyProperty(getter: f, setter: old.setter, deleter: old.deleter, doc: old.doc))
+    },
+    .two("deleter", "property") { (_, p, f) throws(PyError) in
+      let old = try property(p)
+      return .object(PyProperty(getter: old.getter, setter: old.setter, deleter: f, doc: old.doc))
+    },
+  ]
+}
+
+extension ObjectMethods {
+  static let object: [PyBuiltin] = [
+    .general("__init__", "object") { (_, a) throws(PyError) in
+      if a.positional.count > 1 || !a.keywords.isEmpty {
+        throw PyError("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)")
+      }
+      return .none
+    }
+  ]
+}
+
+enum ExceptionMethods {
+  static let all: [PyBuiltin] = [
+    .general("__init__", "BaseException") { (_, a) throws(PyError) in
+      if case .object(let o)? = a.positional.first, o.tag == .instance {
+        unsafeDowncast(o, to: PyInstance.self).exceptionState?.args = Array(a.positional.dropFirst())
+      }
+      return .none
+    },
+    .two("with_traceback", "BaseException") { (_, e, _) throws(PyError) in e },
+  ]
+}
+
+enum GeneratorMethods {
+  static func generator(_ v: Value) throws(PyError) -> PyGenerator {
+    guard case .object(let o) = v, let g = o as? PyGenerator else { throw PyError("TypeError", "expected a generator") }
+    return g
+  }
+
+  static let all: [PyBuiltin] = [
+    .two("send", "generator") { (rt, g, x) throws(PyError) in
+      let gen = try generator(g)
+      if let v = try gen.resume(rt, sending: x) { return v }
+      if !gen.returned.isNone { throw try rt.makeError(type: "StopIteration", args: [gen.returned]) }
+      throw PyError("StopIteration", "")
+    },
+    .one("close", "generator") { (_, g) throws(PyError) in
+      try generator(g).finish()
+      return .none
+    },
+    .one("__next__", "generator") { (rt, g) throws(PyError) in
+      let gen = try generator(g)
+      if let v = try gen.next(rt) { return v }
+      throw PyError("StopIteration", "")
+    },
+    .one("__iter__", "generator") { (_, g) throws(PyError) in g },
+  ]
+}

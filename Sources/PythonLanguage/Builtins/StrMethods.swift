@@ -1,0 +1,414 @@
+import Foundation
+
+/// Methods of `str`.
+enum StrMethods {
+  static func str(_ v: Value) throws(PyError) -> PyStr {
+    if case .object(let o) = v, o.tag == .str { return unsafeDowncast(o, to: PyStr.self) }
+    throw PyError("TypeError", "descriptor requires a 'str' object")
+  }
+
+  static func text(_ v: Value) throws(PyError) -> String { try str(v).value }
+
+  /// The code-point offset of the first occurrence of `needle`, or nil.
+  static func find(_ hay: String, _ needle: String) -> Int? {
+    guard let r = hay.range(of: needle, options: .literal) else { return nil }
+    return hay.unicodeScalars.distance(
+      from: hay.unicodeScalars.startIndex,
+      to: r.lowerBound.samePosition(in: hay.unicodeScalars) ?? hay.unicodeScalars.startIndex)
+  }
+
+  /// Python's whitespace for `split()`/`strip()`.
+  static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+    default: false
+    }
+  }
+
+  static func split(_ s: String, _ sep: String?, maxsplit: Int) throws(PyError) -> [String] {
+    guard let sep else {
+      var out: [String] = []
+      var current = String.UnicodeScalarView()
+      var inWord = false
+      var scalars = Array(s.unicodeScalars)[...]
+      while let c = scalars.first {
+        if isSpace(c) {
+          if inWord {
+            out.append(String(current))
+            current = String.UnicodeScalarView()
+            inWord = false
+            if maxsplit >= 0 && out.count >= maxsplit {
+              while let d = scalars.first, isSpace(d) { scalars.removeFirst() }
+              if !scalars.isEmpty { out.append(String(String.UnicodeScalarView(scalars))) }
+              return out
+            }
+          }
+        } else {
+          current.append(c)
+          inWord = true
+        }
+        scalars.removeFirst()
+      }
+      if inWord { out.append(String(current)) }
+      return out
+    }
+    if sep.isEmpty { throw PyError("ValueError", "empty separator") }
+    var out: [String] = []
+    var rest = Substring(s)
+    while maxsplit < 0 || out.count < maxsplit, let r = rest.range(of: sep, options: .literal) {
+      out.append(String(rest[..<r.lowerBound]))
+      rest = rest[r.upperBound...]
+    }
+    out.append(String(rest))
+    return out
+  }
+
+  static func strip(_ s: String, _ chars: String?, left: Bool, right: Bool) -> String {
+    let set = chars.map { Set($0.unicodeScalars) }
+    let strip: (Unicode.Scalar) -> Bool = { c in set.map { $0.contains(c) } ?? isSpace(c) }
+    var scalars = Array(s.unicodeScalars)[...]
+    if left { while let c = scalars.first, strip(c) { scalars.removeFirst() } }
+    if right { while let c = scalars.last, strip(c) { scalars.removeLast() } }
+    return String(String.UnicodeScalarView(scalars))
+  }
+
+  static func optionalText(_ v: Value?) throws(PyError) -> String? {
+    guard let v, !v.isNone else { return nil }
+    return try text(v)
+  }
+
+  static func stripping(_ name: String, left: Bool, right: Bool) -> PyBuiltin {
+    .general(name, "str") { (rt, a) throws(PyError) in
+      let s = try text(a.positional.first ?? .none)
+      return .str(strip(s, try optionalText(a.positional.dropFirst().first), left: left, right: right))
+    }
+  }
+
+  static func predicate(_ name: String, _ test: @escaping @Sendable (String) -> Bool) -> PyBuiltin {
+    .one(name, "str") { (_, s) throws(PyError) in .bool(test(try text(s))) }
+  }
+
+  static func transform(_ name: String, _ f: @escaping @Sendable (String) -> String) -> PyBuiltin {
+    .one(name, "str") { (_, s) throws(PyError) in .str(f(try text(s))) }
+  }
+
+  /// `find`/`index`/`count` with optional start and end, in code points.
+  static func window(_ rt: Runtime, _ a: Arguments) throws(PyError) -> (PyStr, String, Int, Int) {
+    guard a.positional.count >= 2 else { throw PyError("TypeError", "expected at least 1 argument, got 0") }
+    let s = try str(a.positional[0])
+    let needle = try rt.string(a.positional[1], "must be str")
+    let n = s.count
+    func bound(_ v: Value?, _ fallback: Int) throws(PyError) -> Int {
+      guard let v, !v.isNone else { return fallback }
+      var i = try rt.index(v)
+      if i < 0 { i = max(0, i + n) }
+      return min(i, n)
+    }
+    let start = try bound(a.positional.count > 2 ? a.positional[2] : nil, 0)
+    let end = try bound(a.positional.count > 3 ? a.positional[3] : nil, n)
+    return (s, needle, start, end)
+  }
+
+  static func search(_ rt: Runtime, _ a: Arguments, last: Bool) throws(PyError) -> Int? {
+    let (s, needle, start, end) = try window(rt, a)
+    guard start <= end else { return nil }
+    let hay = s.substring(start..<end)
+    if needle.isEmpty { return last ? end : start }
+    let options: String.CompareOptions = last ? [.literal, .backwards] : [.literal]
+    guard let r = hay.range(of: needle, options: options) else { return nil }
+    return start + hay.unicodeScalars.distance(from: hay.unicodeScalars.startIndex, to: r.lowerBound)
+  }
+
+  static let all: [PyBuiltin] = [
+    .general("split", "str") { (rt, a) throws(PyError) in
+      let p = try a.bind("split", ["self", "sep", "maxsplit"], required: 1)
+      let parts = try split(
+        try text(p[0] ?? .none), try optionalText(p[1]),
+        maxsplit: try p[2].map { (m) throws(PyError) in try rt.index(m) } ?? -1)
+      return .list(parts.map { .str($0) })
+    },
+    .general("rsplit", "str") { (rt, a) throws(PyError) in
+      let p = try a.bind("rsplit", ["self", "sep", "maxsplit"], required: 1)
+      let s = try text(p[0] ?? .none)
+      let maxsplit = try p[1 + 1].map { (m) throws(PyError) in try rt.index(m) } ?? -1
+      let sep = try optionalText(p[1])
+      if maxsplit < 0 { return .list(try split(s, sep, maxsplit: -1).map { .str($0) }) }
+      // Split the reversed text with the reversed separator, then reverse back.
+      let reversed = String(String.UnicodeScalarView(s.unicodeScalars.reversed()))
+      let rsep = sep.map { String(String.UnicodeScalarView($0.unicodeScalars.reversed())) }
+      let parts = try split(reversed, rsep, maxsplit: maxsplit).reversed().map {
+        String(String.UnicodeScalarView($0.unicodeScalars.reversed()))
+      }
+      return .list(parts.map { .str($0) })
+    },
+    .two("join", "str") { (rt, s, items) throws(PyError) in
+      let sep = try text(s)
+      var parts: [String] = []
+      var k = 0
+      try rt.forEach(items) { (x) throws(PyError) -> Bool in
+        guard case .object(let o) = x, o.tag == .str else {
+          throw PyError("TypeError", "sequence item \(k): expected str instance, \(rt.typeName(x)) found")
+        }
+        parts.append(unsafeDowncast(o, to: PyStr.self).value)
+        k += 1
+        return true
+      }
+      return .str(parts.joined(separator: sep))
+    },
+    stripping("strip", left: true, right: true), stripping("lstrip", left: true, right: false),
+    stripping("rstrip", left: false, right: true),
+    .general("replace", "str") { (rt, a) throws(PyError) in
+      let p = try a.bind("replace", ["self", "old", "new", "count"], required: 3)
+      let s = try text(p[0] ?? .none)
+      let old = try text(p[1] ?? .none)
+      let new = try text(p[2] ?? .none)
+      let count = try p[3].map { (c) throws(PyError) in try rt.index(c) } ?? -1
+      if count < 0 {
+        if old.isEmpty {
+          var out = new
+          for c in s.unicodeScalars { out += String(c) + new }
+          return .str(out)
+        }
+        return .str(s.replacingOccurrences(of: old, with: new, options: .literal))
+      }
+      var out = ""
+      var rest = Substring(s)
+      var n = 0
+      while n < count, !old.isEmpty, let r = rest.range(of: old, options: .literal) {
+        out += rest[..<r.lowerBound] + new
+        rest = rest[r.upperBound...]
+        n += 1
+      }
+      return .str(out + rest)
+    },
+    transform("upper") { $0.uppercased() }, transform("lower") { $0.lowercased() },
+    transform("casefold") { $0.lowercased().replacingOccurrences(of: "ß", with: "ss") },
+    transform("swapcase") { s in
+      String(s.map { c in c.isUppercase ? Character(c.lowercased()) : c.isLowercase ? Character(c.uppercased()) : c })
+    },
+    transform("capitalize") { s in
+      guard let f = s.first else { return s }
+      return f.uppercased() + s.dropFirst().lowercased()
+    },
+    transform("title") { s in
+      var out = ""
+      var previousCased = false
+      for c in s {
+        out += previousCased ? c.lowercased() : c.uppercased()
+        previousCased = c.isLetter
+      }
+      return out
+    },
+    .general("startswith", "str") { (rt, a) throws(PyError) in try affix(rt, a, suffix: false) },
+    .general("endswith", "str") { (rt, a) throws(PyError) in try affix(rt, a, suffix: true) },
+    .general("find", "str") { (rt, a) throws(PyError) in .int(try search(rt, a, last: false) ?? -1) },
+    .general("rfind", "str") { (rt, a) throws(PyError) in .int(try search(rt, a, last: true) ?? -1) },
+    .general("index", "str") { (rt, a) throws(PyError) in
+      guard let i = try search(rt, a, last: false) else { throw PyError("ValueError", "substring not found") }
+      return .int(i)
+    },
+    .general("rindex", "str") { (rt, a) throws(PyError) in
+      guard let i = try search(rt, a, last: true) else { throw PyError("ValueError", "substring not found") }
+      return .int(i)
+    },
+    .general("count", "str") { (rt, a) throws(PyError) in
+      let (s, needle, start, end) = try window(rt, a)
+      guard start <= end else { return .int(0) }
+      let hay = s.substring(start..<end)
+      if needle.isEmpty { return .int(end - start + 1) }
+      return .int(hay.components(separatedBy: needle).count - 1)
+    },
+    predicate("isdigit") {
+      !$0.isEmpty
+        && $0.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal || $0.properties.numericType == .digit }
+    },
+    predicate("isdecimal") { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal } },
+    predicate("isnumeric") { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.properties.numericType != nil } },
+    predicate("isalpha") { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } },
+    predicate("isalnum") {
+      !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    },
+    predicate("isspace") { !$0.isEmpty && $0.unicodeScalars.allSatisfy(isSpace) },
+    predicate("isupper") { s in s.contains { $0.isUppercase } && !s.contains { $0.isLowercase } },
+    predicate("islower") { s in s.contains { $0.isLowercase } && !s.contains { $0.isUppercase } },
+    predicate("isidentifier") { s in
+      guard let f = s.unicodeScalars.first, f.properties.isXIDStart || f == "_" else { return false }
+      return s.unicodeScalars.allSatisfy { $0.properties.isXIDContinue || $0 == "_" }
+    },
+    predicate("istitle") { s in
+      var previousCased = false
+      var sawCased = false
+      for c in s {
+        if c.isUppercase {
+          if previousCased { return false }
+          previousCased = true
+          sawCased = true
+        } else if c.isLowercase {
+          if !previousCased { return false }
+          previousCased = true
+          sawCased = true
+        } else {
+          previousCased = false
+        }
+      }
+      return sawCased
+    },
+    predicate("isascii") { $0.unicodeScalars.allSatisfy(\.isASCII) },
+    predicate("isprintable") { $0.unicodeScalars.allSatisfy(Repr.isPrintable) },
+    .general("center", "str") { (rt, a) throws(PyError) in try justify(rt, a, "^") },
+    .general("ljust", "str") { (rt, a) throws(PyError) in try justify(rt, a, "<") },
+    .general("rjust", "str") { (rt, a) throws(PyError) in try justify(rt, a, ">") },
+    .two("zfill", "str") { (rt, s, w) throws(PyError) in
+      let t = try text(s)
+      let width = try rt.index(w)
+      let n = t.unicodeScalars.count
+      guard width > n else { return s }
+      var body = Substring(t)
+      var sign = ""
+      if let f = body.first, f == "+" || f == "-" {
+        sign = String(f)
+        body = body.dropFirst()
+      }
+      return .str(sign + String(repeating: "0", count: width - n) + body)
+    },
+    .general("splitlines", "str") { (rt, a) throws(PyError) in
+      let s = try text(a.positional.first ?? .none)
+      let keep =
+        try a.positional.count > 1
+        ? rt.truthy(a.positional[1]) : (try a.keywords.first.map { (k) throws(PyError) in try rt.truthy(k.1) } ?? false)
+      var out: [Value] = []
+      var current = String.UnicodeScalarView()
+      var scalars = Array(s.unicodeScalars)[...]
+      while let c = scalars.popFirst() {
+        let isBreak = "\n\r\u{0B}\u{0C}\u{1C}\u{1D}\u{1E}\u{85}\u{2028}\u{2029}".unicodeScalars.contains(c)
+        if isBreak {
+          var ending = String(c)
+          if c == "\r", scalars.first == "\n" {
+            scalars.removeFirst()
+            ending = "\r\n"
+          }
+          out.append(.str(String(current) + (keep ? ending : "")))
+          current = String.UnicodeScalarView()
+        } else {
+          current.append(c)
+        }
+      }
+      if !current.isEmpty { out.append(.str(String(current))) }
+      return .list(out)
+    },
+    .two("partition", "str") { (rt, s, sep) throws(PyError) in
+      let t = try text(s)
+      let p = try rt.string(sep, "must be str")
+      if p.isEmpty { throw PyError("ValueError", "empty separator") }
+      guard let r = t.range(of: p, options: .literal) else { return .tuple([s, .str(""), .str("")]) }
+      return .tuple([.str(String(t[..<r.lowerBound])), sep, .str(String(t[r.upperBound...]))])
+    },
+    .two("rpartition", "str") { (rt, s, sep) throws(PyError) in
+      let t = try text(s)
+      let p = try rt.string(sep, "must be str")
+      if p.isEmpty { throw PyError("ValueError", "empty separator") }
+      guard let r = t.range(of: p, options: [.literal, .backwards]) else { return .tuple([.str(""), .str(""), s]) }
+      return .tuple([.str(String(t[..<r.lowerBound])), sep, .str(String(t[r.upperBound...]))])
+    },
+    .two("removeprefix", "str") { (rt, s, x) throws(PyError) in
+      let t = try text(s)
+      let p = try rt.string(x, "must be str")
+      return t.hasPrefix(p) && !p.isEmpty ? .str(String(t.utf8.dropFirst(p.utf8.count)) ?? t) : s
+    },
+    .two("removesuffix", "str") { (rt, s, x) throws(PyError) in
+      let t = try text(s)
+      let p = try rt.string(x, "must be str")
+      return t.hasSuffix(p) && !p.isEmpty ? .str(String(t.utf8.dropLast(p.utf8.count)) ?? t) : s
+    },
+    .general("encode", "str") { (_, a) throws(PyError) in
+      .object(PyBytes(Array(try text(a.positional.first ?? .none).utf8)))
+    },
+    .general("format", "str") { (rt, a) throws(PyError) in
+      .str(
+        try StrFormat.format(try text(a.positional.first ?? .none), Array(a.positional.dropFirst()), a.keywords, rt: rt)
+      )
+    },
+    .general("expandtabs", "str") { (rt, a) throws(PyError) in
+      let s = try text(a.positional.first ?? .none)
+      let size = a.positional.count > 1 ? try rt.index(a.positional[1]) : 8
+      var out = ""
+      var column = 0
+      for c in s {
+        if c == "\t" {
+          let n = size > 0 ? size - column % size : 0
+          out += String(repeating: " ", count: n)
+          column += n
+        } else {
+          out.append(c)
+          column = c == "\n" || c == "\r" ? 0 : column + 1
+        }
+      }
+      return .str(out)
+    },
+  ]
+
+  static func affix(_ rt: Runtime, _ a: Arguments, suffix: Bool) throws(PyError) -> Value {
+    guard a.positional.count >= 2 else { throw PyError("TypeError", "expected at least 1 argument, got 0") }
+    let s = try str(a.positional[0])
+    var candidates: [String] = []
+    if case .object(let o) = a.positional[1], o.tag == .tuple {
+      for x in unsafeDowncast(o, to: PyTuple.self).items {
+        candidates.append(try rt.string(x, "tuple for startswith must only contain str"))
+      }
+    } else {
+      guard case .object(let o) = a.positional[1], o.tag == .str else {
+        throw PyError(
+          "TypeError",
+          "\(suffix ? "endswith" : "startswith") first arg must be str or a tuple of str, not \(rt.typeName(a.positional[1]))"
+        )
+      }
+      candidates = [unsafeDowncast(o, to: PyStr.self).value]
+    }
+    var start = 0
+    var end = s.count
+    if a.positional.count > 2, !a.positional[2].isNone {
+      start = try rt.index(a.positional[2])
+      if start < 0 { start = max(0, start + s.count) }
+    }
+    if a.positional.count > 3, !a.positional[3].isNone {
+      end = try rt.index(a.positional[3])
+      if end < 0 { end = max(0, end + s.count) }
+    }
+    end = min(end, s.count)
+    guard start <= end else { return .bool(false) }
+    let window = s.substring(start..<end)
+    for c in candidates {
+      let scalars = Array(c.unicodeScalars)
+      let w = Array(window.unicodeScalars)
+      if suffix ? w.count >= scalars.count && Array(w.suffix(scalars.count)) == scalars : w.starts(with: scalars) {
+        return .bool(true)
+      }
+    }
+    return .bool(false)
+  }
+
+  static func justify(_ rt: Runtime, _ a: Arguments, _ align: Character) throws(PyError) -> Value {
+    guard a.positional.count >= 2 else { throw PyError("TypeError", "expected at least 1 argument, got 0") }
+    let s = try text(a.positional[0])
+    let width = try rt.index(a.positional[1])
+    var fill: Character = " "
+    if a.positional.count > 2 {
+      let f = try rt.string(a.positional[2], "The fill character must be a unicode character")
+      guard f.unicodeScalars.count == 1, let c = f.first else {
+        throw PyError("TypeError", "The fill character must be exactly one character long")
+      }
+      fill = c
+    }
+    let n = s.unicodeScalars.count
+    guard width > n else { return a.positional[0] }
+    let pad = width - n
+    switch align {
+    case "<": return .str(s + String(repeating: fill, count: pad))
+    case ">": return .str(String(repeating: fill, count: pad) + s)
+    default:
+      // CPython's centring puts the extra fill on the left when the width is odd.
+      let left = pad / 2 + (pad & width & 1)
+      return .str(String(repeating: fill, count: left) + s + String(repeating: fill, count: pad - left))
+    }
+  }
+}

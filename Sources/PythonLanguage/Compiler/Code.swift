@@ -1,0 +1,80 @@
+/// A frame's slots: a pointer into the runtime's value stack (or a generator's own storage).
+typealias Frame = UnsafeMutablePointer<Value>
+/// A compiled expression.
+typealias Eval = (Frame) throws(PyError) -> Value
+/// A compiled statement; tells its block how control leaves it.
+typealias Exec = (Frame) throws(PyError) -> Flow
+
+/// Closures kept in arrays are wrapped, so the array holds them at their own calling convention (a bare closure
+/// in an array is stored generically and every call goes through a reabstraction thunk).
+struct EvalRef {
+  let run: Eval
+}
+
+struct ExecRef {
+  let run: Exec
+}
+
+struct StoreRef {
+  let run: Store
+}
+
+/// How a statement finished.
+enum Flow: UInt8 {
+  case normal
+  case breakLoop
+  case continueLoop
+  /// `return`: the value waits in `Runtime.returnValue`.
+  case returned
+  /// A generator's `yield`: the value waits in the generator.
+  case yielded
+}
+
+/// A compiled function body and what a call needs to bind its arguments.
+final class Code {
+  let name: String
+  var qualifiedName: String
+  var body: Exec = { _ in .normal }
+  var frameSize = 0
+  /// Positional-only plus ordinary parameters: slots `0..<argumentCount`.
+  var argumentCount = 0
+  var positionalOnlyCount = 0
+  /// Keyword-only parameters follow at `argumentCount..<argumentCount + keywordOnlyCount`.
+  var keywordOnlyCount = 0
+  var parameterNames: [String] = []
+  var varArgsSlot: Int?
+  var varKeywordsSlot: Int?
+  /// Parameters captured by inner functions: their value moves into a cell on entry.
+  var cellParameters: [Int] = []
+  /// Other locals captured by inner functions: an empty cell on entry.
+  var cellLocals: [Int] = []
+  /// Where the function's closure cells go on entry.
+  var freeSlots: [Int] = []
+  var isGenerator = false
+  /// A generator's "resuming" flag slot.
+  var resumeSlot: Int?
+  let range: SourceRange
+  var docstring: String?
+
+  init(name: String, qualifiedName: String, range: SourceRange) {
+    self.name = name
+    self.qualifiedName = qualifiedName
+    self.range = range
+  }
+
+  /// Positional arguments only, no cells to set up: the call can bind by position and go.
+  var takesPlainArguments: Bool {
+    varArgsSlot == nil && varKeywordsSlot == nil && keywordOnlyCount == 0 && !needsPrologue && !isGenerator
+  }
+
+  var needsPrologue: Bool { !cellParameters.isEmpty || !cellLocals.isEmpty || !freeSlots.isEmpty }
+
+  /// Makes the cells a call needs: parameters captured by inner functions, captured locals, and the closure.
+  @inline(__always) func prologue(_ frame: Frame, _ function: PyFunction) {
+    for s in cellParameters { frame[s] = .object(PyCell(frame[s])) }
+    for s in cellLocals { frame[s] = .object(PyCell()) }
+    for (k, s) in freeSlots.enumerated() where k < function.closure.count {
+      frame[s] = .object(function.closure[k])
+    }
+  }
+}

@@ -1,0 +1,255 @@
+/// Stores a value into an assignment target.
+typealias Store = (Frame, Value) throws(PyError) -> Void
+
+extension Compiler {
+  func compileAssign(_ targets: [Expr], _ value: Expr, _ range: SourceRange) throws(PyError) -> Exec {
+    if targets.count == 1, let swap = try compileParallelAssign(targets[0], value, range) { return swap }
+    let v = try compile(value)
+    let stores = try targets.map { (t) throws(PyError) -> StoreRef in StoreRef(run: try compileAssignment(t)) }
+    if stores.count == 1 {
+      let store = stores[0].run
+      // `x = …` into a local is the hottest statement: no error wrapping needed for the store itself.
+      return located(range) { (f) throws(PyError) -> Flow in
+        try store(f, try v(f))
+        return .normal
+      }
+    }
+    return located(range) { (f) throws(PyError) -> Flow in
+      let x = try v(f)
+      for s in stores { try s.run(f, x) }
+      return .normal
+    }
+  }
+
+  /// `a, b = b, a` and `x, y = 1, 2`: the right side's values are taken first, then stored one by one, with no
+  /// tuple made in between (as CPython's compiler does for short displays).
+  func compileParallelAssign(_ target: Expr, _ value: Expr, _ range: SourceRange) throws(PyError) -> Exec? {
+    guard case .tuple(let values) = value.kind, (2...3).contains(values.count) else { return nil }
+    let targets: [Expr]
+    switch target.kind {
+    case .tuple(let t), .list(let t): targets = t
+    default: return nil
+    }
+    guard targets.count == values.count else { return nil }
+    for e in targets + values {
+      if case .starred = e.kind { return nil }
+    }
+    let evals = try values.map { (e) throws(PyError) in try compile(e) }
+    let stores = try targets.map { (t) throws(PyError) in try compileAssignment(t) }
+    if evals.count == 2 {
+      let (a, b) = (evals[0], evals[1])
+      let (s, t) = (stores[0], stores[1])
+      return located(range) { (f) throws(PyError) -> Flow in
+        let x = try a(f)
+        let y = try b(f)
+        try s(f, x)
+        try t(f, y)
+        return .normal
+      }
+    }
+    let (a, b, c) = (evals[0], evals[1], evals[2])
+    let (s, t, u) = (stores[0], stores[1], stores[2])
+    return located(range) { (f) throws(PyError) -> Flow in
+      let x = try a(f)
+      let y = try b(f)
+      let z = try c(f)
+      try s(f, x)
+      try t(f, y)
+      try u(f, z)
+      return .normal
+    }
+  }
+
+  /// The store for a target: a name, attribute, subscript, or a (possibly starred) tuple/list of targets.
+  func compileAssignment(_ target: Expr) throws(PyError) -> Store {
+    let rt = self.rt
+    let range = target.range
+    switch target.kind {
+    case .name(let n):
+      return compileStore(n)
+    case .attribute(let obj, let name):
+      let o = try compile(obj)
+      let site = AttributeSite()
+      return { (f, v) throws(PyError) in
+        let x = try o(f)
+        if case .object(let p) = x, p.tag == .instance {
+          let inst = unsafeDowncast(p, to: PyInstance.self)
+          if inst.shape === site.shape, inst.cls === site.cls, inst.cls.version == site.version {
+            rt.counters.attributeHits &+= 1
+            inst.slots[site.slot] = v
+            return
+          }
+        }
+        do throws(PyError) {
+          try rt.setAttribute(x, name, v)
+          site.remember(x, name)
+        } catch { throw error.located(range) }
+      }
+    case .subscription(let obj, let index):
+      let o = try compile(obj)
+      let i = try compile(index)
+      return { (f, v) throws(PyError) in
+        let x = try o(f)
+        let k = try i(f)
+        if case .object(let p) = x, p.tag == .list, case .int(var n) = k {
+          let list = unsafeDowncast(p, to: PyList.self)
+          if n < 0 { n += list.items.count }
+          if n >= 0 && n < list.items.count {
+            list.items[n] = v
+            return
+          }
+        }
+        do throws(PyError) { try rt.setItem(x, k, v) } catch { throw error.located(range) }
+      }
+    case .tuple(let items), .list(let items):
+      return try compileUnpack(items, range)
+    case .starred:
+      throw .syntax("starred assignment target must be in a list or tuple", at: range)
+    default:
+      throw .syntax("cannot assign to expression", at: range)
+    }
+  }
+
+  func compileUnpack(_ items: [Expr], _ range: SourceRange) throws(PyError) -> Store {
+    let rt = self.rt
+    var stores: [StoreRef] = []
+    var starIndex: Int?
+    for (k, item) in items.enumerated() {
+      if case .starred(let inner) = item.kind {
+        starIndex = k
+        stores.append(StoreRef(run: try compileAssignment(inner)))
+      } else {
+        stores.append(StoreRef(run: try compileAssignment(item)))
+      }
+    }
+    let n = items.count
+    return { (f, v) throws(PyError) in
+      var values: [Value]
+      if case .object(let o) = v, o.tag == .tuple {
+        values = unsafeDowncast(o, to: PyTuple.self).items
+      } else if case .object(let o) = v, o.tag == .list {
+        values = unsafeDowncast(o, to: PyList.self).items
+      } else {
+        do throws(PyError) {
+          guard rt.isIterable(v) else {
+            throw PyError("TypeError", "cannot unpack non-iterable \(rt.typeName(v)) object")
+          }
+          values = try rt.collect(v)
+        } catch { throw error.located(range) }
+      }
+      if let s = starIndex {
+        guard values.count >= n - 1 else {
+          throw PyError(
+            "ValueError", "not enough values to unpack (expected at least \(n - 1), got \(values.count))", at: range)
+        }
+        for k in 0..<s { try stores[k].run(f, values[k]) }
+        let tail = n - 1 - s
+        try stores[s].run(f, .list(Array(values[s..<(values.count - tail)])))
+        for k in 0..<tail { try stores[s + 1 + k].run(f, values[values.count - tail + k]) }
+        return
+      }
+      guard values.count == n else {
+        if values.count > n {
+          throw PyError("ValueError", "too many values to unpack (expected \(n))", at: range)
+        }
+        throw PyError("ValueError", "not enough values to unpack (expected \(n), got \(values.count))", at: range)
+      }
+      for k in 0..<n { try stores[k].run(f, values[k]) }
+    }
+  }
+
+  /// `target op= value`: the target's parts are evaluated once (`a[i()] += 1` calls `i` once).
+  func compileAugmentedAssign(_ target: Expr, _ op: BinaryOperator, _ value: Expr, _ range: SourceRange)
+    throws(PyError) -> Exec
+  {
+    let rt = self.rt
+    let v = try compile(value)
+    switch target.kind {
+    case .name(let n):
+      let load = compileLoad(n, target.range)
+      let store = compileStore(n)
+      if specialise, case .local(let s) = place(of: n) {
+        return located(range) { (f) throws(PyError) -> Flow in
+          let old = f[s]
+          if case .unbound = old { throw Compiler.unbound(n, at: target.range) }
+          let y = try v(f)
+          if case .int(let a) = old, case .int(let b) = y {
+            switch op {
+            case .add:
+              let (r, o) = a.addingReportingOverflow(b)
+              if !o {
+                rt.counters.intArithmetic &+= 1
+                f[s] = .int(r)
+                return .normal
+              }
+            case .sub:
+              let (r, o) = a.subtractingReportingOverflow(b)
+              if !o {
+                rt.counters.intArithmetic &+= 1
+                f[s] = .int(r)
+                return .normal
+              }
+            default: break
+            }
+          } else if case .float(let a) = old, case .float(let b) = y, op == .add || op == .sub || op == .mul {
+            rt.counters.floatArithmetic &+= 1
+            f[s] = .float(op == .add ? a + b : op == .sub ? a - b : a * b)
+            return .normal
+          }
+          f[s] = try rt.inPlace(op, old, y)
+          return .normal
+        }
+      }
+      return located(range) { (f) throws(PyError) -> Flow in
+        let old = try load(f)
+        try store(f, try rt.inPlace(op, old, try v(f)))
+        return .normal
+      }
+    case .attribute(let obj, let name):
+      let o = try compile(obj)
+      return located(range) { (f) throws(PyError) -> Flow in
+        let x = try o(f)
+        let old = try rt.getAttribute(x, name)
+        try rt.setAttribute(x, name, try rt.inPlace(op, old, try v(f)))
+        return .normal
+      }
+    case .subscription(let obj, let index):
+      let o = try compile(obj)
+      let i = try compile(index)
+      return located(range) { (f) throws(PyError) -> Flow in
+        let x = try o(f)
+        let k = try i(f)
+        let old = try rt.getItem(x, k)
+        try rt.setItem(x, k, try rt.inPlace(op, old, try v(f)))
+        return .normal
+      }
+    default:
+      throw .syntax("'expression' is an illegal expression for augmented assignment", at: target.range)
+    }
+  }
+
+  func compileDelete(_ target: Expr) throws(PyError) -> Exec {
+    let rt = self.rt
+    let range = target.range
+    switch target.kind {
+    case .name(let n): return compileDelete(n, range)
+    case .attribute(let obj, let name):
+      let o = try compile(obj)
+      return located(range) { (f) throws(PyError) -> Flow in
+        try rt.deleteAttribute(try o(f), name)
+        return .normal
+      }
+    case .subscription(let obj, let index):
+      let o = try compile(obj)
+      let i = try compile(index)
+      return located(range) { (f) throws(PyError) -> Flow in
+        try rt.deleteItem(try o(f), try i(f))
+        return .normal
+      }
+    case .tuple(let items), .list(let items):
+      return block(try items.map { (t) throws(PyError) -> Exec in try compileDelete(t) })
+    default:
+      throw .syntax("cannot delete expression", at: range)
+    }
+  }
+}

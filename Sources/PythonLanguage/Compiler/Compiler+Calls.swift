@@ -1,0 +1,286 @@
+extension Compiler {
+  func compileCall(_ callee: Expr, _ args: [Argument], _ range: SourceRange) throws(PyError) -> Eval {
+    let plain = args.allSatisfy { if case .positional = $0 { true } else { false } }
+    if case .name("super") = callee.kind, args.isEmpty, case .global = place(of: "super") {
+      return try compileZeroArgumentSuper(range)
+    }
+    if plain, specialise, case .attribute(let obj, let name) = callee.kind {
+      return try compileMethodCall(obj, name, args.map(\.expr), range)
+    }
+    let f = try compile(callee)
+    if plain && specialise {
+      return try compilePlainCall(f, args.map(\.expr), range)
+    }
+    return try compileGeneralCall(f, args, range)
+  }
+
+  /// Evaluates positional arguments.
+  func compileArguments(_ args: [Expr]) throws(PyError) -> [EvalRef] {
+    try args.map { (a) throws(PyError) -> EvalRef in EvalRef(run: try compile(a)) }
+  }
+
+  /// `f(a, b)`: a Python function with plain parameters gets its frame filled in place, no argument list.
+  func compilePlainCall(_ fe: @escaping Eval, _ args: [Expr], _ range: SourceRange) throws(PyError) -> Eval {
+    let rt = self.rt
+    let evals = try compileArguments(args)
+    let n = evals.count
+    return { (f) throws(PyError) -> Value in
+      let callee = try fe(f)
+      if case .object(let o) = callee {
+        if o.tag == .function {
+          let fn = unsafeDowncast(o, to: PyFunction.self)
+          let code = fn.code
+          if code.takesPlainArguments && n <= code.argumentCount && n + fn.defaults.count >= code.argumentCount {
+            return try Compiler.callPlain(rt, fn, code, f, evals, receiver: nil, range)
+          }
+        } else if o.tag == .builtin {
+          let b = unsafeDowncast(o, to: PyBuiltin.self)
+          switch b.body {
+          case .one(let body) where n == 1:
+            let x = try evals[0].run(f)
+            do throws(PyError) { return try body(rt, x) } catch { throw error.located(range) }
+          case .two(let body) where n == 2:
+            let x = try evals[0].run(f)
+            let y = try evals[1].run(f)
+            do throws(PyError) { return try body(rt, x, y) } catch { throw error.located(range) }
+          default: break
+          }
+        }
+      }
+      var values: [Value] = []
+      values.reserveCapacity(n)
+      for e in evals { values.append(try e.run(f)) }
+      return try Compiler.callGeneric(rt, callee, values, [], range)
+    }
+  }
+
+  /// Calls a plain-parameter function: arguments go straight into the new frame's slots.
+  @inline(__always)
+  static func callPlain(
+    _ rt: Runtime, _ fn: PyFunction, _ code: Code, _ f: Frame, _ evals: [EvalRef], receiver: Value?,
+    _ range: SourceRange
+  ) throws(PyError) -> Value {
+    let size = code.frameSize
+    let nf: Frame
+    do throws(PyError) { nf = try rt.pushFrame(size) } catch { throw error.located(range) }
+    defer { rt.popFrame(nf, size) }
+    var k = 0
+    if let receiver {
+      nf[0] = receiver
+      k = 1
+    }
+    for e in evals {
+      nf[k] = try e.run(f)
+      k += 1
+    }
+    if k < code.argumentCount {
+      let firstDefault = code.argumentCount - fn.defaults.count
+      while k < code.argumentCount {
+        nf[k] = fn.defaults[k - firstDefault]
+        k += 1
+      }
+    }
+    rt.counters.plainCalls &+= 1
+    do throws(PyError) {
+      try rt.tick()
+      return try rt.run(code, nf)
+    } catch { throw error.calling(code.name, at: range) }
+  }
+
+  static func callGeneric(
+    _ rt: Runtime, _ callee: Value, _ args: [Value], _ keywords: [(String, Value)],
+    _ range: SourceRange
+  ) throws(PyError) -> Value {
+    do throws(PyError) {
+      try rt.tick()
+      return try rt.call(callee, args, keywords)
+    } catch {
+      if case .object(let o) = callee, o.tag == .function {
+        throw error.calling(unsafeDowncast(o, to: PyFunction.self).code.name, at: range)
+      }
+      if case .object(let o) = callee, o.tag == .boundMethod,
+        case .object(let g) = unsafeDowncast(o, to: PyBoundMethod.self).function, g.tag == .function
+      {
+        throw error.calling(unsafeDowncast(g, to: PyFunction.self).code.name, at: range)
+      }
+      throw error.located(range)
+    }
+  }
+
+  /// `obj.name(args)`: the method is found once per receiver class (cached at the site) and called with the
+  /// receiver as its first argument, without making a bound method.
+  func compileMethodCall(_ obj: Expr, _ name: String, _ args: [Expr], _ range: SourceRange) throws(PyError) -> Eval {
+    let rt = self.rt
+    let o = try compile(obj)
+    let evals = try compileArguments(args)
+    let n = evals.count
+    let site = MethodSite()
+    return { (f) throws(PyError) -> Value in
+      let receiver = try o(f)
+      var method: Value?
+      if case .object(let x) = receiver {
+        if x.tag == .instance {
+          let inst = unsafeDowncast(x, to: PyInstance.self)
+          if inst.shape === site.shape && inst.cls === site.cls && inst.cls.version == site.version {
+            method = site.method
+          }
+        } else if x.tag != .type && x.tag != .module, x.type === site.cls {
+          method = site.method
+        }
+      } else if rt.typeOf(receiver) === site.cls {
+        method = site.method
+      }
+      if method == nil {
+        let resolved: (Value, Bool)
+        do throws(PyError) { resolved = try rt.resolveMethod(receiver, name) } catch { throw error.located(range) }
+        if resolved.1 {
+          method = resolved.0
+          site.remember(receiver, resolved.0, rt)
+        } else {
+          // Not a method of the class (an instance attribute, a module function, a class's own function).
+          return try Compiler.callValue(rt, resolved.0, f, evals, range)
+        }
+      } else {
+        rt.counters.methodHits &+= 1
+      }
+      guard case .object(let m)? = method else { return .none }
+      if m.tag == .function {
+        let fn = unsafeDowncast(m, to: PyFunction.self)
+        let code = fn.code
+        if code.takesPlainArguments && n + 1 <= code.argumentCount && n + 1 + fn.defaults.count >= code.argumentCount {
+          return try Compiler.callPlain(rt, fn, code, f, evals, receiver: receiver, range)
+        }
+      } else if m.tag == .builtin {
+        let b = unsafeDowncast(m, to: PyBuiltin.self)
+        switch b.body {
+        case .one(let body) where n == 0:
+          do throws(PyError) { return try body(rt, receiver) } catch { throw error.located(range) }
+        case .two(let body) where n == 1:
+          let x = try evals[0].run(f)
+          do throws(PyError) { return try body(rt, receiver, x) } catch { throw error.located(range) }
+        default: break
+        }
+      }
+      var values: [Value] = [receiver]
+      for e in evals { values.append(try e.run(f)) }
+      return try Compiler.callGeneric(rt, .object(m), values, [], range)
+    }
+  }
+
+  static func callValue(_ rt: Runtime, _ callee: Value, _ f: Frame, _ evals: [EvalRef], _ range: SourceRange)
+    throws(PyError) -> Value
+  {
+    if case .object(let o) = callee, o.tag == .function {
+      let fn = unsafeDowncast(o, to: PyFunction.self)
+      let code = fn.code
+      let n = evals.count
+      if code.takesPlainArguments && n <= code.argumentCount && n + fn.defaults.count >= code.argumentCount {
+        return try callPlain(rt, fn, code, f, evals, receiver: nil, range)
+      }
+    }
+    var values: [Value] = []
+    for e in evals { values.append(try e.run(f)) }
+    return try callGeneric(rt, callee, values, [], range)
+  }
+
+  /// Calls with keywords, `*args` or `**kwargs`.
+  func compileGeneralCall(_ fe: @escaping Eval, _ args: [Argument], _ range: SourceRange) throws(PyError) -> Eval {
+    let rt = self.rt
+    enum Part {
+      case positional(Eval)
+      case star(Eval)
+      case keyword(String, Eval)
+      case doubleStar(Eval)
+    }
+    var parts: [Part] = []
+    var seen: Set<String> = []
+    for a in args {
+      switch a {
+      case .positional(let e): parts.append(.positional(try compile(e)))
+      case .star(let e): parts.append(.star(try compile(e)))
+      case .keyword(let k, let e):
+        guard seen.insert(k).inserted else { throw .syntax("keyword argument repeated: \(k)", at: e.range) }
+        parts.append(.keyword(k, try compile(e)))
+      case .doubleStar(let e): parts.append(.doubleStar(try compile(e)))
+      }
+    }
+    return { (f) throws(PyError) -> Value in
+      let callee = try fe(f)
+      var values: [Value] = []
+      var keywords: [(String, Value)] = []
+      do throws(PyError) {
+        for p in parts {
+          switch p {
+          case .positional(let e): values.append(try e(f))
+          case .star(let e):
+            let v = try e(f)
+            guard rt.isIterable(v) else {
+              throw PyError(
+                "TypeError", "\(rt.callableName(callee)) argument after * must be an iterable, not \(rt.typeName(v))")
+            }
+            values += try rt.collect(v)
+          case .keyword(let k, let e): keywords.append((k, try e(f)))
+          case .doubleStar(let e):
+            let v = try e(f)
+            guard case .object(let d) = v, d.tag == .dict else {
+              throw PyError(
+                "TypeError", "\(rt.callableName(callee)) argument after ** must be a mapping, not \(rt.typeName(v))")
+            }
+            for (k, x) in unsafeDowncast(d, to: PyDict.self).items {
+              guard case .object(let ks) = k, ks.tag == .str else {
+                throw PyError("TypeError", "keywords must be strings")
+              }
+              let key = unsafeDowncast(ks, to: PyStr.self).value
+              if keywords.contains(where: { $0.0 == key }) {
+                throw PyError(
+                  "TypeError", "\(rt.callableName(callee)) got multiple values for keyword argument '\(key)'")
+              }
+              keywords.append((key, x))
+            }
+          }
+        }
+      } catch { throw error.located(range) }
+      return try Compiler.callGeneric(rt, callee, values, keywords, range)
+    }
+  }
+
+  /// `super()` inside a method: the class from the `__class__` cell and the method's first argument.
+  func compileZeroArgumentSuper(_ range: SourceRange) throws(PyError) -> Eval {
+    let rt = self.rt
+    guard scope.kind == .function, let first = scope.parameters.first else {
+      throw PyError("RuntimeError", "super(): no arguments", at: range)
+    }
+    let cls = compileLoad("__class__", range)
+    let receiver = compileLoad(first, range)
+    return { (f) throws(PyError) -> Value in
+      do throws(PyError) {
+        guard case .object(let c) = try cls(f), c.tag == .type else {
+          throw PyError("RuntimeError", "super(): __class__ cell not found")
+        }
+        return try rt.makeSuper(unsafeDowncast(c, to: PyType.self), try receiver(f))
+      } catch { throw error.located(range) }
+    }
+  }
+}
+
+/// A method-call site's cache: receivers of class `cls` (at `version`, with `shape` for instances) call `method`.
+final class MethodSite {
+  unowned(unsafe) var cls: PyType?
+  var version: UInt64 = 0
+  var shape: Shape?
+  var method: Value = .none
+
+  func remember(_ receiver: Value, _ method: Value, _ rt: Runtime) {
+    let t = rt.typeOf(receiver)
+    if case .object(let x) = receiver, x.tag == .instance {
+      shape = unsafeDowncast(x, to: PyInstance.self).shape
+    } else if !t.isBuiltin {
+      return
+    } else {
+      shape = nil
+    }
+    cls = t
+    version = t.version
+    self.method = method
+  }
+}

@@ -1,0 +1,107 @@
+extension Compiler {
+  /// List, set and dict comprehensions run inline with their own slots; a generator expression becomes a
+  /// generator function called with the first iterable.
+  func compileComprehension(_ kind: ComprehensionKind, _ clauses: [Comprehension], _ range: SourceRange)
+    throws(PyError) -> Eval
+  {
+    let rt = self.rt
+    let key = ScopeKey(range, ScopeBuilder.comprehensionKind)
+    guard let child = scope.children[key] ?? findChild(key), let firstClause = clauses.first else {
+      throw PyError("SystemError", "no scope for comprehension", at: range)
+    }
+    let first = try compile(firstClause.iterable)
+    if case .generator(let element) = kind {
+      return try compileGeneratorExpression(element, clauses, first, key: key, range: range)
+    }
+    var slots: [String: Int] = [:]
+    for name in child.bound { slots[name] = newSlot() }
+    inline.append((child, slots))
+    let cellSlots = child.cells.compactMap { slots[$0] }
+    let targets = try clauses.map { (c) throws(PyError) -> Store in try compileAssignment(c.target) }
+    let iterables = try clauses.dropFirst().map { (c) throws(PyError) -> Eval in try compile(c.iterable) }
+    let conditions = try clauses.map { (c) throws(PyError) in
+      try c.conditions.map { (x) throws(PyError) in try compileCondition(x) }
+    }
+    enum Sink {
+      case list(Eval)
+      case set(Eval)
+      case dict(Eval, Eval)
+    }
+    let sink: Sink
+    switch kind {
+    case .list(let e): sink = .list(try compile(e))
+    case .set(let e): sink = .set(try compile(e))
+    case .dict(let k, let v): sink = .dict(try compile(k), try compile(v))
+    case .generator: sink = .list(constant(.none))
+    }
+    inline.removeLast()
+    let allSlots = Array(slots.values)
+    let depth = clauses.count
+    return { (f) throws(PyError) -> Value in
+      for s in cellSlots { f[s] = .object(PyCell()) }
+      defer { for s in allSlots { f[s] = .unbound } }
+      var items: [Value] = []
+      let set = PySet()
+      let dict = PyDict()
+      func emit() throws(PyError) {
+        switch sink {
+        case .list(let e): items.append(try e(f))
+        case .set(let e): do throws(PyError) { try set.add(try e(f), rt: rt) } catch { throw error.located(range) }
+        case .dict(let k, let v):
+          let key = try k(f)
+          do throws(PyError) { try dict.set(key, try v(f), rt: rt) } catch { throw error.located(range) }
+        }
+      }
+      func level(_ d: Int, _ source: Value) throws(PyError) {
+        try rt.forEach(source) { (x) throws(PyError) -> Bool in
+          try targets[d](f, x)
+          for c in conditions[d] where !(try c(f)) { return true }
+          if d == depth - 1 {
+            try emit()
+          } else {
+            try level(d + 1, try iterables[d](f))
+          }
+          return true
+        }
+      }
+      let source = try first(f)
+      do throws(PyError) { try level(0, source) } catch { throw error.located(range) }
+      switch sink {
+      case .list: return .list(items)
+      case .set: return .object(set)
+      case .dict: return .object(dict)
+      }
+    }
+  }
+
+  /// `(e for x in xs if c)` is `def g(.0): for x in .0: if c: yield e`, called with `iter(xs)`.
+  func compileGeneratorExpression(
+    _ element: Expr, _ clauses: [Comprehension], _ first: @escaping Eval, key: ScopeKey, range: SourceRange
+  ) throws(PyError) -> Eval {
+    let rt = self.rt
+    var body = [Stmt(kind: .expr(Expr(kind: .yield(element), range: element.range)), range: element.range)]
+    for (k, c) in clauses.enumerated().reversed() {
+      for cond in c.conditions.reversed() {
+        body = [Stmt(kind: .ifStmt(cond, body, []), range: cond.range)]
+      }
+      let iterable = k == 0 ? Expr(kind: .name(".0"), range: c.iterable.range) : c.iterable
+      body = [Stmt(kind: .forStmt(c.target, iterable, body, orElse: []), range: c.target.range)]
+    }
+    var parameters = Parameters()
+    parameters.positional = [.init(name: ".0", defaultValue: nil, range: range)]
+    let qualified = qualifiedPrefix + "<genexpr>"
+    let code = try compileCode(
+      name: "<genexpr>", qualifiedName: qualified, parameters: parameters, body: body, key: key, range: range)
+    let capture = closureCapture(code, key: key)
+    let globals = self.globals
+    return { (f) throws(PyError) -> Value in
+      let source = try first(f)
+      let iterator: PyIterator
+      do throws(PyError) { iterator = try rt.iterate(source) } catch { throw error.located(range) }
+      let fn = PyFunction(
+        code: code, name: "<genexpr>", qualifiedName: qualified, defaults: [], keywordDefaults: [:],
+        closure: capture(f), globals: globals)
+      return try rt.callFunction(fn, [.object(iterator)], [])
+    }
+  }
+}

@@ -1,0 +1,318 @@
+import BigInt
+
+extension Compiler {
+  func compile(_ e: Expr) throws(PyError) -> Eval {
+    let range = e.range
+    let rt = self.rt
+    switch e.kind {
+    case .name(let n): return compileLoad(n, range)
+    case .int(let v): return constant(.int(v))
+    case .bigInt(let v): return constant(PyBigInt.make(v))
+    case .float(let v): return constant(.float(v))
+    case .imaginary(let v): return constant(.object(PyComplex(0, v)))
+    case .string(let s): return constant(.str(s))
+    case .bytes(let b): return constant(.object(PyBytes(b)))
+    case .bool(let b): return constant(.bool(b))
+    case .none: return constant(.none)
+    case .ellipsis: return constant(rt.ellipsis)
+    case .fstring(let parts): return try compileFString(parts)
+    case .binary(let op, let a, let b): return try compileBinary(op, a, b, range)
+    case .unary(let op, let a): return try compileUnary(op, a, range)
+    case .boolOp(let isAnd, let terms): return try compileBoolOp(isAnd: isAnd, terms)
+    case .compare(let first, let rest): return try compileCompare(first, rest, range)
+    case .call(let f, let args): return try compileCall(f, args, range)
+    case .attribute(let a, let name): return try compileAttribute(a, name, range)
+    case .subscription(let a, let index): return try compileSubscript(a, index, range)
+    case .slice(let lo, let hi, let step):
+      let l = try lo.map { (x) throws(PyError) in try compile(x) }
+      let h = try hi.map { (x) throws(PyError) in try compile(x) }
+      let s = try step.map { (x) throws(PyError) in try compile(x) }
+      return { (f) throws(PyError) -> Value in
+        .object(PySlice(try l?(f) ?? .none, try h?(f) ?? .none, try s?(f) ?? .none))
+      }
+    case .tuple(let items):
+      if let values = constantValues(items) {
+        let t = Value.tuple(values)
+        return { _ in t }
+      }
+      let build = try compileSequence(items)
+      return { (f) throws(PyError) -> Value in .tuple(try build(f)) }
+    case .list(let items):
+      let build = try compileSequence(items)
+      return { (f) throws(PyError) -> Value in .list(try build(f)) }
+    case .set(let items):
+      return try compileSetDisplay(items, range)
+    case .dict(let entries):
+      return try compileDictDisplay(entries, range)
+    case .comprehension(let kind, let clauses):
+      return try compileComprehension(kind, clauses, range)
+    case .lambda(let params, let body):
+      return try compileLambda(params, body, range)
+    case .ifExp(let test, let body, let orElse):
+      let t = try compileCondition(test)
+      let a = try compile(body)
+      let b = try compile(orElse)
+      return { (f) throws(PyError) -> Value in try t(f) ? try a(f) : try b(f) }
+    case .starred:
+      throw .syntax("can't use starred expression here", at: range)
+    case .yield, .yieldFrom:
+      throw PyError(
+        "NotImplementedError",
+        "'yield' is supported as a statement (`yield x`, `x = yield y`), not inside a larger expression", at: range)
+    case .namedExpr(let name, let value):
+      let v = try compile(value)
+      let store = compileStore(name)
+      return { (f) throws(PyError) -> Value in
+        let x = try v(f)
+        try store(f, x)
+        return x
+      }
+    case .await:
+      throw PyError("NotImplementedError", "'await' is not supported", at: range)
+    }
+  }
+
+  func constant(_ v: Value) -> Eval {
+    { _ in v }
+  }
+
+  /// The values of an all-constant tuple display (so `(1, 2)` is built once).
+  func constantValues(_ items: [Expr]) -> [Value]? {
+    var out: [Value] = []
+    for item in items {
+      switch item.kind {
+      case .int(let v): out.append(.int(v))
+      case .float(let v): out.append(.float(v))
+      case .string(let s): out.append(.str(s))
+      case .bool(let b): out.append(.bool(b))
+      case .none: out.append(.none)
+      case .tuple(let inner):
+        guard let vs = constantValues(inner) else { return nil }
+        out.append(.tuple(vs))
+      default: return nil
+      }
+    }
+    return out
+  }
+
+  /// Items of a tuple/list display, with `*iterable` spread.
+  func compileSequence(_ items: [Expr]) throws(PyError) -> (Frame) throws(PyError) -> [Value] {
+    let rt = self.rt
+    var hasStar = false
+    var parts: [(Eval, Bool)] = []
+    for item in items {
+      if case .starred(let inner) = item.kind {
+        hasStar = true
+        parts.append((try compile(inner), true))
+      } else {
+        parts.append((try compile(item), false))
+      }
+    }
+    if !hasStar {
+      let evals = parts.map(\.0)
+      switch evals.count {
+      case 0: return { _ in [] }
+      case 1:
+        let a = evals[0]
+        return { (f) throws(PyError) -> [Value] in [try a(f)] }
+      case 2:
+        let a = evals[0]
+        let b = evals[1]
+        return { (f) throws(PyError) -> [Value] in [try a(f), try b(f)] }
+      default:
+        let refs = evals.map(EvalRef.init)
+        return { (f) throws(PyError) -> [Value] in
+          var out: [Value] = []
+          out.reserveCapacity(refs.count)
+          for e in refs { out.append(try e.run(f)) }
+          return out
+        }
+      }
+    }
+    return { (f) throws(PyError) -> [Value] in
+      var out: [Value] = []
+      for (e, star) in parts {
+        let v = try e(f)
+        if star { out += try rt.collect(v) } else { out.append(v) }
+      }
+      return out
+    }
+  }
+
+  func compileSetDisplay(_ items: [Expr], _ range: SourceRange) throws(PyError) -> Eval {
+    let rt = self.rt
+    // CPython compiles a display of three or more constants to a frozenset constant merged into a new set,
+    // which can order members differently from adding them one by one.
+    if items.count >= 3, let values = constantValues(items) {
+      let frozen = try constantFrozenset(values)
+      return { (_) throws(PyError) -> Value in
+        let s = PySet()
+        try s.merge(frozen, rt: rt)
+        return .object(s)
+      }
+    }
+    let build = try compileSequence(items)
+    return { (f) throws(PyError) -> Value in
+      let s = PySet()
+      do throws(PyError) {
+        for v in try build(f) { try s.add(v, rt: rt) }
+      } catch { throw error.located(range) }
+      return .object(s)
+    }
+  }
+
+  /// A frozenset constant as CPython's compiler leaves it: built from the display, then rebuilt from its own iteration
+  /// order when the code object's constants are merged.
+  ///
+  /// An equal frozenset made earlier in the same cell is reused, as CPython's constant cache does.
+  func constantFrozenset(_ values: [Value]) throws(PyError) -> PySet {
+    let first = PySet(frozen: true)
+    for v in values { try first.add(v, rt: rt) }
+    var keys: [String] = []
+    for v in first.members { keys.append(rt.typeName(v) + ":" + (try rt.repr(v))) }
+    let key = keys.sorted().joined(separator: "\u{1}")
+    if let cached = frozensets.byMembers[key] { return cached }
+    let merged = PySet(frozen: true)
+    for v in first.members { try merged.add(v, rt: rt) }
+    frozensets.byMembers[key] = merged
+    return merged
+  }
+
+  func compileDictDisplay(_ entries: [(Expr?, Expr)], _ range: SourceRange) throws(PyError) -> Eval {
+    let rt = self.rt
+    var parts: [(Eval?, Eval)] = []
+    for (k, v) in entries {
+      parts.append((try k.map { (x) throws(PyError) in try compile(x) }, try compile(v)))
+    }
+    return { (f) throws(PyError) -> Value in
+      let d = PyDict()
+      do throws(PyError) {
+        for (k, v) in parts {
+          if let k {
+            let key = try k(f)
+            try d.set(key, try v(f), rt: rt)
+          } else {
+            try rt.mergeMapping(into: d, try v(f))
+          }
+        }
+      } catch { throw error.located(range) }
+      return .object(d)
+    }
+  }
+
+  /// An expression used for its truth (if/while tests): comparisons of numbers skip making a bool.
+  func compileCondition(_ e: Expr) throws(PyError) -> (Frame) throws(PyError) -> Bool {
+    let rt = self.rt
+    if case .compare(let a, let rest) = e.kind, rest.count == 1, specialise {
+      let test = try compileComparisonTest(a, rest[0].0, rest[0].1, e.range)
+      return test
+    }
+    if case .unary(.not, let inner) = e.kind {
+      let c = try compileCondition(inner)
+      return { (f) throws(PyError) -> Bool in try !c(f) }
+    }
+    if case .boolOp(let isAnd, let terms) = e.kind {
+      let cs = try terms.map { (t) throws(PyError) in try compileCondition(t) }
+      if isAnd {
+        return { (f) throws(PyError) -> Bool in
+          for c in cs where try !c(f) { return false }
+          return true
+        }
+      }
+      return { (f) throws(PyError) -> Bool in
+        for c in cs where try c(f) { return true }
+        return false
+      }
+    }
+    let v = try compile(e)
+    let range = e.range
+    return { (f) throws(PyError) -> Bool in
+      let x = try v(f)
+      switch x {
+      case .bool(let b): return b
+      default:
+        do throws(PyError) { return try rt.truthy(x) } catch { throw error.located(range) }
+      }
+    }
+  }
+
+  func compileBoolOp(isAnd: Bool, _ terms: [Expr]) throws(PyError) -> Eval {
+    let rt = self.rt
+    let evals = try terms.map { (t) throws(PyError) in EvalRef(run: try compile(t)) }
+    let ranges = terms.map(\.range)
+    return { (f) throws(PyError) -> Value in
+      var v: Value = .none
+      for (k, e) in evals.enumerated() {
+        v = try e.run(f)
+        if k == evals.count - 1 { break }
+        let t: Bool
+        do throws(PyError) { t = try rt.truthy(v) } catch { throw error.located(ranges[k]) }
+        if t != isAnd { return v }
+      }
+      return v
+    }
+  }
+
+  func compileAttribute(_ a: Expr, _ name: String, _ range: SourceRange) throws(PyError) -> Eval {
+    let rt = self.rt
+    let obj = try compile(a)
+    if specialise {
+      let site = AttributeSite()
+      return { (f) throws(PyError) -> Value in
+        let o = try obj(f)
+        if case .object(let x) = o, x.tag == .instance {
+          let inst = unsafeDowncast(x, to: PyInstance.self)
+          if inst.shape === site.shape, inst.cls === site.cls, inst.cls.version == site.version {
+            rt.counters.attributeHits &+= 1
+            return inst.slots[site.slot]
+          }
+        }
+        do throws(PyError) {
+          let v = try rt.getAttribute(o, name)
+          site.remember(o, name)
+          return v
+        } catch { throw error.located(range) }
+      }
+    }
+    return { (f) throws(PyError) -> Value in
+      let o = try obj(f)
+      do throws(PyError) { return try rt.getAttribute(o, name) } catch { throw error.located(range) }
+    }
+  }
+
+  func compileSubscript(_ a: Expr, _ index: Expr, _ range: SourceRange) throws(PyError) -> Eval {
+    let rt = self.rt
+    let obj = try compile(a)
+    let idx = try compile(index)
+    return { (f) throws(PyError) -> Value in
+      let o = try obj(f)
+      let i = try idx(f)
+      if case .object(let x) = o, x.tag == .list, case .int(var n) = i {
+        let list = unsafeDowncast(x, to: PyList.self)
+        if n < 0 { n += list.items.count }
+        if n >= 0 && n < list.items.count { return list.items[n] }
+      }
+      do throws(PyError) { return try rt.getItem(o, i) } catch { throw error.located(range) }
+    }
+  }
+}
+
+/// An attribute site's cache: instances of `cls` (at `version`) with `shape` hold the attribute at `slot`.
+final class AttributeSite {
+  var shape: Shape?
+  unowned(unsafe) var cls: PyType?
+  var version: UInt64 = 0
+  var slot = 0
+
+  func remember(_ o: Value, _ name: String) {
+    guard case .object(let x) = o, x.tag == .instance else { return }
+    let inst = unsafeDowncast(x, to: PyInstance.self)
+    guard let s = inst.shape.slot(name) else { return }
+    // A data descriptor on the class would take precedence over the instance attribute.
+    if let classAttr = inst.cls.lookup(name), case .object(let d) = classAttr, d.tag == .property { return }
+    shape = inst.shape
+    cls = inst.cls
+    version = inst.cls.version
+    slot = s
+  }
+}

@@ -1,0 +1,161 @@
+/// Generator bodies compile to resumable statements: each block, loop, branch and `try` keeps its position in a
+/// frame slot, so after a `yield` the next resumption walks straight back to it (the frame's resume flag is set
+/// until the `yield` is reached again).
+extension Compiler {
+  @inline(__always) static func resuming(_ f: Frame, _ slot: Int) -> Bool {
+    if case .bool(true) = f[slot] { return true }
+    return false
+  }
+
+  func compileResumableBlock(_ body: [Stmt]) throws(PyError) -> Exec {
+    let execs = try body.map { (s) throws(PyError) -> Exec in try compile(s) }
+    guard let rs = resumeSlot else { return block(execs) }
+    let pc = newSlot()
+    return { (f) throws(PyError) -> Flow in
+      var k = 0
+      if Compiler.resuming(f, rs), case .int(let saved) = f[pc] { k = saved }
+      while k < execs.count {
+        f[pc] = .int(k)
+        let r = try execs[k](f)
+        if r != .normal { return r }
+        k += 1
+      }
+      return .normal
+    }
+  }
+
+  func compileResumableIf(_ test: Expr, _ body: [Stmt], _ orElse: [Stmt]) throws(PyError) -> Exec {
+    let t = try compileCondition(test)
+    let a = try compileBlock(body)
+    let b = try compileBlock(orElse)
+    guard let rs = resumeSlot else { return { (f) throws(PyError) -> Flow in try t(f) ? try a(f) : try b(f) } }
+    let phase = newSlot()
+    return { (f) throws(PyError) -> Flow in
+      if Compiler.resuming(f, rs) {
+        if case .int(0) = f[phase] { return try a(f) }
+        return try b(f)
+      }
+      let yes = try t(f)
+      f[phase] = .int(yes ? 0 : 1)
+      return yes ? try a(f) : try b(f)
+    }
+  }
+
+  func compileResumableWhile(_ test: Expr, _ body: [Stmt], _ orElse: [Stmt]) throws(PyError) -> Exec {
+    let rt = self.rt
+    let t = try compileCondition(test)
+    let b = try compileBlock(body)
+    let e = try compileBlock(orElse)
+    guard let rs = resumeSlot else { return { _ in .normal } }
+    let phase = newSlot()
+    return { (f) throws(PyError) -> Flow in
+      var resume = Compiler.resuming(f, rs)
+      if resume, case .int(1) = f[phase] { return try e(f) }
+      while true {
+        if !resume {
+          guard try t(f) else { break }
+          try rt.tick()
+        }
+        resume = false
+        f[phase] = .int(0)
+        let r = try b(f)
+        if r == .breakLoop { return .normal }
+        if r == .returned || r == .yielded { return r }
+      }
+      f[phase] = .int(1)
+      return try e(f)
+    }
+  }
+
+  func compileResumableFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], _ range: SourceRange)
+    throws(PyError) -> Exec
+  {
+    let rt = self.rt
+    let it = try compile(iterable)
+    let assign = try compileAssignment(target)
+    let b = try compileBlock(body)
+    let e = try compileBlock(orElse)
+    guard let rs = resumeSlot else { return { _ in .normal } }
+    let iteratorSlot = newSlot()
+    let phase = newSlot()
+    let iterRange = iterable.range
+    return { (f) throws(PyError) -> Flow in
+      var resume = Compiler.resuming(f, rs)
+      if resume, case .int(1) = f[phase] { return try e(f) }
+      if !resume {
+        do throws(PyError) { f[iteratorSlot] = .object(try rt.iterate(try it(f))) } catch {
+          throw error.located(iterRange)
+        }
+      }
+      guard case .object(let io) = f[iteratorSlot] else { return .normal }
+      let iterator = unsafeDowncast(io, to: PyIterator.self)
+      while true {
+        if !resume {
+          do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
+          let next: Value?
+          do throws(PyError) { next = try iterator.next(rt) } catch { throw error.located(iterRange) }
+          guard let v = next else { break }
+          try assign(f, v)
+        }
+        resume = false
+        f[phase] = .int(0)
+        let r = try b(f)
+        if r == .yielded { return r }
+        if r == .breakLoop || r == .returned {
+          f[iteratorSlot] = .unbound
+          return r == .breakLoop ? .normal : r
+        }
+      }
+      f[iteratorSlot] = .unbound
+      f[phase] = .int(1)
+      return try e(f)
+    }
+  }
+
+  /// `yield x`, `x = yield y` and `yield from it` as statements; nil for any other expression.
+  func compileYieldStatement(_ e: Expr, store: Store?) throws(PyError) -> Exec? {
+    guard let rs = resumeSlot else { return nil }
+    let rt = self.rt
+    let range = e.range
+    switch e.kind {
+    case .yield(let value):
+      let v = try value.map { (x) throws(PyError) in try compile(x) }
+      return { (f) throws(PyError) -> Flow in
+        if Compiler.resuming(f, rs) {
+          f[rs] = .unbound
+          let sent = rt.sentValue
+          rt.sentValue = .none
+          try store?(f, sent)
+          return .normal
+        }
+        do throws(PyError) { rt.yieldValue = try v?(f) ?? .none } catch { throw error.located(range) }
+        return .yielded
+      }
+    case .yieldFrom(let source):
+      let s = try compile(source)
+      let sub = newSlot()
+      return { (f) throws(PyError) -> Flow in
+        if Compiler.resuming(f, rs) {
+          f[rs] = .unbound
+        } else {
+          do throws(PyError) { f[sub] = .object(try rt.iterate(try s(f))) } catch { throw error.located(range) }
+        }
+        guard case .object(let o) = f[sub] else { return .normal }
+        let iterator = unsafeDowncast(o, to: PyIterator.self)
+        let next: Value?
+        do throws(PyError) { next = try iterator.next(rt) } catch { throw error.located(range) }
+        if let v = next {
+          rt.yieldValue = v
+          return .yielded
+        }
+        f[sub] = .unbound
+        var result: Value = .none
+        if let g = iterator as? PyGenerator { result = g.returned }
+        try store?(f, result)
+        return .normal
+      }
+    default:
+      return nil
+    }
+  }
+}

@@ -1,0 +1,162 @@
+extension Compiler {
+  /// `for target in iterable:`.
+  ///
+  /// Lists, tuples and ranges are walked without iterator objects; `range(…)` called directly (the builtin, not a
+  /// user's `range`) counts in a machine integer.
+  func compileFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], _ range: SourceRange)
+    throws(PyError) -> Exec
+  {
+    let rt = self.rt
+    let assign = try compileAssignment(target)
+    let b = try compileBlock(body)
+    let e = try compileBlock(orElse)
+    let hasElse = !orElse.isEmpty
+    let iterRange = iterable.range
+
+    /// Runs the body once; returns the flow that ends the loop, or nil to go on.
+    @inline(__always) func step(_ f: Frame, _ v: Value) throws(PyError) -> Flow? {
+      try assign(f, v)
+      let r = try b(f)
+      if r == .normal || r == .continueLoop { return nil }
+      return r
+    }
+    @inline(__always) func finish(_ f: Frame, _ r: Flow?) throws(PyError) -> Flow {
+      if let r { return r == .breakLoop ? .normal : r }
+      return hasElse ? try e(f) : .normal
+    }
+
+    if specialise, let rangeArgs = try directRangeArguments(iterable) {
+      let builtinRange = rt.builtins["range"]
+      let box = rt.globals.box("range")
+      let generic = try compile(iterable)
+      return { (f) throws(PyError) -> Flow in
+        var rangeObject: Value
+        if box.value.isUnbound, builtinRange != nil {
+          var bounds = (0, 0, 1)
+          do throws(PyError) { bounds = try rangeArgs(f) } catch { throw error.located(iterRange) }
+          rt.counters.rangeLoops &+= 1
+          var i = bounds.0
+          let stepBy = bounds.2
+          var r: Flow?
+          for _ in 0..<PyRange.count(bounds.0, bounds.1, stepBy) {
+            do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
+            r = try step(f, .int(i))
+            if r != nil { break }
+            i &+= stepBy
+          }
+          return try finish(f, r)
+        }
+        rangeObject = try generic(f)
+        return try Compiler.iterate(rangeObject, f, rt, range, iterRange, step, finish)
+      }
+    }
+    var it = try compile(iterable)
+    // `for x in {1, 2, 3}` iterates a frozenset constant (CPython's AST optimiser folds the display).
+    if case .set(let items) = iterable.kind, let values = constantValues(items) {
+      let frozen = Value.object(try constantFrozenset(values))
+      it = { _ in frozen }
+    }
+    return { (f) throws(PyError) -> Flow in
+      let v = try it(f)
+      return try Compiler.iterate(v, f, rt, range, iterRange, step, finish)
+    }
+  }
+
+  /// The loop over any iterable: lists by index (seeing appends), tuples, ranges, then the iterator protocol.
+  @inline(__always)
+  static func iterate(
+    _ v: Value, _ f: Frame, _ rt: Runtime, _ range: SourceRange, _ iterRange: SourceRange,
+    _ step: (Frame, Value) throws(PyError) -> Flow?, _ finish: (Frame, Flow?) throws(PyError) -> Flow
+  ) throws(PyError) -> Flow {
+    var r: Flow?
+    if case .object(let o) = v {
+      switch o.tag {
+      case .list:
+        let list = unsafeDowncast(o, to: PyList.self)
+        rt.counters.listLoops &+= 1
+        var k = 0
+        while k < list.items.count {
+          do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
+          r = try step(f, list.items[k])
+          if r != nil { break }
+          k += 1
+        }
+        return try finish(f, r)
+      case .tuple:
+        for x in unsafeDowncast(o, to: PyTuple.self).items {
+          do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
+          r = try step(f, x)
+          if r != nil { break }
+        }
+        return try finish(f, r)
+      case .range:
+        let rg = unsafeDowncast(o, to: PyRange.self)
+        var i = rg.start
+        for _ in 0..<rg.count {
+          do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
+          r = try step(f, .int(i))
+          if r != nil { break }
+          i &+= rg.step
+        }
+        return try finish(f, r)
+      default: break
+      }
+    }
+    let iterator: PyIterator
+    do throws(PyError) { iterator = try rt.iterate(v) } catch { throw error.located(iterRange) }
+    while true {
+      do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
+      let x: Value?
+      do throws(PyError) { x = try iterator.next(rt) } catch { throw error.located(iterRange) }
+      guard let x else { break }
+      r = try step(f, x)
+      if r != nil { break }
+    }
+    return try finish(f, r)
+  }
+
+  /// For `range(a)`, `range(a, b)`, `range(a, b, c)` with plain arguments: a closure giving the bounds.
+  func directRangeArguments(_ e: Expr) throws(PyError) -> ((Frame) throws(PyError) -> (Int, Int, Int))? {
+    guard case .call(let callee, let args) = e.kind, case .name("range") = callee.kind,
+      (1...3).contains(args.count), place(of: "range").isGlobal
+    else { return nil }
+    var evals: [Eval] = []
+    for a in args {
+      guard case .positional(let x) = a else { return nil }
+      evals.append(try compile(x))
+    }
+    let rt = self.rt
+    func int(_ v: Value) throws(PyError) -> Int {
+      switch v {
+      case .int(let i), .i64(let i): return i
+      case .bool(let b): return b ? 1 : 0
+      default: return try rt.index(v)
+      }
+    }
+    switch evals.count {
+    case 1:
+      let a = evals[0]
+      return { (f) throws(PyError) -> (Int, Int, Int) in (0, try int(try a(f)), 1) }
+    case 2:
+      let a = evals[0]
+      let b = evals[1]
+      return { (f) throws(PyError) -> (Int, Int, Int) in (try int(try a(f)), try int(try b(f)), 1) }
+    default:
+      let a = evals[0]
+      let b = evals[1]
+      let c = evals[2]
+      return { (f) throws(PyError) -> (Int, Int, Int) in
+        let s = try int(try c(f))
+        if s == 0 { throw PyError("ValueError", "range() arg 3 must not be zero") }
+        return (try int(try a(f)), try int(try b(f)), s)
+      }
+    }
+  }
+}
+
+extension Compiler.Place {
+  var isGlobal: Bool {
+    if case .global = self { return true }
+    return false
+  }
+}

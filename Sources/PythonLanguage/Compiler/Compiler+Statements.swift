@@ -1,0 +1,153 @@
+extension Compiler {
+  /// Runs statements in order; a statement that breaks, continues, returns or yields ends the block.
+  func block(_ execs: [Exec]) -> Exec {
+    switch execs.count {
+    case 0: return { _ in .normal }
+    case 1: return execs[0]
+    case 2:
+      let a = execs[0]
+      let b = execs[1]
+      return { (f) throws(PyError) -> Flow in
+        let r = try a(f)
+        if r != .normal { return r }
+        return try b(f)
+      }
+    default:
+      let steps = execs.map(ExecRef.init)
+      return { (f) throws(PyError) -> Flow in
+        for e in steps {
+          let r = try e.run(f)
+          if r != .normal { return r }
+        }
+        return .normal
+      }
+    }
+  }
+
+  func compileBlock(_ body: [Stmt]) throws(PyError) -> Exec {
+    if isGenerator { return try compileResumableBlock(body) }
+    return block(try body.map { (s) throws(PyError) -> Exec in try compile(s) })
+  }
+
+  /// Wraps a simple statement so errors without a position get the statement's.
+  func located(_ range: SourceRange, _ exec: @escaping Exec) -> Exec {
+    { (f) throws(PyError) -> Flow in
+      do throws(PyError) { return try exec(f) } catch { throw error.located(range) }
+    }
+  }
+
+  func compile(_ s: Stmt) throws(PyError) -> Exec {
+    let range = s.range
+    let rt = self.rt
+    switch s.kind {
+    case .expr(let e):
+      if isGenerator, let y = try compileYieldStatement(e, store: nil) { return y }
+      let v = try compile(e)
+      return located(range) { (f) throws(PyError) -> Flow in
+        _ = try v(f)
+        return .normal
+      }
+    case .assign(let targets, let value):
+      if isGenerator, targets.count == 1, value.isYield,
+        let y = try compileYieldStatement(value, store: try compileAssignment(targets[0]))
+      {
+        return y
+      }
+      return try compileAssign(targets, value, range)
+    case .augAssign(let target, let op, let value):
+      return try compileAugmentedAssign(target, op, value, range)
+    case .annAssign(let target, let annotation, let value):
+      var execs: [Exec] = []
+      if let value { execs.append(try compileAssign([target], value, range)) }
+      if scope.kind == .classBody, case .name(let n) = target.kind, let ns = namespaceSlot {
+        let ann = try compile(annotation)
+        execs.append(
+          located(range) { (f) throws(PyError) -> Flow in
+            guard case .object(let o) = f[ns] else { return .normal }
+            let namespace = unsafeDowncast(o, to: PyDict.self)
+            let annotations: PyDict
+            if case .object(let a)? = namespace.get(string: "__annotations__"), a.tag == .dict {
+              annotations = unsafeDowncast(a, to: PyDict.self)
+            } else {
+              annotations = PyDict()
+              try namespace.set(.str("__annotations__"), .object(annotations), rt: rt)
+            }
+            try annotations.set(.str(n), try ann(f), rt: rt)
+            return .normal
+          })
+      }
+      return block(execs)
+    case .ifStmt(let test, let body, let orElse):
+      if isGenerator { return try compileResumableIf(test, body, orElse) }
+      let t = try compileCondition(test)
+      let a = try compileBlock(body)
+      let b = try compileBlock(orElse)
+      return { (f) throws(PyError) -> Flow in try t(f) ? try a(f) : try b(f) }
+    case .whileStmt(let test, let body, let orElse):
+      if isGenerator { return try compileResumableWhile(test, body, orElse) }
+      return try compileWhile(test, body, orElse)
+    case .forStmt(let target, let iterable, let body, let orElse):
+      if isGenerator { return try compileResumableFor(target, iterable, body, orElse, range) }
+      return try compileFor(target, iterable, body, orElse, range)
+    case .breakStmt: return { _ in .breakLoop }
+    case .continueStmt: return { _ in .continueLoop }
+    case .pass: return { _ in .normal }
+    case .returnStmt(let e):
+      guard let e else {
+        return { _ in
+          rt.returnValue = .none
+          return .returned
+        }
+      }
+      let v = try compile(e)
+      return located(range) { (f) throws(PyError) -> Flow in
+        rt.returnValue = try v(f)
+        return .returned
+      }
+    case .functionDef(let def):
+      return try compileFunctionDef(def, range)
+    case .classDef(let c):
+      return try compileClassDef(c, range)
+    case .tryStmt(let body, let handlers, let orElse, let finally):
+      if isGenerator { return try compileResumableTry(body, handlers, orElse, finally) }
+      return try compileTry(body, handlers, orElse, finally)
+    case .raise(let e, let cause):
+      return try compileRaise(e, cause, range)
+    case .with(let items, let body):
+      return try compileWith(items, body, range)
+    case .importModules(let modules):
+      return try compileImport(modules, range)
+    case .importFrom(let module, let level, let names):
+      return try compileImportFrom(module, level, names, range)
+    case .global, .nonlocal:
+      return { _ in .normal }
+    case .delete(let targets):
+      return block(try targets.map { (t) throws(PyError) -> Exec in try compileDelete(t) })
+    case .assert(let test, let message):
+      let t = try compileCondition(test)
+      let m = try message.map { (x) throws(PyError) in try compile(x) }
+      return located(range) { (f) throws(PyError) -> Flow in
+        if try t(f) { return .normal }
+        if let m { throw try rt.makeError(type: "AssertionError", args: [try m(f)]) }
+        throw PyError("AssertionError", "")
+      }
+    }
+  }
+
+  func compileWhile(_ test: Expr, _ body: [Stmt], _ orElse: [Stmt]) throws(PyError) -> Exec {
+    let rt = self.rt
+    let t = try compileCondition(test)
+    let b = try compileBlock(body)
+    let e = try compileBlock(orElse)
+    let hasElse = !orElse.isEmpty
+    return { (f) throws(PyError) -> Flow in
+      while try t(f) {
+        try rt.tick()
+        let r = try b(f)
+        if r == .breakLoop { return .normal }
+        if r == .returned || r == .yielded { return r }
+      }
+      return hasElse ? try e(f) : .normal
+    }
+  }
+}

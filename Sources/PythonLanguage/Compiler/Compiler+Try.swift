@@ -1,0 +1,231 @@
+extension Compiler {
+  /// One `except` clause: the class(es) it catches, where `as name` stores, and its body.
+  struct Handler {
+    var type: Eval?
+    var store: Store?
+    var name: String?
+    var body: Exec
+    var range: SourceRange
+  }
+
+  func compileHandlers(_ handlers: [ExceptHandler]) throws(PyError) -> [Handler] {
+    try handlers.map { (h) throws(PyError) -> Handler in
+      Handler(
+        type: try h.type.map { (t) throws(PyError) in try compile(t) },
+        store: h.name.map { compileStore($0) }, name: h.name, body: try compileBlock(h.body), range: h.range)
+    }
+  }
+
+  /// Runs the first handler that matches `error`; nil when none does.
+  static func handle(_ error: PyError, _ handlers: [Handler], _ f: Frame, _ rt: Runtime, unbind: [Exec?])
+    throws(PyError) -> Flow?
+  {
+    for (k, h) in handlers.enumerated() {
+      if let t = h.type {
+        let typeValue: Value
+        do throws(PyError) { typeValue = try t(f) } catch { throw error.located(h.range) }
+        guard try rt.matches(error, typeValue) else { continue }
+      }
+      var caught = error
+      let exception = rt.materialize(&caught)
+      rt.handling.append(caught)
+      defer { rt.handling.removeLast() }
+      try h.store?(f, .object(exception))
+      let r: Flow
+      do throws(PyError) { r = try h.body(f) } catch {
+        _ = try? unbind[k]?(f)
+        throw rt.chain(error, context: caught)
+      }
+      _ = try unbind[k]?(f)
+      return r
+    }
+    return nil
+  }
+
+  func compileTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ finally: [Stmt])
+    throws(PyError) -> Exec
+  {
+    let rt = self.rt
+    let b = try compileBlock(body)
+    let e = try compileBlock(orElse)
+    let hs = try compileHandlers(handlers)
+    let unbind: [Exec?] = handlers.map { h in h.name.map { n in self.compileDelete(n, h.range) } }
+    let hasElse = !orElse.isEmpty
+    let tryExcept: Exec =
+      hs.isEmpty
+      ? b
+      : { (f) throws(PyError) -> Flow in
+        let r: Flow
+        do throws(PyError) { r = try b(f) } catch {
+          if let handled = try Compiler.handle(error, hs, f, rt, unbind: unbind) { return handled }
+          throw error
+        }
+        if r != .normal || !hasElse { return r }
+        return try e(f)
+      }
+    if finally.isEmpty { return tryExcept }
+    let fin = try compileBlock(finally)
+    return { (f) throws(PyError) -> Flow in
+      let r: Flow
+      do throws(PyError) { r = try tryExcept(f) } catch {
+        let saved = rt.returnValue
+        rt.handling.append(error)
+        let fr: Flow
+        do throws(PyError) { fr = try fin(f) } catch {
+          rt.handling.removeLast()
+          throw rt.chain(error, context: error)
+        }
+        rt.handling.removeLast()
+        if fr != .normal { return fr }
+        rt.returnValue = saved
+        throw error
+      }
+      let saved = rt.returnValue
+      let fr = try fin(f)
+      if fr != .normal { return fr }
+      rt.returnValue = saved
+      return r
+    }
+  }
+
+  /// `try` in a generator: a `yield` may sit in the body, a handler, `else` or `finally`.
+  func compileResumableTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ finally: [Stmt])
+    throws(PyError) -> Exec
+  {
+    let rt = self.rt
+    guard let rs = resumeSlot else { return try compileTry(body, handlers, orElse, finally) }
+    let b = try compileBlock(body)
+    let e = try compileBlock(orElse)
+    let fin = try compileBlock(finally)
+    let hs = try compileHandlers(handlers)
+    let unbind: [Exec?] = handlers.map { h in h.name.map { n in self.compileDelete(n, h.range) } }
+    let phase = newSlot()
+    let hasFinally = !finally.isEmpty
+    // 0 body, 1 handler (which one is the handler's own block position), 2 else, 3 finally.
+    return { (f) throws(PyError) -> Flow in
+      var resume = Compiler.resuming(f, rs)
+      var current = 0
+      if resume, case .int(let p) = f[phase] { current = p }
+      var r: Flow = .normal
+      var pending: PyError?
+      if current <= 2 {
+        do throws(PyError) {
+          if current == 0 {
+            f[phase] = .int(0)
+            do throws(PyError) {
+              r = try b(f)
+            } catch {
+              resume = false
+              f[phase] = .int(1)
+              if let handled = try Compiler.handle(error, hs, f, rt, unbind: unbind) {
+                r = handled
+              } else {
+                throw error
+              }
+            }
+            if r == .yielded { return r }
+            if r == .normal && current == 0 && f[phase].isInt(0) {
+              f[phase] = .int(2)
+              r = try e(f)
+            }
+          } else if current == 2 {
+            r = try e(f)
+          } else {
+            throw PyError(
+              "NotImplementedError", "a generator cannot resume inside an 'except' block after 'yield'")
+          }
+          if r == .yielded { return r }
+        } catch {
+          pending = error
+        }
+        resume = false
+      }
+      guard hasFinally else {
+        if let pending { throw pending }
+        return r
+      }
+      f[phase] = .int(3)
+      let saved = rt.returnValue
+      let fr = try fin(f)
+      if fr == .yielded { return fr }
+      if fr != .normal { return fr }
+      _ = resume
+      rt.returnValue = saved
+      if let pending { throw pending }
+      return r
+    }
+  }
+
+  func compileRaise(_ e: Expr?, _ cause: Expr?, _ range: SourceRange) throws(PyError) -> Exec {
+    let rt = self.rt
+    guard let e else {
+      return { (_) throws(PyError) -> Flow in
+        guard let current = rt.handling.last else {
+          throw PyError("RuntimeError", "No active exception to reraise", at: range)
+        }
+        throw current
+      }
+    }
+    let v = try compile(e)
+    let c = try cause.map { (x) throws(PyError) in try compile(x) }
+    return { (f) throws(PyError) -> Flow in
+      let value = try v(f)
+      var error: PyError
+      do throws(PyError) {
+        error = try rt.raising(value)
+        if let c { try rt.setCause(&error, try c(f)) }
+      } catch { throw error.located(range) }
+      error.range = range
+      error.frames = []
+      if let context = rt.handling.last { error = rt.chain(error, context: context) }
+      throw error
+    }
+  }
+
+  func compileWith(_ items: [(Expr, Expr?)], _ body: [Stmt], _ range: SourceRange) throws(PyError) -> Exec {
+    let rt = self.rt
+    guard let first = items.first else { return try compileBlock(body) }
+    let inner: Exec =
+      items.count > 1 ? try compileWith(Array(items.dropFirst()), body, range) : try compileBlock(body)
+    let manager = try compile(first.0)
+    let store = try first.1.map { (t) throws(PyError) in try compileAssignment(t) }
+    if isGenerator {
+      throw PyError("NotImplementedError", "'with' inside a generator is not supported", at: range)
+    }
+    return { (f) throws(PyError) -> Flow in
+      let m = try manager(f)
+      let exit: Value
+      do throws(PyError) {
+        let t = rt.typeOf(m)
+        guard let enter = t.lookup("__enter__"), let ex = t.lookup("__exit__") else {
+          throw PyError(
+            "TypeError", "'\(rt.typeName(m))' object does not support the context manager protocol")
+        }
+        exit = ex
+        let entered = try rt.call(enter, [m])
+        try store?(f, entered)
+      } catch { throw error.located(first.0.range) }
+      let r: Flow
+      do throws(PyError) { r = try inner(f) } catch {
+        var caught = error
+        let exception = rt.materialize(&caught)
+        let suppress: Bool
+        do throws(PyError) {
+          suppress = try rt.truthy(
+            try rt.call(exit, [m, .object(exception.cls), .object(exception), .none]))
+        } catch { throw error.located(range) }
+        if suppress { return .normal }
+        throw caught
+      }
+      do throws(PyError) { _ = try rt.call(exit, [m, .none, .none, .none]) } catch { throw error.located(range) }
+      return r
+    }
+  }
+}
+
+extension Value {
+  func isInt(_ n: Int) -> Bool {
+    if case .int(let i) = self { return i == n }
+    return false
+  }
+}

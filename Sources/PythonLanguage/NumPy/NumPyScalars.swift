@@ -1,0 +1,98 @@
+import BigInt
+import Foundation
+
+/// Arithmetic on NumPy's scalars (`np.float64`, `np.int64`, `np.bool`) with NumPy 2's rules: int64 wraps,
+/// float64 division by zero gives `inf`/`nan` instead of raising, a Python number takes the NumPy operand's type.
+enum NumPyScalars {
+  static func floatBinary(_ op: BinaryOperator, _ x: Double, _ y: Double) throws(PyError) -> Value {
+    switch op {
+    case .add: return .f64(x + y)
+    case .sub: return .f64(x - y)
+    case .mul: return .f64(x * y)
+    case .truediv: return .f64(x / y)
+    case .floordiv: return .f64(y == 0 ? x / y : Arithmetic.divmod(x, y).0)
+    case .mod: return .f64(y == 0 ? fmod(x, y) : Arithmetic.modulo(x, y))
+    case .pow: return .f64(pow(x, y))
+    default:
+      throw PyError(
+        "TypeError",
+        "ufunc '\(ufuncName(op))' not supported for the input types, and the inputs could not be safely "
+          + "coerced to any supported types according to the casting rule ''safe''")
+    }
+  }
+
+  static func ufuncName(_ op: BinaryOperator) -> String {
+    switch op {
+    case .bitand: "bitwise_and"
+    case .bitor: "bitwise_or"
+    case .bitxor: "bitwise_xor"
+    case .lshift: "left_shift"
+    case .rshift: "right_shift"
+    case .matmul: "matmul"
+    default: op.stem
+    }
+  }
+
+  /// An operand of integer kind as int64; a Python int outside int64 is NumPy 2's `OverflowError`.
+  static func int64(_ k: Numbers.Kind) throws(PyError) -> Int {
+    switch k {
+    case .int(let i), .npInt(let i): return i
+    case .npBool(let b): return b ? 1 : 0
+    case .big(let b): throw PyError("OverflowError", "Python integer \(b) out of bounds for int64")
+    default: return 0
+    }
+  }
+
+  static func integerBinary(_ op: BinaryOperator, _ x: Numbers.Kind, _ y: Numbers.Kind) throws(PyError) -> Value {
+    if case .float(let d) = x { return try floatBinary(op, d, try Numbers.double(y)) }
+    if case .float(let d) = y { return try floatBinary(op, try Numbers.double(x), d) }
+    if case .npBool(let p) = x, case .npBool(let q) = y {
+      switch op {
+      case .bitand: return .npBool(p && q)
+      case .bitor, .add: return .npBool(p || q)
+      case .bitxor: return .npBool(p != q)
+      default: break
+      }
+    }
+    let i = try int64(x)
+    let j = try int64(y)
+    switch op {
+    case .add: return .i64(i &+ j)
+    case .sub: return .i64(i &- j)
+    case .mul: return .i64(i &* j)
+    case .truediv: return .f64(Double(i) / Double(j))
+    case .floordiv: return .i64(j == 0 ? 0 : (i == .min && j == -1 ? .min : Arithmetic.floorDivide(i, j)))
+    case .mod: return .i64(j == 0 || j == -1 ? 0 : Arithmetic.floorModulo(i, j))
+    case .pow:
+      if j < 0 { throw PyError("ValueError", "Integers to negative integer powers are not allowed.") }
+      var r = 1
+      var b = i
+      var e = j
+      while e > 0 {
+        if e & 1 == 1 { r = r &* b }
+        b = b &* b
+        e >>= 1
+      }
+      return .i64(r)
+    case .lshift: return .i64(j < 0 || j >= 64 ? 0 : i << j)
+    case .rshift: return .i64(j < 0 || j >= 64 ? (i < 0 ? -1 : 0) : i >> j)
+    case .bitand: return .i64(i & j)
+    case .bitor: return .i64(i | j)
+    case .bitxor: return .i64(i ^ j)
+    case .matmul: throw PyError("TypeError", "unsupported operand type(s) for @")
+    }
+  }
+}
+
+/// NumPy's scalar classes, as `type()` reports them.
+public enum NumPyTypes {
+  public static let generic = BuiltinTypes.make("generic", [BuiltinTypes.object], module: "numpy")
+  public static let number = BuiltinTypes.make("number", [generic], module: "numpy")
+  public static let integer = BuiltinTypes.make("integer", [number], module: "numpy")
+  public static let signedInteger = BuiltinTypes.make("signedinteger", [integer], module: "numpy")
+  public static let inexact = BuiltinTypes.make("inexact", [number], module: "numpy")
+  public static let floating = BuiltinTypes.make("floating", [inexact], module: "numpy")
+  public static let float64 = BuiltinTypes.make("float64", [floating, BuiltinTypes.float], module: "numpy")
+  public static let int64 = BuiltinTypes.make("int64", [signedInteger], module: "numpy")
+  public static let bool = BuiltinTypes.make("bool", [generic], module: "numpy")
+}

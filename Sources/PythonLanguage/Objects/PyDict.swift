@@ -1,0 +1,167 @@
+/// `dict`: insertion-ordered, any hashable key, with Python's hashing and equality (so `d[1]`, `d[1.0]` and
+/// `d[True]` are one entry).
+///
+/// Entries live in insertion order (deleted ones become holes, compacted when they pile up); an open-addressing
+/// index maps hashes to entry numbers.
+public final class PyDict: PyObject {
+  struct Entry {
+    var hash: Int
+    var key: Value
+    var value: Value
+  }
+
+  private(set) var entries: [Entry] = []
+  /// Entry numbers; -1 empty, -2 deleted.
+  private var index: [Int32] = []
+  public private(set) var count = 0
+  /// Bumped by every insertion or deletion, so iterators can raise "dictionary changed size during iteration".
+  private(set) var mutations = 0
+
+  public init() {
+    super.init(tag: .dict)
+  }
+
+  override public var type: PyType { BuiltinTypes.dict }
+
+  /// Live entries in insertion order.
+  var items: some Sequence<(key: Value, value: Value)> {
+    entries.lazy.filter { !$0.key.isUnbound }.map { (key: $0.key, value: $0.value) }
+  }
+
+  var keys: [Value] { entries.compactMap { $0.key.isUnbound ? nil : $0.key } }
+
+  /// The live entry at position `i` of the entry array, for iterators (nil for a hole).
+  func entry(at i: Int) -> Entry? {
+    guard i < entries.count, !entries[i].key.isUnbound else { return nil }
+    return entries[i]
+  }
+
+  var entryCapacity: Int { entries.count }
+
+  private func find(_ key: Value, hash: Int, rt: Runtime) throws(PyError) -> (slot: Int, entry: Int?) {
+    if index.isEmpty { return (-1, nil) }
+    let mask = index.count - 1
+    var perturb = UInt(bitPattern: hash)
+    var i = Int(UInt(bitPattern: hash) & UInt(mask))
+    var firstFree = -1
+    while true {
+      let e = Int(index[i])
+      if e == -1 { return (firstFree >= 0 ? firstFree : i, nil) }
+      if e == -2 {
+        if firstFree < 0 { firstFree = i }
+      } else if entries[e].hash == hash {
+        let k = entries[e].key
+        if k.isIdentical(to: key) { return (i, e) }
+        if case .object(let a) = k, case .object(let b) = key, a.tag == .str, b.tag == .str {
+          if PyStr.equal(unsafeDowncast(a, to: PyStr.self).value, unsafeDowncast(b, to: PyStr.self).value) {
+            return (i, e)
+          }
+        } else if try rt.equals(k, key) {
+          return (i, e)
+        }
+      }
+      perturb >>= 5
+      i = Int((UInt(i) &* 5 &+ 1 &+ perturb) & UInt(mask))
+    }
+  }
+
+  public func get(_ key: Value, rt: Runtime) throws(PyError) -> Value? {
+    let h = try rt.hash(key)
+    guard let e = try find(key, hash: h, rt: rt).entry else { return nil }
+    return entries[e].value
+  }
+
+  func get(_ key: Value, hash: Int, rt: Runtime) throws(PyError) -> Value? {
+    guard let e = try find(key, hash: hash, rt: rt).entry else { return nil }
+    return entries[e].value
+  }
+
+  /// Looks up a string key without a runtime (keyword arguments, `__dict__`).
+  func get(string key: String) -> Value? {
+    for e in entries {
+      if case .object(let o) = e.key, o.tag == .str, PyStr.equal(unsafeDowncast(o, to: PyStr.self).value, key) {
+        return e.value
+      }
+    }
+    return nil
+  }
+
+  public func set(_ key: Value, _ value: Value, rt: Runtime) throws(PyError) {
+    try set(key, value, hash: try rt.hash(key), rt: rt)
+  }
+
+  func set(_ key: Value, _ value: Value, hash: Int, rt: Runtime) throws(PyError) {
+    if index.isEmpty { rebuild(capacity: 8) }
+    let (slot, existing) = try find(key, hash: hash, rt: rt)
+    if let e = existing {
+      entries[e].value = value
+      return
+    }
+    index[slot] = Int32(entries.count)
+    entries.append(Entry(hash: hash, key: key, value: value))
+    count += 1
+    mutations &+= 1
+    if entries.count * 3 >= index.count * 2 { rebuild(capacity: max(8, count * 3)) }
+  }
+
+  @discardableResult
+  public func remove(_ key: Value, rt: Runtime) throws(PyError) -> Value? {
+    let h = try rt.hash(key)
+    let (slot, existing) = try find(key, hash: h, rt: rt)
+    guard let e = existing else { return nil }
+    let old = entries[e].value
+    index[slot] = -2
+    entries[e].key = .unbound
+    entries[e].value = .none
+    count -= 1
+    mutations &+= 1
+    if entries.count > 16 && count * 2 < entries.count { rebuild(capacity: max(8, count * 3)) }
+    return old
+  }
+
+  /// Removes and returns the last entry (`popitem`).
+  func popLast() -> (Value, Value)? {
+    while let last = entries.last {
+      entries.removeLast()
+      if last.key.isUnbound { continue }
+      count -= 1
+      mutations &+= 1
+      rebuild(capacity: max(8, count * 3))
+      return (last.key, last.value)
+    }
+    return nil
+  }
+
+  public func removeAll() {
+    entries = []
+    index = []
+    count = 0
+    mutations &+= 1
+  }
+
+  /// Drops holes and re-indexes into a table of at least `capacity` slots (a power of two).
+  private func rebuild(capacity: Int) {
+    entries.removeAll { $0.key.isUnbound }
+    var size = 8
+    while size < capacity { size <<= 1 }
+    index = [Int32](repeating: -1, count: size)
+    let mask = size - 1
+    for (n, e) in entries.enumerated() {
+      var perturb = UInt(bitPattern: e.hash)
+      var i = Int(UInt(bitPattern: e.hash) & UInt(mask))
+      while index[i] != -1 {
+        perturb >>= 5
+        i = Int((UInt(i) &* 5 &+ 1 &+ perturb) & UInt(mask))
+      }
+      index[i] = Int32(n)
+    }
+  }
+
+  func copy() -> PyDict {
+    let d = PyDict()
+    d.entries = entries
+    d.index = index
+    d.count = count
+    return d
+  }
+}

@@ -1,0 +1,133 @@
+/// A function defined by `def` or `lambda`: its compiled code, defaults, captured cells and globals.
+public final class PyFunction: PyObject {
+  let code: Code
+  var name: String
+  var qualifiedName: String
+  var defaults: [Value]
+  var keywordDefaults: [String: Value]
+  let closure: [PyCell]
+  let globals: Globals
+  var doc: Value = .none
+  var attributes: PyDict?
+  /// Set for methods defined in a class body, for zero-argument `super()`.
+  weak var definingClass: PyType?
+
+  init(
+    code: Code, name: String, qualifiedName: String, defaults: [Value], keywordDefaults: [String: Value],
+    closure: [PyCell], globals: Globals
+  ) {
+    self.code = code
+    self.name = name
+    self.qualifiedName = qualifiedName
+    self.defaults = defaults
+    self.keywordDefaults = keywordDefaults
+    self.closure = closure
+    self.globals = globals
+    super.init(tag: .function)
+  }
+
+  override public var type: PyType { BuiltinTypes.function }
+}
+
+/// A built-in function or method: its registry record.
+public final class PyBuiltin: PyObject, @unchecked Sendable {
+  public let name: String
+  /// `list.append`, `math.sqrt`: how `repr` and errors name it.
+  let qualifiedName: String
+  let doc: String
+  let body: BuiltinBody
+
+  init(_ name: String, qualifiedName: String? = nil, doc: String = "", _ body: BuiltinBody) {
+    self.name = name
+    self.qualifiedName = qualifiedName ?? name
+    self.doc = doc
+    self.body = body
+    super.init(tag: .builtin)
+  }
+
+  override public var type: PyType { BuiltinTypes.builtinFunction }
+}
+
+/// How a builtin takes its arguments: fixed arities skip building an argument list.
+enum BuiltinBody: Sendable {
+  case one(@Sendable (Runtime, Value) throws(PyError) -> Value)
+  case two(@Sendable (Runtime, Value, Value) throws(PyError) -> Value)
+  case general(@Sendable (Runtime, Arguments) throws(PyError) -> Value)
+}
+
+/// The arguments of a call to a builtin: positional values, then `name=value` pairs.
+public struct Arguments {
+  public var positional: [Value]
+  public var keywords: [(String, Value)]
+
+  init(_ positional: [Value], _ keywords: [(String, Value)] = []) {
+    self.positional = positional
+    self.keywords = keywords
+  }
+
+  var count: Int { positional.count }
+}
+
+/// A function bound to its instance: `obj.method`.
+public final class PyBoundMethod: PyObject {
+  let function: Value
+  let receiver: Value
+
+  init(_ function: Value, _ receiver: Value) {
+    self.function = function
+    self.receiver = receiver
+    super.init(tag: .boundMethod)
+  }
+
+  override public var type: PyType { BuiltinTypes.method }
+}
+
+/// `@property`, `@staticmethod`, `@classmethod` wrappers.
+final class PyProperty: PyObject {
+  var getter: Value
+  var setter: Value
+  var deleter: Value
+  var doc: Value
+
+  init(getter: Value, setter: Value = .none, deleter: Value = .none, doc: Value = .none) {
+    self.getter = getter
+    self.setter = setter
+    self.deleter = deleter
+    self.doc = doc
+    super.init(tag: .property)
+  }
+
+  override var type: PyType { BuiltinTypes.property }
+}
+
+final class PyStaticMethod: PyObject {
+  let function: Value
+  init(_ function: Value) {
+    self.function = function
+    super.init(tag: .staticMethod)
+  }
+  override var type: PyType { BuiltinTypes.staticmethod }
+}
+
+final class PyClassMethod: PyObject {
+  let function: Value
+  init(_ function: Value) {
+    self.function = function
+    super.init(tag: .classMethod)
+  }
+  override var type: PyType { BuiltinTypes.classmethod }
+}
+
+/// `super()` bound to a class and an instance: lookups start after `start` in the instance's MRO.
+final class PySuper: PyObject {
+  let start: PyType
+  let receiver: Value
+  let receiverType: PyType
+  init(start: PyType, receiver: Value, receiverType: PyType) {
+    self.start = start
+    self.receiver = receiver
+    self.receiverType = receiverType
+    super.init(tag: .superProxy)
+  }
+  override var type: PyType { BuiltinTypes.superType }
+}

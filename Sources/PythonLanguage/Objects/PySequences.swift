@@ -1,0 +1,119 @@
+/// `list`: a mutable sequence of references.
+public final class PyList: PyObject {
+  public var items: [Value]
+
+  public init(_ items: [Value]) {
+    self.items = items
+    super.init(tag: .list)
+  }
+
+  override public var type: PyType { BuiltinTypes.list }
+}
+
+/// `tuple`: an immutable sequence of references.
+public final class PyTuple: PyObject {
+  public let items: [Value]
+
+  public init(_ items: [Value]) {
+    self.items = items
+    super.init(tag: .tuple)
+  }
+
+  override public var type: PyType { BuiltinTypes.tuple }
+}
+
+/// `range(start, stop, step)`: lazy, so `range(10**12)` costs nothing until iterated.
+public final class PyRange: PyObject {
+  public let start: Int
+  public let stop: Int
+  public let step: Int
+
+  public init(_ start: Int, _ stop: Int, _ step: Int) {
+    self.start = start
+    self.stop = stop
+    self.step = step
+    super.init(tag: .range)
+  }
+
+  override public var type: PyType { BuiltinTypes.range }
+
+  public var count: Int { PyRange.count(start, stop, step) }
+
+  /// Elements of `range(start, stop, step)` (step ≠ 0), computed without overflow.
+  static func count(_ start: Int, _ stop: Int, _ step: Int) -> Int {
+    if step > 0 {
+      guard start < stop else { return 0 }
+      return Int((UInt(bitPattern: stop &- start) &- 1) / UInt(step)) + 1
+    }
+    guard start > stop else { return 0 }
+    return Int((UInt(bitPattern: start &- stop) &- 1) / step.magnitude) + 1
+  }
+
+  func element(_ i: Int) -> Int { start + i * step }
+}
+
+/// `slice(start, stop, step)`, as made by `a[1:2]`.
+public final class PySlice: PyObject {
+  public let start: Value
+  public let stop: Value
+  public let step: Value
+
+  public init(_ start: Value, _ stop: Value, _ step: Value) {
+    self.start = start
+    self.stop = stop
+    self.step = step
+    super.init(tag: .slice)
+  }
+
+  override public var type: PyType { BuiltinTypes.slice }
+}
+
+/// `bytes`: an immutable sequence of octets.
+public final class PyBytes: PyObject {
+  public let bytes: [UInt8]
+
+  public init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+    super.init(tag: .bytes)
+  }
+
+  override public var type: PyType { BuiltinTypes.bytes }
+}
+
+/// A variable captured by an inner function: both scopes see the same cell.
+final class PyCell: PyObject {
+  var value: Value
+
+  init(_ value: Value = .unbound) {
+    self.value = value
+    super.init(tag: .cell)
+  }
+
+  override var type: PyType { BuiltinTypes.cell }
+}
+
+/// `complex`: a pair of doubles.
+public final class PyComplex: PyObject {
+  public let real: Double
+  public let imag: Double
+
+  public init(_ real: Double, _ imag: Double) {
+    self.real = real
+    self.imag = imag
+    super.init(tag: .complex)
+  }
+
+  override public var type: PyType { BuiltinTypes.complex }
+}
+
+/// `Ellipsis` and `NotImplemented`.
+final class PySingleton: PyObject {
+  let name: String
+  let singletonType: PyType
+  init(_ name: String, _ type: PyType) {
+    self.name = name
+    self.singletonType = type
+    super.init(tag: .other)
+  }
+  override var type: PyType { singletonType }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// `str`: an immutable sequence of Unicode code points.
+///
+/// Equality, ordering and hashing go by code points (UTF-8 bytes), not by Swift's canonical equivalence:
+/// in Python `"é" != "e\u{301}"`.
+public final class PyStr: PyObject {
+  public let value: String
+  private var scalarCache: [Unicode.Scalar]?
+  private var countCache = -1
+  private var hashCache: Int?
+
+  public init(_ value: String) {
+    self.value = value
+    super.init(tag: .str)
+  }
+
+  override public var type: PyType { BuiltinTypes.str }
+
+  /// `len(s)`: code points.
+  public var count: Int {
+    if countCache < 0 { countCache = value.unicodeScalars.count }
+    return countCache
+  }
+
+  var isASCII: Bool { count == value.utf8.count }
+
+  /// The code points, for indexing and slicing (ASCII strings index their bytes instead).
+  var scalars: [Unicode.Scalar] {
+    if let s = scalarCache { return s }
+    let s = Array(value.unicodeScalars)
+    scalarCache = s
+    return s
+  }
+
+  /// The code point at `i` (0 ≤ i < count).
+  func scalar(at i: Int) -> Unicode.Scalar {
+    if isASCII {
+      return value.utf8.withContiguousStorageIfAvailable { Unicode.Scalar($0[i]) } ?? scalars[i]
+    }
+    return scalars[i]
+  }
+
+  func substring(_ range: Range<Int>) -> String {
+    if isASCII {
+      let u = value.utf8
+      let a = u.index(u.startIndex, offsetBy: range.lowerBound)
+      let b = u.index(a, offsetBy: range.count)
+      return String(value[a..<b])
+    }
+    return String(String.UnicodeScalarView(scalars[range]))
+  }
+
+  var hash: Int {
+    if let h = hashCache { return h }
+    var hasher = Hasher()
+    var copy = value
+    copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    var h = hasher.finalize()
+    if h == -1 { h = -2 }
+    hashCache = h
+    return h
+  }
+
+  static func equal(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    if a.utf8.isEmpty { return true }
+    if let r = a.utf8.withContiguousStorageIfAvailable({ p in
+      b.utf8.withContiguousStorageIfAvailable { q in
+        guard let x = p.baseAddress, let y = q.baseAddress else { return false }
+        return memcmp(x, y, p.count) == 0
+      }
+    }), let equal = r {
+      return equal
+    }
+    return a.utf8.elementsEqual(b.utf8)
+  }
+
+  /// Code-point order (which is UTF-8 byte order).
+  static func less(_ a: String, _ b: String) -> Bool {
+    a.utf8.lexicographicallyPrecedes(b.utf8)
+  }
+}

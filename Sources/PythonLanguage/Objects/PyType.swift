@@ -1,0 +1,147 @@
+import Synchronization
+
+/// A Python class: built-in (`list`, `ValueError`) or defined by a `class` statement.
+///
+/// Attribute lookup walks the MRO; call sites cache what they found together with `version`, which changes
+/// whenever this class or a base gains, loses or rebinds an attribute.
+public final class PyType: PyObject, @unchecked Sendable {
+  public let name: String
+  var qualifiedName: String
+  var module: String
+  private(set) var bases: [PyType]
+  private(set) var mro: [PyType] = []
+  /// Attributes in definition order (dataclass fields and `__dict__` keep it).
+  private(set) var dict: [String: Value] = [:]
+  private(set) var order: [String] = []
+  /// Bumped (from one process-wide sequence) on every change to this class or a base.
+  private(set) var version: UInt64
+  /// Classes that list this one as a base, to invalidate their caches too.
+  private var subclasses: [WeakType] = []
+  /// The built-in class whose instances' layout this class shares (`list` for `class Stack(list)`); nil for
+  /// `object` and plain classes.
+  let layout: ObjectTag?
+  /// Instances' attributes start from this shape.
+  let rootShape = Shape()
+  let isBuiltin: Bool
+  /// `@dataclass(frozen=True)`: assigning an attribute raises `FrozenInstanceError`.
+  var frozenDataclass = false
+
+  private static let versions = Atomic<UInt64>(0)
+
+  init(name: String, module: String = "builtins", bases: [PyType], layout: ObjectTag? = nil, builtin: Bool) {
+    self.name = name
+    self.qualifiedName = name
+    self.module = module
+    self.bases = bases
+    self.layout = layout ?? bases.lazy.compactMap(\.layout).first
+    self.isBuiltin = builtin
+    version = PyType.versions.wrappingAdd(1, ordering: .relaxed).newValue
+    super.init(tag: .type)
+    mro = [self] + ((try? PyType.linearize(bases)) ?? bases)
+    for base in bases { base.subclasses.append(WeakType(base: self)) }
+  }
+
+  override public var type: PyType { BuiltinTypes.type }
+
+  /// C3 linearisation of the bases' MROs; nil when the bases cannot be ordered consistently.
+  static func linearize(_ bases: [PyType]) throws(PyError) -> [PyType] {
+    var sequences = bases.map(\.mro) + [bases]
+    var result: [PyType] = []
+    while true {
+      sequences.removeAll { $0.isEmpty }
+      if sequences.isEmpty { return result }
+      var candidate: PyType?
+      for seq in sequences {
+        let head = seq[0]
+        if !sequences.contains(where: { $0.dropFirst().contains { $0 === head } }) {
+          candidate = head
+          break
+        }
+      }
+      guard let next = candidate else {
+        let names = bases.map(\.name).joined(separator: ", ")
+        throw PyError(
+          "TypeError", "Cannot create a consistent method resolution order (MRO) for bases \(names)")
+      }
+      result.append(next)
+      for k in sequences.indices where sequences[k].first === next { sequences[k].removeFirst() }
+    }
+  }
+
+  /// The attribute as found along the MRO (not bound to an instance).
+  @inline(__always) public func lookup(_ name: String) -> Value? {
+    for t in mro {
+      if let v = t.dict[name] { return v }
+    }
+    return nil
+  }
+
+  /// The class (in MRO order) that defines `name`.
+  func definingClass(_ name: String) -> PyType? {
+    mro.first { $0.dict[name] != nil }
+  }
+
+  /// The attribute defined on this class itself.
+  func own(_ name: String) -> Value? { dict[name] }
+
+  var ownNames: [String] { order }
+
+  func set(_ name: String, _ value: Value) {
+    if dict.updateValue(value, forKey: name) == nil { order.append(name) }
+    invalidate()
+  }
+
+  func remove(_ name: String) -> Bool {
+    guard dict.removeValue(forKey: name) != nil else { return false }
+    order.removeAll { $0 == name }
+    invalidate()
+    return true
+  }
+
+  private func invalidate() {
+    version = PyType.versions.wrappingAdd(1, ordering: .relaxed).newValue
+    subclasses.removeAll { $0.base == nil }
+    for s in subclasses { s.base?.invalidate() }
+  }
+
+  public func isSubtype(of other: PyType) -> Bool {
+    self === other || mro.contains { $0 === other }
+  }
+
+  /// `module.Name` as `repr` shows it (`<class 'int'>`, `<class '__main__.Point'>`).
+  var displayName: String { module == "builtins" ? qualifiedName : "\(module).\(qualifiedName)" }
+}
+
+/// A subclass held weakly by its base (for cache invalidation).
+struct WeakType {
+  weak var base: PyType?
+}
+
+/// The layout of an instance's attributes: names to slot numbers, shared by instances that gained the same
+/// attributes in the same order (as V8's hidden classes), so an attribute site caches a slot number.
+final class Shape {
+  private(set) var slots: [String: Int] = [:]
+  private(set) var names: [String] = []
+  private var transitions: [String: Shape] = [:]
+
+  @inline(__always) func slot(_ name: String) -> Int? { slots[name] }
+
+  /// The shape with `name` added (shared between instances that add it in the same order).
+  func adding(_ name: String) -> Shape {
+    if let s = transitions[name] { return s }
+    let s = Shape()
+    s.slots = slots
+    s.slots[name] = names.count
+    s.names = names + [name]
+    transitions[name] = s
+    return s
+  }
+
+  /// A fresh shape without `name` (after `del obj.name`); not shared.
+  func removing(_ name: String) -> Shape {
+    let s = Shape()
+    s.names = names.filter { $0 != name }
+    for (k, n) in s.names.enumerated() { s.slots[n] = k }
+    return s
+  }
+}

@@ -1,0 +1,208 @@
+import BigInt
+
+extension Runtime {
+  /// `a op b`: numbers, then built-in sequences and sets, then `__op__` / `__rop__` as Python tries them.
+  func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PyError) -> Value {
+    if let r = try Numbers.binary(op, a, b) { return r }
+    if let r = try builtinBinary(op, a, b) { return r }
+    if let r = try dunderBinary(op, a, b) { return r }
+    throw Numbers.unsupported(op, typeName(a), typeName(b))
+  }
+
+  /// `a op= b`: `__iop__` (lists extend in place), else the binary operator.
+  func inPlace(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PyError) -> Value {
+    if case .object(let o) = a {
+      switch o.tag {
+      case .list where op == .add:
+        let list = unsafeDowncast(o, to: PyList.self)
+        list.items += try collect(b)
+        return a
+      case .list where op == .mul:
+        let list = unsafeDowncast(o, to: PyList.self)
+        guard let n = repeatCount(b) else { break }
+        list.items = Sequences.repeated(list.items, n)
+        return a
+      case .set where [.bitor, .bitand, .sub, .bitxor].contains(op):
+        guard case .object(let ob) = b, ob.tag == .set || ob.tag == .frozenset else { break }
+        let s = unsafeDowncast(o, to: PySet.self)
+        let other = unsafeDowncast(ob, to: PySet.self)
+        try SetMethods.updateInPlace(s, op, other, rt: self)
+        return a
+      case .dict where op == .bitor:
+        try mergeMapping(into: unsafeDowncast(o, to: PyDict.self), b)
+        return a
+      case .instance, .ndarray:
+        if let m = o.type.lookup(op.inPlace) {
+          let r = try call(m, [a, b])
+          if !r.isNotImplemented(self) { return r }
+        }
+      default: break
+      }
+    }
+    return try binary(op, a, b)
+  }
+
+  func repeatCount(_ v: Value) -> Int? {
+    switch v {
+    case .int(let n), .i64(let n): max(0, n)
+    case .bool(let b): b ? 1 : 0
+    default: nil
+    }
+  }
+
+  private func builtinBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PyError) -> Value? {
+    guard case .object(let x) = a else {
+      if op == .mul, let n = repeatCount(a), case .object(let y) = b { return try repeatSequence(y, n) }
+      return nil
+    }
+    switch (x.tag, op) {
+    case (.str, .add):
+      guard case .object(let y) = b, y.tag == .str else {
+        if case .object(let y) = b, y.type.lookup("__radd__") != nil { return nil }
+        throw PyError("TypeError", "can only concatenate str (not \"\(typeName(b))\") to str")
+      }
+      return .str(unsafeDowncast(x, to: PyStr.self).value + unsafeDowncast(y, to: PyStr.self).value)
+    case (.str, .mod):
+      return .str(try PercentFormat.format(unsafeDowncast(x, to: PyStr.self).value, b, rt: self))
+    case (.list, .add):
+      guard case .object(let y) = b, y.tag == .list else {
+        throw PyError("TypeError", "can only concatenate list (not \"\(typeName(b))\") to list")
+      }
+      return .list(unsafeDowncast(x, to: PyList.self).items + unsafeDowncast(y, to: PyList.self).items)
+    case (.tuple, .add):
+      guard case .object(let y) = b, y.tag == .tuple else {
+        throw PyError("TypeError", "can only concatenate tuple (not \"\(typeName(b))\") to tuple")
+      }
+      return .tuple(unsafeDowncast(x, to: PyTuple.self).items + unsafeDowncast(y, to: PyTuple.self).items)
+    case (.str, .mul), (.list, .mul), (.tuple, .mul):
+      guard let n = repeatCount(b) else {
+        if case .object(let y) = b, y.type.lookup("__rmul__") != nil { return nil }
+        if case .float = b { throw PyError("TypeError", "can't multiply sequence by non-int of type 'float'") }
+        return nil
+      }
+      return try repeatSequence(x, n)
+    case (.set, _), (.frozenset, _):
+      guard case .object(let y) = b, y.tag == .set || y.tag == .frozenset else { return nil }
+      return try SetMethods.binary(op, unsafeDowncast(x, to: PySet.self), unsafeDowncast(y, to: PySet.self), rt: self)
+    case (.bytes, .add):
+      guard case .object(let y) = b, y.tag == .bytes else {
+        throw PyError("TypeError", "can't concat \(typeName(b)) to bytes")
+      }
+      return .object(PyBytes(unsafeDowncast(x, to: PyBytes.self).bytes + unsafeDowncast(y, to: PyBytes.self).bytes))
+    case (.dict, .bitor):
+      guard case .object(let y) = b, y.tag == .dict else { return nil }
+      let d = unsafeDowncast(x, to: PyDict.self).copy()
+      try mergeMapping(into: d, b)
+      return .object(d)
+    default:
+      return nil
+    }
+  }
+
+  private func repeatSequence(_ x: PyObject, _ n: Int) throws(PyError) -> Value? {
+    switch x.tag {
+    case .str:
+      let s = unsafeDowncast(x, to: PyStr.self).value
+      if s.utf8.count.multipliedReportingOverflow(by: n).overflow { throw PyError("MemoryError", "") }
+      return .str(String(repeating: s, count: n))
+    case .list:
+      let items = unsafeDowncast(x, to: PyList.self).items
+      if items.count.multipliedReportingOverflow(by: n).overflow { throw PyError("MemoryError", "") }
+      return .list(Sequences.repeated(items, n))
+    case .tuple:
+      let items = unsafeDowncast(x, to: PyTuple.self).items
+      if items.count.multipliedReportingOverflow(by: n).overflow { throw PyError("MemoryError", "") }
+      return .tuple(Sequences.repeated(items, n))
+    default: return nil
+    }
+  }
+
+  /// `__op__` on the left, `__rop__` on the right (first when the right's class is a subclass overriding it).
+  private func dunderBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PyError) -> Value? {
+    let ta = typeOf(a)
+    let tb = typeOf(b)
+    let left = ta.lookup(op.method)
+    let right = ta === tb ? nil : tb.lookup(op.reflected)
+    if let right, tb.isSubtype(of: ta), tb.definingClass(op.reflected) !== ta.definingClass(op.reflected) {
+      let r = try call(right, [b, a])
+      if !r.isNotImplemented(self) { return r }
+      if let left {
+        let r2 = try call(left, [a, b])
+        if !r2.isNotImplemented(self) { return r2 }
+      }
+      return nil
+    }
+    if let left, !ta.isBuiltin || ta.name == "ndarray" {
+      let r = try call(left, [a, b])
+      if !r.isNotImplemented(self) { return r }
+    }
+    if let right, !tb.isBuiltin || tb.name == "ndarray" {
+      let r = try call(right, [b, a])
+      if !r.isNotImplemented(self) { return r }
+    }
+    return nil
+  }
+
+  /// `-a`, `+a`, `~a`, `not a`.
+  func unary(_ op: UnaryOperator, _ a: Value) throws(PyError) -> Value {
+    switch (op, a) {
+    case (.not, _): return .bool(!(try truthy(a)))
+    case (.neg, .int(let i)): return i == .min ? PyBigInt.make(-BigInt(i)) : .int(-i)
+    case (.neg, .bool(let b)): return .int(b ? -1 : 0)
+    case (.neg, .float(let d)): return .float(-d)
+    case (.neg, .f64(let d)): return .f64(-d)
+    case (.neg, .i64(let i)): return .i64(0 &- i)
+    case (.pos, .int), (.pos, .float), (.pos, .f64), (.pos, .i64): return a
+    case (.pos, .bool(let b)): return .int(b ? 1 : 0)
+    case (.invert, .int(let i)): return .int(~i)
+    case (.invert, .bool(let b)): return .int(b ? -2 : -1)
+    case (.invert, .i64(let i)): return .i64(~i)
+    case (.invert, .npBool(let b)): return .npBool(!b)
+    default: break
+    }
+    if case .object(let o) = a {
+      switch o.tag {
+      case .bigInt:
+        let v = unsafeDowncast(o, to: PyBigInt.self).value
+        switch op {
+        case .neg: return PyBigInt.make(-v)
+        case .pos: return a
+        case .invert: return PyBigInt.make(-v - 1)
+        case .not: break
+        }
+      case .complex:
+        let c = unsafeDowncast(o, to: PyComplex.self)
+        if op == .neg { return .object(PyComplex(-c.real, -c.imag)) }
+        if op == .pos { return a }
+      default:
+        if let m = o.type.lookup(op.method) { return try call(m, [a]) }
+      }
+    }
+    let name =
+      switch op {
+      case .neg: "unary -"
+      case .pos: "unary +"
+      case .invert: "unary ~"
+      case .not: "not"
+      }
+    throw PyError("TypeError", "bad operand type for \(name): '\(typeName(a))'")
+  }
+}
+
+extension Value {
+  func isNotImplemented(_ rt: Runtime) -> Bool {
+    if case .object(let o) = self, o === rt.notImplemented.object { return true }
+    return false
+  }
+}
+
+/// Helpers shared by sequence types.
+enum Sequences {
+  static func repeated(_ items: [Value], _ n: Int) -> [Value] {
+    guard n > 0, !items.isEmpty else { return [] }
+    var out: [Value] = []
+    out.reserveCapacity(items.count * n)
+    for _ in 0..<n { out += items }
+    return out
+  }
+}

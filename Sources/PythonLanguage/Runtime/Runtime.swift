@@ -1,0 +1,116 @@
+import Interruption
+
+/// The running state of one session: globals, the value stack that holds every frame's locals, the host, and the
+/// interrupt check.
+///
+/// No global mutable state: everything a running cell touches hangs off this object.
+public final class Runtime {
+  let globals = Globals()
+  var host: Host {
+    didSet { interrupt = host.interrupt }
+  }
+  /// The running host's interrupt flag, kept here so the check at each back-edge is one load.
+  private(set) unowned(unsafe) var interrupt: InterruptFlag
+  /// Names available without definition: Python's builtins, then NumPy's conveniences.
+  var builtins: [String: Value] = [:]
+  var modules: [String: PyModule] = [:]
+  /// What calling a built-in type makes (`int("3")`, `list(x)`), by type.
+  var constructors: [ObjectIdentifier: @Sendable (Runtime, Arguments) throws(PyError) -> Value] = [:]
+
+  /// Every frame's slots, contiguous: a call reserves its frame by moving `sp`, so calls allocate nothing.
+  ///
+  /// Free slots always hold `.unbound`.
+  let stack: UnsafeMutablePointer<Value>
+  let stackCapacity = 1 << 18
+  var sp = 0
+  /// Python frames active now; deeper than `maxDepth` is `RecursionError`.
+  var depth = 0
+  var recursionLimit = 1000
+  /// Back-edges and calls, counted for the host's occasional poll.
+  var ticks = 0
+  static let tickMask = 0x3FF
+  /// A `return` statement's value, on its way to the call that ran the function.
+  var returnValue: Value = .none
+  /// A generator's `yield` value on its way out, and the value `send()` passes in.
+  var yieldValue: Value = .none
+  var sentValue: Value = .none
+  /// The exception being handled (`sys.exc_info()`, implicit chaining, bare `raise`).
+  var handling: [PyError] = []
+  /// Containers whose repr is being built (a list that holds itself prints `[...]`).
+  var reprActive: Set<ObjectIdentifier> = []
+  let ellipsis: Value = .object(PySingleton("Ellipsis", BuiltinTypes.ellipsisType))
+  let notImplemented: Value = .object(PySingleton("NotImplemented", BuiltinTypes.notImplementedType))
+  /// Whether the engine takes its specialised paths (tests turn them off to compare).
+  var specialise = true
+  /// How often each specialised path ran (tests prove the fast forms ran).
+  var counters = Counters()
+
+  init(host: Host = DetachedHost()) {
+    self.host = host
+    self.interrupt = host.interrupt
+    stack = .allocate(capacity: stackCapacity)
+    stack.initialize(repeating: .unbound, count: stackCapacity)
+    Builtins.install(into: self)
+  }
+
+  deinit {
+    stack.deinitialize(count: stackCapacity)
+    stack.deallocate()
+  }
+
+  /// At every loop back-edge and call: one relaxed atomic load, and now and then the host's poll.
+  @inline(__always)
+  func tick() throws(PyError) {
+    if interrupt.isRaised { throw PyError("KeyboardInterrupt", "") }
+    ticks &+= 1
+    if ticks & Runtime.tickMask == 0 { host.poll() }
+  }
+
+  /// Between chunks of a long builtin: the host's poll, then the flag.
+  func checkInterrupt() throws(PyError) {
+    host.poll()
+    if interrupt.isRaised { throw PyError("KeyboardInterrupt", "") }
+  }
+
+  /// Reserves `size` slots for a frame; they hold `.unbound`.
+  @inline(__always)
+  func pushFrame(_ size: Int) throws(PyError) -> UnsafeMutablePointer<Value> {
+    guard sp + size <= stackCapacity, depth < recursionLimit else {
+      throw PyError("RecursionError", "maximum recursion depth exceeded")
+    }
+    let frame = stack + sp
+    sp += size
+    depth += 1
+    return frame
+  }
+
+  /// Releases a frame's slots (back to `.unbound`) and the frame.
+  @inline(__always)
+  func popFrame(_ frame: UnsafeMutablePointer<Value>, _ size: Int) {
+    for k in 0..<size { frame[k] = .unbound }
+    sp = frame - stack
+    depth -= 1
+  }
+
+  /// How often each specialised path ran.
+  struct Counters {
+    var intArithmetic = 0
+    var floatArithmetic = 0
+    var numberComparisons = 0
+    var attributeHits = 0
+    var methodHits = 0
+    var plainCalls = 0
+    var rangeLoops = 0
+    var listLoops = 0
+    var elementAccess = 0
+
+    var all: [(String, Int)] {
+      [
+        ("intArithmetic", intArithmetic), ("floatArithmetic", floatArithmetic),
+        ("numberComparisons", numberComparisons), ("attributeHits", attributeHits), ("methodHits", methodHits),
+        ("plainCalls", plainCalls), ("rangeLoops", rangeLoops), ("listLoops", listLoops),
+        ("elementAccess", elementAccess),
+      ]
+    }
+  }
+}

@@ -1,0 +1,118 @@
+/// Python's binary operators: one record each (symbol, the dunder methods that overload it), read by the parser,
+/// the compiler, the engine and the array kernels.
+public enum BinaryOperator: UInt8, CaseIterable, Sendable {
+  case add, sub, mul, matmul, truediv, floordiv, mod, pow, lshift, rshift, bitand, bitor, bitxor
+
+  public var symbol: String {
+    switch self {
+    case .add: "+"
+    case .sub: "-"
+    case .mul: "*"
+    case .matmul: "@"
+    case .truediv: "/"
+    case .floordiv: "//"
+    case .mod: "%"
+    case .pow: "**"
+    case .lshift: "<<"
+    case .rshift: ">>"
+    case .bitand: "&"
+    case .bitor: "|"
+    case .bitxor: "^"
+    }
+  }
+
+  /// The stem of its dunder methods: `add` for `__add__`, `__radd__`, `__iadd__`.
+  public var stem: String {
+    switch self {
+    case .add: "add"
+    case .sub: "sub"
+    case .mul: "mul"
+    case .matmul: "matmul"
+    case .truediv: "truediv"
+    case .floordiv: "floordiv"
+    case .mod: "mod"
+    case .pow: "pow"
+    case .lshift: "lshift"
+    case .rshift: "rshift"
+    case .bitand: "and"
+    case .bitor: "or"
+    case .bitxor: "xor"
+    }
+  }
+
+  public var method: String { "__\(stem)__" }
+  public var reflected: String { "__r\(stem)__" }
+  public var inPlace: String { "__i\(stem)__" }
+
+  static let bySymbol: [String: BinaryOperator] = Dictionary(
+    uniqueKeysWithValues: allCases.map { ($0.symbol, $0) })
+  static let byAugmentedSymbol: [String: BinaryOperator] = Dictionary(
+    uniqueKeysWithValues: allCases.map { ($0.symbol + "=", $0) })
+}
+
+/// Prefix operators: `-x`, `+x`, `~x`, `not x`.
+public enum UnaryOperator: UInt8, Sendable {
+  case neg, pos, invert, not
+
+  public var symbol: String {
+    switch self {
+    case .neg: "-"
+    case .pos: "+"
+    case .invert: "~"
+    case .not: "not "
+    }
+  }
+
+  public var method: String {
+    switch self {
+    case .neg: "__neg__"
+    case .pos: "__pos__"
+    case .invert: "__invert__"
+    case .not: "__bool__"
+    }
+  }
+}
+
+/// Comparison operators, chained as in `a < b <= c`.
+public enum CompareOperator: UInt8, Sendable {
+  case lt, le, eq, ne, gt, ge, `in`, notIn, `is`, isNot
+
+  public var symbol: String {
+    switch self {
+    case .lt: "<"
+    case .le: "<="
+    case .eq: "=="
+    case .ne: "!="
+    case .gt: ">"
+    case .ge: ">="
+    case .in: "in"
+    case .notIn: "not in"
+    case .is: "is"
+    case .isNot: "is not"
+    }
+  }
+
+  /// The rich-comparison dunder, for the six ordering operators.
+  public var method: String? {
+    switch self {
+    case .lt: "__lt__"
+    case .le: "__le__"
+    case .eq: "__eq__"
+    case .ne: "__ne__"
+    case .gt: "__gt__"
+    case .ge: "__ge__"
+    default: nil
+    }
+  }
+
+  /// The operator tried on the right operand when the left one does not know the pair (`a < b` → `b > a`).
+  public var swapped: CompareOperator {
+    switch self {
+    case .lt: .gt
+    case .le: .ge
+    case .gt: .lt
+    case .ge: .le
+    default: self
+    }
+  }
+}

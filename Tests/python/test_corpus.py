@@ -1,0 +1,52 @@
+"""The differential corpus: every program in Tests/corpus runs under the pinned CPython (+ NumPy) and under
+`tessel run --v2`, specialised and not; stdout must be byte-identical, and a program that fails must fail in
+both with the same last line (`Kind: message`). Expected output is CPython's, produced here, never typed."""
+import os
+import pathlib
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "Tests" / "corpus"
+TESSEL = ROOT / ".build" / "release" / "tessel"
+PROGRAMS = sorted(CORPUS.glob("*.py"))
+
+
+def run(argv, cwd):
+    p = subprocess.run(argv, cwd=cwd, capture_output=True, timeout=120)
+    return p.returncode, p.stdout, p.stderr
+
+
+@pytest.fixture(scope="module")
+def results():
+    """Runs every program three ways, two at a time."""
+    def all_runs(path):
+        return (
+            run([sys.executable, path.name], CORPUS),
+            run([str(TESSEL), "run", "--v2", path.name], CORPUS),
+            run([str(TESSEL), "run", "--v2", "--no-specialise", path.name], CORPUS),
+        )
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return dict(zip(PROGRAMS, pool.map(all_runs, PROGRAMS)))
+
+
+def last_line(stderr):
+    lines = [l for l in stderr.decode("utf-8", "replace").splitlines() if l.strip()]
+    return lines[-1] if lines else ""
+
+
+def test_corpus_size():
+    assert len(PROGRAMS) >= 12
+
+
+@pytest.mark.parametrize("path", PROGRAMS, ids=lambda p: p.stem)
+def test_same_output_as_cpython(results, path):
+    (code, out, err), (tcode, tout, terr), (gcode, gout, gerr) = results[path]
+    assert tout.decode("utf-8", "replace") == out.decode("utf-8", "replace"), terr.decode("utf-8", "replace")[-2000:]
+    assert (tcode == 0) == (code == 0), terr.decode("utf-8", "replace")[-2000:]
+    if code != 0:
+        assert last_line(terr) == last_line(err)
+    assert gout == tout and gcode == tcode, "the unspecialised engine differs: " + gerr.decode("utf-8", "replace")[-2000:]
