@@ -77,21 +77,21 @@ extension Runtime {
 extension PyBuiltin {
   static func one(
     _ name: String, _ owner: String? = nil, doc: String = "",
-    _ body: @escaping @Sendable (Runtime, Value) throws(PyError) -> Value
+    _ body: @escaping (Runtime, Value) throws(PyError) -> Value
   ) -> PyBuiltin {
     PyBuiltin(name, qualifiedName: owner.map { "\($0).\(name)" }, doc: doc, .one(body))
   }
 
   static func two(
     _ name: String, _ owner: String? = nil, doc: String = "",
-    _ body: @escaping @Sendable (Runtime, Value, Value) throws(PyError) -> Value
+    _ body: @escaping (Runtime, Value, Value) throws(PyError) -> Value
   ) -> PyBuiltin {
     PyBuiltin(name, qualifiedName: owner.map { "\($0).\(name)" }, doc: doc, .two(body))
   }
 
   static func general(
     _ name: String, _ owner: String? = nil, doc: String = "",
-    _ body: @escaping @Sendable (Runtime, Arguments) throws(PyError) -> Value
+    _ body: @escaping (Runtime, Arguments) throws(PyError) -> Value
   ) -> PyBuiltin {
     PyBuiltin(name, qualifiedName: owner.map { "\($0).\(name)" }, doc: doc, .general(body))
   }

@@ -13,6 +13,6 @@ enum Builtins {
     for (name, t) in BuiltinTypes.allExceptions where t.module == "builtins" { rt.builtins[name] = .object(t) }
     rt.builtins["Ellipsis"] = rt.ellipsis
     rt.builtins["NotImplemented"] = rt.notImplemented
-    for (t, make) in Constructors.all { rt.constructors[ObjectIdentifier(t)] = make }
+    for (t, make) in Constructors.all { rt.constructors[ObjectIdentifier(t)] = Runtime.ConstructorRef(make: make) }
   }
 }

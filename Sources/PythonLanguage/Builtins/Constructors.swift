@@ -3,9 +3,9 @@ import Foundation
 
 /// What calling a built-in type makes: `int("42")`, `list(range(3))`, `dict(a=1)`, `zip(x, y)`.
 enum Constructors {
-  typealias Make = @Sendable (Runtime, Arguments) throws(PyError) -> Value
+  typealias Make = (Runtime, Arguments) throws(PyError) -> Value
 
-  static let all: [(PyType, Make)] = [
+  nonisolated(unsafe) static let all: [(PyType, Make)] = [
     (
       BuiltinTypes.int,
       { (rt, a) throws(PyError) in
@@ -271,6 +271,8 @@ enum Constructors {
   ]
 
   static func parseInt(_ text: String, base: Int) throws(PyError) -> Value {
+    // Plain decimal digits (the common case) parse directly.
+    if base == 10, text.utf8.count <= 18, let n = Int(text) { return .int(n) }
     guard base == 0 || (2...36).contains(base) else {
       throw PyError("ValueError", "int() base must be >= 2 and <= 36, or 0")
     }

@@ -302,14 +302,17 @@ extension Runtime {
     } else {
       keys = items
     }
-    var order = Array(0..<items.count)
-    var scratch = order
-    func lessThan(_ i: Int, _ j: Int) throws(PyError) -> Bool {
+    let order = try stableOrder(items.count) { (i, j) throws(PyError) -> Bool in
       reverse ? try less(keys[j], keys[i]) : try less(keys[i], keys[j])
     }
-    // Bottom-up merge sort: stable, and every comparison may throw.
+    items = order.map { items[$0] }
+  }
+
+  /// The permutation that sorts `0..<n` by `lessThan`, stably (a bottom-up merge sort whose comparisons may throw).
+  func stableOrder(_ n: Int, _ lessThan: (Int, Int) throws(PyError) -> Bool) throws(PyError) -> [Int] {
+    var order = Array(0..<n)
+    var scratch = order
     var width = 1
-    let n = order.count
     while width < n {
       var lo = 0
       while lo < n {
@@ -343,6 +346,6 @@ extension Runtime {
       swap(&order, &scratch)
       width *= 2
     }
-    items = order.map { items[$0] }
+    return order
   }
 }

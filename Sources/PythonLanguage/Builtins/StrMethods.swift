@@ -11,10 +11,8 @@ enum StrMethods {
 
   /// The code-point offset of the first occurrence of `needle`, or nil.
   static func find(_ hay: String, _ needle: String) -> Int? {
-    guard let r = hay.range(of: needle, options: .literal) else { return nil }
-    return hay.unicodeScalars.distance(
-      from: hay.unicodeScalars.startIndex,
-      to: r.lowerBound.samePosition(in: hay.unicodeScalars) ?? hay.unicodeScalars.startIndex)
+    guard let at = ByteSearch.occurrences(hay, needle, limit: 1).first else { return nil }
+    return ByteSearch.scalarOffset(hay, at)
   }
 
   /// Python's whitespace for `split()`/`strip()`.
@@ -53,14 +51,7 @@ enum StrMethods {
       return out
     }
     if sep.isEmpty { throw PyError("ValueError", "empty separator") }
-    var out: [String] = []
-    var rest = Substring(s)
-    while maxsplit < 0 || out.count < maxsplit, let r = rest.range(of: sep, options: .literal) {
-      out.append(String(rest[..<r.lowerBound]))
-      rest = rest[r.upperBound...]
-    }
-    out.append(String(rest))
-    return out
+    return ByteSearch.split(s, sep, maxSplit: maxsplit)
   }
 
   static func strip(_ s: String, _ chars: String?, left: Bool, right: Bool) -> String {
@@ -114,9 +105,9 @@ enum StrMethods {
     guard start <= end else { return nil }
     let hay = s.substring(start..<end)
     if needle.isEmpty { return last ? end : start }
-    let options: String.CompareOptions = last ? [.literal, .backwards] : [.literal]
-    guard let r = hay.range(of: needle, options: options) else { return nil }
-    return start + hay.unicodeScalars.distance(from: hay.unicodeScalars.startIndex, to: r.lowerBound)
+    let at = last ? ByteSearch.last(hay, needle) : ByteSearch.occurrences(hay, needle, limit: 1).first
+    guard let at else { return nil }
+    return start + ByteSearch.scalarOffset(hay, at)
   }
 
   static let all: [PyBuiltin] = [
@@ -163,23 +154,19 @@ enum StrMethods {
       let old = try text(p[1] ?? .none)
       let new = try text(p[2] ?? .none)
       let count = try p[3].map { (c) throws(PyError) in try rt.index(c) } ?? -1
-      if count < 0 {
-        if old.isEmpty {
-          var out = new
-          for c in s.unicodeScalars { out += String(c) + new }
-          return .str(out)
+      if old.isEmpty {
+        var out = count == 0 ? "" : new
+        var n = 1
+        for c in s.unicodeScalars {
+          out.unicodeScalars.append(c)
+          if count < 0 || n < count {
+            out += new
+            n += 1
+          }
         }
-        return .str(s.replacingOccurrences(of: old, with: new, options: .literal))
+        return .str(out)
       }
-      var out = ""
-      var rest = Substring(s)
-      var n = 0
-      while n < count, !old.isEmpty, let r = rest.range(of: old, options: .literal) {
-        out += rest[..<r.lowerBound] + new
-        rest = rest[r.upperBound...]
-        n += 1
-      }
-      return .str(out + rest)
+      return .str(ByteSearch.replace(s, old, new, count: count))
     },
     transform("upper") { $0.uppercased() }, transform("lower") { $0.lowercased() },
     transform("casefold") { $0.lowercased().replacingOccurrences(of: "ß", with: "ss") },
@@ -216,7 +203,7 @@ enum StrMethods {
       guard start <= end else { return .int(0) }
       let hay = s.substring(start..<end)
       if needle.isEmpty { return .int(end - start + 1) }
-      return .int(hay.components(separatedBy: needle).count - 1)
+      return .int(ByteSearch.occurrences(hay, needle).count)
     },
     predicate("isdigit") {
       !$0.isEmpty
@@ -300,15 +287,19 @@ enum StrMethods {
       let t = try text(s)
       let p = try rt.string(sep, "must be str")
       if p.isEmpty { throw PyError("ValueError", "empty separator") }
-      guard let r = t.range(of: p, options: .literal) else { return .tuple([s, .str(""), .str("")]) }
-      return .tuple([.str(String(t[..<r.lowerBound])), sep, .str(String(t[r.upperBound...]))])
+      guard let at = ByteSearch.occurrences(t, p, limit: 1).first else { return .tuple([s, .str(""), .str("")]) }
+      return .tuple([
+        .str(ByteSearch.slice(t.utf8, 0, at)), sep, .str(ByteSearch.slice(t.utf8, at + p.utf8.count, t.utf8.count)),
+      ])
     },
     .two("rpartition", "str") { (rt, s, sep) throws(PyError) in
       let t = try text(s)
       let p = try rt.string(sep, "must be str")
       if p.isEmpty { throw PyError("ValueError", "empty separator") }
-      guard let r = t.range(of: p, options: [.literal, .backwards]) else { return .tuple([.str(""), .str(""), s]) }
-      return .tuple([.str(String(t[..<r.lowerBound])), sep, .str(String(t[r.upperBound...]))])
+      guard let at = ByteSearch.last(t, p) else { return .tuple([.str(""), .str(""), s]) }
+      return .tuple([
+        .str(ByteSearch.slice(t.utf8, 0, at)), sep, .str(ByteSearch.slice(t.utf8, at + p.utf8.count, t.utf8.count)),
+      ])
     },
     .two("removeprefix", "str") { (rt, s, x) throws(PyError) in
       let t = try text(s)

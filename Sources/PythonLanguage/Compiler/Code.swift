@@ -19,6 +19,10 @@ struct StoreRef {
   let run: Store
 }
 
+struct TestRef {
+  let run: (Frame) throws(PyError) -> Bool
+}
+
 /// How a statement finished.
 enum Flow: UInt8 {
   case normal
@@ -62,9 +66,12 @@ final class Code {
     self.range = range
   }
 
-  /// Positional arguments only, no cells to set up: the call can bind by position and go.
-  var takesPlainArguments: Bool {
-    varArgsSlot == nil && varKeywordsSlot == nil && keywordOnlyCount == 0 && !needsPrologue && !isGenerator
+  /// Positional arguments only, no cells to set up: the call can bind by position and go (set once compiled).
+  private(set) var takesPlainArguments = false
+
+  func finish() {
+    takesPlainArguments =
+      varArgsSlot == nil && varKeywordsSlot == nil && keywordOnlyCount == 0 && !needsPrologue && !isGenerator
   }
 
   var needsPrologue: Bool { !cellParameters.isEmpty || !cellLocals.isEmpty || !freeSlots.isEmpty }

@@ -7,9 +7,15 @@ extension Compiler {
     let v = try compile(value)
     let stores = try targets.map { (t) throws(PyError) -> StoreRef in StoreRef(run: try compileAssignment(t)) }
     if stores.count == 1 {
+      if case .name(let n) = targets[0].kind, case .local(let s) = place(of: n) {
+        // `x = …` into a local is the hottest statement: a direct slot write.
+        return { (f) throws(PyError) -> Flow in
+          f[s] = try v(f)
+          return .normal
+        }
+      }
       let store = stores[0].run
-      // `x = …` into a local is the hottest statement: no error wrapping needed for the store itself.
-      return located(range) { (f) throws(PyError) -> Flow in
+      return { (f) throws(PyError) -> Flow in
         try store(f, try v(f))
         return .normal
       }
@@ -34,11 +40,11 @@ extension Compiler {
     for e in targets + values {
       if case .starred = e.kind { return nil }
     }
-    let evals = try values.map { (e) throws(PyError) in try compile(e) }
-    let stores = try targets.map { (t) throws(PyError) in try compileAssignment(t) }
+    let evals = try values.map { (e) throws(PyError) in EvalRef(run: try compile(e)) }
+    let stores = try targets.map { (t) throws(PyError) in StoreRef(run: try compileAssignment(t)) }
     if evals.count == 2 {
-      let (a, b) = (evals[0], evals[1])
-      let (s, t) = (stores[0], stores[1])
+      let (a, b) = (evals[0].run, evals[1].run)
+      let (s, t) = (stores[0].run, stores[1].run)
       return located(range) { (f) throws(PyError) -> Flow in
         let x = try a(f)
         let y = try b(f)
@@ -47,8 +53,8 @@ extension Compiler {
         return .normal
       }
     }
-    let (a, b, c) = (evals[0], evals[1], evals[2])
-    let (s, t, u) = (stores[0], stores[1], stores[2])
+    let (a, b, c) = (evals[0].run, evals[1].run, evals[2].run)
+    let (s, t, u) = (stores[0].run, stores[1].run, stores[2].run)
     return located(range) { (f) throws(PyError) -> Flow in
       let x = try a(f)
       let y = try b(f)
@@ -178,21 +184,21 @@ extension Compiler {
             case .add:
               let (r, o) = a.addingReportingOverflow(b)
               if !o {
-                rt.counters.intArithmetic &+= 1
+                rt.counters.arithmetic &+= 1
                 f[s] = .int(r)
                 return .normal
               }
             case .sub:
               let (r, o) = a.subtractingReportingOverflow(b)
               if !o {
-                rt.counters.intArithmetic &+= 1
+                rt.counters.arithmetic &+= 1
                 f[s] = .int(r)
                 return .normal
               }
             default: break
             }
           } else if case .float(let a) = old, case .float(let b) = y, op == .add || op == .sub || op == .mul {
-            rt.counters.floatArithmetic &+= 1
+            rt.counters.arithmetic &+= 1
             f[s] = .float(op == .add ? a + b : op == .sub ? a - b : a * b)
             return .normal
           }
@@ -247,7 +253,7 @@ extension Compiler {
         return .normal
       }
     case .tuple(let items), .list(let items):
-      return block(try items.map { (t) throws(PyError) -> Exec in try compileDelete(t) })
+      return block(try items.map { (t) throws(PyError) -> ExecRef in ExecRef(run: try compileDelete(t)) })
     default:
       throw .syntax("cannot delete expression", at: range)
     }

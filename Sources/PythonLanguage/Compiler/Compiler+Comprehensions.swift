@@ -17,10 +17,12 @@ extension Compiler {
     for name in child.bound { slots[name] = newSlot() }
     inline.append((child, slots))
     let cellSlots = child.cells.compactMap { slots[$0] }
-    let targets = try clauses.map { (c) throws(PyError) -> Store in try compileAssignment(c.target) }
-    let iterables = try clauses.dropFirst().map { (c) throws(PyError) -> Eval in try compile(c.iterable) }
+    let targets = try clauses.map { (c) throws(PyError) -> StoreRef in StoreRef(run: try compileAssignment(c.target)) }
+    let iterables = try clauses.dropFirst().map { (c) throws(PyError) -> EvalRef in
+      EvalRef(run: try compile(c.iterable))
+    }
     let conditions = try clauses.map { (c) throws(PyError) in
-      try c.conditions.map { (x) throws(PyError) in try compileCondition(x) }
+      try c.conditions.map { (x) throws(PyError) in TestRef(run: try compileCondition(x)) }
     }
     enum Sink {
       case list(Eval)
@@ -54,12 +56,12 @@ extension Compiler {
       }
       func level(_ d: Int, _ source: Value) throws(PyError) {
         try rt.forEach(source) { (x) throws(PyError) -> Bool in
-          try targets[d](f, x)
-          for c in conditions[d] where !(try c(f)) { return true }
+          try targets[d].run(f, x)
+          for c in conditions[d] where !(try c.run(f)) { return true }
           if d == depth - 1 {
             try emit()
           } else {
-            try level(d + 1, try iterables[d](f))
+            try level(d + 1, try iterables[d].run(f))
           }
           return true
         }

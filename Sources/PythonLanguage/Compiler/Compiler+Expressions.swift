@@ -99,13 +99,13 @@ extension Compiler {
   func compileSequence(_ items: [Expr]) throws(PyError) -> (Frame) throws(PyError) -> [Value] {
     let rt = self.rt
     var hasStar = false
-    var parts: [(Eval, Bool)] = []
+    var parts: [(EvalRef, Bool)] = []
     for item in items {
       if case .starred(let inner) = item.kind {
         hasStar = true
-        parts.append((try compile(inner), true))
+        parts.append((EvalRef(run: try compile(inner)), true))
       } else {
-        parts.append((try compile(item), false))
+        parts.append((EvalRef(run: try compile(item)), false))
       }
     }
     if !hasStar {
@@ -113,14 +113,14 @@ extension Compiler {
       switch evals.count {
       case 0: return { _ in [] }
       case 1:
-        let a = evals[0]
+        let a = evals[0].run
         return { (f) throws(PyError) -> [Value] in [try a(f)] }
       case 2:
-        let a = evals[0]
-        let b = evals[1]
+        let a = evals[0].run
+        let b = evals[1].run
         return { (f) throws(PyError) -> [Value] in [try a(f), try b(f)] }
       default:
-        let refs = evals.map(EvalRef.init)
+        let refs = evals
         return { (f) throws(PyError) -> [Value] in
           var out: [Value] = []
           out.reserveCapacity(refs.count)
@@ -132,7 +132,7 @@ extension Compiler {
     return { (f) throws(PyError) -> [Value] in
       var out: [Value] = []
       for (e, star) in parts {
-        let v = try e(f)
+        let v = try e.run(f)
         if star { out += try rt.collect(v) } else { out.append(v) }
       }
       return out
@@ -212,15 +212,15 @@ extension Compiler {
       return { (f) throws(PyError) -> Bool in try !c(f) }
     }
     if case .boolOp(let isAnd, let terms) = e.kind {
-      let cs = try terms.map { (t) throws(PyError) in try compileCondition(t) }
+      let cs = try terms.map { (t) throws(PyError) in TestRef(run: try compileCondition(t)) }
       if isAnd {
         return { (f) throws(PyError) -> Bool in
-          for c in cs where try !c(f) { return false }
+          for c in cs where try !c.run(f) { return false }
           return true
         }
       }
       return { (f) throws(PyError) -> Bool in
-        for c in cs where try c(f) { return true }
+        for c in cs where try c.run(f) { return true }
         return false
       }
     }

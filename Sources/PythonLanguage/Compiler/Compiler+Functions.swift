@@ -45,6 +45,7 @@ extension Compiler {
     code.isGenerator = child.isGenerator
     code.body = try c.compileBlock(body)
     code.frameSize = c.frameSize
+    code.finish()
     return code
   }
 

@@ -8,7 +8,7 @@ extension Compiler {
   }
 
   func compileResumableBlock(_ body: [Stmt]) throws(PyError) -> Exec {
-    let execs = try body.map { (s) throws(PyError) -> Exec in try compile(s) }
+    let execs = try body.map { (s) throws(PyError) -> ExecRef in ExecRef(run: try compile(s)) }
     guard let rs = resumeSlot else { return block(execs) }
     let pc = newSlot()
     return { (f) throws(PyError) -> Flow in
@@ -16,7 +16,7 @@ extension Compiler {
       if Compiler.resuming(f, rs), case .int(let saved) = f[pc] { k = saved }
       while k < execs.count {
         f[pc] = .int(k)
-        let r = try execs[k](f)
+        let r = try execs[k].run(f)
         if r != .normal { return r }
         k += 1
       }

@@ -120,10 +120,10 @@ extension Compiler {
     guard case .call(let callee, let args) = e.kind, case .name("range") = callee.kind,
       (1...3).contains(args.count), place(of: "range").isGlobal
     else { return nil }
-    var evals: [Eval] = []
+    var evals: [EvalRef] = []
     for a in args {
       guard case .positional(let x) = a else { return nil }
-      evals.append(try compile(x))
+      evals.append(EvalRef(run: try compile(x)))
     }
     let rt = self.rt
     func int(_ v: Value) throws(PyError) -> Int {
@@ -135,16 +135,16 @@ extension Compiler {
     }
     switch evals.count {
     case 1:
-      let a = evals[0]
+      let a = evals[0].run
       return { (f) throws(PyError) -> (Int, Int, Int) in (0, try int(try a(f)), 1) }
     case 2:
-      let a = evals[0]
-      let b = evals[1]
+      let a = evals[0].run
+      let b = evals[1].run
       return { (f) throws(PyError) -> (Int, Int, Int) in (try int(try a(f)), try int(try b(f)), 1) }
     default:
-      let a = evals[0]
-      let b = evals[1]
-      let c = evals[2]
+      let a = evals[0].run
+      let b = evals[1].run
+      let c = evals[2].run
       return { (f) throws(PyError) -> (Int, Int, Int) in
         let s = try int(try c(f))
         if s == 0 { throw PyError("ValueError", "range() arg 3 must not be zero") }

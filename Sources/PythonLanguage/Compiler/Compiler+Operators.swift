@@ -3,9 +3,9 @@ extension Compiler {
   /// everything else through the runtime's operator dispatch.
   func compileBinary(_ op: BinaryOperator, _ a: Expr, _ b: Expr, _ range: SourceRange) throws(PyError) -> Eval {
     let rt = self.rt
-    let l = try compile(a)
-    let r = try compile(b)
     guard specialise else {
+      let l = try compile(a)
+      let r = try compile(b)
       return { (f) throws(PyError) -> Value in
         let x = try l(f)
         let y = try r(f)
@@ -13,85 +13,15 @@ extension Compiler {
       }
     }
     switch op {
-    case .add:
-      return { (f) throws(PyError) -> Value in
-        let x = try l(f)
-        let y = try r(f)
-        if case .int(let i) = x, case .int(let j) = y {
-          let (s, o) = i.addingReportingOverflow(j)
-          if !o {
-            rt.counters.intArithmetic &+= 1
-            return .int(s)
-          }
-        } else if case .float(let p) = x, case .float(let q) = y {
-          rt.counters.floatArithmetic &+= 1
-          return .float(p + q)
-        } else if case .f64(let p) = x, case .f64(let q) = y {
-          rt.counters.floatArithmetic &+= 1
-          return .f64(p + q)
-        }
-        do throws(PyError) { return try rt.binary(op, x, y) } catch { throw error.located(range) }
-      }
-    case .sub:
-      return { (f) throws(PyError) -> Value in
-        let x = try l(f)
-        let y = try r(f)
-        if case .int(let i) = x, case .int(let j) = y {
-          let (s, o) = i.subtractingReportingOverflow(j)
-          if !o {
-            rt.counters.intArithmetic &+= 1
-            return .int(s)
-          }
-        } else if case .float(let p) = x, case .float(let q) = y {
-          rt.counters.floatArithmetic &+= 1
-          return .float(p - q)
-        } else if case .f64(let p) = x, case .f64(let q) = y {
-          rt.counters.floatArithmetic &+= 1
-          return .f64(p - q)
-        }
-        do throws(PyError) { return try rt.binary(op, x, y) } catch { throw error.located(range) }
-      }
-    case .mul:
-      return { (f) throws(PyError) -> Value in
-        let x = try l(f)
-        let y = try r(f)
-        if case .int(let i) = x, case .int(let j) = y {
-          let (s, o) = i.multipliedReportingOverflow(by: j)
-          if !o {
-            rt.counters.intArithmetic &+= 1
-            return .int(s)
-          }
-        } else if case .float(let p) = x, case .float(let q) = y {
-          rt.counters.floatArithmetic &+= 1
-          return .float(p * q)
-        } else if case .f64(let p) = x, case .f64(let q) = y {
-          rt.counters.floatArithmetic &+= 1
-          return .f64(p * q)
-        }
-        do throws(PyError) { return try rt.binary(op, x, y) } catch { throw error.located(range) }
-      }
-    case .truediv:
-      return { (f) throws(PyError) -> Value in
-        let x = try l(f)
-        let y = try r(f)
-        if case .float(let p) = x, case .float(let q) = y, q != 0 {
-          rt.counters.floatArithmetic &+= 1
-          return .float(p / q)
-        }
-        do throws(PyError) { return try rt.binary(op, x, y) } catch { throw error.located(range) }
-      }
-    case .floordiv, .mod:
-      let isMod = op == .mod
-      return { (f) throws(PyError) -> Value in
-        let x = try l(f)
-        let y = try r(f)
-        if case .int(let i) = x, case .int(let j) = y, j > 0 {
-          rt.counters.intArithmetic &+= 1
-          return .int(isMod ? Arithmetic.floorModulo(i, j) : Arithmetic.floorDivide(i, j))
-        }
-        do throws(PyError) { return try rt.binary(op, x, y) } catch { throw error.located(range) }
-      }
+    case .add: return specialisedBinary(FastAdd.self, op, try operand(a), try operand(b), range)
+    case .sub: return specialisedBinary(FastSub.self, op, try operand(a), try operand(b), range)
+    case .mul: return specialisedBinary(FastMul.self, op, try operand(a), try operand(b), range)
+    case .truediv: return specialisedBinary(FastTrueDivide.self, op, try operand(a), try operand(b), range)
+    case .floordiv: return specialisedBinary(FastFloorDivide.self, op, try operand(a), try operand(b), range)
+    case .mod: return specialisedBinary(FastModulo.self, op, try operand(a), try operand(b), range)
     default:
+      let l = try compile(a)
+      let r = try compile(b)
       return { (f) throws(PyError) -> Value in
         let x = try l(f)
         let y = try r(f)
@@ -131,10 +61,10 @@ extension Compiler {
         let y = try r(f)
         switch (x, y) {
         case (.int(let i), .int(let j)):
-          rt.counters.numberComparisons &+= 1
+          rt.counters.comparisons &+= 1
           return .bool(Comparison.ints(op, i, j) ?? false)
         case (.float(let p), .float(let q)):
-          rt.counters.numberComparisons &+= 1
+          rt.counters.comparisons &+= 1
           return .bool(Comparison.doubles(op, p, q) ?? false)
         default:
           do throws(PyError) { return try rt.compare(op, x, y) } catch { throw error.located(range) }
@@ -142,13 +72,14 @@ extension Compiler {
       }
     }
     let evals =
-      try [first].map { (e) throws(PyError) in try compile(e) } + rest.map { (p) throws(PyError) in try compile(p.1) }
+      try [first].map { (e) throws(PyError) in EvalRef(run: try compile(e)) }
+      + rest.map { (p) throws(PyError) in EvalRef(run: try compile(p.1)) }
     let ops = rest.map(\.0)
     return { (f) throws(PyError) -> Value in
-      var left = try evals[0](f)
+      var left = try evals[0].run(f)
       var result: Value = .bool(true)
       for (k, op) in ops.enumerated() {
-        let right = try evals[k + 1](f)
+        let right = try evals[k + 1].run(f)
         do throws(PyError) { result = try rt.compare(op, left, right) } catch { throw error.located(range) }
         if k < ops.count - 1 {
           let t: Bool
@@ -166,35 +97,26 @@ extension Compiler {
     -> (Frame) throws(PyError) -> Bool
   {
     let rt = self.rt
-    let l = try compile(a)
-    let r = try compile(b)
-    if op == .is || op == .isNot {
+    switch op {
+    case .lt: return specialisedTest(CompareLT.self, op, try operand(a), try operand(b), range)
+    case .le: return specialisedTest(CompareLE.self, op, try operand(a), try operand(b), range)
+    case .gt: return specialisedTest(CompareGT.self, op, try operand(a), try operand(b), range)
+    case .ge: return specialisedTest(CompareGE.self, op, try operand(a), try operand(b), range)
+    case .eq: return specialisedTest(CompareEQ.self, op, try operand(a), try operand(b), range)
+    case .ne: return specialisedTest(CompareNE.self, op, try operand(a), try operand(b), range)
+    case .is, .isNot:
+      let l = try compile(a)
+      let r = try compile(b)
       let negate = op == .isNot
       return { (f) throws(PyError) -> Bool in (try l(f)).isIdentical(to: try r(f)) != negate }
-    }
-    if case .int(let c) = b.kind, op.method != nil {
+    case .in, .notIn:
+      let l = try compile(a)
+      let r = try compile(b)
       return { (f) throws(PyError) -> Bool in
         let x = try l(f)
-        if case .int(let i) = x {
-          rt.counters.numberComparisons &+= 1
-          return Comparison.ints(op, i, c) ?? false
-        }
-        do throws(PyError) { return try rt.compareBool(op, x, .int(c)) } catch { throw error.located(range) }
+        let y = try r(f)
+        do throws(PyError) { return try rt.compareBool(op, x, y) } catch { throw error.located(range) }
       }
-    }
-    return { (f) throws(PyError) -> Bool in
-      let x = try l(f)
-      let y = try r(f)
-      switch (x, y) {
-      case (.int(let i), .int(let j)):
-        rt.counters.numberComparisons &+= 1
-        if let t = Comparison.ints(op, i, j) { return t }
-      case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)):
-        rt.counters.numberComparisons &+= 1
-        if let t = Comparison.doubles(op, p, q) { return t }
-      default: break
-      }
-      do throws(PyError) { return try rt.compareBool(op, x, y) } catch { throw error.located(range) }
     }
   }
 }

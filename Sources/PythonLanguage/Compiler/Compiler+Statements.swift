@@ -1,19 +1,18 @@
 extension Compiler {
   /// Runs statements in order; a statement that breaks, continues, returns or yields ends the block.
-  func block(_ execs: [Exec]) -> Exec {
-    switch execs.count {
+  func block(_ steps: [ExecRef]) -> Exec {
+    switch steps.count {
     case 0: return { _ in .normal }
-    case 1: return execs[0]
+    case 1: return steps[0].run
     case 2:
-      let a = execs[0]
-      let b = execs[1]
+      let a = steps[0].run
+      let b = steps[1].run
       return { (f) throws(PyError) -> Flow in
         let r = try a(f)
         if r != .normal { return r }
         return try b(f)
       }
     default:
-      let steps = execs.map(ExecRef.init)
       return { (f) throws(PyError) -> Flow in
         for e in steps {
           let r = try e.run(f)
@@ -26,7 +25,7 @@ extension Compiler {
 
   func compileBlock(_ body: [Stmt]) throws(PyError) -> Exec {
     if isGenerator { return try compileResumableBlock(body) }
-    return block(try body.map { (s) throws(PyError) -> Exec in try compile(s) })
+    return block(try body.map { (s) throws(PyError) -> ExecRef in ExecRef(run: try compile(s)) })
   }
 
   /// Wraps a simple statement so errors without a position get the statement's.
@@ -42,8 +41,9 @@ extension Compiler {
     switch s.kind {
     case .expr(let e):
       if isGenerator, let y = try compileYieldStatement(e, store: nil) { return y }
+      // Sub-expressions that can fail carry their own positions; no wrapper needed on this hot path.
       let v = try compile(e)
-      return located(range) { (f) throws(PyError) -> Flow in
+      return { (f) throws(PyError) -> Flow in
         _ = try v(f)
         return .normal
       }
@@ -57,24 +57,26 @@ extension Compiler {
     case .augAssign(let target, let op, let value):
       return try compileAugmentedAssign(target, op, value, range)
     case .annAssign(let target, let annotation, let value):
-      var execs: [Exec] = []
-      if let value { execs.append(try compileAssign([target], value, range)) }
+      var execs: [ExecRef] = []
+      if let value { execs.append(ExecRef(run: try compileAssign([target], value, range))) }
       if scope.kind == .classBody, case .name(let n) = target.kind, let ns = namespaceSlot {
         let ann = try compile(annotation)
         execs.append(
-          located(range) { (f) throws(PyError) -> Flow in
-            guard case .object(let o) = f[ns] else { return .normal }
-            let namespace = unsafeDowncast(o, to: PyDict.self)
-            let annotations: PyDict
-            if case .object(let a)? = namespace.get(string: "__annotations__"), a.tag == .dict {
-              annotations = unsafeDowncast(a, to: PyDict.self)
-            } else {
-              annotations = PyDict()
-              try namespace.set(.str("__annotations__"), .object(annotations), rt: rt)
-            }
-            try annotations.set(.str(n), try ann(f), rt: rt)
-            return .normal
-          })
+          ExecRef(
+            run:
+              located(range) { (f) throws(PyError) -> Flow in
+                guard case .object(let o) = f[ns] else { return .normal }
+                let namespace = unsafeDowncast(o, to: PyDict.self)
+                let annotations: PyDict
+                if case .object(let a)? = namespace.get(string: "__annotations__"), a.tag == .dict {
+                  annotations = unsafeDowncast(a, to: PyDict.self)
+                } else {
+                  annotations = PyDict()
+                  try namespace.set(.str("__annotations__"), .object(annotations), rt: rt)
+                }
+                try annotations.set(.str(n), try ann(f), rt: rt)
+                return .normal
+              }))
       }
       return block(execs)
     case .ifStmt(let test, let body, let orElse):
@@ -100,7 +102,7 @@ extension Compiler {
         }
       }
       let v = try compile(e)
-      return located(range) { (f) throws(PyError) -> Flow in
+      return { (f) throws(PyError) -> Flow in
         rt.returnValue = try v(f)
         return .returned
       }
@@ -122,7 +124,7 @@ extension Compiler {
     case .global, .nonlocal:
       return { _ in .normal }
     case .delete(let targets):
-      return block(try targets.map { (t) throws(PyError) -> Exec in try compileDelete(t) })
+      return block(try targets.map { (t) throws(PyError) -> ExecRef in ExecRef(run: try compileDelete(t)) })
     case .assert(let test, let message):
       let t = try compileCondition(test)
       let m = try message.map { (x) throws(PyError) in try compile(x) }

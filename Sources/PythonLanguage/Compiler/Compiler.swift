@@ -115,7 +115,7 @@ final class Compiler {
       statements.removeLast()
       result = try c.compile(e)
     }
-    let execs = try statements.map { (s) throws(PyError) -> Exec in try c.compileTopLevel(s) }
+    let execs = try statements.map { (s) throws(PyError) -> ExecRef in ExecRef(run: try c.compileTopLevel(s)) }
     return CompiledCell(body: c.block(execs), result: result, frameSize: c.frameSize)
   }
 

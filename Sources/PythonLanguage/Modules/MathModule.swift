@@ -53,8 +53,12 @@ enum MathModule {
       unary("acosh", { Foundation.acosh($0) }, domain: { $0 >= 1 || $0.isNaN }),
       unary("atanh", { Foundation.atanh($0) }, domain: { abs($0) < 1 || $0.isNaN }),
       unary("fabs", { abs($0) }), unary("erf", { Foundation.erf($0) }), unary("erfc", { Foundation.erfc($0) }),
-      unary("gamma", { Foundation.tgamma($0) }, domain: { !($0 <= 0 && $0 == $0.rounded(.down)) && $0 != -.infinity }),
-      unary("lgamma", { Foundation.lgamma($0) }, domain: { !($0 <= 0 && $0 == $0.rounded(.down)) }),
+      .one("gamma", "math") { (rt, v) throws(PyError) in
+        .float(try Gamma.tgamma(try rt.double(v, "must be real number")))
+      },
+      .one("lgamma", "math") { (rt, v) throws(PyError) in
+        .float(try Gamma.lgamma(try rt.double(v, "must be real number")))
+      },
       unary("degrees", { $0 * 180 / Double.pi }), unary("radians", { $0 * Double.pi / 180 }),
       integral("floor", .down), integral("ceil", .up), integral("trunc", .towardZero),
       .general("log", "math") { (rt, a) throws(PyError) in

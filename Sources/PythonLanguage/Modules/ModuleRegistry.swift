@@ -1,7 +1,16 @@
 /// The modules `import` can find, each built on first import.
 enum ModuleRegistry {
   static let builders: [String: @Sendable (Runtime) throws(PyError) -> PyModule] = [
-    "math": { _ in MathModule.make() }
+    "math": { _ in MathModule.make() },
+    "sys": { rt in SysModule.make(rt) },
+    "time": { _ in TimeModule.make() },
+    "typing": { _ in TypingModule.make() },
+    "copy": { _ in CopyModule.make() },
+    "functools": { _ in FunctoolsModule.make() },
+    "itertools": { _ in ItertoolsModule.make() },
+    "dataclasses": { _ in DataclassesModule.make() },
+    "collections": { rt in CollectionsModule.make(rt) },
+    "random": { rt in RandomModule.make(rt) },
   ]
 
   static var names: [String] { builders.keys.sorted() }

@@ -4,6 +4,11 @@
 /// Entries live in insertion order (deleted ones become holes, compacted when they pile up); an open-addressing
 /// index maps hashes to entry numbers.
 public final class PyDict: PyObject {
+  /// `dict`, or `defaultdict`/`Counter`/`OrderedDict`, which share the layout and add methods.
+  var dictType: PyType = BuiltinTypes.dict
+  /// `defaultdict`'s factory.
+  var defaultFactory: Value = .none
+
   struct Entry {
     var hash: Int
     var key: Value
@@ -21,7 +26,7 @@ public final class PyDict: PyObject {
     super.init(tag: .dict)
   }
 
-  override public var type: PyType { BuiltinTypes.dict }
+  override public var type: PyType { dictType }
 
   /// Live entries in insertion order.
   var items: some Sequence<(key: Value, value: Value)> {
@@ -159,6 +164,8 @@ public final class PyDict: PyObject {
 
   func copy() -> PyDict {
     let d = PyDict()
+    d.dictType = dictType
+    d.defaultFactory = defaultFactory
     d.entries = entries
     d.index = index
     d.count = count

@@ -49,10 +49,10 @@ public final class PyBuiltin: PyObject, @unchecked Sendable {
 }
 
 /// How a builtin takes its arguments: fixed arities skip building an argument list.
-enum BuiltinBody: Sendable {
-  case one(@Sendable (Runtime, Value) throws(PyError) -> Value)
-  case two(@Sendable (Runtime, Value, Value) throws(PyError) -> Value)
-  case general(@Sendable (Runtime, Arguments) throws(PyError) -> Value)
+enum BuiltinBody {
+  case one((Runtime, Value) throws(PyError) -> Value)
+  case two((Runtime, Value, Value) throws(PyError) -> Value)
+  case general((Runtime, Arguments) throws(PyError) -> Value)
 }
 
 /// The arguments of a call to a builtin: positional values, then `name=value` pairs.

@@ -107,7 +107,7 @@ public final class PyComplex: PyObject {
 }
 
 /// `Ellipsis` and `NotImplemented`.
-final class PySingleton: PyObject {
+final class PySingleton: PyObject, @unchecked Sendable {
   let name: String
   let singletonType: PyType
   init(_ name: String, _ type: PyType) {

@@ -122,6 +122,15 @@ struct FormatSpec {
     return grouped
   }
 
+  /// A machine integer, without going through BigInt when no grouping is asked for.
+  func formatInteger(_ i: Int) throws(PyError) -> String {
+    if grouping == nil, type == nil || type == "d", i != .min {
+      let body = String(i.magnitude)
+      return pad(body, sign: signText(negative: i < 0), defaultAlign: ">")
+    }
+    return try formatInteger(BigInt(i))
+  }
+
   func formatInteger(_ v: BigInt) throws(PyError) -> String {
     let negative = v < 0
     let magnitude = v.magnitude
@@ -244,12 +253,26 @@ struct FormatSpec {
 }
 
 extension Runtime {
+  /// `format(v, spec)` with a spec parsed once (an f-string's constant spec).
+  func format(_ v: Value, parsed spec: FormatSpec, text: String) throws(PyError) -> String {
+    switch v {
+    case .int(let i), .i64(let i): return try spec.formatInteger(i)
+    case .float(let d), .f64(let d):
+      var f = spec
+      f.typeNameHint = "float"
+      return try f.formatFloat(d)
+    case .object(let o) where o.tag == .str:
+      return try spec.formatString(unsafeDowncast(o, to: PyStr.self).value)
+    default: return try format(v, text)
+    }
+  }
+
   /// `format(v, spec)`.
   func format(_ v: Value, _ spec: String) throws(PyError) -> String {
     switch v {
     case .int(let i), .i64(let i):
       if spec.isEmpty { return String(i) }
-      return try FormatSpec(spec).formatInteger(BigInt(i))
+      return try FormatSpec(spec).formatInteger(i)
     case .bool(let b), .npBool(let b):
       if spec.isEmpty { return b ? "True" : "False" }
       return try FormatSpec(spec).formatInteger(b ? 1 : 0)

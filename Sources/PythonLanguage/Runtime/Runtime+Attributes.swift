@@ -183,7 +183,8 @@ extension Runtime {
         return
       }
       if inst.cls.frozenDataclass {
-        throw PyError("dataclasses.FrozenInstanceError", "cannot assign to field '\(name)'")
+        throw PyError(
+          exception: newException(DataclassesModule.frozenError, args: [.str("cannot assign to field '\(name)'")]))
       }
       inst.setAttribute(name, value)
     case .type:

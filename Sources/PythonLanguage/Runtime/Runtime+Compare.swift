@@ -176,7 +176,7 @@ extension Runtime {
 
   /// A method written in Python (or an ndarray's operator), as opposed to `object`'s defaults.
   private func isUserMethod(_ m: Value) -> Bool {
-    if case .object(let o) = m { return o.tag == .function }
+    if case .object(let o) = m { return o.tag == .function || o.tag == .builtin }
     return false
   }
 

@@ -127,7 +127,7 @@ extension Runtime {
   /// `T(args)`: instances of classes (with `__init__`), exceptions, and the built-in types' constructors.
   func construct(_ t: PyType, _ args: [Value], _ keywords: [(String, Value)]) throws(PyError) -> Value {
     if t.isBuiltin {
-      if let make = constructors[ObjectIdentifier(t)] { return try make(self, Arguments(args, keywords)) }
+      if let c = constructors[ObjectIdentifier(t)] { return try c.make(self, Arguments(args, keywords)) }
       if t.isSubtype(of: BuiltinTypes.baseException) {
         if let k = keywords.first {
           throw PyError("TypeError", "\(t.name)() takes no keyword arguments (got '\(k.0)')")
@@ -145,12 +145,16 @@ extension Runtime {
     let inst = PyInstance(cls: t)
     if t.isSubtype(of: BuiltinTypes.baseException) { inst.exceptionState = ExceptionState(args: args) }
     var instance: Value = .object(inst)
-    if let new = t.lookup("__new__"), case .object(let n) = new, n.tag == .function || n.tag == .staticMethod {
+    if let new = t.lookup("__new__"), case .object(let n) = new,
+      n.tag == .function || n.tag == .staticMethod || n.tag == .builtin
+    {
       let fn = n.tag == .staticMethod ? unsafeDowncast(n, to: PyStaticMethod.self).function : new
       instance = try call(fn, [.object(t)] + args, keywords)
       guard isInstance(instance, t) else { return instance }
     }
-    if let initializer = t.lookup("__init__"), case .object(let f) = initializer, f.tag == .function {
+    if let initializer = t.lookup("__init__"), case .object(let f) = initializer,
+      f !== BuiltinTypes.object.own("__init__")?.object, f !== BuiltinTypes.baseException.own("__init__")?.object
+    {
       let r = try call(initializer, [instance] + args, keywords)
       guard case .none = r else {
         throw PyError("TypeError", "__init__() should return None, not '\(typeName(r))'")

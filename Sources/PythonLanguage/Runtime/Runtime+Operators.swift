@@ -132,11 +132,11 @@ extension Runtime {
       }
       return nil
     }
-    if let left, !ta.isBuiltin || ta.name == "ndarray" {
+    if let left {
       let r = try call(left, [a, b])
       if !r.isNotImplemented(self) { return r }
     }
-    if let right, !tb.isBuiltin || tb.name == "ndarray" {
+    if let right {
       let r = try call(right, [b, a])
       if !r.isNotImplemented(self) { return r }
     }

@@ -42,7 +42,7 @@ extension Runtime {
     return false
   }
 
-  private func stringResult(_ r: Value, _ method: String) throws(PyError) -> String {
+  func stringResult(_ r: Value, _ method: String) throws(PyError) -> String {
     guard case .object(let s) = r, s.tag == .str else {
       throw PyError("TypeError", "\(method) returned non-string (type \(typeName(r)))")
     }
@@ -72,6 +72,13 @@ extension Runtime {
         return items.count == 1 ? "(\(parts[0]),)" : "(" + parts.joined(separator: ", ") + ")"
       }
     case .dict:
+      if o.type !== BuiltinTypes.dict, let m = o.type.lookup("__repr__"), case .object(let f) = m,
+        f.tag == .builtin || f.tag == .function
+      {
+        return try nested(o, "...") { () throws(PyError) -> String in
+          try stringResult(try call(m, [.object(o)]), "__repr__")
+        }
+      }
       return try nested(o, "{...}") { () throws(PyError) -> String in
         var parts: [String] = []
         for (k, v) in unsafeDowncast(o, to: PyDict.self).items { parts.append(try repr(k) + ": " + repr(v)) }

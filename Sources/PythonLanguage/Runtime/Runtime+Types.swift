@@ -59,7 +59,7 @@ extension Runtime {
     case .complex:
       let c = unsafeDowncast(o, to: PyComplex.self)
       return c.real != 0 || c.imag != 0
-    case .instance:
+    case .instance, .other:
       let t = o.type
       if let b = t.lookup("__bool__") {
         let r = try call(b, [.object(o)])

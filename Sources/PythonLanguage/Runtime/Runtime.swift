@@ -15,7 +15,7 @@ public final class Runtime {
   var builtins: [String: Value] = [:]
   var modules: [String: PyModule] = [:]
   /// What calling a built-in type makes (`int("3")`, `list(x)`), by type.
-  var constructors: [ObjectIdentifier: @Sendable (Runtime, Arguments) throws(PyError) -> Value] = [:]
+  var constructors: [ObjectIdentifier: ConstructorRef] = [:]
 
   /// Every frame's slots, contiguous: a call reserves its frame by moving `sp`, so calls allocate nothing.
   ///
@@ -92,11 +92,15 @@ public final class Runtime {
     depth -= 1
   }
 
+  /// A built-in type's constructor, wrapped so the dictionary stores it without a reabstraction thunk.
+  struct ConstructorRef {
+    let make: (Runtime, Arguments) throws(PyError) -> Value
+  }
+
   /// How often each specialised path ran.
   struct Counters {
-    var intArithmetic = 0
-    var floatArithmetic = 0
-    var numberComparisons = 0
+    var arithmetic = 0
+    var comparisons = 0
     var attributeHits = 0
     var methodHits = 0
     var plainCalls = 0
@@ -106,8 +110,8 @@ public final class Runtime {
 
     var all: [(String, Int)] {
       [
-        ("intArithmetic", intArithmetic), ("floatArithmetic", floatArithmetic),
-        ("numberComparisons", numberComparisons), ("attributeHits", attributeHits), ("methodHits", methodHits),
+        ("arithmetic", arithmetic), ("comparisons", comparisons), ("attributeHits", attributeHits),
+        ("methodHits", methodHits),
         ("plainCalls", plainCalls), ("rangeLoops", rangeLoops), ("listLoops", listLoops),
         ("elementAccess", elementAccess),
       ]

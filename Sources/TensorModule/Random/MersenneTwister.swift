@@ -15,6 +15,34 @@ public struct MersenneTwister: Sendable {
     }
   }
 
+  /// `init_by_array`: CPython's `random.seed(n)` splits |n| into 32-bit words, least significant first.
+  public init(key: [UInt32]) {
+    self.init(seed: 19_650_218)
+    let n = Self.size
+    var i = 1
+    var j = 0
+    for _ in 0..<max(n, key.count) {
+      let previous = key.isEmpty ? 0 : key[j]
+      self.key[i] = (self.key[i] ^ ((self.key[i - 1] ^ (self.key[i - 1] >> 30)) &* 1_664_525)) &+ previous &+ UInt32(j)
+      i += 1
+      j += 1
+      if i >= n {
+        self.key[0] = self.key[n - 1]
+        i = 1
+      }
+      if j >= key.count { j = 0 }
+    }
+    for _ in 0..<(n - 1) {
+      self.key[i] = (self.key[i] ^ ((self.key[i - 1] ^ (self.key[i - 1] >> 30)) &* 1_566_083_941)) &- UInt32(i)
+      i += 1
+      if i >= n {
+        self.key[0] = self.key[n - 1]
+        i = 1
+      }
+    }
+    self.key[0] = 0x8000_0000
+  }
+
   /// The next 32 random bits.
   public mutating func next32() -> UInt32 {
     if position == Self.size { regenerate() }

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Substring search on UTF-8 bytes (`memchr` + `memcmp`): a code point sequence occurs exactly where its UTF-8 bytes do, and
+/// this avoids Foundation's `range(of:)`, which copies the searched text on every call.
+enum ByteSearch {
+  /// Byte offsets of each occurrence of `needle` in `hay`, left to right, non-overlapping, at most `limit`.
+  static func occurrences(_ hay: String, _ needle: String, limit: Int = .max) -> [Int] {
+    var out: [Int] = []
+    var h = hay
+    var n = needle
+    h.withUTF8 { hb in
+      n.withUTF8 { nb in
+        guard let hp = hb.baseAddress, let np = nb.baseAddress, nb.count > 0, nb.count <= hb.count else { return }
+        var offset = 0
+        let first = Int32(nb[0])
+        while out.count < limit, offset + nb.count <= hb.count {
+          // memchr finds candidates for the first byte; memcmp confirms the rest.
+          guard let found = memchr(hp + offset, first, hb.count - offset - nb.count + 1) else { break }
+          let at = hp.distance(to: found.assumingMemoryBound(to: UInt8.self))
+          if memcmp(hp + at, np, nb.count) == 0 {
+            out.append(at)
+            offset = at + nb.count
+          } else {
+            offset = at + 1
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  /// The byte offset of the last occurrence (overlaps allowed, as `rfind`), or nil.
+  static func last(_ hay: String, _ needle: String) -> Int? {
+    var best: Int?
+    var h = hay
+    var n = needle
+    h.withUTF8 { hb in
+      n.withUTF8 { nb in
+        guard let hp = hb.baseAddress, let np = nb.baseAddress, nb.count > 0, hb.count >= nb.count else { return }
+        var i = hb.count - nb.count
+        while i >= 0 {
+          if memcmp(hp + i, np, nb.count) == 0 {
+            best = i
+            return
+          }
+          i -= 1
+        }
+      }
+    }
+    return best
+  }
+
+  /// Splits on every occurrence of `separator` (at most `maxSplit` times when ≥ 0).
+  static func split(_ s: String, _ separator: String, maxSplit: Int) -> [String] {
+    let hits = occurrences(s, separator, limit: maxSplit < 0 ? .max : maxSplit)
+    var out: [String] = []
+    out.reserveCapacity(hits.count + 1)
+    let utf8 = s.utf8
+    var start = 0
+    let n = separator.utf8.count
+    for h in hits {
+      out.append(slice(utf8, start, h))
+      start = h + n
+    }
+    out.append(slice(utf8, start, utf8.count))
+    return out
+  }
+
+  static func slice(_ utf8: String.UTF8View, _ from: Int, _ to: Int) -> String {
+    let a = utf8.index(utf8.startIndex, offsetBy: from)
+    let b = utf8.index(a, offsetBy: to - from)
+    return String(Substring(utf8[a..<b]))
+  }
+
+  /// Code points before byte offset `bytes`.
+  static func scalarOffset(_ s: String, _ bytes: Int) -> Int {
+    var count = 0
+    for (k, b) in s.utf8.enumerated() {
+      if k >= bytes { break }
+      if b & 0xC0 != 0x80 { count += 1 }
+    }
+    return count
+  }
+
+  static func replace(_ s: String, _ old: String, _ new: String, count: Int) -> String {
+    let hits = occurrences(s, old, limit: count < 0 ? .max : count)
+    if hits.isEmpty { return s }
+    var out = ""
+    out.reserveCapacity(s.utf8.count + hits.count * max(0, new.utf8.count - old.utf8.count))
+    let utf8 = s.utf8
+    var start = 0
+    for h in hits {
+      out += slice(utf8, start, h)
+      out += new
+      start = h + old.utf8.count
+    }
+    out += slice(utf8, start, utf8.count)
+    return out
+  }
+}

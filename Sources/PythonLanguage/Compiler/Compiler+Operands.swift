@@ -1,0 +1,312 @@
+/// Operands the compiler can read without a closure call: a local's slot, a constant.
+///
+/// Binary operators and comparisons over these compile to one closure instead of three (a superinstruction).
+enum Operand {
+  case local(Int, String, SourceRange)
+  case constant(Value)
+  case other(Eval)
+}
+
+/// A fast rule for one operator on unboxed numbers; nil sends the pair to the runtime's generic dispatch.
+protocol FastBinary {
+  static func apply(_ a: Value, _ b: Value) -> Value?
+}
+
+enum FastAdd: FastBinary {
+  @inline(__always) static func apply(_ a: Value, _ b: Value) -> Value? {
+    switch (a, b) {
+    case (.int(let i), .int(let j)):
+      let (s, o) = i.addingReportingOverflow(j)
+      return o ? nil : .int(s)
+    case (.float(let p), .float(let q)): return .float(p + q)
+    case (.f64(let p), .f64(let q)): return .f64(p + q)
+    case (.float(let p), .int(let j)): return .float(p + Double(j))
+    case (.int(let i), .float(let q)): return .float(Double(i) + q)
+    default: return nil
+    }
+  }
+}
+
+enum FastSub: FastBinary {
+  @inline(__always) static func apply(_ a: Value, _ b: Value) -> Value? {
+    switch (a, b) {
+    case (.int(let i), .int(let j)):
+      let (s, o) = i.subtractingReportingOverflow(j)
+      return o ? nil : .int(s)
+    case (.float(let p), .float(let q)): return .float(p - q)
+    case (.f64(let p), .f64(let q)): return .f64(p - q)
+    case (.float(let p), .int(let j)): return .float(p - Double(j))
+    case (.int(let i), .float(let q)): return .float(Double(i) - q)
+    default: return nil
+    }
+  }
+}
+
+enum FastMul: FastBinary {
+  @inline(__always) static func apply(_ a: Value, _ b: Value) -> Value? {
+    switch (a, b) {
+    case (.int(let i), .int(let j)):
+      let (s, o) = i.multipliedReportingOverflow(by: j)
+      return o ? nil : .int(s)
+    case (.float(let p), .float(let q)): return .float(p * q)
+    case (.f64(let p), .f64(let q)): return .f64(p * q)
+    case (.float(let p), .int(let j)): return .float(p * Double(j))
+    case (.int(let i), .float(let q)): return .float(Double(i) * q)
+    default: return nil
+    }
+  }
+}
+
+enum FastTrueDivide: FastBinary {
+  @inline(__always) static func apply(_ a: Value, _ b: Value) -> Value? {
+    switch (a, b) {
+    case (.float(let p), .float(let q)) where q != 0: return .float(p / q)
+    case (.float(let p), .int(let j)) where j != 0: return .float(p / Double(j))
+    case (.int(let i), .float(let q)) where q != 0 && i.magnitude <= 1 << 53: return .float(Double(i) / q)
+    case (.int(let i), .int(let j)) where j != 0 && i.magnitude <= 1 << 53 && j.magnitude <= 1 << 53:
+      return .float(Double(i) / Double(j))
+    default: return nil
+    }
+  }
+}
+
+enum FastFloorDivide: FastBinary {
+  @inline(__always) static func apply(_ a: Value, _ b: Value) -> Value? {
+    if case .int(let i) = a, case .int(let j) = b, j > 0 { return .int(Arithmetic.floorDivide(i, j)) }
+    return nil
+  }
+}
+
+enum FastModulo: FastBinary {
+  @inline(__always) static func apply(_ a: Value, _ b: Value) -> Value? {
+    if case .int(let i) = a, case .int(let j) = b, j > 0 { return .int(Arithmetic.floorModulo(i, j)) }
+    return nil
+  }
+}
+
+/// A fast rule for a comparison of unboxed numbers; nil sends the pair to the generic comparison.
+protocol FastCompare {
+  static func test(_ a: Value, _ b: Value) -> Bool?
+}
+
+enum CompareLT: FastCompare {
+  @inline(__always) static func test(_ a: Value, _ b: Value) -> Bool? {
+    switch (a, b) {
+    case (.int(let i), .int(let j)): i < j
+    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)): p < q
+    default: nil
+    }
+  }
+}
+
+enum CompareLE: FastCompare {
+  @inline(__always) static func test(_ a: Value, _ b: Value) -> Bool? {
+    switch (a, b) {
+    case (.int(let i), .int(let j)): i <= j
+    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)): p <= q
+    default: nil
+    }
+  }
+}
+
+enum CompareGT: FastCompare {
+  @inline(__always) static func test(_ a: Value, _ b: Value) -> Bool? {
+    switch (a, b) {
+    case (.int(let i), .int(let j)): i > j
+    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)): p > q
+    default: nil
+    }
+  }
+}
+
+enum CompareGE: FastCompare {
+  @inline(__always) static func test(_ a: Value, _ b: Value) -> Bool? {
+    switch (a, b) {
+    case (.int(let i), .int(let j)): i >= j
+    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)): p >= q
+    default: nil
+    }
+  }
+}
+
+enum CompareEQ: FastCompare {
+  @inline(__always) static func test(_ a: Value, _ b: Value) -> Bool? {
+    switch (a, b) {
+    case (.int(let i), .int(let j)): i == j
+    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)): p == q
+    default: nil
+    }
+  }
+}
+
+enum CompareNE: FastCompare {
+  @inline(__always) static func test(_ a: Value, _ b: Value) -> Bool? {
+    switch (a, b) {
+    case (.int(let i), .int(let j)): i != j
+    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)): p != q
+    default: nil
+    }
+  }
+}
+
+extension Compiler {
+  func operand(_ e: Expr) throws(PyError) -> Operand {
+    switch e.kind {
+    case .name(let n):
+      if case .local(let s) = place(of: n) { return .local(s, n, e.range) }
+    case .int(let v): return .constant(.int(v))
+    case .float(let v): return .constant(.float(v))
+    case .unary(.neg, let inner):
+      if case .int(let v) = inner.kind, v != .min { return .constant(.int(-v)) }
+      if case .float(let v) = inner.kind { return .constant(.float(-v)) }
+    default: break
+    }
+    return .other(try compile(e))
+  }
+
+  /// `a op b` with the operator's fast rule inline, for each shape of operands.
+  func specialisedBinary<Op: FastBinary>(
+    _: Op.Type, _ op: BinaryOperator, _ l: Operand, _ r: Operand, _ range: SourceRange
+  ) -> Eval {
+    let rt = self.rt
+    @inline(__always) func slow(_ x: Value, _ y: Value) throws(PyError) -> Value {
+      do throws(PyError) { return try rt.binary(op, x, y) } catch { throw error.located(range) }
+    }
+    switch (l, r) {
+    case (.local(let s, let name, let nr), .constant(let c)):
+      return { (f) throws(PyError) -> Value in
+        let x = f[s]
+        if let v = Op.apply(x, c) {
+          rt.counters.arithmetic &+= 1
+          return v
+        }
+        if case .unbound = x { throw Compiler.unbound(name, at: nr) }
+        return try slow(x, c)
+      }
+    case (.local(let s, let name, let nr), .local(let t, let name2, let nr2)):
+      return { (f) throws(PyError) -> Value in
+        let x = f[s]
+        let y = f[t]
+        if let v = Op.apply(x, y) {
+          rt.counters.arithmetic &+= 1
+          return v
+        }
+        if case .unbound = x { throw Compiler.unbound(name, at: nr) }
+        if case .unbound = y { throw Compiler.unbound(name2, at: nr2) }
+        return try slow(x, y)
+      }
+    case (.constant(let c), .local(let s, let name, let nr)):
+      return { (f) throws(PyError) -> Value in
+        let y = f[s]
+        if let v = Op.apply(c, y) {
+          rt.counters.arithmetic &+= 1
+          return v
+        }
+        if case .unbound = y { throw Compiler.unbound(name, at: nr) }
+        return try slow(c, y)
+      }
+    case (.other(let a), .constant(let c)):
+      return { (f) throws(PyError) -> Value in
+        let x = try a(f)
+        if let v = Op.apply(x, c) {
+          rt.counters.arithmetic &+= 1
+          return v
+        }
+        return try slow(x, c)
+      }
+    case (.local(let s, let name, let nr), .other(let b)):
+      return { (f) throws(PyError) -> Value in
+        let x = f[s]
+        if case .unbound = x { throw Compiler.unbound(name, at: nr) }
+        let y = try b(f)
+        if let v = Op.apply(x, y) {
+          rt.counters.arithmetic &+= 1
+          return v
+        }
+        return try slow(x, y)
+      }
+    case (.other(let a), .local(let s, let name, let nr)):
+      return { (f) throws(PyError) -> Value in
+        let x = try a(f)
+        let y = f[s]
+        if case .unbound = y { throw Compiler.unbound(name, at: nr) }
+        if let v = Op.apply(x, y) {
+          rt.counters.arithmetic &+= 1
+          return v
+        }
+        return try slow(x, y)
+      }
+    default:
+      let a = evaluator(l)
+      let b = evaluator(r)
+      return { (f) throws(PyError) -> Value in
+        let x = try a(f)
+        let y = try b(f)
+        if let v = Op.apply(x, y) {
+          rt.counters.arithmetic &+= 1
+          return v
+        }
+        return try slow(x, y)
+      }
+    }
+  }
+
+  /// A comparison used as a condition, with the operator's fast rule inline.
+  func specialisedTest<Op: FastCompare>(
+    _: Op.Type, _ op: CompareOperator, _ l: Operand, _ r: Operand, _ range: SourceRange
+  ) -> (Frame) throws(PyError) -> Bool {
+    let rt = self.rt
+    @inline(__always) func slow(_ x: Value, _ y: Value) throws(PyError) -> Bool {
+      do throws(PyError) { return try rt.compareBool(op, x, y) } catch { throw error.located(range) }
+    }
+    switch (l, r) {
+    case (.local(let s, let name, let nr), .constant(let c)):
+      return { (f) throws(PyError) -> Bool in
+        let x = f[s]
+        if let t = Op.test(x, c) {
+          rt.counters.comparisons &+= 1
+          return t
+        }
+        if case .unbound = x { throw Compiler.unbound(name, at: nr) }
+        return try slow(x, c)
+      }
+    case (.local(let s, let name, let nr), .local(let u, let name2, let nr2)):
+      return { (f) throws(PyError) -> Bool in
+        let x = f[s]
+        let y = f[u]
+        if let t = Op.test(x, y) {
+          rt.counters.comparisons &+= 1
+          return t
+        }
+        if case .unbound = x { throw Compiler.unbound(name, at: nr) }
+        if case .unbound = y { throw Compiler.unbound(name2, at: nr2) }
+        return try slow(x, y)
+      }
+    default:
+      let a = evaluator(l)
+      let b = evaluator(r)
+      return { (f) throws(PyError) -> Bool in
+        let x = try a(f)
+        let y = try b(f)
+        if let t = Op.test(x, y) {
+          rt.counters.comparisons &+= 1
+          return t
+        }
+        return try slow(x, y)
+      }
+    }
+  }
+
+  func evaluator(_ o: Operand) -> Eval {
+    switch o {
+    case .constant(let c): return { _ in c }
+    case .other(let e): return e
+    case .local(let s, let name, let range):
+      return { (f) throws(PyError) -> Value in
+        let v = f[s]
+        if case .unbound = v { throw Compiler.unbound(name, at: range) }
+        return v
+      }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import random
+import math
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 6) for _ in range(10)])
+print(random.choice("abcdef"), random.uniform(1, 2), random.randrange(0, 100, 5))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.sample(range(100), 5), random.sample("abcdefgh", 3))
+print(random.choices(["a", "b", "c"], weights=[1, 2, 7], k=10))
+print(random.choices(range(5), k=4))
+random.seed(0)
+print([round(random.gauss(0, 1), 6) for _ in range(4)])
+print([round(random.normalvariate(10, 2), 6) for _ in range(3)])
+random.seed(12345678901234567890)
+print(random.random(), random.getrandbits(40), random.getrandbits(8))
+random.seed(-7)
+print(random.random())
+print(math.sqrt(2), math.pi, math.e, math.tau, math.inf, -math.inf)
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.7), math.floor(3), math.ceil(2.0000001))
+print(math.log(100, 10), math.log(math.e), math.log2(1024), math.log10(0.001), math.log1p(1e-10))
+print(math.exp(1), math.sin(math.pi / 6), math.cos(0), math.atan2(1, 1), math.hypot(3, 4))
+print(math.factorial(20), math.gcd(12, 18), math.lcm(4, 6), math.comb(10, 3), math.perm(5, 2))
+print(math.isclose(0.1 + 0.2, 0.3), math.isnan(float("nan")), math.isinf(1e308 * 10), math.fsum([0.1] * 10))
+print(math.prod([1, 2, 3, 4]), math.isqrt(99), math.degrees(math.pi), math.radians(180), math.copysign(3, -0.0))
+print(math.erf(1), math.gamma(5), math.lgamma(10), math.dist((0, 0), (3, 4)), math.fabs(-2))
+for bad in [lambda: math.sqrt(-1), lambda: math.log(0), lambda: math.exp(1000)]:
+    try:
+        bad()
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
