@@ -216,11 +216,7 @@ enum Constructors {
           strict = try rt.truthy(v)
         }
         var its: [PyIterator] = []
-        for (k, x) in a.positional.enumerated() {
-          do throws(PyError) { its.append(try rt.iterate(x)) } catch {
-            throw PyError("TypeError", "zip() argument #\(k + 1) must support iteration")
-          }
-        }
+        for x in a.positional { its.append(try rt.iterate(x)) }
         return .object(ZipIterator(its, strict: strict))
       }
     ),
@@ -293,10 +289,42 @@ enum Constructors {
     let valid =
       !s.isEmpty && !s.hasPrefix("_") && !s.hasSuffix("_") && !s.contains("__")
     let digits = s.replacingOccurrences(of: "_", with: "")
-    guard valid, let v = BigInt(digits, radix: b) else {
+    guard valid, let v = Constructors.digits(digits, radix: b) else {
       throw PyError("ValueError", "invalid literal for int() with base \(base): \(Repr.string(text))")
     }
     return PyBigInt.make(negative ? -v : v)
+  }
+
+  /// The value of `text`'s digits in `radix` (2–36, either case), or nil for any other character.
+  ///
+  /// Written here because the BigInt package traps on some inputs (a user's string must never stop the kernel).
+  static func digits(_ text: String, radix: Int) -> BigInt? {
+    guard !text.isEmpty, (2...36).contains(radix) else { return nil }
+    var small = 0
+    var big: BigInt?
+    for c in text.unicodeScalars {
+      let d: Int
+      switch c.value {
+      case 48...57: d = Int(c.value) - 48
+      case 97...122: d = Int(c.value) - 87
+      case 65...90: d = Int(c.value) - 55
+      default: return nil
+      }
+      guard d < radix else { return nil }
+      if var b = big {
+        b = b * BigInt(radix) + BigInt(d)
+        big = b
+      } else {
+        let (m, o1) = small.multipliedReportingOverflow(by: radix)
+        let (s, o2) = m.addingReportingOverflow(d)
+        if o1 || o2 {
+          big = BigInt(small) * BigInt(radix) + BigInt(d)
+        } else {
+          small = s
+        }
+      }
+    }
+    return big ?? BigInt(small)
   }
 
   static func parseFloat(_ text: String) throws(PyError) -> Double {

@@ -25,7 +25,7 @@ enum DictMethods {
       throw try rt.keyError(a.positional[1])
     },
     .one("popitem", "dict") { (_, s) throws(PyError) in
-      guard let (k, v) = try dict(s).popLast() else { throw PyError("KeyError", "'popitem(): dictionary is empty'") }
+      guard let (k, v) = try dict(s).popLast() else { throw PyError("KeyError", "popitem(): dictionary is empty") }
       return .tuple([k, v])
     },
     .general("setdefault", "dict") { (rt, a) throws(PyError) in

@@ -106,7 +106,7 @@ enum NumericFunctions {
     }
     if let best { return best }
     if let fallback { return fallback }
-    throw PyError("ValueError", "\(name)() iterable argument is empty")
+    throw PyError("ValueError", "\(name)() arg is an empty sequence")
   }
 }
 
@@ -142,9 +142,10 @@ extension Runtime {
   func round(_ v: Value, _ digits: Value?) throws(PyError) -> Value {
     let n: Int? = try digits.flatMap { (d) throws(PyError) -> Int? in d.isNone ? nil : try index(d) }
     switch v {
-    case .int, .bool:
+    case .int, .bool,
+      .object(_) where Numbers.big(Numbers.kind(v) ?? .float(0)) != nil:
       guard let n, n < 0 else { return v.isBoolean ? .int(try index(v)) : v }
-      let i = BigInt(try index(v))
+      let i = try bigInteger(v)
       let p = BigInt(10).power(-n)
       var (q, r) = i.quotientAndRemainder(dividingBy: p)
       if r < 0 {

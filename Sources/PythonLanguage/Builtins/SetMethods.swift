@@ -134,7 +134,7 @@ enum SetMethods {
         return .none
       },
       .one("pop", "set") { (_, s) throws(PyError) in
-        guard let v = try set(s).pop() else { throw PyError("KeyError", "'pop from an empty set'") }
+        guard let v = try set(s).pop() else { throw PyError("KeyError", "pop from an empty set") }
         return v
       },
       .one("clear", "set") { (_, s) throws(PyError) in

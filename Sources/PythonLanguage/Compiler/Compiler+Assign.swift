@@ -76,6 +76,7 @@ extension Compiler {
     case .attribute(let obj, let name):
       let o = try compile(obj)
       let site = AttributeSite()
+      let growth = AttributeGrowth()
       return { (f, v) throws(PyError) in
         let x = try o(f)
         if case .object(let p) = x, p.tag == .instance {
@@ -85,10 +86,19 @@ extension Compiler {
             inst.slots[site.slot] = v
             return
           }
+          if inst.shape === growth.from, inst.cls === growth.cls, inst.cls.version == growth.version,
+            let to = growth.to
+          {
+            rt.counters.attributeHits &+= 1
+            inst.append(v, to: to)
+            return
+          }
         }
         do throws(PyError) {
+          let before = (x.object as? PyInstance)?.shape
           try rt.setAttribute(x, name, v)
           site.remember(x, name)
+          growth.remember(x, before: before, name)
         } catch { throw error.located(range) }
       }
     case .subscription(let obj, let index):

@@ -29,9 +29,8 @@ extension Compiler {
       if case .object(let o) = callee {
         if o.tag == .function {
           let fn = unsafeDowncast(o, to: PyFunction.self)
-          let code = fn.code
-          if code.takesPlainArguments && n <= code.argumentCount && n + fn.defaults.count >= code.argumentCount {
-            return try Compiler.callPlain(rt, fn, code, f, evals, receiver: nil, range)
+          if fn.takesPlainArguments && n <= fn.argumentCount && n + fn.defaults.count >= fn.argumentCount {
+            return try Compiler.callPlain(rt, fn, f, evals, receiver: nil, range)
           }
         } else if o.tag == .builtin {
           let b = unsafeDowncast(o, to: PyBuiltin.self)
@@ -57,10 +56,10 @@ extension Compiler {
   /// Calls a plain-parameter function: arguments go straight into the new frame's slots.
   @inline(__always)
   static func callPlain(
-    _ rt: Runtime, _ fn: PyFunction, _ code: Code, _ f: Frame, _ evals: [EvalRef], receiver: Value?,
+    _ rt: Runtime, _ fn: PyFunction, _ f: Frame, _ evals: [EvalRef], receiver: Value?,
     _ range: SourceRange
   ) throws(PyError) -> Value {
-    let size = code.frameSize
+    let size = fn.frameSize
     let nf: Frame
     do throws(PyError) { nf = try rt.pushFrame(size) } catch { throw error.located(range) }
     defer { rt.popFrame(nf, size) }
@@ -69,13 +68,13 @@ extension Compiler {
       nf[0] = receiver
       k = 1
     }
-    for e in evals {
-      nf[k] = try e.run(f)
+    for i in evals.indices {
+      nf[k] = try evals[i].run(f)
       k += 1
     }
-    if k < code.argumentCount {
-      let firstDefault = code.argumentCount - fn.defaults.count
-      while k < code.argumentCount {
+    if k < fn.argumentCount {
+      let firstDefault = fn.argumentCount - fn.defaults.count
+      while k < fn.argumentCount {
         nf[k] = fn.defaults[k - firstDefault]
         k += 1
       }
@@ -83,8 +82,13 @@ extension Compiler {
     rt.counters.plainCalls &+= 1
     do throws(PyError) {
       try rt.tick()
-      return try rt.run(code, nf)
-    } catch { throw error.calling(code.name, at: range) }
+      if try fn.body(nf) == .returned {
+        var v = Value.none
+        swap(&v, &rt.returnValue)
+        return v
+      }
+      return .none
+    } catch { throw error.calling(fn.name, at: range) }
   }
 
   static func callGeneric(
@@ -146,9 +150,8 @@ extension Compiler {
       guard case .object(let m)? = method else { return .none }
       if m.tag == .function {
         let fn = unsafeDowncast(m, to: PyFunction.self)
-        let code = fn.code
-        if code.takesPlainArguments && n + 1 <= code.argumentCount && n + 1 + fn.defaults.count >= code.argumentCount {
-          return try Compiler.callPlain(rt, fn, code, f, evals, receiver: receiver, range)
+        if fn.takesPlainArguments && n + 1 <= fn.argumentCount && n + 1 + fn.defaults.count >= fn.argumentCount {
+          return try Compiler.callPlain(rt, fn, f, evals, receiver: receiver, range)
         }
       } else if m.tag == .builtin {
         let b = unsafeDowncast(m, to: PyBuiltin.self)
@@ -172,10 +175,9 @@ extension Compiler {
   {
     if case .object(let o) = callee, o.tag == .function {
       let fn = unsafeDowncast(o, to: PyFunction.self)
-      let code = fn.code
       let n = evals.count
-      if code.takesPlainArguments && n <= code.argumentCount && n + fn.defaults.count >= code.argumentCount {
-        return try callPlain(rt, fn, code, f, evals, receiver: nil, range)
+      if fn.takesPlainArguments && n <= fn.argumentCount && n + fn.defaults.count >= fn.argumentCount {
+        return try callPlain(rt, fn, f, evals, receiver: nil, range)
       }
     }
     var values: [Value] = []

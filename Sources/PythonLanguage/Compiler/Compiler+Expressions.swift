@@ -297,6 +297,34 @@ extension Compiler {
   }
 }
 
+/// An attribute store's cache for a new attribute: instances of `cls` (at `version`) with shape `from` gain it as
+/// their last slot, moving to shape `to` (`self.x = x` in `__init__`).
+final class AttributeGrowth {
+  var from: Shape?
+  var to: Shape?
+  unowned(unsafe) var cls: PyType?
+  var version: UInt64 = 0
+
+  func remember(_ o: Value, before: Shape?, _ name: String) {
+    guard let before, case .object(let x) = o, x.tag == .instance else { return }
+    let inst = unsafeDowncast(x, to: PyInstance.self)
+    guard inst.shape !== before, inst.shape.count == before.count + 1, inst.shape.slot(name) == before.count else {
+      return
+    }
+    // A property or __setattr__ on the class would have to run instead.
+    if inst.cls.lookup("__setattr__").map({
+      if case .object(let f) = $0 { return f.tag == .function } else { return false }
+    }) ?? false {
+      return
+    }
+    if let classAttr = inst.cls.lookup(name), case .object(let d) = classAttr, d.tag == .property { return }
+    from = before
+    to = inst.shape
+    cls = inst.cls
+    version = inst.cls.version
+  }
+}
+
 /// An attribute site's cache: instances of `cls` (at `version`) with `shape` hold the attribute at `slot`.
 final class AttributeSite {
   var shape: Shape?

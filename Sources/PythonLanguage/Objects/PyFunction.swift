@@ -1,6 +1,11 @@
 /// A function defined by `def` or `lambda`: its compiled code, defaults, captured cells and globals.
 public final class PyFunction: PyObject {
   let code: Code
+  /// Copied from the code at creation, as immutable properties: a call reads them without retaining anything.
+  let body: Exec
+  let frameSize: Int
+  let argumentCount: Int
+  let takesPlainArguments: Bool
   var name: String
   var qualifiedName: String
   var defaults: [Value]
@@ -9,14 +14,16 @@ public final class PyFunction: PyObject {
   let globals: Globals
   var doc: Value = .none
   var attributes: PyDict?
-  /// Set for methods defined in a class body, for zero-argument `super()`.
-  weak var definingClass: PyType?
 
   init(
     code: Code, name: String, qualifiedName: String, defaults: [Value], keywordDefaults: [String: Value],
     closure: [PyCell], globals: Globals
   ) {
     self.code = code
+    self.body = code.body
+    self.frameSize = code.frameSize
+    self.argumentCount = code.argumentCount
+    self.takesPlainArguments = code.takesPlainArguments
     self.name = name
     self.qualifiedName = qualifiedName
     self.defaults = defaults

@@ -28,6 +28,12 @@ public final class PyInstance: PyObject {
     slots.append(value)
   }
 
+  /// Adds an attribute known (by a site's cache) to move this instance from `from` to `to` at slot `from.count`.
+  @inline(__always) func append(_ value: Value, to shape: Shape) {
+    self.shape = shape
+    slots.append(value)
+  }
+
   func removeAttribute(_ name: String) -> Bool {
     guard let s = shape.slot(name) else { return false }
     slots.remove(at: s)

@@ -14,9 +14,11 @@ public final class PyType: PyObject, @unchecked Sendable {
   private(set) var dict: [String: Value] = [:]
   private(set) var order: [String] = []
   /// Bumped (from one process-wide sequence) on every change to this class or a base.
-  private(set) var version: UInt64
-  /// Classes that list this one as a base, to invalidate their caches too.
-  private var subclasses: [WeakType] = []
+  ///
+  /// Changes (from one process-wide sequence) whenever this class itself gains, loses or rebinds an attribute.
+  private(set) var ownVersion: UInt64
+  /// The user-defined classes after this one in the MRO (built-in classes never change).
+  private var mutableBases: [PyType] = []
   /// The built-in class whose instances' layout this class shares (`list` for `class Stack(list)`); nil for
   /// `object` and plain classes.
   let layout: ObjectTag?
@@ -35,10 +37,10 @@ public final class PyType: PyObject, @unchecked Sendable {
     self.bases = bases
     self.layout = layout ?? bases.lazy.compactMap(\.layout).first
     self.isBuiltin = builtin
-    version = PyType.versions.wrappingAdd(1, ordering: .relaxed).newValue
+    ownVersion = PyType.versions.wrappingAdd(1, ordering: .relaxed).newValue
     super.init(tag: .type)
     mro = [self] + ((try? PyType.linearize(bases)) ?? bases)
-    for base in bases { base.subclasses.append(WeakType(base: self)) }
+    mutableBases = mro.dropFirst().filter { !$0.isBuiltin }
   }
 
   override public var type: PyType { BuiltinTypes.type }
@@ -86,6 +88,9 @@ public final class PyType: PyObject, @unchecked Sendable {
 
   var ownNames: [String] { order }
 
+  /// `__new__` and `__init__` as found at `version`, so constructing an instance skips the MRO walk.
+  var constructionCache: (version: UInt64, new: Value?, initializer: Value?)?
+
   func set(_ name: String, _ value: Value) {
     if dict.updateValue(value, forKey: name) == nil { order.append(name) }
     invalidate()
@@ -99,9 +104,18 @@ public final class PyType: PyObject, @unchecked Sendable {
   }
 
   private func invalidate() {
-    version = PyType.versions.wrappingAdd(1, ordering: .relaxed).newValue
-    subclasses.removeAll { $0.base == nil }
-    for s in subclasses { s.base?.invalidate() }
+    ownVersion = PyType.versions.wrappingAdd(1, ordering: .relaxed).newValue
+  }
+
+  /// What a cached lookup depends on: this class's version plus its user-defined bases' (versions only grow, so a
+  /// change anywhere along the MRO changes the sum).
+  ///
+  /// No weak links from bases to subclasses: a weakly referenced object takes the slow path on every retain and
+  /// release.
+  @inline(__always) var version: UInt64 {
+    var v = ownVersion
+    for b in mutableBases { v &+= b.ownVersion }
+    return v
   }
 
   public func isSubtype(of other: PyType) -> Bool {
@@ -112,16 +126,12 @@ public final class PyType: PyObject, @unchecked Sendable {
   var displayName: String { module == "builtins" ? qualifiedName : "\(module).\(qualifiedName)" }
 }
 
-/// A subclass held weakly by its base (for cache invalidation).
-struct WeakType {
-  weak var base: PyType?
-}
-
 /// The layout of an instance's attributes: names to slot numbers, shared by instances that gained the same
 /// attributes in the same order (as V8's hidden classes), so an attribute site caches a slot number.
 final class Shape {
   private(set) var slots: [String: Int] = [:]
   private(set) var names: [String] = []
+  var count: Int { names.count }
   private var transitions: [String: Shape] = [:]
 
   @inline(__always) func slot(_ name: String) -> Int? { slots[name] }

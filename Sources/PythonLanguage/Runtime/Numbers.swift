@@ -102,7 +102,7 @@ enum Numbers {
       if i == .min && j == -1 { return PyBigInt.make(-BigInt(i)) }
       return .int(Arithmetic.floorDivide(i, j))
     case .mod:
-      if j == 0 { throw PyError("ZeroDivisionError", "integer division or modulo by zero") }
+      if j == 0 { throw PyError("ZeroDivisionError", "integer modulo by zero") }
       if j == -1 { return .int(0) }
       return .int(Arithmetic.floorModulo(i, j))
     case .pow:
@@ -140,7 +140,9 @@ enum Numbers {
       if d.isInfinite { throw PyError("OverflowError", "integer division result too large for a float") }
       return .float(d)
     case .floordiv, .mod:
-      if q == 0 { throw PyError("ZeroDivisionError", "integer division or modulo by zero") }
+      if q == 0 {
+        throw PyError("ZeroDivisionError", op == .mod ? "integer modulo by zero" : "integer division or modulo by zero")
+      }
       var (d, m) = p.quotientAndRemainder(dividingBy: q)
       if m != 0 && ((m < 0) != (q < 0)) {
         d -= 1

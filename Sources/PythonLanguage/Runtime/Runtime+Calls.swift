@@ -73,6 +73,18 @@ extension Runtime {
     }
     let frame = try pushFrame(code.frameSize)
     defer { popFrame(frame, code.frameSize) }
+    let n = args.count
+    if code.takesPlainArguments && keywords.isEmpty && n <= code.argumentCount
+      && n + fn.defaults.count >= code.argumentCount
+    {
+      // Positional arguments straight into their slots, defaults after.
+      for k in 0..<n { frame[k] = args[k] }
+      if n < code.argumentCount {
+        let firstDefault = code.argumentCount - fn.defaults.count
+        for k in n..<code.argumentCount { frame[k] = fn.defaults[k - firstDefault] }
+      }
+      return try run(code, frame)
+    }
     try bind(fn, args, keywords, into: frame)
     if code.needsPrologue { code.prologue(frame, fn) }
     return try run(code, frame)
@@ -81,8 +93,9 @@ extension Runtime {
   /// Runs a bound frame's body and takes the returned value.
   @inline(__always) func run(_ code: Code, _ frame: Frame) throws(PyError) -> Value {
     if try code.body(frame) == .returned {
-      let v = returnValue
-      returnValue = .none
+      // Moved out, not copied: no retain of the value and release of the slot.
+      var v = Value.none
+      swap(&v, &returnValue)
       return v
     }
     return .none

@@ -120,7 +120,9 @@ extension Runtime {
 
   /// The text after `Kind:` when an error reaches the cell.
   public func message(of error: PyError) -> String {
-    guard let inst = error.exception, let e = inst.exceptionState else { return error.message }
+    var copy = error
+    let inst = materialize(&copy)
+    guard let e = inst.exceptionState else { return error.message }
     return (try? exceptionMessage(inst, e)) ?? error.message
   }
 
@@ -145,21 +147,27 @@ extension Runtime {
     let inst = PyInstance(cls: t)
     if t.isSubtype(of: BuiltinTypes.baseException) { inst.exceptionState = ExceptionState(args: args) }
     var instance: Value = .object(inst)
-    if let new = t.lookup("__new__"), case .object(let n) = new,
+    let version = t.version
+    if t.constructionCache?.version != version {
+      t.constructionCache = (version, t.lookup("__new__"), t.lookup("__init__"))
+    }
+    let newMethod = t.constructionCache?.new
+    let initMethod = t.constructionCache?.initializer
+    if let new = newMethod, case .object(let n) = new,
       n.tag == .function || n.tag == .staticMethod || n.tag == .builtin
     {
       let fn = n.tag == .staticMethod ? unsafeDowncast(n, to: PyStaticMethod.self).function : new
       instance = try call(fn, [.object(t)] + args, keywords)
       guard isInstance(instance, t) else { return instance }
     }
-    if let initializer = t.lookup("__init__"), case .object(let f) = initializer,
+    if let initializer = initMethod, case .object(let f) = initializer,
       f !== BuiltinTypes.object.own("__init__")?.object, f !== BuiltinTypes.baseException.own("__init__")?.object
     {
       let r = try call(initializer, [instance] + args, keywords)
       guard case .none = r else {
         throw PyError("TypeError", "__init__() should return None, not '\(typeName(r))'")
       }
-    } else if (!args.isEmpty || !keywords.isEmpty) && inst.exceptionState == nil && t.lookup("__new__") == nil {
+    } else if (!args.isEmpty || !keywords.isEmpty) && inst.exceptionState == nil && newMethod == nil {
       throw PyError("TypeError", "\(t.name)() takes no arguments")
     }
     return instance
@@ -181,7 +189,6 @@ extension Runtime {
       let key = unsafeDowncast(ko, to: PyStr.self).value
       if key == "__qualname__" { continue }
       t.set(key, v)
-      if case .object(let fo) = v, fo.tag == .function { unsafeDowncast(fo, to: PyFunction.self).definingClass = t }
     }
     if t.own("__eq__") != nil && t.own("__hash__") == nil { t.set("__hash__", .none) }
     return t

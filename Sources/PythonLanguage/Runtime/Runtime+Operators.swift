@@ -3,6 +3,7 @@ import BigInt
 extension Runtime {
   /// `a op b`: numbers, then built-in sequences and sets, then `__op__` / `__rop__` as Python tries them.
   func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PyError) -> Value {
+    if case .object(let o) = a, o.tag == .instance, let r = try dunderBinary(op, a, b) { return r }
     if let r = try Numbers.binary(op, a, b) { return r }
     if let r = try builtinBinary(op, a, b) { return r }
     if let r = try dunderBinary(op, a, b) { return r }
@@ -77,8 +78,7 @@ extension Runtime {
     case (.str, .mul), (.list, .mul), (.tuple, .mul):
       guard let n = repeatCount(b) else {
         if case .object(let y) = b, y.type.lookup("__rmul__") != nil { return nil }
-        if case .float = b { throw PyError("TypeError", "can't multiply sequence by non-int of type 'float'") }
-        return nil
+        throw PyError("TypeError", "can't multiply sequence by non-int of type '\(typeName(b))'")
       }
       return try repeatSequence(x, n)
     case (.set, _), (.frozenset, _):

@@ -27,7 +27,7 @@ extension Lexer {
       try digits(
         { $0.properties.numericType != nil || ("a"..."f").contains($0) || ("A"..."F").contains($0) },
         into: &text, lexer: &self)
-      guard !text.isEmpty, let big = BigInt(text, radix: radix) else {
+      guard !text.isEmpty, let big = Constructors.digits(text, radix: radix) else {
         throw error("invalid \(radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") literal", at: start)
       }
       emit(Int(exactly: big).map { .int($0) } ?? .bigInt(big), from: start)

@@ -40,9 +40,14 @@ public enum BinaryOperator: UInt8, CaseIterable, Sendable {
     }
   }
 
-  public var method: String { "__\(stem)__" }
-  public var reflected: String { "__r\(stem)__" }
-  public var inPlace: String { "__i\(stem)__" }
+  public var method: String { BinaryOperator.methods[Int(rawValue)] }
+  public var reflected: String { BinaryOperator.reflectedMethods[Int(rawValue)] }
+  public var inPlace: String { BinaryOperator.inPlaceMethods[Int(rawValue)] }
+
+  // Built once: these names are looked up on every operator applied to an instance.
+  static let methods = allCases.map { "__\($0.stem)__" }
+  static let reflectedMethods = allCases.map { "__r\($0.stem)__" }
+  static let inPlaceMethods = allCases.map { "__i\($0.stem)__" }
 
   static let bySymbol: [String: BinaryOperator] = Dictionary(
     uniqueKeysWithValues: allCases.map { ($0.symbol, $0) })

@@ -1,0 +1,70 @@
+def check(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+check(lambda: [1, 2, 3][10])
+check(lambda: (1, 2)[5])
+check(lambda: "abc"[7])
+check(lambda: {"a": 1}["b"])
+check(lambda: {}[(1, 2)])
+check(lambda: int("3.5"))
+check(lambda: float("x"))
+check(lambda: 1 / 0)
+check(lambda: 1 // 0)
+check(lambda: 1 % 0)
+check(lambda: 1.0 / 0)
+check(lambda: 2 ** -1 // 0)
+check(lambda: "a" + 1)
+check(lambda: 1 + "a")
+check(lambda: [] + ())
+check(lambda: "a" * "b")
+check(lambda: len(5))
+check(lambda: None())
+check(lambda: (1).foo)
+check(lambda: "x".nope())
+check(lambda: [].remove(3))
+check(lambda: [].pop())
+check(lambda: {}.popitem())
+check(lambda: set().pop())
+check(lambda: [1, 2].index(9))
+check(lambda: "abc".index("z"))
+check(lambda: max([]))
+check(lambda: next(iter([])))
+check(lambda: int(None))
+check(lambda: sorted([1, "a"]))
+check(lambda: {[1]: 2})
+check(lambda: hash([]))
+check(lambda: (lambda a, b: a)(1))
+check(lambda: (lambda a: a)(1, 2))
+check(lambda: (lambda a: a)(b=2))
+check(lambda: (lambda *, k: k)())
+check(lambda: dict([(1, 2, 3)]))
+check(lambda: chr(-1))
+check(lambda: range(1, 2, 0))
+check(lambda: [1, 2, 3][1:2:0])
+check(lambda: "abc".split(""))
+check(lambda: divmod(1, 0))
+check(lambda: pow(0, -1))
+check(lambda: int("z", 36) + int("12", 2))
+check(lambda: list(zip([1], 5)))
+check(lambda: iter(5))
+check(lambda: 1 < "a")
+check(lambda: [1] < (1,))
+check(lambda: None + 1)
+check(lambda: -"a")
+check(lambda: {1, 2}[0])
+check(lambda: print(undefined_variable))
+a, b = 1, 2
+try:
+    a, b, c = [1, 2]
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    x, y = [1, 2, 3]
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    p, q = 5
+except TypeError as e:
+    print("TypeError:", e)

@@ -1,0 +1,20 @@
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for row in matrix for i in range(len(row)) if i != 1])
+print([[row[i] for row in matrix] for i in range(3)])
+print({x % 4 for x in range(20)}, {x: [y for y in range(x)] for x in range(4)})
+print([x if x % 2 else -x for x in range(6)], [(x, y) for x in "ab" for y in (1, 2)])
+print(sum(1 for _ in range(100)), list(x for x in "hello" if x != "l"))
+print([i * j for i in range(1, 4) for j in range(1, 4) if i <= j])
+names = ["ann", "bob", "cy"]
+print({n: len(n) for n in names}, {len(n) for n in names}, sorted({n[0] for n in names}))
+print([list(range(n)) for n in range(4)], [[0] * n for n in range(3)])
+gen = (x ** 2 for x in range(4))
+print(type(gen).__name__, list(gen))
+print(max((len(w), w) for w in ["aa", "b", "ccc", "dd"]), min(x for x in [3, 1, 2]))
+nested = [[1, [2, 3]], [4, [5]]]
+print([y for x in nested for y in x[1]])
+print([c.upper() for c in "abc"], ["".join(p) for p in zip("abc", "xyz")])
+words = "the quick brown fox".split()
+print({w: i for i, w in enumerate(words)}, [w[::-1] for w in words], [len(w) for w in words if len(w) > 3])
+print(any(w.startswith("q") for w in words), all(len(w) > 2 for w in words))
+print(list(zip(*[(1, "a"), (2, "b")])), dict((k, v * 2) for k, v in {"a": 1}.items()))

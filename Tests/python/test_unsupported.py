@@ -1,0 +1,55 @@
+"""Constructs Tessel does not support stop with a named error at their line and column, never silently.
+
+Each program in Tests/corpus_unsupported says in its header what Tessel must print last (`# expect:` or
+`# expect-prefix:`) and where (`# at: line L, column C`). These messages are Tessel's own, so they are written
+in the files; CPython runs the programs without error."""
+import pathlib
+import re
+import subprocess
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CASES = sorted((ROOT / "Tests" / "corpus_unsupported").glob("*.py"))
+TESSEL = ROOT / ".build" / "release" / "tessel"
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_named_error_with_position(path):
+    header = path.read_text().splitlines()[:3]
+    expect = next((l.split(": ", 1)[1] for l in header if l.startswith("# expect")), None)
+    prefix = header[0].startswith("# expect-prefix:")
+    at = next(re.search(r"line (\d+), column (\d+)", l) for l in header if l.startswith("# at:"))
+    p = subprocess.run([str(TESSEL), "run", "--v2", path.name], cwd=path.parent, capture_output=True, timeout=60)
+    assert p.returncode == 1
+    lines = [l for l in p.stderr.decode().splitlines() if l.strip()]
+    assert lines, "no error printed"
+    if prefix:
+        assert lines[-1].startswith(expect), lines[-1]
+    else:
+        assert lines[-1] == expect
+    places = [l for l in lines if l.strip().startswith("Cell ")]
+    assert places, "no position in the traceback"
+    assert f"line {at.group(1)}, column {at.group(2)}" in places[-1], places[-1]
+    # A caret under the span.
+    assert any(set(l.strip()) == {"^"} for l in lines)
+
+
+def test_specialised_paths_ran():
+    """The fast forms run where they should: counters from a specialised run are non-zero, and a run with
+    specialisations off takes none of them and prints the same."""
+    prog = ROOT / "bench" / "programs" / "fib.py"
+    on = subprocess.run([str(TESSEL), "run", "--v2", "--counters", prog.name], cwd=prog.parent, capture_output=True)
+    off = subprocess.run(
+        [str(TESSEL), "run", "--v2", "--counters", "--no-specialise", prog.name], cwd=prog.parent, capture_output=True)
+    assert on.stdout == off.stdout
+    count = lambda out, name: int(re.search(rf"^{name} (\d+)$", out.decode(), re.M).group(1))
+    for name in ["plainCalls", "arithmetic", "comparisons"]:
+        assert count(on.stderr, name) > 1000, name
+        assert count(off.stderr, name) == 0, name
+    vec = ROOT / "bench" / "programs" / "vector_class.py"
+    on = subprocess.run([str(TESSEL), "run", "--v2", "--counters", vec.name], cwd=vec.parent, capture_output=True)
+    assert count(on.stderr, "attributeHits") > 1000
+    rich = ROOT / "bench" / "programs" / "richards.py"
+    on = subprocess.run([str(TESSEL), "run", "--v2", "--counters", rich.name], cwd=rich.parent, capture_output=True)
+    assert count(on.stderr, "methodHits") > 1000
