@@ -52,6 +52,18 @@ enum DictMethods {
     },
   ]
 
+  /// `dict.fromkeys(iterable, value=None)`, a class method.
+  static let fromkeys = PyBuiltin.general("fromkeys", "dict") { (rt, a) throws(PyError) in
+    guard a.positional.count >= 2 else { throw PyError("TypeError", "fromkeys expected at least 1 argument, got 0") }
+    let d = PyDict()
+    let value = a.positional.count > 2 ? a.positional[2] : .none
+    try rt.forEach(a.positional[1]) { (k) throws(PyError) -> Bool in
+      try d.set(k, value, rt: rt)
+      return true
+    }
+    return .object(d)
+  }
+
   static func view(_ v: Value) throws(PyError) -> PyDictView {
     guard case .object(let o) = v, let view = o as? PyDictView else {
       throw PyError("TypeError", "expected a dict view")

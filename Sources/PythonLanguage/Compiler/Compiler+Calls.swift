@@ -9,6 +9,9 @@ extension Compiler {
     }
     let f = try compile(callee)
     if plain && specialise {
+      if case .name(let n) = callee.kind, case .global(let box) = place(of: n) {
+        return try compileGlobalCall(box, n, callee.range, args.map(\.expr), range)
+      }
       return try compilePlainCall(f, args.map(\.expr), range)
     }
     return try compileGeneralCall(f, args, range)
@@ -26,6 +29,47 @@ extension Compiler {
     let n = evals.count
     return { (f) throws(PyError) -> Value in
       let callee = try fe(f)
+      if case .object(let o) = callee {
+        if o.tag == .function {
+          let fn = unsafeDowncast(o, to: PyFunction.self)
+          if fn.takesPlainArguments && n <= fn.argumentCount && n + fn.defaults.count >= fn.argumentCount {
+            return try Compiler.callPlain(rt, fn, f, evals, receiver: nil, range)
+          }
+        } else if o.tag == .builtin {
+          let b = unsafeDowncast(o, to: PyBuiltin.self)
+          switch b.body {
+          case .one(let body) where n == 1:
+            let x = try evals[0].run(f)
+            do throws(PyError) { return try body(rt, x) } catch { throw error.located(range) }
+          case .two(let body) where n == 2:
+            let x = try evals[0].run(f)
+            let y = try evals[1].run(f)
+            do throws(PyError) { return try body(rt, x, y) } catch { throw error.located(range) }
+          default: break
+          }
+        }
+      }
+      var values: [Value] = []
+      values.reserveCapacity(n)
+      for e in evals { values.append(try e.run(f)) }
+      return try Compiler.callGeneric(rt, callee, values, [], range)
+    }
+  }
+
+  /// `f(a, b)` with `f` a global (or builtin) name: the box is read here, without a closure for the name.
+  func compileGlobalCall(
+    _ box: Globals.Box, _ name: String, _ nameRange: SourceRange, _ args: [Expr],
+    _ range: SourceRange
+  ) throws(PyError) -> Eval {
+    let rt = self.rt
+    let evals = try compileArguments(args)
+    let n = evals.count
+    return { (f) throws(PyError) -> Value in
+      var callee = box.value
+      if case .unbound = callee {
+        guard let b = rt.builtins[name] else { throw Compiler.undefined(name, at: nameRange) }
+        callee = b
+      }
       if case .object(let o) = callee {
         if o.tag == .function {
           let fn = unsafeDowncast(o, to: PyFunction.self)

@@ -282,6 +282,24 @@ extension Compiler {
 
   func compileSubscript(_ a: Expr, _ index: Expr, _ range: SourceRange) throws(PyError) -> Eval {
     let rt = self.rt
+    if specialise, case .local(let s, let name, let nr) = try operand(a) {
+      // `xs[i]` with `xs` a local: no closure call for the container.
+      let idx = try compile(index)
+      return { (f) throws(PyError) -> Value in
+        let i = try idx(f)
+        if case .object(let x) = f[s], x.tag == .list, case .int(var n) = i {
+          let list = unsafeDowncast(x, to: PyList.self)
+          if n < 0 { n += list.items.count }
+          if n >= 0 && n < list.items.count {
+            rt.counters.elementAccess &+= 1
+            return list.items[n]
+          }
+        }
+        let o = f[s]
+        if case .unbound = o { throw Compiler.unbound(name, at: nr) }
+        do throws(PyError) { return try rt.getItem(o, i) } catch { throw error.located(range) }
+      }
+    }
     let obj = try compile(a)
     let idx = try compile(index)
     return { (f) throws(PyError) -> Value in

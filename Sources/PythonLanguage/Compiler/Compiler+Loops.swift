@@ -13,9 +13,13 @@ extension Compiler {
     let hasElse = !orElse.isEmpty
     let iterRange = iterable.range
 
+    // A plain local loop variable is written straight into its slot.
+    var localTarget = -1
+    if specialise, case .name(let n) = target.kind, case .local(let s) = place(of: n) { localTarget = s }
+
     /// Runs the body once; returns the flow that ends the loop, or nil to go on.
     @inline(__always) func step(_ f: Frame, _ v: Value) throws(PyError) -> Flow? {
-      try assign(f, v)
+      if localTarget >= 0 { f[localTarget] = v } else { try assign(f, v) }
       let r = try b(f)
       if r == .normal || r == .continueLoop { return nil }
       return r

@@ -89,6 +89,9 @@ extension Compiler {
   }
 
   /// `try` in a generator: a `yield` may sit in the body, a handler, `else` or `finally`.
+  ///
+  /// The phase slot says which (0 body, 2 else, 3 finally, 10 + k handler k); a handler's exception waits in its own
+  /// slot, so a resumed handler still sees it (bare `raise`, implicit chaining).
   func compileResumableTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ finally: [Stmt])
     throws(PyError) -> Exec
   {
@@ -100,45 +103,71 @@ extension Compiler {
     let hs = try compileHandlers(handlers)
     let unbind: [Exec?] = handlers.map { h in h.name.map { n in self.compileDelete(n, h.range) } }
     let phase = newSlot()
+    let caughtSlot = newSlot()
     let hasFinally = !finally.isEmpty
-    // 0 body, 1 handler (which one is the handler's own block position), 2 else, 3 finally.
+
+    /// Runs handler `k` for `error` (first entry or resumption).
+    func runHandler(_ k: Int, _ error: PyError, _ f: Frame, resuming: Bool) throws(PyError) -> Flow {
+      var caught = error
+      let exception = rt.materialize(&caught)
+      if !resuming {
+        f[phase] = .int(10 + k)
+        f[caughtSlot] = .object(exception)
+        try hs[k].store?(f, .object(exception))
+      }
+      rt.handling.append(caught)
+      defer { rt.handling.removeLast() }
+      let r: Flow
+      do throws(PyError) { r = try hs[k].body(f) } catch {
+        _ = try? unbind[k]?(f)
+        f[caughtSlot] = .unbound
+        throw rt.chain(error, context: caught)
+      }
+      if r == .yielded { return r }
+      _ = try unbind[k]?(f)
+      f[caughtSlot] = .unbound
+      return r
+    }
+
     return { (f) throws(PyError) -> Flow in
-      var resume = Compiler.resuming(f, rs)
+      let resume = Compiler.resuming(f, rs)
       var current = 0
       if resume, case .int(let p) = f[phase] { current = p }
       var r: Flow = .normal
       var pending: PyError?
-      if current <= 2 {
+      if current != 3 {
         do throws(PyError) {
           if current == 0 {
-            f[phase] = .int(0)
-            do throws(PyError) {
-              r = try b(f)
-            } catch {
-              resume = false
-              f[phase] = .int(1)
-              if let handled = try Compiler.handle(error, hs, f, rt, unbind: unbind) {
-                r = handled
-              } else {
-                throw error
+            if !resume { f[phase] = .int(0) }
+            var failed: PyError?
+            do throws(PyError) { r = try b(f) } catch { failed = error }
+            if let error = failed {
+              var matched: Int?
+              for (k, h) in hs.enumerated() {
+                if let t = h.type {
+                  let typeValue: Value
+                  do throws(PyError) { typeValue = try t(f) } catch { throw error.located(h.range) }
+                  guard try rt.matches(error, typeValue) else { continue }
+                }
+                matched = k
+                break
               }
-            }
-            if r == .yielded { return r }
-            if r == .normal && current == 0 && f[phase].isInt(0) {
+              guard let k = matched else { throw error }
+              r = try runHandler(k, error, f, resuming: false)
+            } else if r == .normal {
               f[phase] = .int(2)
               r = try e(f)
             }
           } else if current == 2 {
             r = try e(f)
-          } else {
-            throw PyError(
-              "NotImplementedError", "a generator cannot resume inside an 'except' block after 'yield'")
+          } else if current >= 10, case .object(let o) = f[caughtSlot], o.tag == .instance {
+            r = try runHandler(
+              current - 10, PyError(exception: unsafeDowncast(o, to: PyInstance.self)), f, resuming: true)
           }
           if r == .yielded { return r }
         } catch {
           pending = error
         }
-        resume = false
       }
       guard hasFinally else {
         if let pending { throw pending }
@@ -147,9 +176,7 @@ extension Compiler {
       f[phase] = .int(3)
       let saved = rt.returnValue
       let fr = try fin(f)
-      if fr == .yielded { return fr }
       if fr != .normal { return fr }
-      _ = resume
       rt.returnValue = saved
       if let pending { throw pending }
       return r

@@ -26,7 +26,9 @@ public enum BuiltinTypes {
   public static let bytes = make("bytes", [object], layout: .bytes, methods: [])
   public static let list = make("list", [object], layout: .list, methods: ListMethods.list)
   public static let tuple = make("tuple", [object], layout: .tuple, methods: ListMethods.tuple)
-  public static let dict = make("dict", [object], layout: .dict, methods: DictMethods.all)
+  public static let dict = make(
+    "dict", [object], layout: .dict, methods: DictMethods.all,
+    attributes: ["fromkeys": .object(PyClassMethod(.object(DictMethods.fromkeys)))])
   public static let set = make("set", [object], layout: .set, methods: SetMethods.set)
   public static let frozenset = make("frozenset", [object], layout: .frozenset, methods: SetMethods.frozenset)
   public static let range = make("range", [object], layout: .range, methods: ListMethods.range)

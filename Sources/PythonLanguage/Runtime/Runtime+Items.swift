@@ -106,9 +106,9 @@ extension Runtime {
     case .range:
       let r = unsafeDowncast(o, to: PyRange.self)
       if case .object(let s) = i, s.tag == .slice {
+        // As CPython's compute_slice: the slice's own bounds mapped through the range.
         let (start, stop, step) = try sliceIndices(unsafeDowncast(s, to: PySlice.self), count: r.count)
-        let n = PyRange.count(start, stop, step)
-        return .object(PyRange(r.element(start), r.element(start) + n * step * r.step, step * r.step))
+        return .object(PyRange(r.element(start), r.element(stop), step * r.step))
       }
       return .int(r.element(try sequenceIndex(i, count: r.count, kind: "range object")))
     case .bytes:
