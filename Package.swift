@@ -52,7 +52,9 @@ let package = Package(
       // The engine touches class properties on every operation; runtime exclusivity checks cost ~10 %.
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
     ),
-    .target(name: "TesselKernel", dependencies: ["TesselLanguage", "TensorModule", "KernelCore", "JupyterProtocol"]),
+    .target(
+      name: "TesselKernel",
+      dependencies: ["TesselLanguage", "PythonLanguage", "TensorModule", "KernelCore", "JupyterProtocol"]),
     .executableTarget(
       name: "tessel",
       dependencies: [

@@ -25,7 +25,7 @@ public final class Session {
     runtime.depth = 0
     defer { runtime.host = DetachedHost() }
     return try withInterrupt(host.interrupt) { () throws(PyError) -> Value? in
-      let statements = try Parser.parse(code, source: id)
+      let statements = try Parser.parse(Magics.rewrite(code), source: id)
       let cell = try Compiler.compileCell(statements, rt: runtime, source: id)
       let frame = try runtime.pushFrame(cell.frameSize)
       defer { runtime.popFrame(frame, cell.frameSize) }

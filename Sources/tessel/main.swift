@@ -94,11 +94,15 @@ struct RunKernel: ParsableCommand {
   @Flag(name: [.short, .long], help: "Log start-up and shutdown to stderr (errors are always logged).")
   var verbose = false
 
+  @Flag(name: .customLong("v2"), help: "Run the Python 3 engine (the v2 language) instead of v1.")
+  var python = false
+
   func run() throws {
     let connection = try ConnectionInfo(contentsOf: connectionFile)
+    let v2 = python || ProcessInfo.processInfo.environment["TESSEL_ENGINE"] == "v2"
     let server = KernelServer(
       connection: connection, info: .tessel, verbose: verbose, shellStackSize: TesselLanguage.Session.stackSize
-    ) { TesselInterpreter() }
+    ) { () -> Interpreter in v2 ? PythonInterpreter() : TesselInterpreter() }
     _ = try server.run()
   }
 }

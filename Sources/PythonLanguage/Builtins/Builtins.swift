@@ -12,6 +12,12 @@ enum Builtins {
     for t in types { rt.builtins[t.name] = .object(t) }
     for (name, t) in BuiltinTypes.allExceptions where t.module == "builtins" { rt.builtins[name] = .object(t) }
     rt.builtins["Ellipsis"] = rt.ellipsis
+    rt.builtins["__magic__"] = .object(Magics.builtin)
+    rt.builtins["help"] = .object(
+      PyBuiltin.one("help") { (rt, v) throws(PyError) in
+        rt.host.write(rt.describe(v) + "\n", toStderr: false)
+        return .none
+      })
     rt.builtins["NotImplemented"] = rt.notImplemented
     for (t, make) in Constructors.all { rt.constructors[ObjectIdentifier(t)] = Runtime.ConstructorRef(make: make) }
   }

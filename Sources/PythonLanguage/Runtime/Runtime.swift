@@ -36,6 +36,8 @@ public final class Runtime {
   var sentValue: Value = .none
   /// The exception being handled (`sys.exc_info()`, implicit chaining, bare `raise`).
   var handling: [PyError] = []
+  /// Sources compiled by magics, numbered apart from cells.
+  var sourceCount = 0
   /// Containers whose repr is being built (a list that holds itself prints `[...]`).
   var reprActive: Set<ObjectIdentifier> = []
   let ellipsis: Value = .object(PySingleton("Ellipsis", BuiltinTypes.ellipsisType))
