@@ -1,8 +1,10 @@
 import COpenBLAS
 import Foundation
 
-/// LAPACK factorisations with NumPy's conventions and defaults. LAPACK is column-major: a row-major
-/// buffer reads as the transpose, which several routines use directly (as NumPy does) instead of copying.
+/// LAPACK factorisations with NumPy's conventions and defaults.
+///
+/// LAPACK is column-major: a row-major buffer reads as the transpose, which several routines use directly (as NumPy
+/// does) instead of copying.
 extension Linalg {
   typealias LInt = lapack_int_t
 

@@ -48,16 +48,64 @@ public enum Printing {
     let shown = summarise ? leadingTrailing(t) : t.data
     let format = ElementFormat(shown, dtype: t.dtype, is0d: t.ndim == 0)
     if t.ndim == 0 { return format.string(t.data[0]) }
-    let strides = t.strides
+    return layout(shape: t.shape, separator: separator, prefix: prefix, suffix: suffix) { format.string(t.data[$0]) }
+  }
+
+  /// `array([1, 2, 3])`: an int64 array as NumPy's `repr` shows it (every element right-aligned to the widest).
+  public static func repr(ints values: [Int], shape: [Int]) -> String {
+    if values.isEmpty {
+      let shapeText = shape == [0] ? "" : ", shape=\(Tensor.describe(shape))"
+      return "array([]\(shapeText), dtype=int64)"
+    }
+    let body = intString(values, shape, separator: ", ", prefix: "array(", suffix: ")")
+    guard values.count > threshold else { return "array(" + body + ")" }
+    let head = "array(" + body + ","
+    let extra = "shape=\(Tensor.describe(shape)))"
+    let lastLine = head.count - (head.lastIndex(of: "\n").map { head.distance(from: head.startIndex, to: $0) + 1 } ?? 0)
+    let spacer = lastLine + extra.count + 1 > lineWidth ? "\n" + String(repeating: " ", count: 6) : " "
+    return head + spacer + extra
+  }
+
+  /// `[1 2 3]`, as NumPy's `str` of an int64 array.
+  public static func str(ints values: [Int], shape: [Int]) -> String {
+    if values.isEmpty { return "[]" }
+    return intString(values, shape, separator: " ", prefix: "", suffix: "")
+  }
+
+  static func intString(_ values: [Int], _ shape: [Int], separator: String, prefix: String, suffix: String) -> String {
+    // NumPy's IntegerFormat: the width of the longest of the shown elements.
+    var shown = values
+    if values.count > threshold {
+      let positions = Tensor(shape: shape, data: (0..<values.count).map(Double.init))
+      shown = leadingTrailing(positions).map { values[Int($0)] }
+    }
+    let width = max(String(shown.max() ?? 0).count, String(shown.min() ?? 0).count)
+    func word(_ i: Int) -> String {
+      let s = String(values[i])
+      return String(repeating: " ", count: max(0, width - s.count)) + s
+    }
+    if shape.isEmpty { return String(values[0]) }
+    return layout(shape: shape, separator: separator, prefix: prefix, suffix: suffix, element: word)
+  }
+
+  /// NumPy's `_formatArray`: nested brackets, line wrapping at `lineWidth`, summaries past `threshold`, with each
+  /// element's text from `element(flat index)`.
+  static func layout(
+    shape: [Int], separator: String, prefix: String, suffix: String, element: (Int) -> String
+  ) -> String {
+    let count = shape.reduce(1, *)
+    let summarise = count > threshold
+    let strides = Tensor.strides(for: shape)
+    let ndim = shape.count
     let hanging = " " + String(repeating: " ", count: prefix.count)
     let width = lineWidth - suffix.count
 
     func recurse(_ offset: Int, _ axis: Int, _ hangingIndent: String, _ currentWidth: Int) -> String {
-      let axesLeft = t.ndim - axis
-      if axesLeft == 0 { return format.string(t.data[offset]) }
+      let axesLeft = ndim - axis
+      if axesLeft == 0 { return element(offset) }
       let nextHanging = hangingIndent + " "
       let nextWidth = currentWidth - 1
-      let n = t.shape[axis]
+      let n = shape[axis]
       let showSummary = summarise && 2 * edgeItems < n
       let leading = showSummary ? edgeItems : 0
       let trailing = showSummary ? edgeItems : n

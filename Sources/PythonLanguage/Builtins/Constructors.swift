@@ -169,7 +169,11 @@ enum Constructors {
         if case .object(let o) = x, o.tag == .str {
           return .object(PyBytes(Array(unsafeDowncast(o, to: PyStr.self).value.utf8)))
         }
-        if case .int(let n) = x { return .object(PyBytes([UInt8](repeating: 0, count: max(0, n)))) }
+        if case .int(let n) = x {
+          if n < 0 { throw PyError("ValueError", "negative count") }
+          try rt.reserveItems(n, itemSize: 1)
+          return .object(PyBytes([UInt8](repeating: 0, count: n)))
+        }
         var out: [UInt8] = []
         for v in try rt.collect(x) {
           let i = try rt.index(v)

@@ -233,6 +233,10 @@ extension Runtime {
       case .set, .frozenset: return unsafeDowncast(o, to: PySet.self).count
       case .range: return unsafeDowncast(o, to: PyRange.self).count
       case .bytes: return unsafeDowncast(o, to: PyBytes.self).bytes.count
+      case .ndarray:
+        let a = unsafeDowncast(o, to: NDArray.self)
+        guard let n = a.shape.first else { throw PyError("TypeError", "len() of unsized object") }
+        return n
       default:
         if let m = o.type.lookup("__len__") {
           let r = try call(m, [v])

@@ -250,6 +250,7 @@ enum StrMethods {
       let width = try rt.index(w)
       let n = t.unicodeScalars.count
       guard width > n else { return s }
+      try rt.reserveItems(width, itemSize: 1)
       var body = Substring(t)
       var sign = ""
       if let f = body.first, f == "+" || f == "-" {
@@ -392,6 +393,7 @@ enum StrMethods {
     }
     let n = s.unicodeScalars.count
     guard width > n else { return a.positional[0] }
+    try rt.reserveItems(width, itemSize: 1)
     let pad = width - n
     switch align {
     case "<": return .str(s + String(repeating: fill, count: pad))

@@ -107,12 +107,20 @@ extension Compiler {
       return { (f, v) throws(PyError) in
         let x = try o(f)
         let k = try i(f)
-        if case .object(let p) = x, p.tag == .list, case .int(var n) = k {
-          let list = unsafeDowncast(p, to: PyList.self)
-          if n < 0 { n += list.items.count }
-          if n >= 0 && n < list.items.count {
-            list.items[n] = v
-            return
+        if case .object(let p) = x, case .int(var n) = k {
+          if p.tag == .list {
+            let list = unsafeDowncast(p, to: PyList.self)
+            if n < 0 { n += list.items.count }
+            if n >= 0 && n < list.items.count {
+              list.items[n] = v
+              return
+            }
+          } else if p.tag == .ndarray {
+            let arr = unsafeDowncast(p, to: NDArray.self)
+            if let pos = arr.position(n), arr.storeFast(v, at: pos) {
+              rt.counters.elementAccess &+= 1
+              return
+            }
           }
         }
         do throws(PyError) { try rt.setItem(x, k, v) } catch { throw error.located(range) }
@@ -231,6 +239,44 @@ extension Compiler {
       }
     case .subscription(let obj, let index):
       let o = try compile(obj)
+      if specialise, case .tuple(let items) = index.kind, items.count == 2,
+        !items.contains(where: {
+          if case .slice = $0.kind { true } else if case .starred = $0.kind { true } else { false }
+        })
+      {
+        // `C[i, j] += x` on an array: read, combine and write the element in place.
+        let first = try compile(items[0])
+        let second = try compile(items[1])
+        return located(range) { (f) throws(PyError) -> Flow in
+          let x = try o(f)
+          let i = try first(f)
+          let j = try second(f)
+          let y = try v(f)
+          if case .object(let a) = x, a.tag == .ndarray, case .int(let p) = i, case .int(let q) = j {
+            let arr = unsafeDowncast(a, to: NDArray.self)
+            if let pos = arr.position(p, q) {
+              let current = arr.scalar(at: pos)
+              var fast: Value?
+              switch op {
+              case .add: fast = FastAdd.apply(current, y)
+              case .sub: fast = FastSub.apply(current, y)
+              case .mul: fast = FastMul.apply(current, y)
+              default: fast = nil
+              }
+              let combined: Value
+              if let fast { combined = fast } else { combined = try rt.binary(op, current, y) }
+              if arr.storeFast(combined, at: pos) {
+                rt.counters.elementAccess &+= 1
+                return .normal
+              }
+            }
+          }
+          let k = Value.tuple([i, j])
+          let old = try rt.getItem(x, k)
+          try rt.setItem(x, k, try rt.inPlace(op, old, y))
+          return .normal
+        }
+      }
       let i = try compile(index)
       return located(range) { (f) throws(PyError) -> Flow in
         let x = try o(f)

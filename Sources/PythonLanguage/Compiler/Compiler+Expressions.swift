@@ -282,17 +282,45 @@ extension Compiler {
 
   func compileSubscript(_ a: Expr, _ index: Expr, _ range: SourceRange) throws(PyError) -> Eval {
     let rt = self.rt
+    // `A[i, j]`: the two indices are evaluated without making a tuple; an array reads its element directly.
+    if specialise, case .tuple(let items) = index.kind, items.count == 2,
+      !items.contains(where: {
+        if case .slice = $0.kind { true } else if case .starred = $0.kind { true } else { false }
+      })
+    {
+      let obj = try compile(a)
+      let first = try compile(items[0])
+      let second = try compile(items[1])
+      return { (f) throws(PyError) -> Value in
+        let o = try obj(f)
+        let i = try first(f)
+        let j = try second(f)
+        if case .object(let x) = o, x.tag == .ndarray, case .int(let p) = i, case .int(let q) = j {
+          let arr = unsafeDowncast(x, to: NDArray.self)
+          if let pos = arr.position(p, q) {
+            rt.counters.elementAccess &+= 1
+            return arr.scalar(at: pos)
+          }
+        }
+        do throws(PyError) { return try rt.getItem(o, .tuple([i, j])) } catch { throw error.located(range) }
+      }
+    }
     if specialise, case .local(let s, let name, let nr) = try operand(a) {
       // `xs[i]` with `xs` a local: no closure call for the container.
       let idx = try compile(index)
       return { (f) throws(PyError) -> Value in
         let i = try idx(f)
-        if case .object(let x) = f[s], x.tag == .list, case .int(var n) = i {
-          let list = unsafeDowncast(x, to: PyList.self)
-          if n < 0 { n += list.items.count }
-          if n >= 0 && n < list.items.count {
+        if case .object(let x) = f[s], case .int(var n) = i {
+          if x.tag == .list {
+            let list = unsafeDowncast(x, to: PyList.self)
+            if n < 0 { n += list.items.count }
+            if n >= 0 && n < list.items.count {
+              rt.counters.elementAccess &+= 1
+              return list.items[n]
+            }
+          } else if x.tag == .ndarray, let pos = unsafeDowncast(x, to: NDArray.self).position(n) {
             rt.counters.elementAccess &+= 1
-            return list.items[n]
+            return unsafeDowncast(x, to: NDArray.self).scalar(at: pos)
           }
         }
         let o = f[s]
@@ -305,10 +333,15 @@ extension Compiler {
     return { (f) throws(PyError) -> Value in
       let o = try obj(f)
       let i = try idx(f)
-      if case .object(let x) = o, x.tag == .list, case .int(var n) = i {
-        let list = unsafeDowncast(x, to: PyList.self)
-        if n < 0 { n += list.items.count }
-        if n >= 0 && n < list.items.count { return list.items[n] }
+      if case .object(let x) = o, case .int(var n) = i {
+        if x.tag == .list {
+          let list = unsafeDowncast(x, to: PyList.self)
+          if n < 0 { n += list.items.count }
+          if n >= 0 && n < list.items.count { return list.items[n] }
+        } else if x.tag == .ndarray, let pos = unsafeDowncast(x, to: NDArray.self).position(n) {
+          rt.counters.elementAccess &+= 1
+          return unsafeDowncast(x, to: NDArray.self).scalar(at: pos)
+        }
       }
       do throws(PyError) { return try rt.getItem(o, i) } catch { throw error.located(range) }
     }

@@ -11,6 +11,7 @@ enum ModuleRegistry {
     "dataclasses": { _ in DataclassesModule.make() },
     "collections": { rt in CollectionsModule.make(rt) },
     "random": { rt in RandomModule.make(rt) },
+    "numpy": { rt in NumPyModule.make(rt) },
   ]
 
   static var names: [String] { builders.keys.sorted() }

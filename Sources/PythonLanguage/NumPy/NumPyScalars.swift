@@ -23,13 +23,19 @@ enum NumPyScalars {
 
   static func ufuncName(_ op: BinaryOperator) -> String {
     switch op {
+    case .add: "add"
+    case .sub: "subtract"
+    case .mul: "multiply"
+    case .truediv: "divide"
+    case .floordiv: "floor_divide"
+    case .mod: "remainder"
+    case .pow: "power"
     case .bitand: "bitwise_and"
     case .bitor: "bitwise_or"
     case .bitxor: "bitwise_xor"
     case .lshift: "left_shift"
     case .rshift: "right_shift"
     case .matmul: "matmul"
-    default: op.stem
     }
   }
 

@@ -39,14 +39,18 @@ public final class PyRange: PyObject {
 
   public var count: Int { PyRange.count(start, stop, step) }
 
-  /// Elements of `range(start, stop, step)` (step ≠ 0), computed without overflow.
+  /// Elements of `range(start, stop, step)` (step ≠ 0), computed without overflow; more than `Int.max` (only
+  /// `range(-2**63, 2**63 - 1)` and the like) saturates.
   static func count(_ start: Int, _ stop: Int, _ step: Int) -> Int {
+    let n: UInt
     if step > 0 {
       guard start < stop else { return 0 }
-      return Int((UInt(bitPattern: stop &- start) &- 1) / UInt(step)) + 1
+      n = (UInt(bitPattern: stop &- start) &- 1) / UInt(step) + 1
+    } else {
+      guard start > stop else { return 0 }
+      n = (UInt(bitPattern: start &- stop) &- 1) / step.magnitude + 1
     }
-    guard start > stop else { return 0 }
-    return Int((UInt(bitPattern: start &- stop) &- 1) / step.magnitude) + 1
+    return n > UInt(Int.max) ? Int.max : Int(n)
   }
 
   func element(_ i: Int) -> Int { start + i * step }

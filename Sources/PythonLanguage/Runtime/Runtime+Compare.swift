@@ -3,6 +3,7 @@ import BigInt
 extension Runtime {
   /// `a op b` for the six rich comparisons, as a value (a user's `__eq__` may return anything).
   func compare(_ op: CompareOperator, _ a: Value, _ b: Value) throws(PyError) -> Value {
+    if isArray(a) || isArray(b), let r = try ArrayArithmetic.compare(op, a, b, rt: self) { return r }
     if let r = try Comparison.numbers(op, a, b) {
       if case .f64 = a { return .npBool(r) }
       if case .f64 = b { return .npBool(r) }
@@ -24,6 +25,7 @@ extension Runtime {
 
   /// The comparison's truth, as `if a < b:` uses it.
   func compareBool(_ op: CompareOperator, _ a: Value, _ b: Value) throws(PyError) -> Bool {
+    if isArray(a) || isArray(b), op.method != nil { return try truthy(try compare(op, a, b)) }
     if let r = try Comparison.numbers(op, a, b) { return r }
     switch op {
     case .in: return try contains(b, a)

@@ -120,6 +120,8 @@ extension Runtime {
     case .type:
       // `list[int]` and friends in annotations.
       return v
+    case .ndarray:
+      return try unsafeDowncast(o, to: NDArray.self).get(i, rt: self)
     default:
       if let m = o.type.lookup("__getitem__") { return try call(m, [v, i]) }
       throw PyError("TypeError", "'\(typeName(v))' object is not subscriptable")
@@ -141,6 +143,8 @@ extension Runtime {
       list.items[try sequenceIndex(i, count: list.items.count, kind: "list assignment")] = x
     case .dict:
       try unsafeDowncast(o, to: PyDict.self).set(i, x, rt: self)
+    case .ndarray:
+      try unsafeDowncast(o, to: NDArray.self).set(i, x, rt: self)
     default:
       if let m = o.type.lookup("__setitem__") {
         _ = try call(m, [v, i, x])

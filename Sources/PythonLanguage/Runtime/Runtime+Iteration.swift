@@ -11,6 +11,10 @@ extension Runtime {
       case .set, .frozenset: return SetIterator(unsafeDowncast(o, to: PySet.self))
       case .iterator, .generator: return unsafeDowncast(o, to: PyIterator.self)
       case .bytes: return ArrayIterator(unsafeDowncast(o, to: PyBytes.self).bytes.map { .int(Int($0)) })
+      case .ndarray:
+        let a = unsafeDowncast(o, to: NDArray.self)
+        guard a.ndim > 0 else { throw PyError("TypeError", "iteration over a 0-d array") }
+        return ArrayIterator((0..<a.shape[0]).map { a.item($0) })
       default:
         let t = o.type
         if let m = t.lookup("__iter__") {
@@ -54,6 +58,7 @@ extension Runtime {
       switch o.tag {
       case .list: return unsafeDowncast(o, to: PyList.self).items
       case .tuple: return unsafeDowncast(o, to: PyTuple.self).items
+      case .range: try reserveItems(unsafeDowncast(o, to: PyRange.self).count)
       default: break
       }
     }

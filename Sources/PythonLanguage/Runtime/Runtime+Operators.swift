@@ -1,9 +1,15 @@
 import BigInt
+import TensorModule
 
 extension Runtime {
   /// `a op b`: numbers, then built-in sequences and sets, then `__op__` / `__rop__` as Python tries them.
   func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PyError) -> Value {
     if case .object(let o) = a, o.tag == .instance, let r = try dunderBinary(op, a, b) { return r }
+    if isArray(a) || isArray(b), !isInstanceValue(a), !isInstanceValue(b),
+      let r = try ArrayArithmetic.binary(op, a, b, rt: self)
+    {
+      return r
+    }
     if let r = try Numbers.binary(op, a, b) { return r }
     if let r = try builtinBinary(op, a, b) { return r }
     if let r = try dunderBinary(op, a, b) { return r }
@@ -14,6 +20,8 @@ extension Runtime {
   func inPlace(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PyError) -> Value {
     if case .object(let o) = a {
       switch o.tag {
+      case .ndarray:
+        if let r = try ArrayArithmetic.inPlace(op, unsafeDowncast(o, to: NDArray.self), b, rt: self) { return r }
       case .list where op == .add:
         let list = unsafeDowncast(o, to: PyList.self)
         list.items += try collect(b)
@@ -21,6 +29,7 @@ extension Runtime {
       case .list where op == .mul:
         let list = unsafeDowncast(o, to: PyList.self)
         guard let n = repeatCount(b) else { break }
+        try reserveItems(list.items.count, times: n)
         list.items = Sequences.repeated(list.items, n)
         return a
       case .set where [.bitor, .bitand, .sub, .bitxor].contains(op):
@@ -101,6 +110,12 @@ extension Runtime {
 
   private func repeatSequence(_ x: PyObject, _ n: Int) throws(PyError) -> Value? {
     switch x.tag {
+    case .str: try reserveItems(unsafeDowncast(x, to: PyStr.self).value.utf8.count, times: n, itemSize: 1)
+    case .list: try reserveItems(unsafeDowncast(x, to: PyList.self).items.count, times: n)
+    case .tuple: try reserveItems(unsafeDowncast(x, to: PyTuple.self).items.count, times: n)
+    default: break
+    }
+    switch x.tag {
     case .str:
       let s = unsafeDowncast(x, to: PyStr.self).value
       if s.utf8.count.multipliedReportingOverflow(by: n).overflow { throw PyError("MemoryError", "") }
@@ -174,6 +189,8 @@ extension Runtime {
         let c = unsafeDowncast(o, to: PyComplex.self)
         if op == .neg { return .object(PyComplex(-c.real, -c.imag)) }
         if op == .pos { return a }
+      case .ndarray:
+        return try ArrayArithmetic.unary(op, unsafeDowncast(o, to: NDArray.self))
       default:
         if let m = o.type.lookup(op.method) { return try call(m, [a]) }
       }
@@ -186,6 +203,27 @@ extension Runtime {
       case .not: "not"
       }
     throw PyError("TypeError", "bad operand type for \(name): '\(typeName(a))'")
+  }
+}
+
+extension Runtime {
+  @inline(__always) func isArray(_ v: Value) -> Bool {
+    if case .object(let o) = v { return o.tag == .ndarray }
+    return false
+  }
+
+  @inline(__always) func isInstanceValue(_ v: Value) -> Bool {
+    if case .object(let o) = v { return o.tag == .instance }
+    return false
+  }
+
+  /// The memory gate for Python containers: `[0] * 10**18` is `MemoryError`, not a crashed kernel.
+  func reserveItems(_ count: Int, times n: Int = 1, itemSize: Int = MemoryLayout<Value>.stride) throws(PyError) {
+    let (total, overflow) = count.multipliedReportingOverflow(by: max(n, 0))
+    if overflow { throw PyError("MemoryError", "") }
+    do throws(TensorError) { try MemoryBudget.reserve(count: total, itemSize: itemSize, dtype: "object") } catch {
+      throw PyError("MemoryError", "")
+    }
   }
 }
 

@@ -22,6 +22,12 @@ extension Runtime {
     case .object(let o):
       switch o.tag {
       case .str: return unsafeDowncast(o, to: PyStr.self).value
+      case .ndarray: return unsafeDowncast(o, to: NDArray.self).strText
+      case .other:
+        if let m = o.type.lookup("__str__"), case .object(let f) = m, f.tag == .builtin {
+          return try stringResult(try call(m, [v]), "__str__")
+        }
+        return try repr(object: o)
       case .instance:
         let inst = unsafeDowncast(o, to: PyInstance.self)
         if let m = inst.cls.lookup("__str__"), case .object(let f) = m, f.tag == .function {
@@ -142,6 +148,7 @@ extension Runtime {
       }
       return "<\(inst.cls.displayName) object at \(Repr.address(o))>"
     case .property: return "<property object at \(Repr.address(o))>"
+    case .ndarray: return unsafeDowncast(o, to: NDArray.self).reprText
     case .superProxy:
       let s = unsafeDowncast(o, to: PySuper.self)
       return "<super: <class '\(s.start.name)'>, <\(s.receiverType.name) object>>"

@@ -59,6 +59,14 @@ extension Runtime {
     case .complex:
       let c = unsafeDowncast(o, to: PyComplex.self)
       return c.real != 0 || c.imag != 0
+    case .ndarray:
+      let a = unsafeDowncast(o, to: NDArray.self)
+      guard a.count == 1 else {
+        throw PyError(
+          "ValueError",
+          "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+      }
+      return try truthy(a.scalar(at: a.positions()[0]))
     case .instance, .other:
       let t = o.type
       if let b = t.lookup("__bool__") {

@@ -1,0 +1,138 @@
+import TensorModule
+
+/// `ndarray` methods and attributes: reductions, reshaping, conversion.
+enum ArrayMethods {
+  static func array(_ v: Value) throws(PyError) -> NDArray {
+    guard case .object(let o) = v, o.tag == .ndarray else { throw PyError("TypeError", "expected a numpy.ndarray") }
+    return unsafeDowncast(o, to: NDArray.self)
+  }
+
+  static func property(_ name: String, _ get: @escaping (NDArray) -> Value) -> (String, Value) {
+    (
+      name,
+      .object(
+        PyProperty(getter: .object(PyBuiltin.one(name, "ndarray") { (_, v) throws(PyError) in get(try array(v)) })))
+    )
+  }
+
+  nonisolated(unsafe) static let attributes: [String: Value] = Dictionary(uniqueKeysWithValues: [
+    property("shape") { .tuple($0.shape.map { .int($0) }) },
+    property("ndim") { .int($0.ndim) },
+    property("size") { .int($0.count) },
+    property("dtype") { .object(PyDTypeObject($0.dtype)) },
+    property("itemsize") { .int($0.dtype.itemSize) },
+    property("nbytes") { .int($0.dtype.itemSize * $0.count) },
+    property("strides") { a in .tuple(a.strides.map { .int($0 * a.dtype.itemSize) }) },
+    property("T") { a in .object(a.view(shape: a.shape.reversed(), strides: a.strides.reversed(), offset: a.offset)) },
+    property("base") { a in a.base.map { .object($0) } ?? .none },
+  ])
+
+  /// `a.sum(axis=None)` and `np.sum(a, axis=None)` (and mean, max, min): NumPy's result dtypes (int sums stay
+  /// int64, means are float64), pairwise summation for floats.
+  static func reduce(_ rt: Runtime, _ a: Arguments, _ r: Reduction) throws(PyError) -> Value {
+    let p = try a.bind(r.rawValue, ["a", "axis", "dtype", "out", "keepdims"], required: 1)
+    let arr = try rt.array(p[0] ?? .none)
+    var axes = Axes.all
+    if let ax = p[1], !ax.isNone {
+      if case .object(let o) = ax, o.tag == .tuple {
+        var list: [Int] = []
+        for x in unsafeDowncast(o, to: PyTuple.self).items { list.append(try rt.index(x)) }
+        axes = .some(list)
+      } else {
+        axes = .some([try rt.index(ax)])
+      }
+    }
+    let keepdims = try p[4].map { (k) throws(PyError) in try rt.truthy(k) } ?? false
+    if arr.count == 0 && (r == .max || r == .min) && axes == .all {
+      throw PyError(
+        "ValueError",
+        "zero-size array to reduction operation \(r == .max ? "maximum" : "minimum") which has no identity")
+    }
+    if arr.dtype != .float64 && r != .mean && axes == .all && !keepdims {
+      let ints = arr.ints
+      switch r {
+      case .sum: return .i64(ints.reduce(0, &+))
+      case .max: return arr.dtype == .bool ? .npBool(ints.contains(1)) : .i64(ints.max() ?? 0)
+      case .min: return arr.dtype == .bool ? .npBool(!ints.contains(0)) : .i64(ints.min() ?? 0)
+      default: break
+      }
+    }
+    do throws(TensorError) {
+      var t = arr.tensor
+      t.dtype = .float64
+      let result = try t.reduce(r, axes: axes, keepdims: keepdims)
+      var out = NDArray.from(result)
+      if arr.dtype != .float64 && r != .mean {
+        out = out.astype(r == .sum ? .int64 : (arr.dtype == .bool ? .bool : .int64))
+      }
+      return ArrayArithmetic.wrap(out)
+    } catch { throw PyError(tensor: error) }
+  }
+
+  static func method(_ name: String, _ r: Reduction) -> PyBuiltin {
+    .general(name, "ndarray") { (rt, a) throws(PyError) in try reduce(rt, a, r) }
+  }
+
+  static let all: [PyBuiltin] = [
+    method("sum", .sum), method("mean", .mean), method("max", .max), method("min", .min),
+    .general("reshape", "ndarray") { (rt, a) throws(PyError) in
+      let arr = try array(a.positional.first ?? .none)
+      var dims: [Int] = []
+      for v in a.positional.dropFirst() { dims += try NumPyModule.shapeArgument(v, rt: rt) }
+      if let unknown = dims.firstIndex(of: -1) {
+        let known = dims.enumerated().filter { $0.offset != unknown }.map(\.element).reduce(1, *)
+        if known > 0 && arr.count % known == 0 { dims[unknown] = arr.count / known }
+      }
+      guard dims.reduce(1, *) == arr.count, !dims.contains(where: { $0 < 0 }) else {
+        throw PyError(
+          "ValueError", "cannot reshape array of size \(arr.count) into shape \(Tensor.describe(dims))")
+      }
+      if arr.isContiguous {
+        return .object(arr.view(shape: dims, strides: NDArray.contiguousStrides(dims), offset: arr.offset))
+      }
+      let c = arr.copy()
+      return .object(
+        NDArray(
+          storage: c.storage, dtype: c.dtype, shape: dims, strides: NDArray.contiguousStrides(dims), offset: 0,
+          base: nil))
+    },
+    .one("flatten", "ndarray") { (_, v) throws(PyError) in
+      let c = try array(v).copy()
+      return .object(NDArray(storage: c.storage, dtype: c.dtype, shape: [c.count], strides: [1], offset: 0, base: nil))
+    },
+    .one("ravel", "ndarray") { (_, v) throws(PyError) in
+      let arr = try array(v)
+      if arr.isContiguous { return .object(arr.view(shape: [arr.count], strides: [1], offset: arr.offset)) }
+      let c = arr.copy()
+      return .object(NDArray(storage: c.storage, dtype: c.dtype, shape: [c.count], strides: [1], offset: 0, base: nil))
+    },
+    .one("copy", "ndarray") { (_, v) throws(PyError) in .object(try array(v).copy()) },
+    .one("tolist", "ndarray") { (_, v) throws(PyError) in try array(v).toList() },
+    .one("transpose", "ndarray") { (_, v) throws(PyError) in
+      let a = try array(v)
+      return .object(a.view(shape: a.shape.reversed(), strides: a.strides.reversed(), offset: a.offset))
+    },
+    .two("astype", "ndarray") { (rt, v, d) throws(PyError) in
+      .object(try array(v).astype(try DTypes.parse(d, rt: rt) ?? .float64))
+    },
+    .general("item", "ndarray") { (rt, a) throws(PyError) in
+      let arr = try array(a.positional.first ?? .none)
+      guard arr.count == 1 || a.positional.count > 1 else {
+        throw PyError("ValueError", "can only convert an array of size 1 to a Python scalar")
+      }
+      let p = a.positional.count > 1 ? arr.positions()[try rt.index(a.positional[1])] : arr.positions()[0]
+      switch arr.scalar(at: p) {
+      case .f64(let d): return .float(d)
+      case .i64(let i): return .int(i)
+      case .npBool(let b): return .bool(b)
+      default: return .none
+      }
+    },
+    .two("dot", "ndarray") { (rt, x, y) throws(PyError) in try ArrayArithmetic.matmul(try array(x), try rt.array(y)) },
+    .two("fill", "ndarray") { (rt, v, x) throws(PyError) in
+      let arr = try array(v)
+      for p in arr.positions() { try arr.store(x, at: p, rt: rt) }
+      return .none
+    },
+  ]
+}

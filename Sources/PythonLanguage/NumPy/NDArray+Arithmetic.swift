@@ -1,0 +1,269 @@
+import Foundation
+import TensorModule
+
+/// Elementwise operators on arrays with NumPy's broadcasting and NEP 50 promotion: a Python number is "weak"
+/// (it takes the array's kind), NumPy scalars and arrays are not.
+enum ArrayArithmetic {
+  /// An operand: an array, or a scalar with the dtype it brings (nil kind for a weak Python number).
+  struct Operand {
+    var array: NDArray
+    var weak: Bool
+  }
+
+  static func operand(_ v: Value, rt: Runtime) throws(PyError) -> Operand? {
+    switch v {
+    case .object(let o) where o.tag == .ndarray: return Operand(array: unsafeDowncast(o, to: NDArray.self), weak: false)
+    case .int(let i): return Operand(array: NDArray(ints: [i], shape: []), weak: true)
+    case .bool(let b): return Operand(array: NDArray(bools: [b], shape: []), weak: true)
+    case .float(let d): return Operand(array: NDArray(doubles: [d], shape: []), weak: true)
+    case .i64(let i): return Operand(array: NDArray(ints: [i], shape: []), weak: false)
+    case .f64(let d): return Operand(array: NDArray(doubles: [d], shape: []), weak: false)
+    case .npBool(let b): return Operand(array: NDArray(bools: [b], shape: []), weak: false)
+    case .object(let o) where o.tag == .list || o.tag == .tuple:
+      return Operand(array: try NDArray.make(v, dtype: nil, rt: rt), weak: false)
+    case .object(let o) where o.tag == .bigInt:
+      throw PyError("OverflowError", "Python integer \(try rt.repr(v)) out of bounds for int64")
+    default: return nil
+    }
+  }
+
+  /// The dtype NumPy 2 gives `a op b` before the operator's own rule (true division is always float).
+  static func resultType(_ a: Operand, _ b: Operand) -> DType {
+    switch (a.weak, b.weak) {
+    case (true, false):
+      // A weak Python number keeps the array's dtype unless it is a float meeting integers or bools.
+      return a.array.dtype == .float64
+        ? .float64 : (b.array.dtype == .bool && a.array.dtype == .int64 ? .int64 : b.array.dtype)
+    case (false, true):
+      return b.array.dtype == .float64
+        ? .float64 : (a.array.dtype == .bool && b.array.dtype == .int64 ? .int64 : a.array.dtype)
+    default:
+      return DType.promote(a.array.dtype, b.array.dtype)
+    }
+  }
+
+  static func tensorOperator(_ op: BinaryOperator) -> TensorModule.BinaryOperator? {
+    switch op {
+    case .add: .add
+    case .sub: .subtract
+    case .mul: .multiply
+    case .truediv: .divide
+    case .floordiv: .floorDivide
+    case .mod: .modulo
+    case .pow: .power
+    case .bitand: .and
+    case .bitor: .or
+    case .bitxor: .xor
+    default: nil
+    }
+  }
+
+  static func binary(_ op: BinaryOperator, _ x: Value, _ y: Value, rt: Runtime) throws(PyError) -> Value? {
+    guard let a = try operand(x, rt: rt), let b = try operand(y, rt: rt) else { return nil }
+    if op == .matmul { return try matmul(a.array, b.array) }
+    var dtype = resultType(a, b)
+    if op == .truediv { dtype = .float64 }
+    if dtype == .bool && op == .sub {
+      throw PyError(
+        "TypeError",
+        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead."
+      )
+    }
+    guard let shape = Broadcast.shape(of: a.array.shape, and: b.array.shape) else {
+      throw PyError(
+        "ValueError",
+        "operands could not be broadcast together with shapes \(Tensor.describe(a.array.shape)) \(Tensor.describe(b.array.shape)) "
+      )
+    }
+    switch dtype {
+    case .float64, .bool:
+      guard let top = tensorOperator(op) else { return nil }
+      if dtype == .bool && (op == .add || op == .mul) {
+        let r = try combine(a.array, b.array, op == .add ? .or : .and)
+        return .object(r)
+      }
+      var left = a.array.tensor
+      var right = b.array.tensor
+      if dtype == .float64 {
+        left.dtype = .float64
+        right.dtype = .float64
+      }
+      do throws(TensorError) {
+        var r = try Tensor.combine(left, right, top)
+        if dtype == .bool { r.dtype = .bool }
+        return wrap(NDArray.from(r))
+      } catch { throw PyError(tensor: error) }
+    case .int64:
+      return wrap(try integerBinary(op, a.array, b.array, shape))
+    }
+    _ = shape
+  }
+
+  /// A 0-d result of two 0-d operands is a NumPy scalar, as NumPy returns.
+  static func wrap(_ r: NDArray) -> Value {
+    if r.ndim == 0 { return r.scalar(at: r.offset) }
+    return .object(r)
+  }
+
+  static func combine(_ a: NDArray, _ b: NDArray, _ op: TensorModule.BinaryOperator) throws(PyError) -> NDArray {
+    do throws(TensorError) {
+      var r = try Tensor.combine(a.tensor, b.tensor, op)
+      r.dtype = .bool
+      return NDArray.from(r)
+    } catch { throw PyError(tensor: error) }
+  }
+
+  /// int64 results: wrapping arithmetic, floor division and modulo as NumPy (by zero gives 0).
+  static func integerBinary(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray, _ shape: [Int]) throws(PyError) -> NDArray
+  {
+    let x = a.ints
+    let y = b.ints
+    let sa = Broadcast.strides(of: a.shape, to: shape)
+    let sb = Broadcast.strides(of: b.shape, to: shape)
+    let n = shape.reduce(1, *)
+    var out = [Int](repeating: 0, count: n)
+    var index = [Int](repeating: 0, count: shape.count)
+    if op == .pow, y.contains(where: { $0 < 0 }) {
+      throw PyError("ValueError", "Integers to negative integer powers are not allowed.")
+    }
+    for k in 0..<n {
+      var i = 0
+      var j = 0
+      for d in 0..<shape.count {
+        i += index[d] * sa[d]
+        j += index[d] * sb[d]
+      }
+      let p = x[i]
+      let q = y[j]
+      switch op {
+      case .add: out[k] = p &+ q
+      case .sub: out[k] = p &- q
+      case .mul: out[k] = p &* q
+      case .floordiv: out[k] = q == 0 ? 0 : (p == .min && q == -1 ? .min : Arithmetic.floorDivide(p, q))
+      case .mod: out[k] = q == 0 || q == -1 ? 0 : Arithmetic.floorModulo(p, q)
+      case .pow:
+        var r = 1
+        var base = p
+        var e = q
+        while e > 0 {
+          if e & 1 == 1 { r = r &* base }
+          base = base &* base
+          e >>= 1
+        }
+        out[k] = r
+      case .bitand: out[k] = p & q
+      case .bitor: out[k] = p | q
+      case .bitxor: out[k] = p ^ q
+      case .lshift: out[k] = q < 0 || q >= 64 ? 0 : p << q
+      case .rshift: out[k] = q < 0 || q >= 64 ? (p < 0 ? -1 : 0) : p >> q
+      default: break
+      }
+      var d = shape.count - 1
+      while d >= 0 {
+        index[d] += 1
+        if index[d] < shape[d] { break }
+        index[d] = 0
+        d -= 1
+      }
+    }
+    return NDArray(ints: out, shape: shape)
+  }
+
+  static func matmul(_ a: NDArray, _ b: NDArray) throws(PyError) -> Value {
+    if a.ndim == 0 || b.ndim == 0 {
+      throw PyError(
+        "ValueError",
+        "matmul: Input operand \(a.ndim == 0 ? 0 : 1) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)"
+      )
+    }
+    do throws(TensorError) {
+      let r = NDArray.from(try Linalg.matmul(a.tensor, b.tensor))
+      if a.dtype != .float64 && b.dtype != .float64 {
+        let kind: DType = DType.promote(a.dtype, b.dtype) == .bool ? .bool : .int64
+        return wrap(r.astype(kind))
+      }
+      return wrap(r)
+    } catch { throw PyError(tensor: error) }
+  }
+
+  /// `a < b` and friends: bool arrays.
+  static func compare(_ op: CompareOperator, _ x: Value, _ y: Value, rt: Runtime) throws(PyError) -> Value? {
+    guard let a = try operand(x, rt: rt), let b = try operand(y, rt: rt) else { return nil }
+    let top: TensorModule.BinaryOperator
+    switch op {
+    case .lt: top = .less
+    case .le: top = .lessEqual
+    case .gt: top = .greater
+    case .ge: top = .greaterEqual
+    case .eq: top = .equal
+    case .ne: top = .notEqual
+    default: return nil
+    }
+    guard Broadcast.shape(of: a.array.shape, and: b.array.shape) != nil else {
+      if op == .eq || op == .ne { return .bool(op == .ne) }
+      throw PyError(
+        "ValueError",
+        "operands could not be broadcast together with shapes \(Tensor.describe(a.array.shape)) \(Tensor.describe(b.array.shape)) "
+      )
+    }
+    return wrap(try combine(a.array, b.array, top))
+  }
+
+  static func unary(_ op: UnaryOperator, _ a: NDArray) throws(PyError) -> Value {
+    switch (op, a.dtype) {
+    case (.neg, .float64): return .object(NDArray(doubles: a.doubles.map { -$0 }, shape: a.shape))
+    case (.neg, .int64): return .object(NDArray(ints: a.ints.map { 0 &- $0 }, shape: a.shape))
+    case (.pos, _): return .object(a.copy())
+    case (.invert, .bool): return .object(NDArray(bools: a.bools.map { !$0 }, shape: a.shape))
+    case (.invert, .int64): return .object(NDArray(ints: a.ints.map { ~$0 }, shape: a.shape))
+    case (.neg, .bool):
+      throw PyError(
+        "TypeError",
+        "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead."
+      )
+    default:
+      throw PyError("TypeError", "ufunc 'invert' not supported for the input types")
+    }
+  }
+
+  /// `a op= b`: the result written through `a`'s strides (views included), cast to `a`'s dtype when NumPy's
+  /// same-kind rule allows.
+  static func inPlace(_ op: BinaryOperator, _ a: NDArray, _ y: Value, rt: Runtime) throws(PyError) -> Value? {
+    guard let r = try binary(op, .object(a), y, rt: rt) else { return nil }
+    let result: NDArray
+    switch r {
+    case .object(let o) where o.tag == .ndarray: result = unsafeDowncast(o, to: NDArray.self)
+    default: result = try operand(r, rt: rt)?.array ?? a
+    }
+    if result.dtype.rawValue > a.dtype.rawValue {
+      throw PyError(
+        "numpy._core._exceptions._UFuncOutputCastingError",
+        "Cannot cast ufunc '\(NumPyScalars.ufuncName(op))' output from dtype('\(result.dtype.name)') to dtype('\(a.dtype.name)') with casting rule 'same_kind'"
+      )
+    }
+    guard result.shape == a.shape || result.count == 1 else {
+      throw PyError(
+        "ValueError",
+        "non-broadcastable output operand with shape \(Tensor.describe(a.shape)) doesn't match the broadcast shape \(Tensor.describe(result.shape))"
+      )
+    }
+    let values =
+      result.count == 1
+      ? [Value](repeating: result.scalar(at: result.offset), count: a.count)
+      : result.positions().map { result.scalar(at: $0) }
+    for (k, p) in a.positions().enumerated() { try a.store(values[k], at: p, rt: rt) }
+    return .object(a)
+  }
+}
+
+extension PyError {
+  /// A tensor kernel's error as the Python exception NumPy raises (its "ShapeError" is NumPy's ValueError).
+  init(tensor e: TensorError) {
+    switch e.kind {
+    case .shape, .value: self.init("ValueError", e.message)
+    case .linAlg: self.init("LinAlgError", e.message)
+    case .axis: self.init("AxisError", e.message)
+    default: self.init(e.kind.rawValue, e.message)
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import TensorModule
+
+extension NDArray {
+  /// `np.array(obj, dtype=None)`: nested lists/tuples of numbers (or arrays), with NumPy's dtype inference
+  /// (bool < int64 < float64) and a `ValueError` for ragged nesting.
+  static func make(_ v: Value, dtype requested: DType?, rt: Runtime) throws(PyError) -> NDArray {
+    if case .object(let o) = v, o.tag == .ndarray {
+      let a = unsafeDowncast(o, to: NDArray.self)
+      return requested.map { a.astype($0) } ?? a.copy()
+    }
+    var shape: [Int] = []
+    var leaves: [Value] = []
+    func walk(_ x: Value, _ depth: Int) throws(PyError) {
+      var items: [Value]?
+      if case .object(let o) = x {
+        switch o.tag {
+        case .list: items = unsafeDowncast(o, to: PyList.self).items
+        case .tuple: items = unsafeDowncast(o, to: PyTuple.self).items
+        case .ndarray:
+          let a = unsafeDowncast(o, to: NDArray.self)
+          items = a.ndim == 0 ? nil : (0..<a.shape[0]).map { i in a.item(i) }
+        case .range: items = try rt.collect(x)
+        default: break
+        }
+      }
+      guard let items else {
+        if depth < shape.count {
+          throw PyError(
+            "ValueError",
+            "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(Tensor.describe(Array(shape[..<depth]))) + inhomogeneous part."
+          )
+        }
+        if depth > shape.count || shape.count > depth { return }
+        leaves.append(x)
+        return
+      }
+      if depth == shape.count {
+        if depth > 0 && !leaves.isEmpty {
+          throw PyError(
+            "ValueError",
+            "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(Tensor.describe(shape)) + inhomogeneous part."
+          )
+        }
+        shape.append(items.count)
+      } else if shape[depth] != items.count {
+        throw PyError(
+          "ValueError",
+          "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(Tensor.describe(Array(shape[..<depth]))) + inhomogeneous part."
+        )
+      }
+      for item in items { try walk(item, depth + 1) }
+    }
+    try walk(v, 0)
+    var inferred = DType.bool
+    for leaf in leaves {
+      switch leaf {
+      case .bool, .npBool: break
+      case .int, .i64: inferred = DType.promote(inferred, .int64)
+      case .float, .f64: inferred = .float64
+      case .object(let o) where o.tag == .bigInt:
+        throw PyError("OverflowError", "Python integer \(try rt.repr(leaf)) out of bounds for int64")
+      default:
+        throw PyError(
+          "NotImplementedError",
+          "arrays of \(rt.typeName(leaf)) (dtype=object) are not supported; Tessel has bool, int64 and float64")
+      }
+    }
+    let dtype = requested ?? inferred
+    let result: NDArray
+    switch dtype {
+    case .float64:
+      var out: [Double] = []
+      out.reserveCapacity(leaves.count)
+      for l in leaves { out.append(try rt.double(l)) }
+      result = NDArray(doubles: out, shape: shape)
+    case .int64:
+      var out: [Int] = []
+      out.reserveCapacity(leaves.count)
+      for l in leaves {
+        switch l {
+        case .float(let d), .f64(let d): out.append(Int(d.rounded(.towardZero)))
+        default: out.append(try rt.index(l))
+        }
+      }
+      result = NDArray(ints: out, shape: shape)
+    case .bool:
+      var out: [Bool] = []
+      for l in leaves { out.append(try rt.truthy(l)) }
+      result = NDArray(bools: out, shape: shape)
+    }
+    return result
+  }
+
+  /// The `i`-th item along the first axis: a scalar for 1-d arrays, else a view.
+  func item(_ i: Int) -> Value {
+    let p = offset + i * strides[0]
+    if ndim == 1 { return scalar(at: p) }
+    return .object(view(shape: Array(shape.dropFirst()), strides: Array(strides.dropFirst()), offset: p))
+  }
+
+  func astype(_ t: DType) -> NDArray {
+    switch t {
+    case .float64: NDArray(doubles: doubles, shape: shape)
+    case .int64: NDArray(ints: ints, shape: shape)
+    case .bool: NDArray(bools: bools, shape: shape)
+    }
+  }
+
+  /// `a.tolist()`: nested lists of Python scalars.
+  func toList() -> Value {
+    func build(_ p: Int, _ axis: Int) -> Value {
+      if axis == ndim {
+        switch dtype {
+        case .float64: return .float(storage.doubles[p])
+        case .int64: return .int(storage.ints[p])
+        case .bool: return .bool(storage.bools[p])
+        }
+      }
+      return .list((0..<shape[axis]).map { build(p + $0 * strides[axis], axis + 1) })
+    }
+    return build(offset, 0)
+  }
+}

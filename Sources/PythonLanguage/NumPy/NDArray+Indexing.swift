@@ -1,0 +1,278 @@
+import TensorModule
+
+extension NDArray {
+  /// One resolved index entry.
+  enum IndexPart {
+    case integer(Int)
+    case range(start: Int, step: Int, count: Int)
+    case newAxis
+    /// Integer positions along an axis (from an integer array, a list, or a bool mask): the result is a copy.
+    case positions([Int])
+  }
+
+  /// NumPy's indexing rules: a tuple is one index per axis, `...` fills the missing axes, `None` adds one.
+  func resolve(_ index: Value, rt: Runtime) throws(PyError) -> [IndexPart] {
+    var entries: [Value]
+    if case .object(let o) = index, o.tag == .tuple {
+      entries = unsafeDowncast(o, to: PyTuple.self).items
+    } else if case .object(let o) = index, o.tag == .ndarray, unsafeDowncast(o, to: NDArray.self).dtype == .bool,
+      unsafeDowncast(o, to: NDArray.self).ndim == ndim, ndim > 1
+    {
+      // A full-shape mask selects elements in C order.
+      let mask = unsafeDowncast(o, to: NDArray.self)
+      guard mask.shape == shape else {
+        throw PyError(
+          "IndexError",
+          "boolean index did not match indexed array along axis 0; size of axis is \(shape[0]) but size of corresponding boolean axis is \(mask.shape[0])"
+        )
+      }
+      return [.positions(zip(positions(), mask.bools).compactMap { $1 ? $0 : nil })]
+    } else {
+      entries = [index]
+    }
+    let used = entries.filter { v in
+      if case .none = v { return false }
+      if case .object(let o) = v, o === rt.ellipsis.object { return false }
+      return true
+    }.count
+    if used > ndim {
+      throw PyError(
+        "IndexError", "too many indices for array: array is \(ndim)-dimensional, but \(used) were indexed")
+    }
+    var parts: [IndexPart] = []
+    var axis = 0
+    var sawEllipsis = false
+    for v in entries {
+      if case .none = v {
+        parts.append(.newAxis)
+        continue
+      }
+      if case .object(let o) = v, o === rt.ellipsis.object {
+        if sawEllipsis { throw PyError("IndexError", "an index can only have a single ellipsis ('...')") }
+        sawEllipsis = true
+        for _ in 0..<(ndim - used) {
+          parts.append(.range(start: 0, step: 1, count: shape[axis]))
+          axis += 1
+        }
+        continue
+      }
+      let n = shape[axis]
+      switch v {
+      case .object(let o) where o.tag == .slice:
+        let (start, stop, step) = try rt.sliceIndices(unsafeDowncast(o, to: PySlice.self), count: n)
+        parts.append(.range(start: start, step: step, count: PyRange.count(start, stop, step)))
+      case .object(let o) where o.tag == .ndarray || o.tag == .list:
+        let arr = o.tag == .ndarray ? unsafeDowncast(o, to: NDArray.self) : try NDArray.make(v, dtype: nil, rt: rt)
+        if arr.dtype == .bool {
+          guard arr.count == n else {
+            throw PyError(
+              "IndexError",
+              "boolean index did not match indexed array along axis \(axis); size of axis is \(n) but size of corresponding boolean axis is \(arr.count)"
+            )
+          }
+          parts.append(.positions(arr.bools.enumerated().compactMap { $1 ? $0 : nil }))
+        } else if arr.dtype == .float64 && arr.count > 0 {
+          throw PyError(
+            "IndexError",
+            "arrays used as indices must be of integer (or boolean) type")
+        } else {
+          var ps: [Int] = []
+          for var i in arr.ints {
+            if i < -n || i >= n {
+              throw PyError("IndexError", "index \(i) is out of bounds for axis \(axis) with size \(n)")
+            }
+            if i < 0 { i += n }
+            ps.append(i)
+          }
+          parts.append(.positions(ps))
+        }
+      default:
+        var i: Int
+        do throws(PyError) { i = try rt.index(v) } catch {
+          throw PyError(
+            "IndexError",
+            "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices"
+          )
+        }
+        if i < -n || i >= n {
+          throw PyError("IndexError", "index \(i) is out of bounds for axis \(axis) with size \(n)")
+        }
+        if i < 0 { i += n }
+        parts.append(.integer(i))
+      }
+      axis += 1
+    }
+    while axis < ndim {
+      parts.append(.range(start: 0, step: 1, count: shape[axis]))
+      axis += 1
+    }
+    return parts
+  }
+
+  /// `a[index]`: basic indexing gives a view (a NumPy scalar when every axis is an integer); integer arrays and
+  /// masks give a copy.
+  func get(_ index: Value, rt: Runtime) throws(PyError) -> Value {
+    let parts = try resolve(index, rt: rt)
+    let fancy = parts.contains { if case .positions = $0 { true } else { false } }
+    if !fancy {
+      var newShape: [Int] = []
+      var newStrides: [Int] = []
+      var p = offset
+      var axis = 0
+      for part in parts {
+        switch part {
+        case .integer(let i):
+          p += i * strides[axis]
+          axis += 1
+        case .range(let start, let step, let count):
+          p += start * strides[axis]
+          newShape.append(count)
+          newStrides.append(step * strides[axis])
+          axis += 1
+        case .newAxis:
+          newShape.append(1)
+          newStrides.append(0)
+        case .positions: break
+        }
+      }
+      if newShape.isEmpty && !parts.contains(where: { if case .newAxis = $0 { true } else { false } }) {
+        return scalar(at: p)
+      }
+      return .object(view(shape: newShape, strides: newStrides, offset: p))
+    }
+    let (shapeOut, ps) = gather(parts)
+    let values = ps.map { scalar(at: $0) }
+    if shapeOut.isEmpty, let v = values.first { return v }
+    return .object(try NDArray.fromScalars(values, dtype: dtype, shape: shapeOut, rt: rt))
+  }
+
+  /// Storage positions selected by resolved parts (fancy parts combine by broadcasting when there are several,
+  /// here only along one axis at a time, or zipped when of equal length).
+  func gather(_ parts: [IndexPart]) -> ([Int], [Int]) {
+    var shapeOut: [Int] = []
+    var bases = [offset]
+    var axis = 0
+    var zipped: [Int]?
+    var fancyCount = 0
+    for part in parts {
+      if case .positions = part { fancyCount += 1 }
+    }
+    for part in parts {
+      switch part {
+      case .integer(let i):
+        bases = bases.map { $0 + i * strides[axis] }
+        axis += 1
+      case .range(let start, let step, let count):
+        shapeOut.append(count)
+        bases = bases.flatMap { b in (0..<count).map { b + (start + $0 * step) * strides[axis] } }
+        axis += 1
+      case .newAxis:
+        shapeOut.append(1)
+      case .positions(let ps):
+        if fancyCount > 1 {
+          // Several index arrays of one length pair up element by element (`a[[0, 1], [2, 3]]`).
+          if let z = zipped {
+            bases = zip(bases, ps).map { $0 + $1 * strides[axis] }
+            _ = z
+          } else {
+            shapeOut.append(ps.count)
+            bases = bases.flatMap { b in ps.map { b + $0 * strides[axis] } }
+            zipped = ps
+          }
+        } else {
+          shapeOut.append(ps.count)
+          bases = bases.flatMap { b in ps.map { b + $0 * strides[axis] } }
+        }
+        axis += 1
+      }
+    }
+    return (shapeOut, bases)
+  }
+
+  /// `a[index] = value`: through views and masks alike, with the value broadcast to the selection.
+  func set(_ index: Value, _ value: Value, rt: Runtime) throws(PyError) {
+    let parts = try resolve(index, rt: rt)
+    let fancy = parts.contains { if case .positions = $0 { true } else { false } }
+    var targets: [Int]
+    var targetShape: [Int]
+    if fancy {
+      (targetShape, targets) = gather(parts)
+    } else {
+      guard case .object(let o) = try get(index, rt: rt), o.tag == .ndarray else {
+        // A single element.
+        var p = offset
+        var axis = 0
+        for part in parts {
+          if case .integer(let i) = part {
+            p += i * strides[axis]
+            axis += 1
+          }
+        }
+        try store(value, at: p, rt: rt)
+        return
+      }
+      let v = unsafeDowncast(o, to: NDArray.self)
+      targets = v.positions()
+      targetShape = v.shape
+    }
+    guard let source = try ArrayArithmetic.operand(value, rt: rt)?.array else {
+      throw PyError("TypeError", "float() argument must be a string or a real number, not '\(rt.typeName(value))'")
+    }
+    if source.count == 1 {
+      let s = source.scalar(at: source.offset)
+      for p in targets { try store(s, at: p, rt: rt) }
+      return
+    }
+    guard let b = Broadcast.shape(of: source.shape, and: targetShape), b == targetShape else {
+      throw PyError(
+        "ValueError",
+        "could not broadcast input array from shape \(Tensor.describe(source.shape)) into shape \(Tensor.describe(targetShape))"
+      )
+    }
+    let expanded = try source.broadcast(to: targetShape)
+    for (k, p) in targets.enumerated() { try store(source.scalar(at: expanded[k]), at: p, rt: rt) }
+  }
+
+  /// Storage positions of this array's elements broadcast to `target`, in C order.
+  func broadcast(to target: [Int]) throws(PyError) -> [Int] {
+    let s = Broadcast.strides(of: shape, to: target)
+    // Broadcast.strides gives contiguous-element strides of this shape; map through the real strides.
+    let own = NDArray.contiguousStrides(shape)
+    var out: [Int] = []
+    let n = target.reduce(1, *)
+    out.reserveCapacity(n)
+    var index = [Int](repeating: 0, count: target.count)
+    for _ in 0..<n {
+      var flat = 0
+      for d in 0..<target.count { flat += index[d] * s[d] }
+      // From a flat C-order position of this array to its storage position.
+      var p = offset
+      var rest = flat
+      for d in 0..<ndim {
+        let q = own[d] == 0 ? 0 : rest / own[d]
+        rest -= q * own[d]
+        p += q * strides[d]
+      }
+      out.append(p)
+      var d = target.count - 1
+      while d >= 0 {
+        index[d] += 1
+        if index[d] < target[d] { break }
+        index[d] = 0
+        d -= 1
+      }
+    }
+    return out
+  }
+
+  static func fromScalars(_ values: [Value], dtype: DType, shape: [Int], rt: Runtime) throws(PyError) -> NDArray {
+    switch dtype {
+    case .float64:
+      return NDArray(doubles: values.map { if case .f64(let d) = $0 { return d } else { return 0 } }, shape: shape)
+    case .int64:
+      return NDArray(ints: values.map { if case .i64(let i) = $0 { return i } else { return 0 } }, shape: shape)
+    case .bool:
+      return NDArray(bools: values.map { if case .npBool(let b) = $0 { return b } else { return false } }, shape: shape)
+    }
+  }
+}

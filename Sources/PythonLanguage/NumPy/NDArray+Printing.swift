@@ -1,0 +1,28 @@
+import TensorModule
+
+extension NDArray {
+  /// `repr(a)`: `array([1., 2.])`, byte for byte as NumPy 2 prints it.
+  var reprText: String {
+    switch dtype {
+    case .int64:
+      if ndim == 0 { return "array(\(ints[0]))" }
+      return Printing.repr(ints: ints, shape: shape)
+    case .float64, .bool:
+      if ndim == 0 {
+        return "array(" + Printing.str(Tensor(shape: [], data: doubles, dtype: dtype == .bool ? .bool : .float64)) + ")"
+      }
+      return Printing.repr(tensor)
+    }
+  }
+
+  /// `str(a)` and `print(a)`: `[1. 2.]`.
+  var strText: String {
+    switch dtype {
+    case .int64:
+      if ndim == 0 { return String(ints[0]) }
+      return Printing.str(ints: ints, shape: shape)
+    case .float64, .bool:
+      return Printing.str(tensor)
+    }
+  }
+}

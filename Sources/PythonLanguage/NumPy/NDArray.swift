@@ -1,0 +1,218 @@
+import TensorModule
+
+/// NumPy's element types that Tessel has so far.
+public enum DType: UInt8, Sendable {
+  case bool, int64, float64
+
+  var name: String {
+    switch self {
+    case .bool: "bool"
+    case .int64: "int64"
+    case .float64: "float64"
+    }
+  }
+
+  var itemSize: Int { self == .bool ? 1 : 8 }
+
+  /// NumPy's promotion of two array dtypes.
+  static func promote(_ a: DType, _ b: DType) -> DType { DType(rawValue: max(a.rawValue, b.rawValue)) ?? .float64 }
+}
+
+/// The memory an array and its views share; exactly one of the buffers is used, by the dtype.
+final class ArrayStorage {
+  var doubles: [Double] = []
+  var ints: [Int] = []
+  var bools: [Bool] = []
+
+  init(doubles: [Double]) { self.doubles = doubles }
+  init(ints: [Int]) { self.ints = ints }
+  init(bools: [Bool]) { self.bools = bools }
+}
+
+/// `numpy.ndarray`: a strided view of shared storage, so basic slices, `.T` and `reshape` of contiguous arrays
+/// share memory with their base (writes go through), as in NumPy.
+public final class NDArray: PyObject {
+  let storage: ArrayStorage
+  public let dtype: DType
+  public let shape: [Int]
+  /// In elements (NumPy's byte strides are these times the item size).
+  let strides: [Int]
+  let offset: Int
+  /// The array this one views, for `.base` and `np.shares_memory`.
+  let base: NDArray?
+  let count: Int
+
+  init(storage: ArrayStorage, dtype: DType, shape: [Int], strides: [Int], offset: Int, base: NDArray?) {
+    self.storage = storage
+    self.dtype = dtype
+    self.shape = shape
+    self.strides = strides
+    self.offset = offset
+    self.base = base
+    self.count = shape.reduce(1, *)
+    super.init(tag: .ndarray)
+  }
+
+  /// A new contiguous array owning `storage`.
+  convenience init(_ storage: ArrayStorage, _ dtype: DType, _ shape: [Int]) {
+    self.init(
+      storage: storage, dtype: dtype, shape: shape, strides: NDArray.contiguousStrides(shape), offset: 0, base: nil)
+  }
+
+  convenience init(doubles: [Double], shape: [Int]) { self.init(ArrayStorage(doubles: doubles), .float64, shape) }
+  convenience init(ints: [Int], shape: [Int]) { self.init(ArrayStorage(ints: ints), .int64, shape) }
+  convenience init(bools: [Bool], shape: [Int]) { self.init(ArrayStorage(bools: bools), .bool, shape) }
+
+  override public var type: PyType { NumPyTypes.ndarray }
+
+  var ndim: Int { shape.count }
+
+  static func contiguousStrides(_ shape: [Int]) -> [Int] {
+    var s = [Int](repeating: 1, count: shape.count)
+    var acc = 1
+    for k in stride(from: shape.count - 1, through: 0, by: -1) {
+      s[k] = acc
+      acc *= max(shape[k], 1)
+    }
+    return s
+  }
+
+  var isContiguous: Bool { strides == NDArray.contiguousStrides(shape) || count <= 1 }
+
+  /// Storage positions of every element in C order.
+  func positions() -> [Int] {
+    if isContiguous { return Array(offset..<(offset + count)) }
+    var out: [Int] = []
+    out.reserveCapacity(count)
+    var index = [Int](repeating: 0, count: ndim)
+    guard count > 0 else { return [] }
+    while true {
+      var p = offset
+      for k in 0..<ndim { p += index[k] * strides[k] }
+      out.append(p)
+      var axis = ndim - 1
+      while axis >= 0 {
+        index[axis] += 1
+        if index[axis] < shape[axis] { break }
+        index[axis] = 0
+        axis -= 1
+      }
+      if axis < 0 { break }
+    }
+    return out
+  }
+
+  /// The elements in C order, as doubles (bool as 0/1, int64 converted).
+  var doubles: [Double] {
+    switch dtype {
+    case .float64:
+      if isContiguous && offset == 0 && storage.doubles.count == count { return storage.doubles }
+      return positions().map { storage.doubles[$0] }
+    case .int64: return positions().map { Double(storage.ints[$0]) }
+    case .bool: return positions().map { storage.bools[$0] ? 1 : 0 }
+    }
+  }
+
+  var ints: [Int] {
+    switch dtype {
+    case .int64:
+      if isContiguous && offset == 0 && storage.ints.count == count { return storage.ints }
+      return positions().map { storage.ints[$0] }
+    case .float64: return positions().map { Int(storage.doubles[$0]) }
+    case .bool: return positions().map { storage.bools[$0] ? 1 : 0 }
+    }
+  }
+
+  var bools: [Bool] {
+    switch dtype {
+    case .bool: return positions().map { storage.bools[$0] }
+    case .int64: return positions().map { storage.ints[$0] != 0 }
+    case .float64: return positions().map { storage.doubles[$0] != 0 }
+    }
+  }
+
+  /// The element at storage position `p`, as a NumPy scalar.
+  func scalar(at p: Int) -> Value {
+    switch dtype {
+    case .float64: .f64(storage.doubles[p])
+    case .int64: .i64(storage.ints[p])
+    case .bool: .npBool(storage.bools[p])
+    }
+  }
+
+  /// A contiguous copy (`np.array(a)`, `a.copy()`).
+  func copy() -> NDArray {
+    switch dtype {
+    case .float64: NDArray(doubles: doubles, shape: shape)
+    case .int64: NDArray(ints: ints, shape: shape)
+    case .bool: NDArray(bools: bools, shape: shape)
+    }
+  }
+
+  /// The v1 tensor kernels' form: float64 (or bool) data in C order.
+  var tensor: Tensor { Tensor(shape: shape, data: doubles, dtype: dtype == .bool ? .bool : .float64) }
+
+  static func from(_ t: Tensor) -> NDArray {
+    if t.dtype == .bool { return NDArray(bools: t.data.map { $0 != 0 }, shape: t.shape) }
+    return NDArray(doubles: t.data, shape: t.shape)
+  }
+
+  /// A view with new shape and strides over the same storage.
+  func view(shape: [Int], strides: [Int], offset: Int) -> NDArray {
+    NDArray(storage: storage, dtype: dtype, shape: shape, strides: strides, offset: offset, base: base ?? self)
+  }
+
+  /// Converts a value to this array's dtype and stores it at storage position `p`.
+  func store(_ v: Value, at p: Int, rt: Runtime) throws(PyError) {
+    switch dtype {
+    case .float64: storage.doubles[p] = try rt.double(v, "float() argument must be a string or a real number")
+    case .int64:
+      if case .float(let d) = v {
+        storage.ints[p] = Int(d.rounded(.towardZero))
+      } else if case .f64(let d) = v {
+        storage.ints[p] = Int(d.rounded(.towardZero))
+      } else {
+        storage.ints[p] = try rt.index(v)
+      }
+    case .bool: storage.bools[p] = try rt.truthy(v)
+    }
+  }
+}
+
+extension NDArray {
+  /// The storage position of `[i]` (1-d) or `[i, j]` (2-d) with Python's negative indices; nil when out of range
+  /// (the generic path then raises NumPy's error).
+  @inline(__always) func position(_ i: Int) -> Int? {
+    guard ndim == 1 else { return nil }
+    let n = shape[0]
+    let k = i < 0 ? i + n : i
+    guard k >= 0 && k < n else { return nil }
+    return offset + k * strides[0]
+  }
+
+  @inline(__always) func position(_ i: Int, _ j: Int) -> Int? {
+    guard ndim == 2 else { return nil }
+    let a = i < 0 ? i + shape[0] : i
+    let b = j < 0 ? j + shape[1] : j
+    guard a >= 0 && a < shape[0] && b >= 0 && b < shape[1] else { return nil }
+    return offset + a * strides[0] + b * strides[1]
+  }
+
+  /// Stores a number at `p` without going through the generic conversion (loops' hot path); false if the value
+  /// needs the generic path.
+  @inline(__always) func storeFast(_ v: Value, at p: Int) -> Bool {
+    switch (dtype, v) {
+    case (.float64, .f64(let d)), (.float64, .float(let d)):
+      storage.doubles[p] = d
+      return true
+    case (.float64, .int(let i)), (.float64, .i64(let i)):
+      storage.doubles[p] = Double(i)
+      return true
+    case (.int64, .int(let i)), (.int64, .i64(let i)):
+      storage.ints[p] = i
+      return true
+    default:
+      return false
+    }
+  }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import TensorModule
+
+/// `numpy.dtype` objects: `a.dtype`, `np.float64` compared with them.
+final class PyDTypeObject: PyObject, @unchecked Sendable {
+  let dtype: DType
+  init(_ dtype: DType) {
+    self.dtype = dtype
+    super.init(tag: .other)
+  }
+  override var type: PyType { NumPyTypes.dtypeType }
+}
+
+extension NumPyTypes {
+  static let ndarray = BuiltinTypes.make(
+    "ndarray", [BuiltinTypes.object], layout: .ndarray, module: "numpy", methods: ArrayMethods.all,
+    attributes: ArrayMethods.attributes)
+  static let dtypeType = BuiltinTypes.make(
+    "dtype", [BuiltinTypes.object], module: "numpy",
+    methods: [
+      .one("__repr__", "dtype") { (_, v) throws(PyError) in .str("dtype('\(DTypes.of(v)?.name ?? "?")')") },
+      .one("__str__", "dtype") { (_, v) throws(PyError) in .str(DTypes.of(v)?.name ?? "?") },
+      .two("__eq__", "dtype") { (rt, a, b) throws(PyError) in .bool(DTypes.of(a) == (try DTypes.parse(b, rt: rt))) },
+      .one("__hash__", "dtype") { (_, v) throws(PyError) in .int(Int(DTypes.of(v)?.rawValue ?? 0)) },
+    ],
+    attributes: [
+      "name": .object(
+        PyProperty(
+          getter: .object(PyBuiltin.one("name", "dtype") { (_, v) throws(PyError) in .str(DTypes.of(v)?.name ?? "?") }))
+      ),
+      "itemsize": .object(
+        PyProperty(
+          getter: .object(
+            PyBuiltin.one("itemsize", "dtype") { (_, v) throws(PyError) in .int(DTypes.of(v)?.itemSize ?? 8) }))),
+    ])
+}
+
+enum DTypes {
+  static func of(_ v: Value) -> DType? {
+    if case .object(let o) = v, let d = o as? PyDTypeObject { return d.dtype }
+    return nil
+  }
+
+  /// `dtype=` arguments: `float`, `int`, `bool`, `np.float64`, `"float64"`, a dtype object.
+  static func parse(_ v: Value, rt: Runtime) throws(PyError) -> DType? {
+    if v.isNone { return nil }
+    if let d = of(v) { return d }
+    if case .object(let o) = v {
+      if o === BuiltinTypes.float || o === NumPyTypes.float64 { return .float64 }
+      if o === BuiltinTypes.int || o === NumPyTypes.int64 { return .int64 }
+      if o === BuiltinTypes.bool || o === NumPyTypes.bool { return .bool }
+      if o.tag == .str {
+        switch unsafeDowncast(o, to: PyStr.self).value {
+        case "float64", "float", "f8", "double": return .float64
+        case "int64", "int", "i8": return .int64
+        case "bool", "?": return .bool
+        default: break
+        }
+      }
+    }
+    throw PyError("NotImplementedError", "dtype \(try rt.repr(v)) is not supported; Tessel has bool, int64 and float64")
+  }
+}
+
+extension Runtime {
+  func array(_ v: Value) throws(PyError) -> NDArray {
+    if case .object(let o) = v, o.tag == .ndarray { return unsafeDowncast(o, to: NDArray.self) }
+    return try NDArray.make(v, dtype: nil, rt: self)
+  }
+
+  func arrayValue(_ a: NDArray) -> Value { .object(a) }
+}
+
+/// The `np` module: creation, elementwise functions, reductions and products, as far as Tessel has them.
+enum NumPyModule {
+  static func shapeArgument(_ v: Value, rt: Runtime) throws(PyError) -> [Int] {
+    if case .object(let o) = v, o.tag == .tuple || o.tag == .list {
+      var out: [Int] = []
+      for x in try rt.collect(v) { out.append(try rt.index(x)) }
+      return out
+    }
+    return [try rt.index(v)]
+  }
+
+  static func filled(_ rt: Runtime, _ a: Arguments, _ name: String, _ value: Double) throws(PyError) -> Value {
+    let p = try a.bind(name, ["shape", "dtype"], required: 1)
+    let shape = try shapeArgument(p[0] ?? .none, rt: rt)
+    do throws(TensorError) { try MemoryBudget.reserve(shape) } catch { throw PyError(tensor: error) }
+    let n = shape.reduce(1, *)
+    switch try DTypes.parse(p[1] ?? .none, rt: rt) ?? .float64 {
+    case .float64: return .object(NDArray(doubles: [Double](repeating: value, count: n), shape: shape))
+    case .int64: return .object(NDArray(ints: [Int](repeating: Int(value), count: n), shape: shape))
+    case .bool: return .object(NDArray(bools: [Bool](repeating: value != 0, count: n), shape: shape))
+    }
+  }
+
+  static func ufunc(_ name: String, _ f: @escaping (Double) -> Double) -> PyBuiltin {
+    .one(name, "numpy") { (rt, v) throws(PyError) in
+      let a = try rt.array(v)
+      let r = NDArray(doubles: a.doubles.map(f), shape: a.shape)
+      return ArrayArithmetic.wrap(r)
+    }
+  }
+
+  static func make(_ rt: Runtime) -> PyModule {
+    let functions: [PyBuiltin] = [
+      .general("array", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("array", ["object", "dtype"], required: 1)
+        return .object(try NDArray.make(p[0] ?? .none, dtype: try DTypes.parse(p[1] ?? .none, rt: rt), rt: rt))
+      },
+      .general("asarray", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("asarray", ["a", "dtype"], required: 1)
+        let dtype = try DTypes.parse(p[1] ?? .none, rt: rt)
+        if case .object(let o)? = p[0], o.tag == .ndarray {
+          let arr = unsafeDowncast(o, to: NDArray.self)
+          if dtype == nil || dtype == arr.dtype { return .object(arr) }
+        }
+        return .object(try NDArray.make(p[0] ?? .none, dtype: dtype, rt: rt))
+      },
+      .general("zeros", "numpy") { (rt, a) throws(PyError) in try filled(rt, a, "zeros", 0) },
+      .general("ones", "numpy") { (rt, a) throws(PyError) in try filled(rt, a, "ones", 1) },
+      .general("full", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("full", ["shape", "fill_value", "dtype"], required: 2)
+        let fill = p[1] ?? .none
+        var dtype = try DTypes.parse(p[2] ?? .none, rt: rt)
+        if dtype == nil {
+          switch fill {
+          case .int, .i64: dtype = .int64
+          case .bool, .npBool: dtype = .bool
+          default: dtype = .float64
+          }
+        }
+        return try filled(
+          rt, Arguments([p[0] ?? .none, .object(PyDTypeObject(dtype ?? .float64))]), "full", try rt.double(fill))
+      },
+      .general("arange", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("arange", ["start", "stop", "step", "dtype"], required: 1)
+        var values = [p[0] ?? .none, p[1] ?? .none, p[2] ?? .none].filter { !$0.isNone }
+        if values.count == 1 { values.insert(.int(0), at: 0) }
+        if values.count == 2 { values.append(.int(1)) }
+        let isInt = values.allSatisfy { if case .int = $0 { true } else if case .i64 = $0 { true } else { false } }
+        if isInt {
+          let (start, stop, step) = (try rt.index(values[0]), try rt.index(values[1]), try rt.index(values[2]))
+          if step == 0 { throw PyError("ZeroDivisionError", "division by zero") }
+          let n = PyRange.count(start, stop, step)
+          do throws(TensorError) { try MemoryBudget.reserve(count: n) } catch { throw PyError(tensor: error) }
+          let arr = NDArray(ints: (0..<n).map { start + $0 * step }, shape: [n])
+          if let d = try DTypes.parse(p[3] ?? .none, rt: rt), d != .int64 { return .object(arr.astype(d)) }
+          return .object(arr)
+        }
+        let (start, stop, step) = (try rt.double(values[0]), try rt.double(values[1]), try rt.double(values[2]))
+        if step == 0 { throw PyError("ZeroDivisionError", "division by zero") }
+        let n = max(0, Int(((stop - start) / step).rounded(.up)))
+        do throws(TensorError) { try MemoryBudget.reserve(count: n) } catch { throw PyError(tensor: error) }
+        return .object(NDArray(doubles: (0..<n).map { start + Double($0) * step }, shape: [n]))
+      },
+      .general("linspace", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("linspace", ["start", "stop", "num", "endpoint"], required: 2)
+        let start = try rt.double(p[0] ?? .none)
+        let stop = try rt.double(p[1] ?? .none)
+        let num = try p[2].map { (n) throws(PyError) in try rt.index(n) } ?? 50
+        let endpoint = try p[3].map { (e) throws(PyError) in try rt.truthy(e) } ?? true
+        if num < 0 { throw PyError("ValueError", "Number of samples, \(num), must be non-negative.") }
+        let div = Double(endpoint ? num - 1 : num)
+        let step = (stop - start) / div
+        // NumPy's linspace: start + i * step, with the last sample exactly `stop`.
+        var out = (0..<num).map { start + Double($0) * (div > 0 ? step : 0) }
+        if endpoint && num > 1 { out[num - 1] = stop }
+        return .object(NDArray(doubles: out, shape: [num]))
+      },
+      .general("eye", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("eye", ["N", "M", "k", "dtype"], required: 1)
+        let n = try rt.index(p[0] ?? .none)
+        let m = try p[1].flatMap { (v) throws(PyError) -> Int? in v.isNone ? nil : try rt.index(v) } ?? n
+        var out = [Double](repeating: 0, count: n * m)
+        for i in 0..<min(n, m) { out[i * m + i] = 1 }
+        return .object(NDArray(doubles: out, shape: [n, m]))
+      },
+      .two("dot", "numpy") { (rt, x, y) throws(PyError) in try ArrayArithmetic.matmul(try rt.array(x), try rt.array(y))
+      },
+      .two("matmul", "numpy") { (rt, x, y) throws(PyError) in
+        try ArrayArithmetic.matmul(try rt.array(x), try rt.array(y))
+      },
+      ufunc("sqrt") { $0.squareRoot() }, ufunc("exp") { Foundation.exp($0) }, ufunc("log") { Foundation.log($0) },
+      ufunc("sin") { Foundation.sin($0) }, ufunc("cos") { Foundation.cos($0) }, ufunc("tanh") { Foundation.tanh($0) },
+      .one("abs", "numpy") { (rt, v) throws(PyError) in
+        let a = try rt.array(v)
+        switch a.dtype {
+        case .int64:
+          return ArrayArithmetic.wrap(NDArray(ints: a.ints.map { $0 == .min ? $0 : Swift.abs($0) }, shape: a.shape))
+        case .bool: return ArrayArithmetic.wrap(a.copy())
+        case .float64: return ArrayArithmetic.wrap(NDArray(doubles: a.doubles.map { Swift.abs($0) }, shape: a.shape))
+        }
+      },
+      .general("sum", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .sum) },
+      .general("mean", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .mean) },
+      .general("max", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .max) },
+      .general("min", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .min) },
+      .general("shares_memory", "numpy") { (rt, a) throws(PyError) in
+        guard a.positional.count == 2 else { throw PyError("TypeError", "shares_memory expected 2 arguments") }
+        let x = try rt.array(a.positional[0])
+        let y = try rt.array(a.positional[1])
+        return .bool(
+          x.storage === y.storage && !x.positions().isEmpty && !Set(x.positions()).isDisjoint(with: y.positions()))
+      },
+    ]
+    return .make(
+      "numpy", functions: functions,
+      values: [
+        "float64": .object(NumPyTypes.float64), "int64": .object(NumPyTypes.int64), "bool_": .object(NumPyTypes.bool),
+        "ndarray": .object(NumPyTypes.ndarray), "pi": .float(Double.pi), "e": .float(M_E), "inf": .float(.infinity),
+        "nan": .float(.nan), "newaxis": .none,
+      ])
+  }
+}
