@@ -28,7 +28,7 @@ extension Linalg {
   }
 
   static func singular(_ a: Tensor) -> TensorError {
-    TensorError(.linAlg, "Singular matrix: the \(a.shapeDescription) input has no inverse")
+    TensorError(.linAlg, "Singular matrix")
   }
 
   /// A column-major copy of a row-major matrix.

@@ -11,8 +11,13 @@ extension Linalg {
   ) {
     let n = try square(a, name)
     if n == 0 { return (1, 0) }
-    // LAPACK sees the transpose, which has the same determinant.
-    var lu = a.data
+    // LAPACK is handed the matrix itself in column-major order, as NumPy's linalg does: the transpose has the same
+    // determinant but another LU factorisation, and so another rounding (det([[1, 2], [3, 4]]) is
+    // -2.0000000000000004 in NumPy).
+    var lu = [Double](repeating: 0, count: n * n)
+    for i in 0..<n {
+      for j in 0..<n { lu[j * n + i] = a.data[i * n + j] }
+    }
     var ipiv = [LInt](repeating: 0, count: n)
     var (nn, info) = (LInt(n), LInt(0))
     dgetrf_(&nn, &nn, &lu, &nn, &ipiv, &info)

@@ -211,7 +211,8 @@ extension Tensor {
     }
     if n == 0 || x[n - 1].isNaN { return qs.map { _ in .nan } }
     return qs.map { q in
-      let virtual = Double(n) * q + (1 + q * (1 - 1 - 1)) - 1
+      // NumPy 2's 'linear' method: (n - 1) * q, not the algebraically equal n*q + (1 - q) - 1.
+      let virtual = Double(n - 1) * q
       let previous = virtual.rounded(.down)
       let gamma = virtual - previous
       let lo = Swift.min(Swift.max(Int(previous), 0), n - 1)

@@ -204,12 +204,15 @@ enum NumPyModule {
           x.storage === y.storage && !x.positions().isEmpty && !Set(x.positions()).isDisjoint(with: y.positions()))
       },
     ]
-    return .make(
-      "numpy", functions: functions,
+    let module = PyModule.make(
+      "numpy", functions: functions + NumPyFunctions.all,
       values: [
         "float64": .object(NumPyTypes.float64), "int64": .object(NumPyTypes.int64), "bool_": .object(NumPyTypes.bool),
         "ndarray": .object(NumPyTypes.ndarray), "pi": .float(Double.pi), "e": .float(M_E), "inf": .float(.infinity),
         "nan": .float(.nan), "newaxis": .none,
       ])
+    module.attributes["linalg"] = .object(NumPyFunctions.linalg())
+    module.attributes["random"] = .object(NumPyRandom.make())
+    return module
   }
 }

@@ -1,0 +1,302 @@
+import Foundation
+import TensorModule
+
+/// More of `np`: ufuncs by name, statistics, sorting, stacking, `where`, `clip`, `linalg`.
+///
+/// Each converts its arrays to the shared tensor kernels and back, keeping NumPy's result dtypes.
+enum NumPyFunctions {
+  static func lift<T>(_ body: () throws(TensorError) -> T) throws(PyError) -> T {
+    do throws(TensorError) { return try body() } catch { throw PyError(tensor: error) }
+  }
+
+  static func floats(_ rt: Runtime, _ v: Value) throws(PyError) -> Tensor {
+    var t = try rt.array(v).tensor
+    t.dtype = .float64
+    return t
+  }
+
+  /// Result arrays of integer inputs stay int64 where NumPy keeps them (sort, unique, stacking, cumsum).
+  static func like(_ source: NDArray, _ t: Tensor) -> Value {
+    let r = NDArray.from(t)
+    return ArrayArithmetic.wrap(
+      source.dtype == .float64 ? r : r.astype(source.dtype == .bool && t.dtype == .bool ? .bool : source.dtype))
+  }
+
+  static func unary(_ f: UnaryFunction) -> PyBuiltin {
+    .one(f.rawValue == "logicalNot" ? "logical_not" : f.rawValue, "numpy") { (rt, v) throws(PyError) in
+      let a = try rt.array(v)
+      var t = a.tensor
+      t.dtype = .float64
+      var r = try lift { () throws(TensorError) in try t.apply(f) }
+      if f.givesBool { r.dtype = .bool }
+      let out = NDArray.from(r)
+      if a.dtype == .int64, [.negative, .positive, .abs, .square, .sign].contains(f) {
+        return ArrayArithmetic.wrap(out.astype(.int64))
+      }
+      return ArrayArithmetic.wrap(out)
+    }
+  }
+
+  static func axisArgument(_ v: Value?, _ rt: Runtime) throws(PyError) -> Int? {
+    guard let v, !v.isNone else { return nil }
+    return try rt.index(v)
+  }
+
+  static func statistic(_ name: String, ddofDefault: Double = 0, sqrtResult: Bool) -> PyBuiltin {
+    .general(name, "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind(name, ["a", "axis", "dtype", "out", "ddof", "keepdims"], required: 1)
+      let t = try floats(rt, p[0] ?? .none)
+      let axis = try axisArgument(p[1], rt)
+      let ddof = try p[4].map { (d) throws(PyError) in try rt.double(d) } ?? ddofDefault
+      let keep = try p[5].map { (k) throws(PyError) in try rt.truthy(k) } ?? false
+      var r = try lift { () throws(TensorError) in
+        try t.variance(axes: axis.map { .some([$0]) } ?? .all, ddof: ddof, keepdims: keep)
+      }
+      if sqrtResult { r = r.map { $0.squareRoot() } }
+      return ArrayArithmetic.wrap(NDArray.from(r))
+    }
+  }
+
+  static func argExtreme(_ name: String, _ r: Reduction) -> PyBuiltin {
+    .general(name, "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind(name, ["a", "axis"], required: 1)
+      let t = try floats(rt, p[0] ?? .none)
+      if t.count == 0 { throw PyError("ValueError", "attempt to get \(name) of an empty sequence") }
+      let axis = try axisArgument(p[1], rt)
+      let out = try lift { () throws(TensorError) in try t.reduce(r, axes: axis.map { .some([$0]) } ?? .all) }
+      return ArrayArithmetic.wrap(NDArray.from(out).astype(.int64))
+    }
+  }
+
+  static func stacker(_ name: String, _ combine: @escaping ([Tensor]) throws(TensorError) -> Tensor) -> PyBuiltin {
+    .general(name, "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind(name, ["arrays", "axis"], required: 1)
+      var arrays: [NDArray] = []
+      for v in try rt.collect(p[0] ?? .none) { arrays.append(try rt.array(v)) }
+      guard let first = arrays.first else { throw PyError("ValueError", "need at least one array to concatenate") }
+      let kind = arrays.map(\.dtype).reduce(first.dtype, DType.promote)
+      let t = try lift { () throws(TensorError) in try combine(arrays.map(\.tensor)) }
+      let r = NDArray.from(t)
+      return .object(kind == .float64 ? r : r.astype(kind))
+    }
+  }
+
+  static let all: [PyBuiltin] =
+    [
+      UnaryFunction.exp, .log, .log2, .log10, .log1p, .expm1, .sqrt, .square, .sin, .cos, .tan, .tanh, .arctan, .arcsin,
+      .arccos, .sinh, .cosh, .floor, .ceil, .trunc, .sign, .isnan, .isfinite, .isinf, .logicalNot, .exp2, .cbrt,
+      .reciprocal, .deg2rad, .rad2deg,
+    ].map(unary)
+    + [
+      statistic("var", sqrtResult: false), statistic("std", sqrtResult: true),
+      argExtreme("argmax", .argmax), argExtreme("argmin", .argmin),
+      stacker("concatenate") { (ts) throws(TensorError) in try Tensor.concatenate(ts, axis: 0) },
+      stacker("vstack") { (ts) throws(TensorError) in
+        try Tensor.concatenate(ts.map { $0.ndim == 1 ? $0.reshaped([1, $0.count]) : $0 }, axis: 0)
+      },
+      stacker("hstack") { (ts) throws(TensorError) in try Tensor.concatenate(ts, axis: ts.first?.ndim == 1 ? 0 : 1) },
+      stacker("stack") { (ts) throws(TensorError) in try Tensor.stack(ts, axis: 0) },
+      stacker("column_stack") { (ts) throws(TensorError) in
+        try Tensor.concatenate(ts.map { $0.ndim == 1 ? $0.reshaped([$0.count, 1]) : $0 }, axis: 1)
+      },
+      .general("sort", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("sort", ["a", "axis"], required: 1)
+        let arr = try rt.array(p[0] ?? .none)
+        let axis = try axisArgument(p[1], rt) ?? -1
+        return like(arr, try lift { () throws(TensorError) in try arr.tensor.sorted(axis: axis) })
+      },
+      .general("argsort", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("argsort", ["a", "axis"], required: 1)
+        let t = try floats(rt, p[0] ?? .none)
+        let axis = try axisArgument(p[1], rt) ?? -1
+        return .object(NDArray.from(try lift { () throws(TensorError) in try t.argsorted(axis: axis) }).astype(.int64))
+      },
+      .general("unique", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("unique", ["ar"], required: 1, keywordOnly: ["return_counts"])
+        let arr = try rt.array(p[0] ?? .none)
+        var t = arr.tensor
+        t.dtype = .float64
+        let (values, counts) = try lift { () throws(TensorError) in try t.unique() }
+        let u = like(arr, values)
+        if try p[1].map({ (c) throws(PyError) in try rt.truthy(c) }) ?? false {
+          return .tuple([u, .object(NDArray(ints: counts, shape: [counts.count]))])
+        }
+        return u
+      },
+      .general("cumsum", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("cumsum", ["a", "axis"], required: 1)
+        let arr = try rt.array(p[0] ?? .none)
+        var t = arr.tensor
+        t.dtype = .float64
+        let axis = try axisArgument(p[1], rt)
+        let r = try lift { () throws(TensorError) in try t.accumulate(product: false, axis: axis) }
+        let out = NDArray.from(r)
+        return .object(arr.dtype == .float64 ? out : out.astype(.int64))
+      },
+      .general("where", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("where", ["condition", "x", "y"], required: 1)
+        let cond = try rt.array(p[0] ?? .none)
+        guard let x = p[1], let y = p[2] else {
+          if p[1] != nil || p[2] != nil {
+            throw PyError("ValueError", "either both or neither of x and y should be given")
+          }
+          let nz = cond.tensor.nonzero()
+          return .tuple(nz.map { .object(NDArray(ints: $0, shape: [$0.count])) })
+        }
+        guard let xa = try ArrayArithmetic.operand(x, rt: rt), let ya = try ArrayArithmetic.operand(y, rt: rt) else {
+          throw PyError("TypeError", "where() arguments must be numbers or arrays")
+        }
+        let kind = ArrayArithmetic.resultType(xa, ya)
+        guard
+          let shape = Broadcast.shape(
+            of: cond.shape, and: Broadcast.shape(of: xa.array.shape, and: ya.array.shape) ?? [])
+        else {
+          throw PyError("ValueError", "operands could not be broadcast together")
+        }
+        let c = try cond.broadcast(to: shape).map { cond.scalar(at: $0) }
+        let xs = try xa.array.broadcast(to: shape)
+        let ys = try ya.array.broadcast(to: shape)
+        var values: [Value] = []
+        for k in 0..<c.count {
+          values.append(try rt.truthy(c[k]) ? xa.array.scalar(at: xs[k]) : ya.array.scalar(at: ys[k]))
+        }
+        let converted = values.map { v -> Value in
+          switch (kind, v) {
+          case (.float64, .i64(let i)): .f64(Double(i))
+          case (.float64, .npBool(let b)): .f64(b ? 1 : 0)
+          case (.int64, .npBool(let b)): .i64(b ? 1 : 0)
+          default: v
+          }
+        }
+        return .object(try NDArray.fromScalars(converted, dtype: kind, shape: shape, rt: rt))
+      },
+      .general("clip", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("clip", ["a", "a_min", "a_max"], required: 3)
+        let arr = try rt.array(p[0] ?? .none)
+        let lo = (p[1] ?? .none).isNone ? -Double.infinity : try rt.double(p[1] ?? .none)
+        let hi = (p[2] ?? .none).isNone ? Double.infinity : try rt.double(p[2] ?? .none)
+        let r = NDArray(doubles: arr.doubles.map { Swift.min(Swift.max($0, lo), hi) }, shape: arr.shape)
+        let intBounds = [p[1], p[2]].allSatisfy { v in
+          if case .int? = v { return true }
+          if case .none? = v { return true }
+          return false
+        }
+        return ArrayArithmetic.wrap(arr.dtype == .int64 && intBounds ? r.astype(.int64) : r)
+      },
+      .general("round", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("round", ["a", "decimals"], required: 1)
+        let arr = try rt.array(p[0] ?? .none)
+        let d = try p[1].map { (v) throws(PyError) in try rt.index(v) } ?? 0
+        if arr.dtype != .float64 { return ArrayArithmetic.wrap(arr.copy()) }
+        // NumPy rounds half to even after scaling by 10**decimals.
+        let scale = Foundation.pow(10.0, Double(d))
+        let r = arr.doubles.map {
+          d >= 0
+            ? ($0 * scale).rounded(.toNearestOrEven) / scale
+            : ($0 / Foundation.pow(10.0, Double(-d))).rounded(.toNearestOrEven) * Foundation.pow(10.0, Double(-d))
+        }
+        return ArrayArithmetic.wrap(NDArray(doubles: r, shape: arr.shape))
+      },
+      .two("maximum", "numpy") { (rt, x, y) throws(PyError) in try pairwise(rt, x, y, .maximum) },
+      .two("minimum", "numpy") { (rt, x, y) throws(PyError) in try pairwise(rt, x, y, .minimum) },
+      .general("allclose", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("allclose", ["a", "b", "rtol", "atol"], required: 2)
+        let x = try floats(rt, p[0] ?? .none)
+        let y = try floats(rt, p[1] ?? .none)
+        let rtol = try p[2].map { (v) throws(PyError) in try rt.double(v) } ?? 1e-5
+        let atol = try p[3].map { (v) throws(PyError) in try rt.double(v) } ?? 1e-8
+        guard let shape = Broadcast.shape(of: x.shape, and: y.shape) else {
+          throw PyError(
+            "ValueError",
+            "operands could not be broadcast together with shapes \(Tensor.describe(x.shape)) \(Tensor.describe(y.shape)) "
+          )
+        }
+        let xb = try lift { () throws(TensorError) in try x.broadcast(to: shape) }
+        let yb = try lift { () throws(TensorError) in try y.broadcast(to: shape) }
+        return .bool(zip(xb.data, yb.data).allSatisfy { Swift.abs($0 - $1) <= atol + rtol * Swift.abs($1) })
+      },
+      .general("median", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("median", ["a", "axis"], required: 1)
+        let t = try floats(rt, p[0] ?? .none)
+        let axis = try axisArgument(p[1], rt)
+        let r = try lift { () throws(TensorError) in try t.quantile(Tensor(shape: [], data: [0.5]), axis: axis) }
+        return ArrayArithmetic.wrap(NDArray.from(r))
+      },
+      .general("quantile", "numpy") { (rt, a) throws(PyError) in try quantile(rt, a, "quantile", scale: 1) },
+      .general("percentile", "numpy") { (rt, a) throws(PyError) in try quantile(rt, a, "percentile", scale: 100) },
+      .two("outer", "numpy") { (rt, x, y) throws(PyError) in
+        let (xa, ya) = (try rt.array(x), try rt.array(y))
+        let (a, b) = (try floats(rt, x), try floats(rt, y))
+        let r = NDArray.from(try lift { () throws(TensorError) in try Linalg.outer(a, b) })
+        let kind = DType.promote(xa.dtype, ya.dtype)
+        return .object(kind == .float64 ? r : r.astype(kind == .bool ? .bool : .int64))
+      },
+      .general("prod", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("prod", ["a", "axis"], required: 1)
+        let arr = try rt.array(p[0] ?? .none)
+        var t = arr.tensor
+        t.dtype = .float64
+        let axis = try axisArgument(p[1], rt)
+        let r = NDArray.from(
+          try lift { () throws(TensorError) in try t.reduce(.prod, axes: axis.map { .some([$0]) } ?? .all) })
+        return ArrayArithmetic.wrap(arr.dtype == .float64 ? r : r.astype(.int64))
+      },
+    ]
+
+  static func pairwise(_ rt: Runtime, _ x: Value, _ y: Value, _ op: TensorModule.BinaryOperator) throws(PyError)
+    -> Value
+  {
+    guard let a = try ArrayArithmetic.operand(x, rt: rt), let b = try ArrayArithmetic.operand(y, rt: rt) else {
+      throw PyError("TypeError", "unsupported operand types")
+    }
+    let kind = ArrayArithmetic.resultType(a, b)
+    let r = NDArray.from(try lift { () throws(TensorError) in try Tensor.combine(a.array.tensor, b.array.tensor, op) })
+    return ArrayArithmetic.wrap(kind == .float64 ? r : r.astype(kind))
+  }
+
+  static func quantile(_ rt: Runtime, _ a: Arguments, _ name: String, scale: Double) throws(PyError) -> Value {
+    let p = try a.bind(name, ["a", "q", "axis"], required: 2)
+    let t = try floats(rt, p[0] ?? .none)
+    var q = try floats(rt, p[1] ?? .none)
+    q = q.map { $0 / scale }
+    if q.data.contains(where: { !($0 >= 0 && $0 <= 1) }) {
+      throw PyError(
+        "ValueError",
+        scale == 100 ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]")
+    }
+    let axis = try axisArgument(p[2], rt)
+    let r = try lift { () throws(TensorError) in try t.quantile(q, axis: axis) }
+    return ArrayArithmetic.wrap(NDArray.from(r))
+  }
+
+  /// `np.linalg`.
+  static func linalg() -> PyModule {
+    .make(
+      "numpy.linalg",
+      functions: [
+        .one("inv", "numpy.linalg") { (rt, v) throws(PyError) in
+          let t = try floats(rt, v)
+          return .object(NDArray.from(try lift { () throws(TensorError) in try Linalg.inv(t) }))
+        },
+        .one("det", "numpy.linalg") { (rt, v) throws(PyError) in
+          let t = try floats(rt, v)
+          return .f64(try lift { () throws(TensorError) in try Linalg.det(t) })
+        },
+        .two("solve", "numpy.linalg") { (rt, x, y) throws(PyError) in
+          let (a, b) = (try floats(rt, x), try floats(rt, y))
+          return .object(NDArray.from(try lift { () throws(TensorError) in try Linalg.solve(a, b) }))
+        },
+        .general("norm", "numpy.linalg") { (rt, a) throws(PyError) in
+          let p = try a.bind("norm", ["x", "ord", "axis"], required: 1)
+          let t = try floats(rt, p[0] ?? .none)
+          var ord: String?
+          if let o = p[1], !o.isNone { ord = rt.isString(o) ? try rt.string(o, "ord") : try rt.repr(o) }
+          var axes: [Int]?
+          if let ax = p[2], !ax.isNone { axes = [try rt.index(ax)] }
+          let r = try lift { () throws(TensorError) in try Linalg.norm(t, ord: ord, axis: axes, keepdims: false) }
+          return ArrayArithmetic.wrap(NDArray.from(r))
+        },
+      ],
+      values: ["LinAlgError": .object(BuiltinTypes.exception(named: "LinAlgError") ?? BuiltinTypes.exception)])
+  }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import TensorModule
+
+/// `np.random`'s legacy functions over one MT19937 per session, NumPy's exact streams after `np.random.seed(n)`.
+///
+/// `default_rng` (PCG64) is not there yet and says so.
+enum NumPyRandom {
+  final class State {
+    var random = RandomState(seed: UInt32.random(in: .min ... .max))
+  }
+
+  static func sizeArgument(_ v: Value?, _ rt: Runtime) throws(PyError) -> [Int]? {
+    guard let v, !v.isNone else { return nil }
+    return try NumPyModule.shapeArgument(v, rt: rt)
+  }
+
+  static func draw(_ rt: Runtime, _ size: [Int]?, _ one: () -> Double) throws(PyError) -> Value {
+    guard let size else { return .float(one()) }
+    let n = try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(size) }
+    var out: [Double] = []
+    out.reserveCapacity(n)
+    for k in 0..<n {
+      if k & 0xFFFF == 0xFFFF { try rt.checkInterrupt() }
+      out.append(one())
+    }
+    return .object(NDArray(doubles: out, shape: size))
+  }
+
+  static func make() -> PyModule {
+    let s = State()
+    func dims(_ a: Arguments, _ rt: Runtime) throws(PyError) -> [Int]? {
+      if a.positional.isEmpty { return nil }
+      var d: [Int] = []
+      for v in a.positional { d += try NumPyModule.shapeArgument(v, rt: rt) }
+      return d
+    }
+    let functions: [PyBuiltin] = [
+      .general("seed", "numpy.random") { (rt, a) throws(PyError) in
+        guard let v = a.positional.first, !v.isNone else {
+          s.random = RandomState(seed: UInt32.random(in: .min ... .max))
+          return .none
+        }
+        let n = try rt.index(v)
+        guard n >= 0 && n <= 0xFFFF_FFFF else { throw PyError("ValueError", "Seed must be between 0 and 2**32 - 1") }
+        s.random = RandomState(seed: UInt32(n))
+        return .none
+      },
+      .general("rand", "numpy.random") { (rt, a) throws(PyError) in try draw(rt, try dims(a, rt)) { s.random.random() }
+      },
+      .general("randn", "numpy.random") { (rt, a) throws(PyError) in try draw(rt, try dims(a, rt)) { s.random.gauss() }
+      },
+      .general("random", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("random", ["size"])
+        return try draw(rt, try sizeArgument(p[0], rt)) { s.random.random() }
+      },
+      .general("normal", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("normal", ["loc", "scale", "size"])
+        let loc = try p[0].map { (v) throws(PyError) in try rt.double(v) } ?? 0
+        let scale = try p[1].map { (v) throws(PyError) in try rt.double(v) } ?? 1
+        if scale < 0 { throw PyError("ValueError", "scale < 0") }
+        return try draw(rt, try sizeArgument(p[2], rt)) { loc + scale * s.random.gauss() }
+      },
+      .general("uniform", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("uniform", ["low", "high", "size"])
+        let low = try p[0].map { (v) throws(PyError) in try rt.double(v) } ?? 0
+        let high = try p[1].map { (v) throws(PyError) in try rt.double(v) } ?? 1
+        return try draw(rt, try sizeArgument(p[2], rt)) { low + (high - low) * s.random.random() }
+      },
+      .general("randint", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("randint", ["low", "high", "size"], required: 1)
+        var low = try rt.index(p[0] ?? .none)
+        var high = 0
+        if let h = p[1], !h.isNone { high = try rt.index(h) } else { (low, high) = (0, low) }
+        guard low < high else { throw PyError("ValueError", p[1] == nil ? "high <= 0" : "low >= high") }
+        // The legacy randint gives a Python int when no size is asked for.
+        guard let size = try sizeArgument(p[2], rt) else { return .int(s.random.integer(low, high)) }
+        let n = try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(size) }
+        return .object(NDArray(ints: (0..<n).map { _ in s.random.integer(low, high) }, shape: size))
+      },
+      .one("permutation", "numpy.random") { (rt, v) throws(PyError) in
+        let arr: NDArray
+        if case .int(let n) = v {
+          arr = NDArray(ints: Array(0..<max(0, n)), shape: [max(0, n)])
+        } else {
+          arr = try rt.array(v).copy()
+        }
+        try shuffleRows(arr, s, rt)
+        return .object(arr)
+      },
+      .one("shuffle", "numpy.random") { (rt, v) throws(PyError) in
+        if case .object(let o) = v, o.tag == .list {
+          let list = unsafeDowncast(o, to: PyList.self)
+          for (i, j) in s.random.shuffleOrder(list.items.count) where i != j { list.items.swapAt(i, j) }
+          return .none
+        }
+        try shuffleRows(try rt.array(v), s, rt)
+        return .none
+      },
+      .general("default_rng", "numpy.random") { (_, _) throws(PyError) in
+        throw PyError(
+          "NotImplementedError",
+          "np.random.default_rng (PCG64 Generator) is not supported yet; use the legacy np.random.seed/rand/randn/normal"
+        )
+      },
+    ]
+    return .make("numpy.random", functions: functions)
+  }
+
+  /// Rows (first axis) in the order NumPy's legacy shuffle leaves them.
+  static func shuffleRows(_ arr: NDArray, _ s: State, _ rt: Runtime) throws(PyError) {
+    guard arr.ndim > 0 else { throw PyError("TypeError", "object of type 'numpy.ndarray' has no len()") }
+    let rows = arr.shape[0]
+    for (i, j) in s.random.shuffleOrder(rows) where i != j {
+      let a = arr.item(i)
+      let b = arr.item(j)
+      if arr.ndim == 1 {
+        try arr.store(b, at: arr.offset + i * arr.strides[0], rt: rt)
+        try arr.store(a, at: arr.offset + j * arr.strides[0], rt: rt)
+      } else if case .object(let x) = a, case .object(let y) = b {
+        let rowA = unsafeDowncast(x, to: NDArray.self).copy()
+        let rowB = unsafeDowncast(y, to: NDArray.self).copy()
+        try arr.set(.int(i), .object(rowB), rt: rt)
+        try arr.set(.int(j), .object(rowA), rt: rt)
+      }
+    }
+  }
+}
