@@ -19,7 +19,9 @@ enum FastAdd: FastBinary {
       let (s, o) = i.addingReportingOverflow(j)
       return o ? nil : .int(s)
     case (.float(let p), .float(let q)): return .float(p + q)
-    case (.f64(let p), .f64(let q)): return .f64(p + q)
+    case (.f64(let p), .f64(let q)), (.f64(let p), .float(let q)), (.float(let p), .f64(let q)): return .f64(p + q)
+    case (.f64(let p), .int(let j)): return .f64(p + Double(j))
+    case (.int(let i), .f64(let q)): return .f64(Double(i) + q)
     case (.float(let p), .int(let j)): return .float(p + Double(j))
     case (.int(let i), .float(let q)): return .float(Double(i) + q)
     default: return nil
@@ -34,7 +36,9 @@ enum FastSub: FastBinary {
       let (s, o) = i.subtractingReportingOverflow(j)
       return o ? nil : .int(s)
     case (.float(let p), .float(let q)): return .float(p - q)
-    case (.f64(let p), .f64(let q)): return .f64(p - q)
+    case (.f64(let p), .f64(let q)), (.f64(let p), .float(let q)), (.float(let p), .f64(let q)): return .f64(p - q)
+    case (.f64(let p), .int(let j)): return .f64(p - Double(j))
+    case (.int(let i), .f64(let q)): return .f64(Double(i) - q)
     case (.float(let p), .int(let j)): return .float(p - Double(j))
     case (.int(let i), .float(let q)): return .float(Double(i) - q)
     default: return nil
@@ -49,7 +53,9 @@ enum FastMul: FastBinary {
       let (s, o) = i.multipliedReportingOverflow(by: j)
       return o ? nil : .int(s)
     case (.float(let p), .float(let q)): return .float(p * q)
-    case (.f64(let p), .f64(let q)): return .f64(p * q)
+    case (.f64(let p), .f64(let q)), (.f64(let p), .float(let q)), (.float(let p), .f64(let q)): return .f64(p * q)
+    case (.f64(let p), .int(let j)): return .f64(p * Double(j))
+    case (.int(let i), .f64(let q)): return .f64(Double(i) * q)
     case (.float(let p), .int(let j)): return .float(p * Double(j))
     case (.int(let i), .float(let q)): return .float(Double(i) * q)
     default: return nil
@@ -93,7 +99,12 @@ enum CompareLT: FastCompare {
   @inline(__always) static func test(_ a: Value, _ b: Value) -> Bool? {
     switch (a, b) {
     case (.int(let i), .int(let j)): i < j
-    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)): p < q
+    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)), (.f64(let p), .float(let q)),
+      (.float(let p), .f64(let q)):
+      p < q
+    case (.float(let p), .int(let j)) where j.magnitude <= 1 << 53,
+      (.f64(let p), .int(let j)) where j.magnitude <= 1 << 53:
+      p < Double(j)
     default: nil
     }
   }
@@ -103,7 +114,12 @@ enum CompareLE: FastCompare {
   @inline(__always) static func test(_ a: Value, _ b: Value) -> Bool? {
     switch (a, b) {
     case (.int(let i), .int(let j)): i <= j
-    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)): p <= q
+    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)), (.f64(let p), .float(let q)),
+      (.float(let p), .f64(let q)):
+      p <= q
+    case (.float(let p), .int(let j)) where j.magnitude <= 1 << 53,
+      (.f64(let p), .int(let j)) where j.magnitude <= 1 << 53:
+      p <= Double(j)
     default: nil
     }
   }
@@ -113,7 +129,12 @@ enum CompareGT: FastCompare {
   @inline(__always) static func test(_ a: Value, _ b: Value) -> Bool? {
     switch (a, b) {
     case (.int(let i), .int(let j)): i > j
-    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)): p > q
+    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)), (.f64(let p), .float(let q)),
+      (.float(let p), .f64(let q)):
+      p > q
+    case (.float(let p), .int(let j)) where j.magnitude <= 1 << 53,
+      (.f64(let p), .int(let j)) where j.magnitude <= 1 << 53:
+      p > Double(j)
     default: nil
     }
   }
@@ -123,7 +144,12 @@ enum CompareGE: FastCompare {
   @inline(__always) static func test(_ a: Value, _ b: Value) -> Bool? {
     switch (a, b) {
     case (.int(let i), .int(let j)): i >= j
-    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)): p >= q
+    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)), (.f64(let p), .float(let q)),
+      (.float(let p), .f64(let q)):
+      p >= q
+    case (.float(let p), .int(let j)) where j.magnitude <= 1 << 53,
+      (.f64(let p), .int(let j)) where j.magnitude <= 1 << 53:
+      p >= Double(j)
     default: nil
     }
   }
@@ -133,7 +159,12 @@ enum CompareEQ: FastCompare {
   @inline(__always) static func test(_ a: Value, _ b: Value) -> Bool? {
     switch (a, b) {
     case (.int(let i), .int(let j)): i == j
-    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)): p == q
+    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)), (.f64(let p), .float(let q)),
+      (.float(let p), .f64(let q)):
+      p == q
+    case (.float(let p), .int(let j)) where j.magnitude <= 1 << 53,
+      (.f64(let p), .int(let j)) where j.magnitude <= 1 << 53:
+      p == Double(j)
     default: nil
     }
   }
@@ -143,7 +174,12 @@ enum CompareNE: FastCompare {
   @inline(__always) static func test(_ a: Value, _ b: Value) -> Bool? {
     switch (a, b) {
     case (.int(let i), .int(let j)): i != j
-    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)): p != q
+    case (.float(let p), .float(let q)), (.f64(let p), .f64(let q)), (.f64(let p), .float(let q)),
+      (.float(let p), .f64(let q)):
+      p != q
+    case (.float(let p), .int(let j)) where j.magnitude <= 1 << 53,
+      (.f64(let p), .int(let j)) where j.magnitude <= 1 << 53:
+      p != Double(j)
     default: nil
     }
   }

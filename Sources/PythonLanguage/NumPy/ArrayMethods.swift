@@ -73,66 +73,86 @@ enum ArrayMethods {
     .general(name, "ndarray") { (rt, a) throws(PyError) in try reduce(rt, a, r) }
   }
 
-  static let all: [PyBuiltin] = [
-    method("sum", .sum), method("mean", .mean), method("max", .max), method("min", .min),
-    .general("reshape", "ndarray") { (rt, a) throws(PyError) in
-      let arr = try array(a.positional.first ?? .none)
-      var dims: [Int] = []
-      for v in a.positional.dropFirst() { dims += try NumPyModule.shapeArgument(v, rt: rt) }
-      if let unknown = dims.firstIndex(of: -1) {
-        let known = dims.enumerated().filter { $0.offset != unknown }.map(\.element).reduce(1, *)
-        if known > 0 && arr.count % known == 0 { dims[unknown] = arr.count / known }
-      }
-      guard dims.reduce(1, *) == arr.count, !dims.contains(where: { $0 < 0 }) else {
-        throw PyError(
-          "ValueError", "cannot reshape array of size \(arr.count) into shape \(Tensor.describe(dims))")
-      }
-      if arr.isContiguous {
-        return .object(arr.view(shape: dims, strides: NDArray.contiguousStrides(dims), offset: arr.offset))
-      }
-      let c = arr.copy()
-      return .object(
-        NDArray(
-          storage: c.storage, dtype: c.dtype, shape: dims, strides: NDArray.contiguousStrides(dims), offset: 0,
-          base: nil))
-    },
-    .one("flatten", "ndarray") { (_, v) throws(PyError) in
-      let c = try array(v).copy()
-      return .object(NDArray(storage: c.storage, dtype: c.dtype, shape: [c.count], strides: [1], offset: 0, base: nil))
-    },
-    .one("ravel", "ndarray") { (_, v) throws(PyError) in
-      let arr = try array(v)
-      if arr.isContiguous { return .object(arr.view(shape: [arr.count], strides: [1], offset: arr.offset)) }
-      let c = arr.copy()
-      return .object(NDArray(storage: c.storage, dtype: c.dtype, shape: [c.count], strides: [1], offset: 0, base: nil))
-    },
-    .one("copy", "ndarray") { (_, v) throws(PyError) in .object(try array(v).copy()) },
-    .one("tolist", "ndarray") { (_, v) throws(PyError) in try array(v).toList() },
-    .one("transpose", "ndarray") { (_, v) throws(PyError) in
-      let a = try array(v)
-      return .object(a.view(shape: a.shape.reversed(), strides: a.strides.reversed(), offset: a.offset))
-    },
-    .two("astype", "ndarray") { (rt, v, d) throws(PyError) in
-      .object(try array(v).astype(try DTypes.parse(d, rt: rt) ?? .float64))
-    },
-    .general("item", "ndarray") { (rt, a) throws(PyError) in
-      let arr = try array(a.positional.first ?? .none)
-      guard arr.count == 1 || a.positional.count > 1 else {
-        throw PyError("ValueError", "can only convert an array of size 1 to a Python scalar")
-      }
-      let p = a.positional.count > 1 ? arr.positions()[try rt.index(a.positional[1])] : arr.positions()[0]
-      switch arr.scalar(at: p) {
-      case .f64(let d): return .float(d)
-      case .i64(let i): return .int(i)
-      case .npBool(let b): return .bool(b)
-      default: return .none
-      }
-    },
-    .two("dot", "ndarray") { (rt, x, y) throws(PyError) in try ArrayArithmetic.matmul(try array(x), try rt.array(y)) },
-    .two("fill", "ndarray") { (rt, v, x) throws(PyError) in
-      let arr = try array(v)
-      for p in arr.positions() { try arr.store(x, at: p, rt: rt) }
-      return .none
-    },
-  ]
+  /// Methods that are the `np` function of the same name applied to the array.
+  static let sameAsFunctions: [PyBuiltin] = {
+    let names: Set<String> = [
+      "std", "var", "argmax", "argmin", "argsort", "cumsum", "round", "clip", "any", "all", "prod",
+    ]
+    return (NumPyFunctions.all + NumPyFunctions.more).filter { names.contains($0.name) }
+  }()
+
+  static let all: [PyBuiltin] =
+    sameAsFunctions + [
+      method("sum", .sum), method("mean", .mean), method("max", .max), method("min", .min),
+      .general("sort", "ndarray") { (rt, a) throws(PyError) in
+        let arr = try array(a.positional.first ?? .none)
+        let axis = a.positional.count > 1 ? try rt.index(a.positional[1]) : -1
+        let sorted = try NumPyFunctions.lift { () throws(TensorError) in try arr.tensor.sorted(axis: axis) }
+        let values = NDArray.from(sorted)
+        for (k, p) in arr.positions().enumerated() { try arr.store(values.scalar(at: k), at: p, rt: rt) }
+        return .none
+      },
+      .general("reshape", "ndarray") { (rt, a) throws(PyError) in
+        let arr = try array(a.positional.first ?? .none)
+        var dims: [Int] = []
+        for v in a.positional.dropFirst() { dims += try NumPyModule.shapeArgument(v, rt: rt) }
+        if let unknown = dims.firstIndex(of: -1) {
+          let known = dims.enumerated().filter { $0.offset != unknown }.map(\.element).reduce(1, *)
+          if known > 0 && arr.count % known == 0 { dims[unknown] = arr.count / known }
+        }
+        guard dims.reduce(1, *) == arr.count, !dims.contains(where: { $0 < 0 }) else {
+          throw PyError(
+            "ValueError", "cannot reshape array of size \(arr.count) into shape \(Tensor.describe(dims))")
+        }
+        if arr.isContiguous {
+          return .object(arr.view(shape: dims, strides: NDArray.contiguousStrides(dims), offset: arr.offset))
+        }
+        let c = arr.copy()
+        return .object(
+          NDArray(
+            storage: c.storage, dtype: c.dtype, shape: dims, strides: NDArray.contiguousStrides(dims), offset: 0,
+            base: nil))
+      },
+      .one("flatten", "ndarray") { (_, v) throws(PyError) in
+        let c = try array(v).copy()
+        return .object(
+          NDArray(storage: c.storage, dtype: c.dtype, shape: [c.count], strides: [1], offset: 0, base: nil))
+      },
+      .one("ravel", "ndarray") { (_, v) throws(PyError) in
+        let arr = try array(v)
+        if arr.isContiguous { return .object(arr.view(shape: [arr.count], strides: [1], offset: arr.offset)) }
+        let c = arr.copy()
+        return .object(
+          NDArray(storage: c.storage, dtype: c.dtype, shape: [c.count], strides: [1], offset: 0, base: nil))
+      },
+      .one("copy", "ndarray") { (_, v) throws(PyError) in .object(try array(v).copy()) },
+      .one("tolist", "ndarray") { (_, v) throws(PyError) in try array(v).toList() },
+      .one("transpose", "ndarray") { (_, v) throws(PyError) in
+        let a = try array(v)
+        return .object(a.view(shape: a.shape.reversed(), strides: a.strides.reversed(), offset: a.offset))
+      },
+      .two("astype", "ndarray") { (rt, v, d) throws(PyError) in
+        .object(try array(v).astype(try DTypes.parse(d, rt: rt) ?? .float64))
+      },
+      .general("item", "ndarray") { (rt, a) throws(PyError) in
+        let arr = try array(a.positional.first ?? .none)
+        guard arr.count == 1 || a.positional.count > 1 else {
+          throw PyError("ValueError", "can only convert an array of size 1 to a Python scalar")
+        }
+        let p = a.positional.count > 1 ? arr.positions()[try rt.index(a.positional[1])] : arr.positions()[0]
+        switch arr.scalar(at: p) {
+        case .f64(let d): return .float(d)
+        case .i64(let i): return .int(i)
+        case .npBool(let b): return .bool(b)
+        default: return .none
+        }
+      },
+      .two("dot", "ndarray") { (rt, x, y) throws(PyError) in try ArrayArithmetic.matmul(try array(x), try rt.array(y))
+      },
+      .two("fill", "ndarray") { (rt, v, x) throws(PyError) in
+        let arr = try array(v)
+        for p in arr.positions() { try arr.store(x, at: p, rt: rt) }
+        return .none
+      },
+    ]
 }

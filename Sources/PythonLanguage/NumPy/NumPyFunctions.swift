@@ -243,6 +243,49 @@ enum NumPyFunctions {
       },
     ]
 
+  /// `np.any`/`np.all` and the methods.
+  static func truth(_ name: String, _ all: Bool) -> PyBuiltin {
+    .general(name, "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind(name, ["a", "axis"], required: 1)
+      let arr = try rt.array(p[0] ?? .none)
+      if let ax = p[1], !ax.isNone {
+        var t = arr.tensor
+        t.dtype = .float64
+        let axis = try rt.index(ax)
+        var r = try lift { () throws(TensorError) in try t.reduce(all ? .all : .any, axes: .some([axis])) }
+        r.dtype = .bool
+        return ArrayArithmetic.wrap(NDArray.from(r))
+      }
+      let b = arr.bools
+      return .npBool(all ? b.allSatisfy { $0 } : b.contains(true))
+    }
+  }
+
+  static let more: [PyBuiltin] = [
+    truth("any", false), truth("all", true),
+    .general("searchsorted", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("searchsorted", ["a", "v", "side"], required: 2)
+      let sorted = try rt.array(p[0] ?? .none).doubles
+      let left = try p[2].map { (s) throws(PyError) in try rt.string(s, "side") != "right" } ?? true
+      let v = p[1] ?? .none
+      if case .object(let o) = v, o.tag == .ndarray || o.tag == .list {
+        let vs = try rt.array(v)
+        return .object(NDArray(ints: vs.doubles.map { Tensor.insertionPoint(sorted, $0, left: left) }, shape: vs.shape))
+      }
+      return .i64(Tensor.insertionPoint(sorted, try rt.double(v), left: left))
+    },
+    .two("intersect1d", "numpy") { (rt, x, y) throws(PyError) in
+      let a = try rt.array(x)
+      let b = try rt.array(y)
+      let common = Set(b.doubles)
+      var t = Tensor(Array(Set(a.doubles.filter { common.contains($0) })))
+      t = try lift { () throws(TensorError) in try t.sorted() }
+      let kind = DType.promote(a.dtype, b.dtype)
+      let r = NDArray.from(t)
+      return .object(kind == .float64 ? r : r.astype(kind))
+    },
+  ]
+
   static func pairwise(_ rt: Runtime, _ x: Value, _ y: Value, _ op: TensorModule.BinaryOperator) throws(PyError)
     -> Value
   {

@@ -205,7 +205,7 @@ enum NumPyModule {
       },
     ]
     let module = PyModule.make(
-      "numpy", functions: functions + NumPyFunctions.all,
+      "numpy", functions: functions + NumPyFunctions.all + NumPyFunctions.more,
       values: [
         "float64": .object(NumPyTypes.float64), "int64": .object(NumPyTypes.int64), "bool_": .object(NumPyTypes.bool),
         "ndarray": .object(NumPyTypes.ndarray), "pi": .float(Double.pi), "e": .float(M_E), "inf": .float(.infinity),

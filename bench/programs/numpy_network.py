@@ -1,0 +1,31 @@
+# A small network written with layer classes, trained on XOR with per-sample NumPy updates.
+import numpy as np
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+class Dense:
+    def __init__(self, w, b):
+        self.w = w
+        self.b = b
+    def forward(self, x):
+        self.x = x
+        return x @ self.w + self.b
+    def backward(self, grad, lr):
+        gw = np.outer(self.x, grad)
+        gx = self.w @ grad
+        self.w -= lr * gw
+        self.b -= lr * grad
+        return gx
+np.random.seed(3)
+l1 = Dense(np.random.randn(2, 4) * 0.5, np.zeros(4))
+l2 = Dense(np.random.randn(4, 1) * 0.5, np.zeros(1))
+data = [(np.array([0.0, 0.0]), 0.0), (np.array([0.0, 1.0]), 1.0), (np.array([1.0, 0.0]), 1.0), (np.array([1.0, 1.0]), 0.0)]
+for epoch in range(1500):
+    loss = 0.0
+    for x, t in data:
+        h = sigmoid(l1.forward(x))
+        out = sigmoid(l2.forward(h))
+        loss += float((out[0] - t) ** 2)
+        g = 2 * (out - t) * out * (1 - out)
+        gh = l2.backward(g, 0.5)
+        l1.backward(gh * h * (1 - h), 0.5)
+print(round(loss, 6))
