@@ -23,6 +23,8 @@ public final class Runtime {
   let stack: UnsafeMutablePointer<Value>
   let stackCapacity = 1 << 18
   var sp = 0
+  /// Slots below this hold values (`.unbound` when free); above it, raw memory.
+  private var initialized = 1 << 12
   /// Python frames active now; deeper than `maxDepth` is `RecursionError`.
   var depth = 0
   var recursionLimit = 1000
@@ -51,12 +53,13 @@ public final class Runtime {
     self.host = host
     self.interrupt = host.interrupt
     stack = .allocate(capacity: stackCapacity)
-    stack.initialize(repeating: .unbound, count: stackCapacity)
+    // Slots are initialised as frames reach them: touching all 4 MB up front cost a millisecond of start-up.
+    stack.initialize(repeating: .unbound, count: initialized)
     Builtins.install(into: self)
   }
 
   deinit {
-    stack.deinitialize(count: stackCapacity)
+    stack.deinitialize(count: initialized)
     stack.deallocate()
   }
 
@@ -80,10 +83,20 @@ public final class Runtime {
     guard sp + size <= stackCapacity, depth < recursionLimit else {
       throw PyError("RecursionError", "maximum recursion depth exceeded")
     }
+    if sp + size > initialized { growInitialized(to: sp + size) }
     let frame = stack + sp
     sp += size
     depth += 1
     return frame
+  }
+
+  /// Initialises more of the stack (doubling), up to what a frame needs.
+  private func growInitialized(to needed: Int) {
+    var target = initialized
+    while target < needed { target *= 2 }
+    target = min(target, stackCapacity)
+    (stack + initialized).initialize(repeating: .unbound, count: target - initialized)
+    initialized = target
   }
 
   /// Releases a frame's slots (back to `.unbound`) and the frame.
