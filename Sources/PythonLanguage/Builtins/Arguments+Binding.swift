@@ -61,6 +61,13 @@ extension Runtime {
         if d.isInfinite { throw PyError("OverflowError", "int too large to convert to float") }
         return d
       }
+      if o.tag == .ndarray {
+        let a = unsafeDowncast(o, to: NDArray.self)
+        guard a.ndim == 0 else {
+          throw PyError("TypeError", "only 0-dimensional arrays can be converted to Python scalars")
+        }
+        return try double(a.scalar(at: a.offset))
+      }
       if let m = o.type.lookup("__float__") { return try double(try call(m, [v])) }
       if let m = o.type.lookup("__index__") { return try double(try call(m, [v])) }
     default: break

@@ -395,6 +395,12 @@ extension Runtime {
       case .bytes:
         return try Constructors.parseInt(
           String(decoding: unsafeDowncast(o, to: PyBytes.self).bytes, as: UTF8.self), base: 10)
+      case .ndarray:
+        let a = unsafeDowncast(o, to: NDArray.self)
+        guard a.ndim == 0 else {
+          throw PyError("TypeError", "only 0-dimensional arrays can be converted to Python scalars")
+        }
+        return try toInt(a.scalar(at: a.offset))
       default:
         if let m = o.type.lookup("__int__") ?? o.type.lookup("__index__") { return try call(m, [x]) }
         if let m = o.type.lookup("__trunc__") { return try call(m, [x]) }

@@ -51,7 +51,8 @@ extension NDArray {
       for item in items { try walk(item, depth + 1) }
     }
     try walk(v, 0)
-    var inferred = DType.bool
+    // An empty array is float64, as NumPy's default.
+    var inferred = leaves.isEmpty ? DType.float64 : DType.bool
     for leaf in leaves {
       switch leaf {
       case .bool, .npBool: break

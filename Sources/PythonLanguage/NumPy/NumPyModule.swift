@@ -102,7 +102,39 @@ enum NumPyModule {
     }
   }
 
+  /// `np.float64(x)`, `np.int64(x)`, `np.bool_(x)`: NumPy scalars (an array argument converts elementwise).
+  static func scalarConstructor(_ dtype: DType) -> Runtime.ConstructorRef {
+    Runtime.ConstructorRef { (rt, a) throws(PyError) -> Value in
+      guard let v = a.positional.first else {
+        switch dtype {
+        case .float64: return .f64(0)
+        case .int64: return .i64(0)
+        case .bool: return .npBool(false)
+        }
+      }
+      if case .object(let o) = v, o.tag == .ndarray || o.tag == .list || o.tag == .tuple {
+        return ArrayArithmetic.wrap(try NDArray.make(v, dtype: dtype, rt: rt))
+      }
+      switch dtype {
+      case .float64:
+        if case .object(let o) = v, o.tag == .str {
+          return .f64(try Constructors.parseFloat(unsafeDowncast(o, to: PyStr.self).value))
+        }
+        return .f64(try rt.double(v, "float() argument must be a string or a real number"))
+      case .int64:
+        guard case .int(let i) = try rt.toInt(v) else {
+          throw PyError("OverflowError", "Python int too large to convert to C long")
+        }
+        return .i64(i)
+      case .bool: return .npBool(try rt.truthy(v))
+      }
+    }
+  }
+
   static func make(_ rt: Runtime) -> PyModule {
+    rt.constructors[ObjectIdentifier(NumPyTypes.float64)] = scalarConstructor(.float64)
+    rt.constructors[ObjectIdentifier(NumPyTypes.int64)] = scalarConstructor(.int64)
+    rt.constructors[ObjectIdentifier(NumPyTypes.bool)] = scalarConstructor(.bool)
     let functions: [PyBuiltin] = [
       .general("array", "numpy") { (rt, a) throws(PyError) in
         let p = try a.bind("array", ["object", "dtype"], required: 1)
