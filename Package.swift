@@ -48,7 +48,7 @@ let package = Package(
     // Python 3 (v2): the object model, the one engine, builtins with Python's meaning. Replaces TesselLanguage.
     .target(
       name: "PythonLanguage",
-      dependencies: ["TensorModule", "Interruption", .product(name: "BigInt", package: "BigInt")],
+      dependencies: ["TensorModule", "StatisticsModule", "Interruption", .product(name: "BigInt", package: "BigInt")],
       // The engine touches class properties on every operation; runtime exclusivity checks cost ~10 %.
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
     ),

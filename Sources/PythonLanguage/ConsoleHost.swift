@@ -19,7 +19,8 @@ public final class ConsoleHost: Host {
     }
   }
 
-  public func display(_ value: Value, displayID: String?, update: Bool) {}
+  /// As IPython in a terminal: the text on stdout.
+  public func display(_ text: String, displayID: String?, update: Bool) { write(text + "\n", toStderr: false) }
   public func clearOutput(wait: Bool) {}
 
   public func readLine(prompt: String, password: Bool) throws(PyError) -> String {

@@ -9,6 +9,8 @@ enum Magics {
 
   /// Rewrites magic lines into calls; a cell magic (`%%time`) wraps the whole cell.
   static func rewrite(_ code: String) -> String {
+    // Most cells have no magic at all; a pasted 40 MB cell must not be copied line by line before it is lexed.
+    if !code.utf8.contains(UInt8(ascii: "%")) { return code }
     let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
     if let first = lines.first(where: { !$0.allSatisfy(\.isWhitespace) }), first.hasPrefix("%%") {
       let header = first.dropFirst(2)
@@ -32,9 +34,12 @@ enum Magics {
         continue
       }
       out.append(String(line))
-      for c in line {
-        if "([{".contains(c) { depth += 1 }
-        if ")]}".contains(c) { depth = max(0, depth - 1) }
+      for b in line.utf8 {
+        switch b {
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+        case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+        default: break
+        }
       }
       continued = line.hasSuffix("\\")
     }

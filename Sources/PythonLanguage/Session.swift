@@ -35,6 +35,14 @@ public final class Session {
       if runtime.interrupt.isRaised { throw PyError("KeyboardInterrupt", "") }
       if Session.endsWithSemicolon(code) { return nil }
       if case .none = value { return nil }
+      // IPython's autocall of `exit` and `quit` typed alone.
+      if case .object(let o) = value, o.tag == .builtin,
+        case .object(let f)? = runtime.builtins["exit"], case .object(let g)? = runtime.builtins["quit"],
+        o === f || o === g
+      {
+        host.askExit(keepKernel: false)
+        return nil
+      }
       return value
     }
   }
@@ -74,6 +82,11 @@ public final class Session {
 
   public func repr(_ value: Value) -> String {
     (try? runtime.repr(value)) ?? "<unprintable \(runtime.typeName(value)) object>"
+  }
+
+  /// A cell's value as Jupyter shows it (IPython's pretty printer).
+  public func pretty(_ value: Value) -> String {
+    (try? runtime.pretty(value)) ?? repr(value)
   }
 
   /// How many times each specialised path ran (tests prove the fast forms ran).

@@ -22,7 +22,7 @@ public final class PythonInterpreter: Interpreter {
     let host = PythonHost(context: context)
     do throws(PyError) {
       let value = try session.run(code, label: "In[\(context.executionCount)]", host: host)
-      return .ok(result: value.map { DisplayData.text(session.repr($0)) }, payload: host.payload)
+      return .ok(result: value.map { DisplayData.text(session.pretty($0)) }, payload: host.payload)
     } catch {
       return .error(report(error))
     }
@@ -31,7 +31,7 @@ public final class PythonInterpreter: Interpreter {
   public func evaluate(expression: String, context: ExecutionContext) -> Result<DisplayData, ErrorReport> {
     do throws(PyError) {
       let value = try session.evaluate(expression: expression, host: PythonHost(context: context))
-      return .success(.text(session.repr(value)))
+      return .success(.text(session.pretty(value)))
     } catch {
       return .failure(report(error))
     }
@@ -93,7 +93,9 @@ final class PythonHost: PythonLanguage.Host {
   }
 
   func write(_ text: String, toStderr: Bool) { context.stream(toStderr ? "stderr" : "stdout", text) }
-  func display(_ value: PythonLanguage.Value, displayID: String?, update: Bool) {}
+  func display(_ text: String, displayID: String?, update: Bool) {
+    context.display(.text(text), displayID: displayID, update: update)
+  }
   func clearOutput(wait: Bool) { context.clearOutput(wait: wait) }
 
   func readLine(prompt: String, password: Bool) throws(PyError) -> String {

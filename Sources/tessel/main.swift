@@ -19,15 +19,16 @@ struct RunScript: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Run a Tessel script as one cell, printing its output (and its last value).")
 
-  @Argument(help: "The script (.tsl, or .py with --v2).") var file: String
-  @Flag(name: .customLong("v2"), help: "Run with the Python 3 engine (the v2 language), as `python3 file` would.")
+  @Argument(help: "The script: Python 3, as `python3 file` runs it (a .tsl file runs the retired v1 language).")
+  var file: String
+  @Flag(name: .customLong("v2"), help: "Run with the Python 3 engine whatever the file's extension.")
   var python = false
-  @Flag(help: "With --v2: take no specialised paths (tests compare both).") var noSpecialise = false
-  @Flag(help: "With --v2: print how often each specialised path ran, to stderr.") var counters = false
+  @Flag(help: "Take no specialised paths (tests compare both).") var noSpecialise = false
+  @Flag(help: "Print how often each specialised path ran, to stderr.") var counters = false
 
   func run() throws {
     let code = try String(contentsOfFile: file, encoding: .utf8)
-    if python {
+    if python || !file.hasSuffix(".tsl") {
       try runPython(code)
       return
     }
@@ -94,12 +95,15 @@ struct RunKernel: ParsableCommand {
   @Flag(name: [.short, .long], help: "Log start-up and shutdown to stderr (errors are always logged).")
   var verbose = false
 
-  @Flag(name: .customLong("v2"), help: "Run the Python 3 engine (the v2 language) instead of v1.")
+  @Flag(name: .customLong("v2"), help: "Run the Python 3 engine (the default).")
   var python = false
+
+  @Flag(name: .customLong("v1"), help: "Run the retired v1 language (also TESSEL_ENGINE=v1) while it is migrated away.")
+  var legacy = false
 
   func run() throws {
     let connection = try ConnectionInfo(contentsOf: connectionFile)
-    let v2 = python || ProcessInfo.processInfo.environment["TESSEL_ENGINE"] == "v2"
+    let v2 = python || !(legacy || ProcessInfo.processInfo.environment["TESSEL_ENGINE"] == "v1")
     let server = KernelServer(
       connection: connection, info: .tessel, verbose: verbose, shellStackSize: TesselLanguage.Session.stackSize
     ) { () -> Interpreter in v2 ? PythonInterpreter() : TesselInterpreter() }

@@ -10,7 +10,7 @@ class TesselKernelTests(jkt.KernelTests):
     file_extension = ".py"
 
     code_hello_world = 'print("hello, world")'
-    code_stderr = 'print("careful", file="stderr")'
+    code_stderr = 'import sys; print("careful", file=sys.stderr)'
 
     completion_samples = [
         {"text": "pri", "matches": {"print"}},
@@ -27,14 +27,15 @@ class TesselKernelTests(jkt.KernelTests):
         {"code": "6 * 7", "result": "42"},
         {"code": "'tessel'", "result": "'tessel'"},
         {"code": "[1, 'two', True]", "result": "[1, 'two', True]"},
-        {"code": "[1, 2.5]", "result": "array([1. , 2.5])"},
+        {"code": "[1, 2.5]", "result": "[1, 2.5]"},
+        {"code": "import numpy as np; np.array([1, 2.5])", "result": "array([1. , 2.5])"},
         {"code": "1 / 4", "result": "0.25"},
     ]
     code_display_data = [{"code": "display([1, 2])", "mime": "text/plain"}]
     code_history_pattern = "6 *?"
     supported_history_operations = ("tail", "range", "search")
     code_inspect_sample = "print"
-    code_clear_output = "clear_output()"
+    code_clear_output = "from IPython.display import clear_output; clear_output()"
 
 
 class TesselIopubWelcomeTests(jkt.IopubWelcomeTests):

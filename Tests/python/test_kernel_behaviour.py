@@ -53,7 +53,7 @@ def test_error_aborts_queued_executes(kernel):
     km, kc = kernel
     # The first cell sleeps, so the next two are queued when it fails (a busy loop was too quick once the
     # interpreter got faster, and the test then depended on timing).
-    first = kc.execute("k = 20000\nsleep(0.5)\nundefined_name")
+    first = kc.execute("import time\nk = 20000\ntime.sleep(0.5)\nundefined_name")
     second = kc.execute("print('must not run')")
     third = kc.execute("print('must not run either')")
     replies = {m: shell_reply(kc, m, timeout=20)["content"] for m in (first, second, third)}
@@ -161,7 +161,7 @@ def test_silent_and_store_history_counters(kernel):
 
 def test_heartbeat_answers_while_a_cell_runs(kernel):
     km, kc = kernel
-    msg_id = kc.execute("sleep(5)")
+    msg_id = kc.execute("import time\ntime.sleep(5)")
     ctx = zmq.Context.instance()
     hb = ctx.socket(zmq.REQ)
     hb.linger = 0
@@ -208,7 +208,7 @@ def test_shutdown_exits_cleanly_and_restart_reuses_ports():
 
 def test_kernel_info_on_control_while_busy(kernel):
     km, kc = kernel
-    msg_id = kc.execute("sleep(2)")
+    msg_id = kc.execute("import time\ntime.sleep(2)")
     time.sleep(0.2)
     request = kc.session.msg("kernel_info_request", {})
     kc.control_channel.send(request)

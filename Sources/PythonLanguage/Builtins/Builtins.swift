@@ -15,10 +15,15 @@ enum Builtins {
     rt.builtins["__magic__"] = .object(Magics.builtin)
     rt.builtins["help"] = .object(
       PyBuiltin.one("help") { (rt, v) throws(PyError) in
+        if case .object(let o) = v, o.tag == .function {
+          rt.host.write(try rt.pydoc(unsafeDowncast(o, to: PyFunction.self)), toStderr: false)
+          return .none
+        }
         rt.host.write(rt.describe(v) + "\n", toStderr: false)
         return .none
       })
     rt.builtins["NotImplemented"] = rt.notImplemented
+    rt.builtins["display"] = .object(Display.function)
     for (t, make) in Constructors.all { rt.constructors[ObjectIdentifier(t)] = Runtime.ConstructorRef(make: make) }
   }
 }

@@ -130,6 +130,7 @@ extension Runtime {
           throw PyError("OverflowError", "absolute value too large")
         }
         return .float(r)
+      case .ndarray: return ArrayArithmetic.wrap(ArrayArithmetic.absolute(unsafeDowncast(o, to: NDArray.self)))
       default:
         if let m = o.type.lookup("__abs__") { return try call(m, [v]) }
       }

@@ -47,6 +47,9 @@ final class Code {
   var keywordOnlyCount = 0
   var parameterNames: [String] = []
   var varArgsSlot: Int?
+  /// The names of `*args` and `**kwargs`, for signatures.
+  var varArgsName: String?
+  var varKeywordsName: String?
   var varKeywordsSlot: Int?
   /// Parameters captured by inner functions: their value moves into a cell on entry.
   var cellParameters: [Int] = []

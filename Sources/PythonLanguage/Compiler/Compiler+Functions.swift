@@ -20,11 +20,13 @@ extension Compiler {
       let s = c.newSlot()
       c.slots[v.name] = s
       code.varArgsSlot = s
+      code.varArgsName = v.name
     }
     if let v = parameters.varKeywords {
       let s = c.newSlot()
       c.slots[v.name] = s
       code.varKeywordsSlot = s
+      code.varKeywordsName = v.name
     }
     if child.isGenerator {
       c.resumeSlot = c.newSlot()

@@ -120,14 +120,21 @@ enum DequeMethods {
 
 /// `collections.namedtuple`: a class whose instances hold their fields in order, index and unpack like a tuple and
 /// print as `Point(x=1, y=2)`.
+///
+/// SciPy's results are the same with `tupleCount`: a tuple of their first fields (`t, p = ttest_ind(a, b)`)
+/// that prints every field.
 enum NamedTuple {
-  static func makeClass(_ name: String, _ fields: [String], defaults: [Value]) -> PyType {
-    let t = PyType(name: name, module: "__main__", bases: [BuiltinTypes.object], layout: .instance, builtin: false)
-    func values(_ v: Value) throws(PyError) -> [Value] {
+  static func makeClass(
+    _ name: String, _ fields: [String], defaults: [Value], module: String = "__main__", tupleCount: Int? = nil
+  ) -> PyType {
+    let t = PyType(name: name, module: module, bases: [BuiltinTypes.object], layout: .instance, builtin: false)
+    func all(_ v: Value) throws(PyError) -> [Value] {
       guard case .object(let o) = v, o.tag == .instance else { throw PyError("TypeError", "expected a \(name)") }
       let inst = unsafeDowncast(o, to: PyInstance.self)
       return fields.map { inst.attribute($0) ?? .none }
     }
+    let count = tupleCount ?? fields.count
+    func values(_ v: Value) throws(PyError) -> [Value] { Array(try all(v).prefix(count)) }
     let firstDefault = fields.count - defaults.count
     t.set(
       "__new__",
@@ -164,7 +171,7 @@ enum NamedTuple {
       "__repr__",
       .object(
         PyBuiltin.one("__repr__", name) { (rt, s) throws(PyError) in
-          let vs = try values(s)
+          let vs = try all(s)
           var parts: [String] = []
           for (k, f) in fields.enumerated() { parts.append("\(f)=\(try rt.repr(vs[k]))") }
           return .str("\(name)(\(parts.joined(separator: ", ")))")
@@ -172,7 +179,7 @@ enum NamedTuple {
     t.set(
       "__iter__",
       .object(PyBuiltin.one("__iter__", name) { (_, s) throws(PyError) in .object(ArrayIterator(try values(s))) }))
-    t.set("__len__", .object(PyBuiltin.one("__len__", name) { (_, _) throws(PyError) in .int(fields.count) }))
+    t.set("__len__", .object(PyBuiltin.one("__len__", name) { (_, _) throws(PyError) in .int(count) }))
     t.set(
       "__getitem__",
       .object(
@@ -211,7 +218,7 @@ enum NamedTuple {
           }
           return .object(inst)
         }))
-    t.set("_fields", .tuple(fields.map { .str($0) }))
+    t.set("_fields", .tuple(fields.prefix(count).map { .str($0) }))
     return t
   }
 }

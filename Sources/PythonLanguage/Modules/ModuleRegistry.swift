@@ -12,6 +12,18 @@ enum ModuleRegistry {
     "collections": { rt in CollectionsModule.make(rt) },
     "random": { rt in RandomModule.make(rt) },
     "numpy": { rt in NumPyModule.make(rt) },
+    "IPython": { _ in PyModule.make("IPython", functions: []) },
+    "IPython.display": { _ in PyModule.make("IPython.display", functions: [Display.function, Display.clearOutput]) },
+    "scipy": { _ in PyModule.make("scipy", functions: []) },
+    "scipy.stats": { rt in StatsTests.make(rt) },
+    "statsmodels": { _ in PyModule.make("statsmodels", functions: []) },
+    "statsmodels.stats": { _ in PyModule.make("statsmodels.stats", functions: []) },
+    "statsmodels.stats.proportion": { _ in
+      PyModule.make("statsmodels.stats.proportion", functions: [StatsmodelsFunctions.proportionsZTest])
+    },
+    "statsmodels.stats.multitest": { _ in
+      PyModule.make("statsmodels.stats.multitest", functions: [StatsmodelsFunctions.multipleTests])
+    },
   ]
 
   static var names: [String] { builders.keys.sorted() }
@@ -19,17 +31,31 @@ enum ModuleRegistry {
 
 extension Runtime {
   /// `import name`: the module, made once per session.
+  ///
+  /// A dotted name imports its parent first and becomes the parent's attribute (`import scipy.stats` makes
+  /// `scipy.stats`); a submodule a module builds itself (`numpy.linalg`) is found on its parent.
   func importModule(_ name: String) throws(PyError) -> PyModule {
     if let m = modules[name] { return m }
+    var parent: PyModule?
+    var last = name
+    if let dot = name.lastIndex(of: ".") {
+      let p = try importModule(String(name[..<dot]))
+      last = String(name[name.index(after: dot)...])
+      if ModuleRegistry.builders[name] == nil, case .object(let o)? = p.attributes[last], o.tag == .module {
+        let m = unsafeDowncast(o, to: PyModule.self)
+        modules[name] = m
+        return m
+      }
+      parent = p
+    }
     guard let build = ModuleRegistry.builders[name] else {
-      let top = name.split(separator: ".").first.map(String.init) ?? name
       throw PyError(
         "ModuleNotFoundError",
-        "No module named '\(name)' (Tessel has: \(ModuleRegistry.names.joined(separator: ", ")))"
-          + (top != name && ModuleRegistry.builders[top] != nil ? "" : ""))
+        "No module named '\(name)' (Tessel has: \(ModuleRegistry.names.joined(separator: ", ")))")
     }
     let m = try build(self)
     modules[name] = m
+    parent?.attributes[last] = .object(m)
     return m
   }
 }

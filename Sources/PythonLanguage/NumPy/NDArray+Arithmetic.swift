@@ -96,7 +96,6 @@ enum ArrayArithmetic {
     case .int64:
       return wrap(try integerBinary(op, a.array, b.array, shape))
     }
-    _ = shape
   }
 
   /// A 0-d result of two 0-d operands is a NumPy scalar, as NumPy returns.
@@ -209,9 +208,20 @@ enum ArrayArithmetic {
     return wrap(try combine(a.array, b.array, top))
   }
 
+  /// `abs(a)` and `np.abs(a)`: int64's minimum stays itself, as NumPy's wraps.
+  static func absolute(_ a: NDArray) -> NDArray {
+    switch a.dtype {
+    case .int64: NDArray(ints: a.ints.map { $0 == .min ? $0 : Swift.abs($0) }, shape: a.shape)
+    case .bool: a.copy()
+    case .float64: NDArray(doubles: a.doubles.map { Swift.abs($0) }, shape: a.shape)
+    }
+  }
+
   static func unary(_ op: UnaryOperator, _ a: NDArray) throws(PyError) -> Value {
     switch (op, a.dtype) {
-    case (.neg, .float64): return .object(NDArray(doubles: a.doubles.map { -$0 }, shape: a.shape))
+    case (.neg, .float64):
+      // The shared kernel polls the interrupt between chunks (10⁸ elements take a third of a second).
+      return .object(NDArray.from(try NumPyFunctions.lift { () throws(TensorError) in try a.tensor.apply(.negative) }))
     case (.neg, .int64): return .object(NDArray(ints: a.ints.map { 0 &- $0 }, shape: a.shape))
     case (.pos, _): return .object(a.copy())
     case (.invert, .bool): return .object(NDArray(bools: a.bools.map { !$0 }, shape: a.shape))

@@ -8,6 +8,29 @@ extension NDArray {
       let a = unsafeDowncast(o, to: NDArray.self)
       return requested.map { a.astype($0) } ?? a.copy()
     }
+    // The shape along the first items, reserved before any leaf is read: a list of a million
+    // million-element arrays is NumPy's MemoryError at once, not a walk over 10¹² leaves.
+    var probe: [Int] = []
+    var cursor = v
+    probing: while case .object(let o) = cursor {
+      switch o.tag {
+      case .list, .tuple:
+        let items =
+          o.tag == .list ? unsafeDowncast(o, to: PyList.self).items : unsafeDowncast(o, to: PyTuple.self).items
+        probe.append(items.count)
+        guard let first = items.first else { break probing }
+        cursor = first
+      case .ndarray:
+        probe += unsafeDowncast(o, to: NDArray.self).shape
+        break probing
+      case .range:
+        let r = unsafeDowncast(o, to: PyRange.self)
+        probe.append(PyRange.count(r.start, r.stop, r.step))
+        break probing
+      default: break probing
+      }
+    }
+    do throws(TensorError) { try MemoryBudget.reserve(probe) } catch { throw PyError(tensor: error) }
     var shape: [Int] = []
     var leaves: [Value] = []
     func walk(_ x: Value, _ depth: Int) throws(PyError) {

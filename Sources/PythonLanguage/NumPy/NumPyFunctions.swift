@@ -5,6 +5,7 @@ import TensorModule
 ///
 /// Each converts its arrays to the shared tensor kernels and back, keeping NumPy's result dtypes.
 enum NumPyFunctions {
+  @discardableResult
   static func lift<T>(_ body: () throws(TensorError) -> T) throws(PyError) -> T {
     do throws(TensorError) { return try body() } catch { throw PyError(tensor: error) }
   }

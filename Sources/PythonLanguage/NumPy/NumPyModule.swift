@@ -151,6 +151,8 @@ enum NumPyModule {
       },
       .general("zeros", "numpy") { (rt, a) throws(PyError) in try filled(rt, a, "zeros", 0) },
       .general("ones", "numpy") { (rt, a) throws(PyError) in try filled(rt, a, "ones", 1) },
+      // NumPy leaves `empty`'s memory as it finds it; Tessel's is zeroed, which is one of the values it may hold.
+      .general("empty", "numpy") { (rt, a) throws(PyError) in try filled(rt, a, "empty", 0) },
       .general("full", "numpy") { (rt, a) throws(PyError) in
         let p = try a.bind("full", ["shape", "fill_value", "dtype"], required: 2)
         let fill = p[1] ?? .none
@@ -193,6 +195,7 @@ enum NumPyModule {
         let num = try p[2].map { (n) throws(PyError) in try rt.index(n) } ?? 50
         let endpoint = try p[3].map { (e) throws(PyError) in try rt.truthy(e) } ?? true
         if num < 0 { throw PyError("ValueError", "Number of samples, \(num), must be non-negative.") }
+        do throws(TensorError) { try MemoryBudget.reserve(count: num) } catch { throw PyError(tensor: error) }
         let div = Double(endpoint ? num - 1 : num)
         let step = (stop - start) / div
         // NumPy's linspace: start + i * step, with the last sample exactly `stop`.
@@ -204,6 +207,8 @@ enum NumPyModule {
         let p = try a.bind("eye", ["N", "M", "k", "dtype"], required: 1)
         let n = try rt.index(p[0] ?? .none)
         let m = try p[1].flatMap { (v) throws(PyError) -> Int? in v.isNone ? nil : try rt.index(v) } ?? n
+        if n < 0 || m < 0 { throw PyError("ValueError", "negative dimensions are not allowed") }
+        do throws(TensorError) { try MemoryBudget.reserve([n, m]) } catch { throw PyError(tensor: error) }
         var out = [Double](repeating: 0, count: n * m)
         for i in 0..<min(n, m) { out[i * m + i] = 1 }
         return .object(NDArray(doubles: out, shape: [n, m]))
@@ -215,14 +220,7 @@ enum NumPyModule {
       },
       ufunc("sqrt") { $0.squareRoot() }, ufunc("exp") { Foundation.exp($0) }, ufunc("log") { Foundation.log($0) },
       ufunc("sin") { Foundation.sin($0) }, ufunc("cos") { Foundation.cos($0) }, ufunc("tanh") { Foundation.tanh($0) },
-      .one("abs", "numpy") { (rt, v) throws(PyError) in
-        let a = try rt.array(v)
-        switch a.dtype {
-        case .int64:
-          return ArrayArithmetic.wrap(NDArray(ints: a.ints.map { $0 == .min ? $0 : Swift.abs($0) }, shape: a.shape))
-        case .bool: return ArrayArithmetic.wrap(a.copy())
-        case .float64: return ArrayArithmetic.wrap(NDArray(doubles: a.doubles.map { Swift.abs($0) }, shape: a.shape))
-        }
+      .one("abs", "numpy") { (rt, v) throws(PyError) in ArrayArithmetic.wrap(ArrayArithmetic.absolute(try rt.array(v)))
       },
       .general("sum", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .sum) },
       .general("mean", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .mean) },
@@ -237,14 +235,16 @@ enum NumPyModule {
       },
     ]
     let module = PyModule.make(
-      "numpy", functions: functions + NumPyFunctions.all + NumPyFunctions.more,
+      "numpy",
+      functions: functions + NumPyFunctions.all + NumPyFunctions.more + NumPyCounting.functions
+        + NumPyShaping.functions,
       values: [
         "float64": .object(NumPyTypes.float64), "int64": .object(NumPyTypes.int64), "bool_": .object(NumPyTypes.bool),
         "ndarray": .object(NumPyTypes.ndarray), "pi": .float(Double.pi), "e": .float(M_E), "inf": .float(.infinity),
-        "nan": .float(.nan), "newaxis": .none,
+        "nan": .float(.nan), "newaxis": .none, "True_": .npBool(true), "False_": .npBool(false),
       ])
     module.attributes["linalg"] = .object(NumPyFunctions.linalg())
-    module.attributes["random"] = .object(NumPyRandom.make())
+    module.attributes["random"] = .object(NumPyRandom.make(rt))
     return module
   }
 }

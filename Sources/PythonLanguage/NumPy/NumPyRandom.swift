@@ -26,8 +26,8 @@ enum NumPyRandom {
     return .object(NDArray(doubles: out, shape: size))
   }
 
-  static func make() -> PyModule {
-    let s = State()
+  static func make(_ rt: Runtime) -> PyModule {
+    let s = rt.numpyRandom
     func dims(_ a: Arguments, _ rt: Runtime) throws(PyError) -> [Int]? {
       if a.positional.isEmpty { return nil }
       var d: [Int] = []
@@ -80,6 +80,7 @@ enum NumPyRandom {
       .one("permutation", "numpy.random") { (rt, v) throws(PyError) in
         let arr: NDArray
         if case .int(let n) = v {
+          try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(count: max(0, n)) }
           arr = NDArray(ints: Array(0..<max(0, n)), shape: [max(0, n)])
         } else {
           arr = try rt.array(v).copy()

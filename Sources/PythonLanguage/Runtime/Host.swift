@@ -5,7 +5,8 @@ import Interruption
 /// The language calls only this; the kernel adapter implements it over Jupyter, tests in memory.
 public protocol Host: AnyObject {
   func write(_ text: String, toStderr: Bool)
-  func display(_ value: Value, displayID: String?, update: Bool)
+  /// `display(obj)`: `text` is the object as IPython shows it (`text/plain`).
+  func display(_ text: String, displayID: String?, update: Bool)
   func clearOutput(wait: Bool)
   /// One line from the user; throws (e.g. `StdinNotImplementedError`) when none can be had.
   func readLine(prompt: String, password: Bool) throws(PyError) -> String
@@ -25,7 +26,7 @@ extension Host {
 /// The host between cells: output goes nowhere, input is refused.
 final class DetachedHost: Host {
   func write(_ text: String, toStderr: Bool) {}
-  func display(_ value: Value, displayID: String?, update: Bool) {}
+  func display(_ text: String, displayID: String?, update: Bool) {}
   func clearOutput(wait: Bool) {}
   func readLine(prompt: String, password: Bool) throws(PyError) -> String {
     throw PyError("StdinNotImplementedError", "input() is not available outside a running cell")

@@ -107,13 +107,13 @@ extension Runtime {
     case "__cause__": return e.cause
     case "__context__": return e.context
     case "__suppress_context__": return .bool(e.suppressContext)
-    case "__traceback__": return .none
+    case "__traceback__": return Value.none
     case "value" where inst.cls.isSubtype(of: exceptionClass(named: "StopIteration")):
-      return e.args.first ?? .none
+      return e.args.first ?? Value.none
     case "code" where inst.cls.isSubtype(of: exceptionClass(named: "SystemExit")):
-      return e.args.first ?? .none
+      return e.args.first ?? Value.none
     case "msg" where inst.cls.isSubtype(of: exceptionClass(named: "SyntaxError")):
-      return e.args.first ?? .none
+      return e.args.first ?? Value.none
     default: return nil
     }
   }

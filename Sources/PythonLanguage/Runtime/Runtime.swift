@@ -48,6 +48,8 @@ public final class Runtime {
   var specialise = true
   /// How often each specialised path ran (tests prove the fast forms ran).
   var counters = Counters()
+  /// NumPy's legacy global generator, shared by `np.random` and SciPy's `rvs`.
+  let numpyRandom = NumPyRandom.State()
 
   init(host: Host = DetachedHost()) {
     self.host = host

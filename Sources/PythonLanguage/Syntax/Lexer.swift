@@ -167,10 +167,11 @@ struct Lexer {
     "[", "]", "{", "}", "&", "|", "^", "~",
   ]
 
+  static let operatorScalars: [(String, [Unicode.Scalar])] = operators.map { ($0, Array($0.unicodeScalars)) }
+
   mutating func lexOperator(_ start: SourcePosition) throws(PyError) {
     guard let c = peek() else { return }
-    for op in Lexer.operators {
-      let s = Array(op.unicodeScalars)
+    for (op, s) in Lexer.operatorScalars {
       guard s[0] == c else { continue }
       var k = 1
       while k < s.count, peek(k) == s[k] { k += 1 }

@@ -1,0 +1,133 @@
+import Foundation
+import TensorModule
+
+/// NumPy's repeating and broadcasting builders: `tile`, `repeat`, `broadcast_to`, `kron`, `einsum`, `diag`,
+/// `meshgrid`, `logspace`, over the shared tensor kernels (which reserve memory before they allocate).
+enum NumPyShaping {
+  static func ints(_ v: Value, _ rt: Runtime) throws(PyError) -> [Int] {
+    if case .object(let o) = v, o.tag == .tuple || o.tag == .list || o.tag == .ndarray {
+      var out: [Int] = []
+      for x in try rt.collect(v) { out.append(try rt.index(x)) }
+      return out
+    }
+    return [try rt.index(v)]
+  }
+
+  /// The product's dtype: int64 when both are integers (the double kernels are exact below 2⁵³).
+  static func promoted(_ arrays: [NDArray], _ t: Tensor) -> Value {
+    let r = NDArray.from(t)
+    if arrays.allSatisfy({ $0.dtype != .float64 }) { return ArrayArithmetic.wrap(r.astype(.int64)) }
+    return ArrayArithmetic.wrap(r)
+  }
+
+  static let functions: [PyBuiltin] = [
+    .general("tile", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("tile", ["A", "reps"], required: 2)
+      let x = try rt.array(p[0] ?? .none)
+      let reps = try ints(p[1] ?? .none, rt)
+      return NumPyFunctions.like(x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.tiled(reps) })
+    },
+    .general("repeat", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("repeat", ["a", "repeats", "axis"], required: 2)
+      let x = try rt.array(p[0] ?? .none)
+      let repeats = try ints(p[1] ?? .none, rt)
+      let axis = try NumPyFunctions.axisArgument(p[2], rt)
+      return NumPyFunctions.like(
+        x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.repeated(repeats, axis: axis) })
+    },
+    .general("broadcast_to", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("broadcast_to", ["array", "shape"], required: 2)
+      let x = try rt.array(p[0] ?? .none)
+      let shape = try NumPyModule.shapeArgument(p[1] ?? .none, rt: rt)
+      return NumPyFunctions.like(
+        x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.broadcast(to: shape) })
+    },
+    .two("kron", "numpy") { (rt, u, v) throws(PyError) in
+      let x = try rt.array(u)
+      let y = try rt.array(v)
+      return promoted(
+        [x, y], try NumPyFunctions.lift { () throws(TensorError) in try Linalg.kron(x.tensor, y.tensor) })
+    },
+    .general("einsum", "numpy") { (rt, a) throws(PyError) in
+      guard let first = a.positional.first else { throw PyError("TypeError", "einsum() missing subscripts") }
+      guard a.keywords.isEmpty else {
+        throw PyError("NotImplementedError", "einsum keyword arguments are not in Tessel yet")
+      }
+      let subscripts = try rt.string(first, "einsum subscripts")
+      var arrays: [NDArray] = []
+      for v in a.positional.dropFirst() { arrays.append(try rt.array(v)) }
+      let tensors = arrays.map(\.tensor)
+      return promoted(
+        arrays, try NumPyFunctions.lift { () throws(TensorError) in try Linalg.einsum(subscripts, tensors) })
+    },
+    .general("diag", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("diag", ["v", "k"], required: 1)
+      let x = try rt.array(p[0] ?? .none)
+      let k = try p[1].map { (v) throws(PyError) in try rt.index(v) } ?? 0
+      let values = x.doubles
+      switch x.ndim {
+      case 1:
+        let n = values.count + Swift.abs(k)
+        try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve([n, n]) }
+        var out = [Double](repeating: 0, count: n * n)
+        for (i, v) in values.enumerated() {
+          let (r, c) = k >= 0 ? (i, i + k) : (i - k, i)
+          out[r * n + c] = v
+        }
+        return NumPyFunctions.like(x, Tensor(shape: [n, n], data: out))
+      case 2:
+        let (rows, cols) = (x.shape[0], x.shape[1])
+        var out: [Double] = []
+        var (r, c) = k >= 0 ? (0, k) : (-k, 0)
+        while r < rows && c < cols {
+          out.append(values[r * cols + c])
+          r += 1
+          c += 1
+        }
+        return NumPyFunctions.like(x, Tensor(shape: [out.count], data: out))
+      default: throw PyError("ValueError", "Input must be 1- or 2-d.")
+      }
+    },
+    .general("meshgrid", "numpy") { (rt, a) throws(PyError) in
+      guard a.keywords.isEmpty else {
+        throw PyError("NotImplementedError", "meshgrid keyword arguments are not in Tessel yet")
+      }
+      guard a.positional.count == 2 else {
+        throw PyError("NotImplementedError", "meshgrid of \(a.positional.count) arrays is not in Tessel yet (two are)")
+      }
+      let x = try rt.array(a.positional[0])
+      let y = try rt.array(a.positional[1])
+      let (nx, ny) = (x.count, y.count)
+      try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve([ny, nx]) }
+      try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve([2, ny, nx]) }
+      let (xs, ys) = (x.doubles, y.doubles)
+      var gx = [Double](repeating: 0, count: nx * ny)
+      var gy = gx
+      for i in 0..<ny {
+        for j in 0..<nx {
+          gx[i * nx + j] = xs[j]
+          gy[i * nx + j] = ys[i]
+        }
+      }
+      return .tuple([
+        NumPyFunctions.like(x, Tensor(shape: [ny, nx], data: gx)),
+        NumPyFunctions.like(y, Tensor(shape: [ny, nx], data: gy)),
+      ])
+    },
+    .general("logspace", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("logspace", ["start", "stop", "num", "endpoint", "base"], required: 2)
+      let start = try rt.double(p[0] ?? .none)
+      let stop = try rt.double(p[1] ?? .none)
+      let num = try p[2].map { (n) throws(PyError) in try rt.index(n) } ?? 50
+      let endpoint = try p[3].map { (e) throws(PyError) in try rt.truthy(e) } ?? true
+      let base = try p[4].map { (b) throws(PyError) in try rt.double(b) } ?? 10
+      if num < 0 { throw PyError("ValueError", "Number of samples, \(num), must be non-negative.") }
+      try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(count: num) }
+      let div = Double(endpoint ? num - 1 : num)
+      let step = (stop - start) / div
+      var exponents = (0..<num).map { start + Double($0) * (div > 0 ? step : 0) }
+      if endpoint && num > 1 { exponents[num - 1] = stop }
+      return .object(NDArray(doubles: exponents.map { Foundation.pow(base, $0) }, shape: [num]))
+    },
+  ]
+}

@@ -1,0 +1,217 @@
+import Foundation
+import StatisticsModule
+import TensorModule
+
+/// SciPy's result objects: tuples of their first fields that print every field, as SciPy's do.
+struct ResultType {
+  let type: PyType
+  let fields: [String]
+
+  init(_ name: String, _ fields: [String], tupleCount: Int, module: String = "scipy.stats._stats_py") {
+    type = NamedTuple.makeClass(name, fields, defaults: [], module: module, tupleCount: tupleCount)
+    self.fields = fields
+  }
+
+  func make(_ values: [Value]) -> Value {
+    let inst = PyInstance(cls: type)
+    for (f, v) in zip(fields, values) { inst.setAttribute(f, v) }
+    return .object(inst)
+  }
+}
+
+/// `scipy.stats`' tests over StatisticsModule: t-tests, Kolmogorov–Smirnov, chi-square on a table, correlations and
+/// Mann–Whitney, with SciPy's result objects and NumPy scalars.
+enum StatsTests {
+  static let ttestResult = ResultType("TtestResult", ["statistic", "pvalue", "df"], tupleCount: 2)
+  static let kstestResult = ResultType(
+    "KstestResult", ["statistic", "pvalue", "statistic_location", "statistic_sign"], tupleCount: 2)
+  static let chi2Result = ResultType(
+    "Chi2ContingencyResult", ["statistic", "pvalue", "dof", "expected_freq"], tupleCount: 4,
+    module: "scipy.stats.contingency")
+  static let pearsonResult = ResultType("PearsonRResult", ["statistic", "pvalue"], tupleCount: 2)
+  static let significanceResult = ResultType("SignificanceResult", ["statistic", "pvalue"], tupleCount: 2)
+  static let mannWhitneyResult = ResultType(
+    "MannwhitneyuResult", ["statistic", "pvalue"], tupleCount: 2, module: "scipy.stats._mannwhitneyu")
+
+  /// A 1-d sample with SciPy's `nan_policy` ('propagate' keeps NaNs, 'omit' drops them, 'raise' refuses them).
+  static func sample(_ rt: Runtime, _ v: Value?, _ name: String, nanPolicy: Value? = nil) throws(PyError) -> [Double] {
+    let a = try rt.array(v ?? .none)
+    guard a.ndim <= 1 else {
+      throw PyError(
+        "NotImplementedError", "\(name) of \(a.ndim) dimensions (axis=) is not in Tessel yet; pass a 1-d sample")
+    }
+    var x = a.doubles
+    let policy = try nanPolicy.map { (p) throws(PyError) in try rt.string(p, "nan_policy") } ?? "propagate"
+    switch policy {
+    case "propagate": break
+    case "omit": x = x.filter { !$0.isNaN }
+    case "raise":
+      if x.contains(where: \.isNaN) { throw PyError("ValueError", "The input contains nan values") }
+    default:
+      throw PyError("ValueError", "nan_policy must be one of {'propagate', 'raise', 'omit'}")
+    }
+    return x
+  }
+
+  static func alternative(_ rt: Runtime, _ v: Value?) throws(PyError) -> Alternative {
+    guard let v else { return .twoSided }
+    let name = try rt.string(v, "alternative")
+    guard let a = Alternative(rawValue: name) else {
+      throw PyError("ValueError", "alternative must be 'less', 'greater' or 'two-sided'")
+    }
+    return a
+  }
+
+  static func sameLength(_ a: [Double], _ b: [Double]) throws(PyError) {
+    guard a.count == b.count else { throw PyError("ValueError", "unequal length arrays") }
+  }
+
+  static func ttest(_ r: TestResult, integerDF: Bool) -> Value {
+    let df: Value = integerDF && r.df.isFinite ? .i64(Int(r.df)) : .f64(r.df)
+    return ttestResult.make([.f64(r.statistic), .f64(r.pvalue), df])
+  }
+
+  static let functions: [PyBuiltin] = [
+    .general("ttest_1samp", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind("ttest_1samp", ["a", "popmean"], required: 2, keywordOnly: ["nan_policy", "alternative"])
+      let x = try sample(rt, p[0], "a", nanPolicy: p[2])
+      let mean = try rt.double(p[1] ?? .none)
+      return ttest(TTests.oneSample(x, popmean: mean, alternative: try alternative(rt, p[3])), integerDF: true)
+    },
+    .general("ttest_ind", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind(
+        "ttest_ind", ["a", "b"], required: 2, keywordOnly: ["equal_var", "nan_policy", "alternative"])
+      let x = try sample(rt, p[0], "a", nanPolicy: p[3])
+      let y = try sample(rt, p[1], "b", nanPolicy: p[3])
+      let equal = try p[2].map { (v) throws(PyError) in try rt.truthy(v) } ?? true
+      let r = TTests.independent(x, y, equalVariances: equal, alternative: try alternative(rt, p[4]))
+      return ttest(r, integerDF: false)
+    },
+    .general("ttest_rel", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind("ttest_rel", ["a", "b"], required: 2, keywordOnly: ["nan_policy", "alternative"])
+      let x = try sample(rt, p[0], "a", nanPolicy: p[2])
+      let y = try sample(rt, p[1], "b", nanPolicy: p[2])
+      try sameLength(x, y)
+      return ttest(TTests.related(x, y, alternative: try alternative(rt, p[3])), integerDF: true)
+    },
+    .general("ks_2samp", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind("ks_2samp", ["data1", "data2", "alternative", "method"], required: 2)
+      let x = try sample(rt, p[0], "data1")
+      let y = try sample(rt, p[1], "data2")
+      let methodName = try p[3].map { (v) throws(PyError) in try rt.string(v, "method") } ?? "auto"
+      guard let method = KolmogorovSmirnov.TwoSampleMethod(rawValue: methodName) else {
+        throw PyError("ValueError", "Invalid value for mode: \(methodName)")
+      }
+      guard !x.isEmpty, !y.isEmpty else { throw PyError("ValueError", "Data passed to ks_2samp must not be empty") }
+      let (s, pvalue) = KolmogorovSmirnov.twoSample(x, y, alternative: try alternative(rt, p[2]), method: method)
+      return kstestResult.make([.f64(s.d), .f64(pvalue), .f64(s.location), NumPyInt8.make(Int(s.sign))])
+    },
+    .general("chi2_contingency", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind("chi2_contingency", ["observed", "correction", "lambda_"], required: 1)
+      if let l = p[2], !l.isNone {
+        throw PyError("NotImplementedError", "chi2_contingency(lambda_=...) is not in Tessel yet")
+      }
+      let observed = try rt.array(p[0] ?? .none).tensor
+      let correction = try p[1].map { (v) throws(PyError) in try rt.truthy(v) } ?? true
+      do throws(Contingency.Failure) {
+        let r = try Contingency.chi2(observed, correction: correction)
+        return chi2Result.make([.f64(r.statistic), .f64(r.pvalue), .int(r.dof), .object(NDArray.from(r.expected))])
+      } catch {
+        let message =
+          switch error {
+          case .negative: "All values in `observed` must be nonnegative."
+          case .empty: "No data; `observed` has size 0."
+          case .zeroExpected(let i, let j):
+            "The internally computed table of expected frequencies has a zero element at (\(i), \(j))."
+          }
+        throw PyError("ValueError", message)
+      }
+    },
+    .general("pearsonr", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind("pearsonr", ["x", "y"], required: 2, keywordOnly: ["alternative"])
+      let x = try sample(rt, p[0], "x")
+      let y = try sample(rt, p[1], "y")
+      guard x.count == y.count else {
+        throw PyError("ValueError", "`x` and `y` must have the same length along `axis`.")
+      }
+      guard x.count >= 2 else { throw PyError("ValueError", "`x` and `y` must have length at least 2.") }
+      let r = Correlation.pearson(x, y, alternative: try alternative(rt, p[2]))
+      return pearsonResult.make([.f64(r.statistic), .f64(r.pvalue)])
+    },
+    .general("spearmanr", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind("spearmanr", ["a", "b"], required: 2, keywordOnly: ["nan_policy", "alternative"])
+      let x = try sample(rt, p[0], "a", nanPolicy: p[2])
+      let y = try sample(rt, p[1], "b", nanPolicy: p[2])
+      try sameLength(x, y)
+      let r = Correlation.spearman(x, y, alternative: try alternative(rt, p[3]))
+      return significanceResult.make([.f64(r.statistic), .f64(r.pvalue)])
+    },
+    .general("mannwhitneyu", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind(
+        "mannwhitneyu", ["x", "y", "use_continuity", "alternative"], required: 2, keywordOnly: ["method", "nan_policy"])
+      let x = try sample(rt, p[0], "x", nanPolicy: p[5])
+      let y = try sample(rt, p[1], "y", nanPolicy: p[5])
+      let methodName = try p[4].map { (v) throws(PyError) in try rt.string(v, "method") } ?? "auto"
+      guard let method = RankTests.Method(rawValue: methodName) else {
+        throw PyError("ValueError", "`method` must be one of {'auto', 'asymptotic', 'exact'}.")
+      }
+      let continuity = try p[2].map { (v) throws(PyError) in try rt.truthy(v) } ?? true
+      let r = RankTests.mannWhitney(
+        x, y, useContinuity: continuity, alternative: try alternative(rt, p[3]), method: method)
+      return mannWhitneyResult.make([.f64(r.statistic), .f64(r.pvalue)])
+    },
+  ]
+
+  static func make(_ rt: Runtime) -> PyModule {
+    var values: [String: Value] = [:]
+    for name in StatsDistributions.familyNames { values[name] = .object(PyDistribution(name)) }
+    return PyModule.make("scipy.stats", functions: functions, values: values)
+  }
+}
+
+/// statsmodels' `proportions_ztest` and `multipletests`.
+enum StatsmodelsFunctions {
+  static let proportionsZTest = PyBuiltin.general("proportions_ztest", "statsmodels.stats.proportion") {
+    (rt, a) throws(PyError) in
+    let p = try a.bind(
+      "proportions_ztest", ["count", "nobs", "value", "alternative", "prop_var"], required: 2)
+    let count = try rt.array(p[0] ?? .none).doubles
+    var nobs = try rt.array(p[1] ?? .none).doubles
+    if nobs.count == 1 && count.count > 1 { nobs = [Double](repeating: nobs[0], count: count.count) }
+    guard count.count == nobs.count, [1, 2].contains(count.count) else {
+      throw PyError("NotImplementedError", "proportions_ztest of more than two samples is not in Tessel yet")
+    }
+    let value = try p[2].flatMap { (v) throws(PyError) -> Double? in v.isNone ? nil : try rt.double(v) }
+    if count.count == 1 && value == nil { throw PyError("ValueError", "value must be provided for a 1-sample test") }
+    let name = try p[3].map { (v) throws(PyError) in try rt.string(v, "alternative") } ?? "two-sided"
+    guard let alternative = Alternative(statsmodels: name) else {
+      throw PyError("ValueError", "invalid alternative")
+    }
+    if let pv = p[4], try rt.truthy(pv) {
+      throw PyError("NotImplementedError", "proportions_ztest(prop_var=...) is not in Tessel yet")
+    }
+    let (z, pvalue) = ProportionTests.zTest(count: count, nobs: nobs, value: value, alternative: alternative)
+    return .tuple([.f64(z), .f64(pvalue)])
+  }
+
+  static let multipleTests = PyBuiltin.general("multipletests", "statsmodels.stats.multitest") {
+    (rt, a) throws(PyError) in
+    let p = try a.bind("multipletests", ["pvals", "alpha", "method", "is_sorted", "returnsorted"], required: 1)
+    let pvals = try rt.array(p[0] ?? .none).doubles
+    let alpha = try p[1].map { (v) throws(PyError) in try rt.double(v) } ?? 0.05
+    let name = try p[2].map { (v) throws(PyError) in try rt.string(v, "method") } ?? "hs"
+    guard let method = MultipleTesting.Method(name: name) else {
+      throw PyError("NotImplementedError", "multipletests method '\(name)' is not in Tessel yet")
+    }
+    for flag in [p[3], p[4]] {
+      if let f = flag, try rt.truthy(f) {
+        throw PyError("NotImplementedError", "multipletests(is_sorted/returnsorted=True) is not in Tessel yet")
+      }
+    }
+    let r = MultipleTesting.correct(pvals, alpha: alpha, method: method)
+    return .tuple([
+      .object(NDArray(bools: r.reject, shape: [pvals.count])),
+      .object(NDArray(doubles: r.corrected, shape: [pvals.count])), .f64(r.alphaSidak), .float(r.alphaBonferroni),
+    ])
+  }
+}
