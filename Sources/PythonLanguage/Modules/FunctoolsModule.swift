@@ -25,23 +25,37 @@ enum FunctoolsModule {
         let keyValue = Value.tuple(key)
         if let hit = try c.cache.get(keyValue, rt: rt) {
           c.hits += 1
+          if c.maxsize != nil {
+            // Most recently used moves to the end; the first entry is the one evicted.
+            _ = try c.cache.remove(keyValue, rt: rt)
+            try c.cache.set(keyValue, hit, rt: rt)
+          }
           return hit
         }
         c.misses += 1
         let v = try rt.call(c.function, args, a.keywords)
+        if c.maxsize == 0 { return v }
         try c.cache.set(keyValue, v, rt: rt)
+        if let m = c.maxsize, c.cache.count > m, let oldest = c.cache.items.first(where: { _ in true })?.key {
+          _ = try c.cache.remove(oldest, rt: rt)
+        }
         return v
       },
       .one("cache_clear", "_lru_cache_wrapper") { (_, s) throws(PyError) in
         guard case .object(let o) = s, let c = o as? CachedFunction else { return .none }
         c.cache.removeAll()
+        c.hits = 0
+        c.misses = 0
         return .none
       },
       .one("cache_info", "_lru_cache_wrapper") { (_, s) throws(PyError) in
         guard case .object(let o) = s, let c = o as? CachedFunction else { return .none }
-        return .str("CacheInfo(hits=\(c.hits), misses=\(c.misses), maxsize=None, currsize=\(c.cache.count))")
+        return cacheInfo.make([.int(c.hits), .int(c.misses), c.maxsize.map { .int($0) } ?? .none, .int(c.cache.count)])
       },
     ])
+
+  static let cacheInfo = ResultType(
+    "CacheInfo", ["hits", "misses", "maxsize", "currsize"], tupleCount: 4, module: "functools")
 
   static func make() -> PyModule {
     let functions: [PyBuiltin] = [
@@ -67,11 +81,20 @@ enum FunctoolsModule {
         guard let f = a.positional.first else { throw PyError("TypeError", "partial expected at least 1 argument") }
         return .object(Partial(f, Array(a.positional.dropFirst()), a.keywords))
       },
-      .one("cache", "functools") { (_, f) throws(PyError) in .object(CachedFunction(f)) },
-      .general("lru_cache", "functools") { (_, a) throws(PyError) in
-        if let f = a.positional.first, CollectionsModule.isCallable(f) { return .object(CachedFunction(f)) }
+      .one("cache", "functools") { (_, f) throws(PyError) in .object(CachedFunction(f, maxsize: nil)) },
+      .general("lru_cache", "functools") { (rt, a) throws(PyError) in
+        if let f = a.positional.first, CollectionsModule.isCallable(f) {
+          return .object(CachedFunction(f, maxsize: 128))
+        }
+        let p = try a.bind("lru_cache", ["maxsize", "typed"])
+        if let typed = p[1], try rt.truthy(typed) {
+          throw PyError("NotImplementedError", "lru_cache(typed=True) is not in Tessel yet")
+        }
+        let maxsize = try p[0].map { (m) throws(PyError) -> Int? in m.isNone ? nil : max(0, try rt.index(m)) } ?? 128
         return .object(
-          PyBuiltin.one("decorating_function", "functools") { (_, f) throws(PyError) in .object(CachedFunction(f)) })
+          PyBuiltin.one("decorating_function", "functools") { (_, f) throws(PyError) in
+            .object(CachedFunction(f, maxsize: maxsize))
+          })
       },
       .one("wraps", "functools") { (_, wrapped) throws(PyError) in
         .object(
@@ -107,10 +130,13 @@ final class Partial: PyObject {
 final class CachedFunction: PyObject {
   let function: Value
   let cache = PyDict()
+  /// nil: unbounded (`cache`, `lru_cache(None)`).
+  let maxsize: Int?
   var hits = 0
   var misses = 0
-  init(_ function: Value) {
+  init(_ function: Value, maxsize: Int?) {
     self.function = function
+    self.maxsize = maxsize
     super.init(tag: .other)
   }
   override var type: PyType { FunctoolsModule.cachedType }

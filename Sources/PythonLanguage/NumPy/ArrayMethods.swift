@@ -86,7 +86,8 @@ enum ArrayMethods {
       method("sum", .sum), method("mean", .mean), method("max", .max), method("min", .min),
       .general("sort", "ndarray") { (rt, a) throws(PyError) in
         let arr = try array(a.positional.first ?? .none)
-        let axis = a.positional.count > 1 ? try rt.index(a.positional[1]) : -1
+        let p = try Arguments(Array(a.positional.dropFirst()), a.keywords).bind("sort", ["axis", "kind"])
+        let axis = try p[0].map { (v) throws(PyError) in try rt.index(v) } ?? -1
         let sorted = try NumPyFunctions.lift { () throws(TensorError) in try arr.tensor.sorted(axis: axis) }
         let values = NDArray.from(sorted)
         for (k, p) in arr.positions().enumerated() { try arr.store(values.scalar(at: k), at: p, rt: rt) }

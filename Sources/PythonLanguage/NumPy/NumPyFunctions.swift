@@ -101,13 +101,14 @@ enum NumPyFunctions {
         try Tensor.concatenate(ts.map { $0.ndim == 1 ? $0.reshaped([$0.count, 1]) : $0 }, axis: 1)
       },
       .general("sort", "numpy") { (rt, a) throws(PyError) in
-        let p = try a.bind("sort", ["a", "axis"], required: 1)
+        let p = try a.bind("sort", ["a", "axis", "kind"], required: 1)
         let arr = try rt.array(p[0] ?? .none)
         let axis = try axisArgument(p[1], rt) ?? -1
         return like(arr, try lift { () throws(TensorError) in try arr.tensor.sorted(axis: axis) })
       },
       .general("argsort", "numpy") { (rt, a) throws(PyError) in
-        let p = try a.bind("argsort", ["a", "axis"], required: 1)
+        // Tessel's order is always the stable one; NumPy's default quicksort can order ties differently.
+        let p = try a.bind("argsort", ["a", "axis", "kind"], required: 1)
         let t = try floats(rt, p[0] ?? .none)
         let axis = try axisArgument(p[1], rt) ?? -1
         return .object(NDArray.from(try lift { () throws(TensorError) in try t.argsorted(axis: axis) }).astype(.int64))

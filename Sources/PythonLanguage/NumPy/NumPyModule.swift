@@ -94,6 +94,17 @@ enum NumPyModule {
     }
   }
 
+  /// `zeros_like(a, dtype=None)` and its kin: `a`'s shape, and its dtype unless one is given.
+  static func like(_ name: String, _ value: Double) -> PyBuiltin {
+    .general(name, "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind(name, ["a", "dtype"], required: 1)
+      let source = try rt.array(p[0] ?? .none)
+      let dtype = try DTypes.parse(p[1] ?? .none, rt: rt) ?? source.dtype
+      return try filled(
+        rt, Arguments([.tuple(source.shape.map { .int($0) }), .object(PyDTypeObject(dtype))]), name, value)
+    }
+  }
+
   static func ufunc(_ name: String, _ f: @escaping (Double) -> Double) -> PyBuiltin {
     .one(name, "numpy") { (rt, v) throws(PyError) in
       let a = try rt.array(v)
@@ -151,6 +162,15 @@ enum NumPyModule {
       },
       .general("zeros", "numpy") { (rt, a) throws(PyError) in try filled(rt, a, "zeros", 0) },
       .general("ones", "numpy") { (rt, a) throws(PyError) in try filled(rt, a, "ones", 1) },
+      like("zeros_like", 0), like("ones_like", 1), like("empty_like", 0),
+      .general("full_like", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("full_like", ["a", "fill_value", "dtype"], required: 2)
+        let source = try rt.array(p[0] ?? .none)
+        let dtype = try DTypes.parse(p[2] ?? .none, rt: rt) ?? source.dtype
+        return try filled(
+          rt, Arguments([.tuple(source.shape.map { .int($0) }), .object(PyDTypeObject(dtype))]), "full_like",
+          try rt.double(p[1] ?? .none))
+      },
       // NumPy leaves `empty`'s memory as it finds it; Tessel's is zeroed, which is one of the values it may hold.
       .general("empty", "numpy") { (rt, a) throws(PyError) in try filled(rt, a, "empty", 0) },
       .general("full", "numpy") { (rt, a) throws(PyError) in

@@ -88,6 +88,69 @@ enum NumPyShaping {
       default: throw PyError("ValueError", "Input must be 1- or 2-d.")
       }
     },
+    .general("trace", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("trace", ["a", "offset"], required: 1)
+      let x = try rt.array(p[0] ?? .none)
+      let k = try p[1].map { (v) throws(PyError) in try rt.index(v) } ?? 0
+      guard x.ndim == 2 else {
+        throw PyError("NotImplementedError", "np.trace of \(x.ndim)-d arrays is not in Tessel yet")
+      }
+      let (rows, cols) = (x.shape[0], x.shape[1])
+      var positions: [Int] = []
+      var (r, c) = k >= 0 ? (0, k) : (-k, 0)
+      while r < rows && c < cols {
+        positions.append(r * cols + c)
+        r += 1
+        c += 1
+      }
+      if x.dtype != .float64 {
+        let values = x.ints
+        return .i64(positions.reduce(0) { $0 &+ values[$1] })
+      }
+      let values = x.doubles
+      let diagonal = positions.map { values[$0] }
+      return .f64(diagonal.withUnsafeBufferPointer { b in b.baseAddress.map { Tensor.pairwiseSum($0, b.count) } ?? 0 })
+    },
+    .general("diff", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("diff", ["a", "n", "axis"], required: 1)
+      let x = try rt.array(p[0] ?? .none)
+      let n = try p[1].map { (v) throws(PyError) in try rt.index(v) } ?? 1
+      if n < 0 { throw PyError("ValueError", "order must be non-negative but got \(n)") }
+      guard x.ndim >= 1 else {
+        throw PyError("ValueError", "diff requires input that is at least one dimensional")
+      }
+      let axis = try NumPyFunctions.axisArgument(p[2], rt) ?? -1
+      guard axis == -1 || axis == x.ndim - 1 else {
+        throw PyError("NotImplementedError", "np.diff along an axis other than the last is not in Tessel yet")
+      }
+      guard x.dtype != .bool else {
+        throw PyError("NotImplementedError", "np.diff of a bool array is not in Tessel yet")
+      }
+      let lane = x.shape[x.ndim - 1]
+      let lanes = lane == 0 ? 0 : x.count / lane
+      let width = max(0, lane - n)
+      var shape = x.shape
+      shape[shape.count - 1] = width
+      if x.dtype == .int64 {
+        var values = x.ints
+        var out: [Int] = []
+        for l in 0..<lanes {
+          var row = Array(values[(l * lane)..<((l + 1) * lane)])
+          for _ in 0..<min(n, lane) { row = zip(row.dropFirst(), row).map { $0 &- $1 } }
+          out += row
+        }
+        values = out
+        return .object(NDArray(ints: values, shape: shape))
+      }
+      let values = x.doubles
+      var out: [Double] = []
+      for l in 0..<lanes {
+        var row = Array(values[(l * lane)..<((l + 1) * lane)])
+        for _ in 0..<min(n, lane) { row = zip(row.dropFirst(), row).map { $0 - $1 } }
+        out += row
+      }
+      return .object(NDArray(doubles: out, shape: shape))
+    },
     .general("meshgrid", "numpy") { (rt, a) throws(PyError) in
       guard a.keywords.isEmpty else {
         throw PyError("NotImplementedError", "meshgrid keyword arguments are not in Tessel yet")

@@ -123,17 +123,7 @@ extension Runtime {
     if cycle { return p.text(open + "..." + close) }
     let step = PrettyPrinter.width(open)
     p.beginGroup(step, open)
-    for (k, x) in items.enumerated() {
-      if k > 0 {
-        p.text(",")
-        p.breakable()
-      }
-      if k >= p.maxSequenceLength {
-        p.text("...")
-        break
-      }
-      try pretty(x, p, &stack)
-    }
+    try separated(items, p, &stack) { (x, stack) throws(PyError) in try pretty(x, p, &stack) }
     if oneTuple { p.text(",") }
     p.endGroup(step, close)
   }
@@ -151,20 +141,30 @@ extension Runtime {
   {
     if cycle { return p.text("{...}") }
     p.beginGroup(1, "{")
-    for (k, (key, value)) in entries.enumerated() {
+    try separated(entries, p, &stack) { (entry, stack) throws(PyError) in
+      try pretty(entry.0, p, &stack)
+      p.text(": ")
+      try pretty(entry.1, p, &stack)
+    }
+    p.endGroup(1, "}")
+  }
+
+  /// IPython's `_enumerate` loop: items separated by a comma and a breakable space, cut to `...` after 1000.
+  private func separated<T>(
+    _ items: [T], _ p: PrettyPrinter, _ stack: inout [ObjectIdentifier],
+    _ item: (T, inout [ObjectIdentifier]) throws(PyError) -> Void
+  ) throws(PyError) {
+    for (k, x) in items.enumerated() {
       if k > 0 {
         p.text(",")
         p.breakable()
       }
       if k >= p.maxSequenceLength {
         p.text("...")
-        break
+        return
       }
-      try pretty(key, p, &stack)
-      p.text(": ")
-      try pretty(value, p, &stack)
+      try item(x, &stack)
     }
-    p.endGroup(1, "}")
   }
 
   /// IPython's `CallExpression`: `name(` … `)` with the arguments wrapping under the opening parenthesis.

@@ -117,14 +117,7 @@ enum StatsTests {
         let r = try Contingency.chi2(observed, correction: correction)
         return chi2Result.make([.f64(r.statistic), .f64(r.pvalue), .int(r.dof), .object(NDArray.from(r.expected))])
       } catch {
-        let message =
-          switch error {
-          case .negative: "All values in `observed` must be nonnegative."
-          case .empty: "No data; `observed` has size 0."
-          case .zeroExpected(let i, let j):
-            "The internally computed table of expected frequencies has a zero element at (\(i), \(j))."
-          }
-        throw PyError("ValueError", message)
+        throw PyError("ValueError", error.message)
       }
     },
     .general("pearsonr", "scipy.stats") { (rt, a) throws(PyError) in

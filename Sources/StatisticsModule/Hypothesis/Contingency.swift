@@ -14,6 +14,16 @@ public enum Contingency {
   public enum Failure: Error, Equatable {
     case negative, empty
     case zeroExpected(row: Int, column: Int)
+
+    /// SciPy's wording.
+    public var message: String {
+      switch self {
+      case .negative: "All values in `observed` must be nonnegative."
+      case .empty: "No data; `observed` has size 0."
+      case .zeroExpected(let i, let j):
+        "The internally computed table of expected frequencies has a zero element at (\(i), \(j))."
+      }
+    }
   }
 
   public static func chi2(_ observed: Tensor, correction: Bool) throws(Failure) -> Result {

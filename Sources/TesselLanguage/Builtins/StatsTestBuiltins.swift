@@ -216,14 +216,7 @@ enum StatsTestBuiltins {
               r.pvalue, null: "rows and columns are independent",
               detail: "χ² = \(Reading.number(r.statistic)), dof = \(r.dof)\(yates)")))
       } catch {
-        let message =
-          switch error {
-          case .negative: "All values in `observed` must be nonnegative."
-          case .empty: "No data; `observed` has size 0."
-          case .zeroExpected(let i, let j):
-            "The internally computed table of expected frequencies has a zero element at (\(i), \(j))."
-          }
-        throw TesselError("ValueError", message, at: c.range)
+        throw TesselError("ValueError", error.message, at: c.range)
       }
     },
     Builtin(

@@ -1,0 +1,28 @@
+# NumPy's builders and small routines: *_like, tile, repeat, broadcast_to, kron, einsum, diag, trace,
+# meshgrid, logspace, diff, bincount, isclose, abs of arrays, sort/argsort with kind=.
+import numpy as np
+
+a = np.arange(6).reshape(2, 3)
+f = np.linspace(0, 1, 4)
+print(np.zeros_like(a), np.ones_like(f), np.full_like(a, 7), np.zeros_like(a, dtype=float).dtype)
+print(np.tile(np.array([1, 2]), 3), np.tile(a, (2, 1)).shape, np.repeat(np.array([1, 2, 3]), 2))
+print(np.repeat(a, 2, axis=0), np.repeat(np.array([1.5, 2.5]), [1, 3]))
+print(np.broadcast_to(np.array([1, 2, 3]), (2, 3)))
+print(np.kron(np.eye(2), np.array([[1, 2], [3, 4]])), np.kron(np.array([1, 2]), np.array([10, 100])))
+print(np.einsum("ij,jk->ik", a, a.T), np.einsum("i,i->", f, f), np.einsum("ij->ji", a).shape)
+print(np.diag(np.array([1, 2, 3])), np.diag(a), np.diag(a, 1), np.diag(np.array([1.0, 2.0]), -1))
+print(np.trace(a), np.trace(np.eye(3) * 2.5), np.trace(a, 1))
+xx, yy = np.meshgrid(np.array([1, 2, 3]), np.array([10.0, 20.0]))
+print(xx, yy, sep="\n")
+print(np.logspace(0, 3, 4), np.logspace(0, 1, 3, base=2.0))
+print(np.diff(np.array([1, 4, 9, 16])), np.diff(np.array([1.0, 4, 9, 16]), n=2), np.diff(a ** 2))
+print(np.bincount(np.array([0, 1, 1, 3])), np.bincount(np.array([2, 2]), minlength=5))
+print(np.bincount(np.array([0, 1, 1]), weights=np.array([0.5, 1.0, 2.0])))
+print(np.isclose(np.array([1.0, 2.0, np.nan, np.inf]), np.array([1.0 + 1e-9, 2.1, np.nan, np.inf])))
+print(np.isclose(1.0, 1.0 + 1e-10), np.isclose(np.nan, np.nan, equal_nan=True), np.True_, np.False_)
+print(abs(np.array([-1.5, 2.0])), abs(np.array([-3, 4])), abs(np.array([-3, 4]) - 10))
+x = np.array([3.0, 1.0, 2.0])
+x.sort(kind="stable")
+print(x, np.argsort(np.array([2, 1, 3]), kind="stable"), np.sort(np.array([[3, 1], [2, 0]]), axis=0))
+empty = np.empty((2, 2))
+print(empty.shape, empty.dtype)
