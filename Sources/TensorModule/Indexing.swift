@@ -38,7 +38,8 @@ extension Tensor {
     } else {
       throw TensorError(
         .shape,
-        "could not broadcast input array from shape \(value.shapeDescription) into shape \(Tensor.describe(s.shape))")
+        "could not broadcast input array from shape \(Tensor.compact(value.shape)) into shape \(Tensor.compact(s.shape))"
+      )
     }
     if value.isBool == false && isBool { dtype = .float64 }
     let single = source.count == 1 ? source.data.first : nil

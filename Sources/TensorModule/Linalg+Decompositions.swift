@@ -14,7 +14,7 @@ extension Linalg {
         .linAlg, "\(a.ndim)-dimensional array given to \(name); array must be at least two-dimensional (a matrix)")
     }
     guard a.shape[0] == a.shape[1] else {
-      throw TensorError(.linAlg, "Last 2 dimensions of the array must be square: \(name) got \(a.shapeDescription)")
+      throw TensorError(.linAlg, "Last 2 dimensions of the array must be square")
     }
     return a.shape[0]
   }

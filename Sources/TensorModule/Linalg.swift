@@ -5,9 +5,21 @@ import COpenBLAS
 /// Products through CBLAS, factorisations through LAPACK. No hand loops for
 /// anything BLAS or LAPACK does.
 public enum Linalg {
+  /// `np.dot`'s message for inner dimensions that differ.
+  public static func notAligned(_ a: [Int], _ b: [Int]) -> String {
+    let k1 = a[a.count - 1]
+    let bAxis = b.count == 1 ? 0 : b.count - 2
+    return
+      "shapes \(Tensor.compact(a)) and \(Tensor.compact(b)) not aligned: \(k1) (dim \(a.count - 1)) != \(b[bAxis]) (dim \(bAxis))"
+  }
+
+  /// NumPy's words: `dot`'s "not aligned", or matmul's gufunc core-dimension mismatch.
   static func mismatch(_ a: Tensor, _ b: Tensor, _ op: String, _ k1: Int, _ k2: Int) -> TensorError {
-    TensorError(
-      .shape, "\(a.shapeDescription) \(op) \(b.shapeDescription): inner dimensions \(k1) and \(k2) differ")
+    if op == "dot" { return TensorError(.shape, notAligned(a.shape, b.shape)) }
+    return TensorError(
+      .shape,
+      "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size \(k2) is different from \(k1))"
+    )
   }
 
   /// NumPy's `matmul` (`@`): vector·vector is a number (0-d), matrix·vector uses dgemv, matrix·matrix

@@ -16,12 +16,12 @@ extension Tensor {
     if let u = unknown.first {
       let known = dims.enumerated().filter { $0.offset != u }.map(\.element).reduce(1, *)
       guard known > 0, count % known == 0 else {
-        throw TensorError(.shape, "cannot reshape array of size \(count) into shape \(Tensor.describe(requested))")
+        throw TensorError(.shape, "cannot reshape array of size \(count) into shape \(Tensor.compact(requested))")
       }
       dims[u] = count / known
     }
     guard dims.reduce(1, *) == count else {
-      throw TensorError(.shape, "cannot reshape array of size \(count) into shape \(Tensor.describe(requested))")
+      throw TensorError(.shape, "cannot reshape array of size \(count) into shape \(Tensor.compact(requested))")
     }
     return reshaped(dims)
   }
@@ -60,17 +60,17 @@ extension Tensor {
     guard let first = parts.first else { throw TensorError(.value, "need at least one array to concatenate") }
     guard first.ndim > 0 else { throw TensorError(.value, "zero-dimensional arrays cannot be concatenated") }
     let k = try first.normalize([axis])[0]
-    for p in parts.dropFirst() {
+    for (index, p) in parts.enumerated().dropFirst() {
       guard p.ndim == first.ndim else {
         throw TensorError(
           .shape,
-          "all the input arrays must have same number of dimensions, but the array at index 0 has \(first.ndim) dimension(s) and another has \(p.ndim): \(first.shapeDescription) vs \(p.shapeDescription)"
+          "all the input arrays must have same number of dimensions, but the array at index 0 has \(first.ndim) dimension(s) and the array at index \(index) has \(p.ndim) dimension(s)"
         )
       }
       for d in 0..<first.ndim where d != k && p.shape[d] != first.shape[d] {
         throw TensorError(
           .shape,
-          "all the input array dimensions except for the concatenation axis must match exactly: \(first.shapeDescription) vs \(p.shapeDescription) along axis \(d)"
+          "all the input array dimensions except for the concatenation axis must match exactly, but along dimension \(d), the array at index 0 has size \(first.shape[d]) and the array at index \(index) has size \(p.shape[d])"
         )
       }
     }

@@ -87,4 +87,9 @@ public struct Tensor: Sendable, Equatable {
   }
 
   public var shapeDescription: String { Tensor.describe(shape) }
+
+  /// `(3,4)`, `(5,)`: shapes as NumPy writes them inside its error messages.
+  public static func compact(_ shape: [Int]) -> String {
+    shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ",") + ")"
+  }
 }

@@ -11,6 +11,8 @@ enum ModuleRegistry {
     "dataclasses": { _ in DataclassesModule.make() },
     "collections": { rt in CollectionsModule.make(rt) },
     "random": { rt in RandomModule.make(rt) },
+    "heapq": { _ in HeapqModule.make() },
+    "bisect": { _ in BisectModule.make() },
     "numpy": { rt in NumPyModule.make(rt) },
     "IPython": { _ in PyModule.make("IPython", functions: []) },
     "IPython.display": { _ in PyModule.make("IPython.display", functions: [Display.function, Display.clearOutput]) },

@@ -97,13 +97,14 @@ enum ArrayMethods {
         let arr = try array(a.positional.first ?? .none)
         var dims: [Int] = []
         for v in a.positional.dropFirst() { dims += try NumPyModule.shapeArgument(v, rt: rt) }
+        if dims.filter({ $0 == -1 }).count > 1 { throw PyError("ValueError", "can only specify one unknown dimension") }
         if let unknown = dims.firstIndex(of: -1) {
           let known = dims.enumerated().filter { $0.offset != unknown }.map(\.element).reduce(1, *)
           if known > 0 && arr.count % known == 0 { dims[unknown] = arr.count / known }
         }
         guard dims.reduce(1, *) == arr.count, !dims.contains(where: { $0 < 0 }) else {
           throw PyError(
-            "ValueError", "cannot reshape array of size \(arr.count) into shape \(Tensor.describe(dims))")
+            "ValueError", "cannot reshape array of size \(arr.count) into shape \(Tensor.compact(dims))")
         }
         if arr.isContiguous {
           return .object(arr.view(shape: dims, strides: NDArray.contiguousStrides(dims), offset: arr.offset))
@@ -148,7 +149,8 @@ enum ArrayMethods {
         default: return .none
         }
       },
-      .two("dot", "ndarray") { (rt, x, y) throws(PyError) in try ArrayArithmetic.matmul(try array(x), try rt.array(y))
+      .two("dot", "ndarray") { (rt, x, y) throws(PyError) in
+        try ArrayArithmetic.dot(try array(x), try rt.array(y), rt: rt)
       },
       .two("fill", "ndarray") { (rt, v, x) throws(PyError) in
         let arr = try array(v)

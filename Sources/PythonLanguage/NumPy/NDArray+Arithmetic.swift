@@ -72,7 +72,7 @@ enum ArrayArithmetic {
     guard let shape = Broadcast.shape(of: a.array.shape, and: b.array.shape) else {
       throw PyError(
         "ValueError",
-        "operands could not be broadcast together with shapes \(Tensor.describe(a.array.shape)) \(Tensor.describe(b.array.shape)) "
+        "operands could not be broadcast together with shapes \(Tensor.compact(a.array.shape)) \(Tensor.compact(b.array.shape)) "
       )
     }
     switch dtype {
@@ -168,6 +168,18 @@ enum ArrayArithmetic {
     return NDArray(ints: out, shape: shape)
   }
 
+  /// `np.dot`: `matmul` up to 2-d, in `dot`'s words when the shapes do not align; a scalar operand multiplies.
+  static func dot(_ a: NDArray, _ b: NDArray, rt: Runtime) throws(PyError) -> Value {
+    if a.ndim == 0 || b.ndim == 0 { return try binary(.mul, .object(a), .object(b), rt: rt) ?? .none }
+    guard a.ndim <= 2 && b.ndim <= 2 else {
+      throw PyError("NotImplementedError", "np.dot of arrays above 2-d is not in Tessel yet; matmul (@) batches")
+    }
+    let k1 = a.shape[a.ndim - 1]
+    let k2 = b.ndim == 1 ? b.shape[0] : b.shape[b.ndim - 2]
+    if k1 != k2 { throw PyError("ValueError", Linalg.notAligned(a.shape, b.shape)) }
+    return try matmul(a, b)
+  }
+
   static func matmul(_ a: NDArray, _ b: NDArray) throws(PyError) -> Value {
     if a.ndim == 0 || b.ndim == 0 {
       throw PyError(
@@ -202,7 +214,7 @@ enum ArrayArithmetic {
       if op == .eq || op == .ne { return .bool(op == .ne) }
       throw PyError(
         "ValueError",
-        "operands could not be broadcast together with shapes \(Tensor.describe(a.array.shape)) \(Tensor.describe(b.array.shape)) "
+        "operands could not be broadcast together with shapes \(Tensor.compact(a.array.shape)) \(Tensor.compact(b.array.shape)) "
       )
     }
     return wrap(try combine(a.array, b.array, top))
@@ -254,7 +266,7 @@ enum ArrayArithmetic {
     guard result.shape == a.shape || result.count == 1 else {
       throw PyError(
         "ValueError",
-        "non-broadcastable output operand with shape \(Tensor.describe(a.shape)) doesn't match the broadcast shape \(Tensor.describe(result.shape))"
+        "non-broadcastable output operand with shape \(Tensor.compact(a.shape)) doesn't match the broadcast shape \(Tensor.compact(result.shape))"
       )
     }
     let values =

@@ -226,7 +226,7 @@ extension NDArray {
     guard let b = Broadcast.shape(of: source.shape, and: targetShape), b == targetShape else {
       throw PyError(
         "ValueError",
-        "could not broadcast input array from shape \(Tensor.describe(source.shape)) into shape \(Tensor.describe(targetShape))"
+        "could not broadcast input array from shape \(Tensor.compact(source.shape)) into shape \(Tensor.compact(targetShape))"
       )
     }
     let expanded = try source.broadcast(to: targetShape)

@@ -42,7 +42,7 @@ enum NumPyCounting {
       guard let shape = Broadcast.shape(of: x.shape, and: y.shape) else {
         throw PyError(
           "ValueError",
-          "operands could not be broadcast together with shapes \(Tensor.describe(x.shape)) \(Tensor.describe(y.shape)) "
+          "operands could not be broadcast together with shapes \(Tensor.compact(x.shape)) \(Tensor.compact(y.shape)) "
         )
       }
       let xb = try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.broadcast(to: shape) }

@@ -233,7 +233,8 @@ enum NumPyModule {
         for i in 0..<min(n, m) { out[i * m + i] = 1 }
         return .object(NDArray(doubles: out, shape: [n, m]))
       },
-      .two("dot", "numpy") { (rt, x, y) throws(PyError) in try ArrayArithmetic.matmul(try rt.array(x), try rt.array(y))
+      .two("dot", "numpy") { (rt, x, y) throws(PyError) in
+        try ArrayArithmetic.dot(try rt.array(x), try rt.array(y), rt: rt)
       },
       .two("matmul", "numpy") { (rt, x, y) throws(PyError) in
         try ArrayArithmetic.matmul(try rt.array(x), try rt.array(y))
