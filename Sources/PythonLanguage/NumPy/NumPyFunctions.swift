@@ -318,7 +318,7 @@ enum NumPyFunctions {
   static func linalg() -> PyModule {
     .make(
       "numpy.linalg",
-      functions: [
+      functions: NumPyLinalg.functions + [
         .one("inv", "numpy.linalg") { (rt, v) throws(PyError) in
           let t = try floats(rt, v)
           return .object(NDArray.from(try lift { () throws(TensorError) in try Linalg.inv(t) }))

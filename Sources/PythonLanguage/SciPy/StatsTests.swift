@@ -104,7 +104,7 @@ enum StatsTests {
       }
       guard !x.isEmpty, !y.isEmpty else { throw PyError("ValueError", "Data passed to ks_2samp must not be empty") }
       let (s, pvalue) = KolmogorovSmirnov.twoSample(x, y, alternative: try alternative(rt, p[2]), method: method)
-      return kstestResult.make([.f64(s.d), .f64(pvalue), .f64(s.location), NumPyInt8.make(Int(s.sign))])
+      return kstestResult.make([.f64(s.d), .f64(pvalue), .f64(s.location), NumPySmallInt.int8(Int(s.sign))])
     },
     .general("chi2_contingency", "scipy.stats") { (rt, a) throws(PyError) in
       let p = try a.bind("chi2_contingency", ["observed", "correction", "lambda_"], required: 1)

@@ -1,0 +1,95 @@
+import TensorModule
+
+/// `np.linalg`'s factorisations over LAPACK (TensorModule), returning NumPy 2's result objects
+/// (`EighResult(eigenvalues=..., eigenvectors=...)`, `SVDResult(U=..., S=..., Vh=...)`, …) that unpack as tuples.
+enum NumPyLinalg {
+  static let eighResult = ResultType(
+    "EighResult", ["eigenvalues", "eigenvectors"], tupleCount: 2, module: "numpy.linalg._linalg")
+  static let eigResult = ResultType(
+    "EigResult", ["eigenvalues", "eigenvectors"], tupleCount: 2, module: "numpy.linalg._linalg")
+  static let svdResult = ResultType("SVDResult", ["U", "S", "Vh"], tupleCount: 3, module: "numpy.linalg._linalg")
+  static let qrResult = ResultType("QRResult", ["Q", "R"], tupleCount: 2, module: "numpy.linalg._linalg")
+  static let slogdetResult = ResultType(
+    "SlogdetResult", ["sign", "logabsdet"], tupleCount: 2, module: "numpy.linalg._linalg")
+
+  static func matrix(_ rt: Runtime, _ v: Value) throws(PyError) -> Tensor { try NumPyFunctions.floats(rt, v) }
+
+  static func array(_ t: Tensor) -> Value { .object(NDArray.from(t)) }
+
+  static func lift<T>(_ body: () throws(TensorError) -> T) throws(PyError) -> T { try NumPyFunctions.lift(body) }
+
+  static let functions: [PyBuiltin] = [
+    .one("eigh", "numpy.linalg") { (rt, v) throws(PyError) in
+      let a = try matrix(rt, v)
+      let (w, vectors) = try lift { () throws(TensorError) in try Linalg.eigh(a) }
+      return eighResult.make([array(w), vectors.map(array) ?? .none])
+    },
+    .one("eigvalsh", "numpy.linalg") { (rt, v) throws(PyError) in
+      let a = try matrix(rt, v)
+      return array(try lift { () throws(TensorError) in try Linalg.eigh(a, vectors: false) }.0)
+    },
+    .one("eig", "numpy.linalg") { (rt, v) throws(PyError) in
+      let a = try matrix(rt, v)
+      let (w, vectors) = try lift { () throws(TensorError) in try Linalg.eig(a) }
+      return eigResult.make([array(w), vectors.map(array) ?? .none])
+    },
+    .one("eigvals", "numpy.linalg") { (rt, v) throws(PyError) in
+      let a = try matrix(rt, v)
+      return array(try lift { () throws(TensorError) in try Linalg.eig(a, vectors: false) }.0)
+    },
+    .general("svd", "numpy.linalg") { (rt, a) throws(PyError) in
+      let p = try a.bind("svd", ["a", "full_matrices", "compute_uv"], required: 1)
+      let m = try matrix(rt, p[0] ?? .none)
+      let full = try p[1].map { (v) throws(PyError) in try rt.truthy(v) } ?? true
+      let uv = try p[2].map { (v) throws(PyError) in try rt.truthy(v) } ?? true
+      let (u, s, vh) = try lift { () throws(TensorError) in try Linalg.svd(m, fullMatrices: full, computeUV: uv) }
+      guard uv, let u, let vh else { return array(s) }
+      return svdResult.make([array(u), array(s), array(vh)])
+    },
+    .general("qr", "numpy.linalg") { (rt, a) throws(PyError) in
+      let p = try a.bind("qr", ["a", "mode"], required: 1)
+      if let mode = p[1], try rt.string(mode, "mode") != "reduced" {
+        throw PyError("NotImplementedError", "np.linalg.qr(mode=\(try rt.repr(mode))) is not in Tessel yet")
+      }
+      let m = try matrix(rt, p[0] ?? .none)
+      let (q, r) = try lift { () throws(TensorError) in try Linalg.qr(m) }
+      return qrResult.make([array(q), array(r)])
+    },
+    .one("cholesky", "numpy.linalg") { (rt, v) throws(PyError) in
+      let a = try matrix(rt, v)
+      return array(try lift { () throws(TensorError) in try Linalg.cholesky(a) })
+    },
+    .general("lstsq", "numpy.linalg") { (rt, a) throws(PyError) in
+      let p = try a.bind("lstsq", ["a", "b", "rcond"], required: 2)
+      let m = try matrix(rt, p[0] ?? .none)
+      let b = try matrix(rt, p[1] ?? .none)
+      let rcond = try p[2].flatMap { (v) throws(PyError) -> Double? in v.isNone ? nil : try rt.double(v) }
+      let (x, residuals, rank, s) = try lift { () throws(TensorError) in try Linalg.lstsq(m, b, rcond: rcond) }
+      return .tuple([array(x), array(residuals), NumPySmallInt.int32(rank), array(s)])
+    },
+    .general("pinv", "numpy.linalg") { (rt, a) throws(PyError) in
+      let p = try a.bind("pinv", ["a", "rcond"], required: 1)
+      let m = try matrix(rt, p[0] ?? .none)
+      let rcond = try p[1].map { (v) throws(PyError) in try rt.double(v) } ?? 1e-15
+      return array(try lift { () throws(TensorError) in try Linalg.pinv(m, rcond: rcond) })
+    },
+    .general("matrix_rank", "numpy.linalg") { (rt, a) throws(PyError) in
+      let p = try a.bind("matrix_rank", ["A", "tol"], required: 1)
+      let m = try matrix(rt, p[0] ?? .none)
+      let tol = try p[1].flatMap { (v) throws(PyError) -> Double? in v.isNone ? nil : try rt.double(v) }
+      return .i64(try lift { () throws(TensorError) in try Linalg.matrixRank(m, tol: tol) })
+    },
+    .one("slogdet", "numpy.linalg") { (rt, v) throws(PyError) in
+      let a = try matrix(rt, v)
+      let (sign, logabsdet) = try lift { () throws(TensorError) in try Linalg.slogdet(a) }
+      return slogdetResult.make([.f64(sign), .f64(logabsdet)])
+    },
+    .two("matrix_power", "numpy.linalg") { (rt, v, k) throws(PyError) in
+      let source = try rt.array(v)
+      let a = try matrix(rt, v)
+      let n = try rt.index(k)
+      let r = try lift { () throws(TensorError) in try Linalg.matrixPower(a, n) }
+      return n >= 0 ? NumPyFunctions.like(source, r) : array(r)
+    },
+  ]
+}
