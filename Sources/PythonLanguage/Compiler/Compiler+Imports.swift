@@ -47,7 +47,7 @@ extension Compiler {
         } else if let sub = try? rt.importModule(dotted + "." + name) {
           try store(f, .object(sub))
         } else {
-          throw PyError("ImportError", "cannot import name '\(name)' from '\(dotted)'")
+          throw PyError("ImportError", "cannot import name '\(name)' from '\(dotted)'" + LibraryNames.gap(dotted, name))
         }
       }
       return .normal

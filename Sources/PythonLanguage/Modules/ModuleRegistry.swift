@@ -51,6 +51,10 @@ extension Runtime {
       parent = p
     }
     guard let build = ModuleRegistry.builders[name] else {
+      if parent != nil, let dot = name.lastIndex(of: ".") {
+        let gap = LibraryNames.gap(String(name[..<dot]), last)
+        if !gap.isEmpty { throw PyError("ModuleNotFoundError", "No module named '\(name)'" + gap) }
+      }
       throw PyError(
         "ModuleNotFoundError",
         "No module named '\(name)' (Tessel has: \(ModuleRegistry.names.joined(separator: ", ")))")
