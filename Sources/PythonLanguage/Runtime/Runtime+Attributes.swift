@@ -24,7 +24,8 @@ extension Runtime {
         if let a = m.attributes[name] { return a }
         if name == "__name__" { return .str(m.name) }
         if let sub = try? importModule(m.name + "." + name) { return .object(sub) }
-        throw PyError("AttributeError", "module '\(m.name)' has no attribute '\(name)'" + LibraryNames.gap(m.name, name))
+        throw PyError(
+          "AttributeError", "module '\(m.name)' has no attribute '\(name)'" + LibraryNames.gap(m.name, name))
       case .superProxy:
         return try superAttribute(unsafeDowncast(o, to: PySuper.self), name)
       case .function:
