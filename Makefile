@@ -72,6 +72,7 @@ bench: install-kernel
 	$(PY) bench/interpreter_loops.py
 	$(PY) bench/tensor_ops.py
 	$(PY) bench/interrupt_latency.py
+	$(PY) bench/python_bench.py --runs 3
 
 lab: install-kernel
 	$(VENV)/bin/pip install -q -r requirements-lab.txt

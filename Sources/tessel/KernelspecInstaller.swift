@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writes a kernelspec whose argv names this very binary by absolute path,
-/// with the logos from the source tree's `kernelspec/`.
+/// with the rest of the spec and the logos from the source tree's `kernelspec/`.
 struct KernelspecInstaller {
   let logos: URL
   let binary: String
@@ -20,13 +20,15 @@ struct KernelspecInstaller {
       var found: URL?
       for _ in 0..<6 {
         let candidate = dir.appendingPathComponent("kernelspec")
-        if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("logo-svg.svg").path) {
+        if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("kernel.json").path) {
           found = candidate
           break
         }
         dir = dir.deletingLastPathComponent()
       }
-      guard let found else { throw Failure(description: "cannot find kernelspec/ with the logos; pass --spec-dir") }
+      guard let found else {
+        throw Failure(description: "cannot find kernelspec/ with kernel.json and the logos; pass --spec-dir")
+      }
       logos = found
     }
   }
@@ -39,15 +41,15 @@ struct KernelspecInstaller {
       if fm.fileExists(atPath: target) { try fm.removeItem(atPath: target) }
       try fm.copyItem(atPath: logos.appendingPathComponent(logo).path, toPath: target)
     }
-    let spec: [String: Any] = [
-      "argv": [binary, "kernel", "-f", "{connection_file}"],
-      "display_name": "Tessel",
-      "language": "tessel",
-      "interrupt_mode": "signal",
-      "env": ["OPENBLAS_NUM_THREADS": "1"],
-      "metadata": [:] as [String: String],
-    ]
-    let data = try JSONSerialization.data(withJSONObject: spec, options: [.prettyPrinted, .sortedKeys])
+    // kernelspec/kernel.json is the one spec; only argv[0] changes, to this binary's absolute path.
+    let template = try Data(contentsOf: logos.appendingPathComponent("kernel.json"))
+    guard var spec = try JSONSerialization.jsonObject(with: template) as? [String: Any],
+      var argv = spec["argv"] as? [String], !argv.isEmpty
+    else { throw Failure(description: "kernelspec/kernel.json has no argv list") }
+    argv[0] = binary
+    spec["argv"] = argv
+    let data = try JSONSerialization.data(
+      withJSONObject: spec, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     try data.write(to: URL(fileURLWithPath: path + "/kernel.json"))
     return path
   }

@@ -33,3 +33,20 @@ def test_papermill_cli_injects_parameters_without_a_language_flag(tmp_path):
     assert result.metadata["language_info"]["name"] == "python"
     # The kernel logs nothing on a normal start (the 'ready' line needs --verbose).
     assert "[tessel]" not in run.stderr
+
+
+def test_installed_kernelspec_is_the_source_tree_spec_with_this_binary(tmp_path):
+    """`tessel install` writes kernelspec/kernel.json with argv[0] made absolute; nothing else differs
+    (the language stays "python", which papermill and JupyterLab read)."""
+    import json
+    from jupyter_client.kernelspec import KernelSpecManager
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    with open(os.path.join(root, "kernelspec", "kernel.json")) as f:
+        source = json.load(f)
+    installed = KernelSpecManager().get_kernel_spec("tessel")
+    with open(os.path.join(installed.resource_dir, "kernel.json")) as f:
+        spec = json.load(f)
+    assert os.path.isabs(spec["argv"][0]) and os.path.basename(spec["argv"][0]) == "tessel"
+    assert spec["argv"][1:] == source["argv"][1:]
+    assert {k: v for k, v in spec.items() if k != "argv"} == {k: v for k, v in source.items() if k != "argv"}
+    assert spec["language"] == "python"
