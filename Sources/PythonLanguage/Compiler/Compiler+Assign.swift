@@ -231,9 +231,38 @@ extension Compiler {
       }
     case .attribute(let obj, let name):
       let o = try compile(obj)
+      guard specialise else {
+        return located(range) { (f) throws(PyError) -> Flow in
+          let x = try o(f)
+          let old = try rt.getAttribute(x, name)
+          try rt.setAttribute(x, name, try rt.inPlace(op, old, try v(f)))
+          return .normal
+        }
+      }
+      // `self.count += 1`: the instance's slot is read and written through the site's cached shape.
+      let site = AttributeSite()
       return located(range) { (f) throws(PyError) -> Flow in
         let x = try o(f)
+        if case .object(let p) = x, p.tag == .instance {
+          let inst = unsafeDowncast(p, to: PyInstance.self)
+          if inst.shape === site.shape, inst.cls === site.cls, inst.cls.version == site.version {
+            rt.counters.attributeHits &+= 1
+            let slot = site.slot
+            let old = inst.slots[slot]
+            let y = try v(f)
+            let combined: Value
+            if let fast = Compiler.fastInPlace(op, old, y) {
+              combined = fast
+            } else {
+              combined = try rt.inPlace(op, old, y)
+            }
+            // The right side may have run code that reshaped the instance: store by name then.
+            if inst.shape === site.shape { inst.slots[slot] = combined } else { try rt.setAttribute(x, name, combined) }
+            return .normal
+          }
+        }
         let old = try rt.getAttribute(x, name)
+        site.remember(x, name)
         try rt.setAttribute(x, name, try rt.inPlace(op, old, try v(f)))
         return .normal
       }
@@ -251,36 +280,86 @@ extension Compiler {
           let x = try o(f)
           let i = try first(f)
           let j = try second(f)
-          let y = try v(f)
           if case .object(let a) = x, a.tag == .ndarray, case .int(let p) = i, case .int(let q) = j {
             let arr = unsafeDowncast(a, to: NDArray.self)
             if let pos = arr.position(p, q) {
               let current = arr.scalar(at: pos)
-              var fast: Value?
-              switch op {
-              case .add: fast = FastAdd.apply(current, y)
-              case .sub: fast = FastSub.apply(current, y)
-              case .mul: fast = FastMul.apply(current, y)
-              default: fast = nil
-              }
+              let y = try v(f)
               let combined: Value
-              if let fast { combined = fast } else { combined = try rt.binary(op, current, y) }
+              if let fast = Compiler.fastInPlace(op, current, y) {
+                combined = fast
+              } else {
+                combined = try rt.binary(op, current, y)
+              }
               if arr.storeFast(combined, at: pos) {
                 rt.counters.elementAccess &+= 1
-                return .normal
+              } else {
+                try rt.setItem(x, .tuple([i, j]), combined)
               }
+              return .normal
             }
           }
           let k = Value.tuple([i, j])
           let old = try rt.getItem(x, k)
-          try rt.setItem(x, k, try rt.inPlace(op, old, y))
+          try rt.setItem(x, k, try rt.inPlace(op, old, try v(f)))
           return .normal
         }
       }
       let i = try compile(index)
+      guard specialise else {
+        return located(range) { (f) throws(PyError) -> Flow in
+          let x = try o(f)
+          let k = try i(f)
+          let old = try rt.getItem(x, k)
+          try rt.setItem(x, k, try rt.inPlace(op, old, try v(f)))
+          return .normal
+        }
+      }
+      // `v[0] -= d` on a list of numbers or a 1-D array: the element is read, combined and written in place
+      // (read before the right side runs, as CPython's BINARY_SUBSCR comes first).
       return located(range) { (f) throws(PyError) -> Flow in
         let x = try o(f)
         let k = try i(f)
+        if case .object(let a) = x, case .int(var n) = k {
+          if a.tag == .list {
+            let list = unsafeDowncast(a, to: PyList.self)
+            if n < 0 { n += list.items.count }
+            if n >= 0 && n < list.items.count {
+              let old = list.items[n]
+              let y = try v(f)
+              let combined: Value
+              if let fast = Compiler.fastInPlace(op, old, y) {
+                combined = fast
+              } else {
+                combined = try rt.inPlace(op, old, y)
+              }
+              // The right side may have shrunk the list; then setItem raises as CPython's STORE_SUBSCR does.
+              if n < list.items.count {
+                rt.counters.elementAccess &+= 1
+                list.items[n] = combined
+              } else {
+                try rt.setItem(x, k, combined)
+              }
+              return .normal
+            }
+          } else if a.tag == .ndarray, let pos = unsafeDowncast(a, to: NDArray.self).position(n) {
+            let arr = unsafeDowncast(a, to: NDArray.self)
+            let old = arr.scalar(at: pos)
+            let y = try v(f)
+            let combined: Value
+            if let fast = Compiler.fastInPlace(op, old, y) {
+              combined = fast
+            } else {
+              combined = try rt.inPlace(op, old, y)
+            }
+            if !arr.storeFast(combined, at: pos) {
+              try rt.setItem(x, k, combined)
+            } else {
+              rt.counters.elementAccess &+= 1
+            }
+            return .normal
+          }
+        }
         let old = try rt.getItem(x, k)
         try rt.setItem(x, k, try rt.inPlace(op, old, try v(f)))
         return .normal

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Operands the compiler can read without a closure call: a local's slot, a constant.
 ///
 /// Binary operators and comparisons over these compile to one closure instead of three (a superinstruction).
@@ -10,6 +12,18 @@ enum Operand {
 /// A fast rule for one operator on unboxed numbers; nil sends the pair to the runtime's generic dispatch.
 protocol FastBinary {
   static func apply(_ a: Value, _ b: Value) -> Value?
+}
+
+extension Compiler {
+  /// `+=`, `-=` and `*=` on unboxed numbers without the operator table; nil when the general rule applies.
+  @inline(__always) static func fastInPlace(_ op: BinaryOperator, _ a: Value, _ b: Value) -> Value? {
+    switch op {
+    case .add: FastAdd.apply(a, b)
+    case .sub: FastSub.apply(a, b)
+    case .mul: FastMul.apply(a, b)
+    default: nil
+    }
+  }
 }
 
 enum FastAdd: FastBinary {
@@ -87,6 +101,50 @@ enum FastModulo: FastBinary {
   @inline(__always) static func apply(_ a: Value, _ b: Value) -> Value? {
     if case .int(let i) = a, case .int(let j) = b, j > 0 { return .int(Arithmetic.floorModulo(i, j)) }
     return nil
+  }
+}
+
+/// `**` on Python floats and ints where CPython's `float_pow` reduces to the C library's `pow` and the result is
+/// finite and real, or where an int power fits in 64 bits; everything else (complex results, overflow errors,
+/// zero to a negative power, big ints, NumPy scalars) takes the general rule.
+enum FastPower: FastBinary {
+  @inline(__always) static func apply(_ a: Value, _ b: Value) -> Value? {
+    switch (a, b) {
+    case (.float(let p), .float(let q)): return real(p, q)
+    case (.float(let p), .int(let j)): return real(p, Double(j))
+    case (.int(let i), .float(let q)) where i.magnitude <= 1 << 53: return real(Double(i), q)
+    case (.int(let i), .int(let j)) where j >= 0:
+      var result = 1
+      var base = i
+      var e = j
+      while true {
+        if e & 1 == 1 {
+          let (r, o) = result.multipliedReportingOverflow(by: base)
+          if o { return nil }
+          result = r
+        }
+        e >>= 1
+        if e == 0 { return .int(result) }
+        let (sq, o) = base.multipliedReportingOverflow(by: base)
+        if o { return nil }
+        base = sq
+      }
+    default: return nil
+    }
+  }
+
+  @inline(__always) private static func real(_ p: Double, _ q: Double) -> Value? {
+    guard p.isFinite, q.isFinite, p != 0 else { return nil }
+    var r: Double
+    if p > 0 {
+      r = Foundation.pow(p, q)
+    } else {
+      // A negative base needs an integral exponent (else the result is complex); odd exponents negate.
+      guard q == q.rounded(.down) else { return nil }
+      r = Foundation.pow(-p, q)
+      if q.magnitude < 9.007_199_254_740_992e15, Int(q) & 1 == 1 { r = -r }
+    }
+    return r.isFinite ? .float(r) : nil
   }
 }
 

@@ -19,6 +19,7 @@ extension Compiler {
     case .truediv: return specialisedBinary(FastTrueDivide.self, op, try operand(a), try operand(b), range)
     case .floordiv: return specialisedBinary(FastFloorDivide.self, op, try operand(a), try operand(b), range)
     case .mod: return specialisedBinary(FastModulo.self, op, try operand(a), try operand(b), range)
+    case .pow: return specialisedBinary(FastPower.self, op, try operand(a), try operand(b), range)
     default:
       let l = try compile(a)
       let r = try compile(b)

@@ -13,6 +13,7 @@ enum ModuleRegistry {
     "random": { rt in RandomModule.make(rt) },
     "heapq": { _ in HeapqModule.make() },
     "bisect": { _ in BisectModule.make() },
+    "operator": { _ in OperatorModule.make() },
     "numpy": { rt in NumPyModule.make(rt) },
     "IPython": { _ in PyModule.make("IPython", functions: []) },
     "IPython.display": { _ in PyModule.make("IPython.display", functions: [Display.function, Display.clearOutput]) },

@@ -136,6 +136,9 @@ enum RandomModule {
       },
       .general("sample", "random") { (rt, a) throws(PyError) in
         let p = try a.bind("sample", ["population", "k"], required: 2, keywordOnly: ["counts"])
+        if let counts = p[2], !counts.isNone {
+          throw PyError("NotImplementedError", "random.sample(counts=...) is not in Tessel yet")
+        }
         let population = try sequence(rt, p[0] ?? .none)
         let n = population.count
         let k = try rt.index(p[1] ?? .none)

@@ -1,6 +1,27 @@
 import TensorModule
 
 extension NDArray {
+  /// The error for an element no array dtype of Tessel's holds (`str`, objects): named, never coerced.
+  static func unsupportedElement(_ v: Value, _ rt: Runtime) -> PyError {
+    var leaf = v
+    // Into lists and tuples, to the first element that is not a number.
+    while case .object(let o) = leaf, o.tag == .list || o.tag == .tuple {
+      let items = o.tag == .list ? unsafeDowncast(o, to: PyList.self).items : unsafeDowncast(o, to: PyTuple.self).items
+      guard
+        let next = items.first(where: {
+          switch $0 {
+          case .bool, .npBool, .int, .i64, .float, .f64: false
+          default: true
+          }
+        })
+      else { break }
+      leaf = next
+    }
+    return PyError(
+      "NotImplementedError",
+      "arrays of \(rt.typeName(leaf)) are not supported; Tessel's arrays hold bool, int64 and float64")
+  }
+
   /// `np.array(obj, dtype=None)`: nested lists/tuples of numbers (or arrays), with NumPy's dtype inference
   /// (bool < int64 < float64) and a `ValueError` for ragged nesting.
   static func make(_ v: Value, dtype requested: DType?, rt: Runtime) throws(PyError) -> NDArray {
@@ -84,9 +105,7 @@ extension NDArray {
       case .object(let o) where o.tag == .bigInt:
         throw PyError("OverflowError", "Python integer \(try rt.repr(leaf)) out of bounds for int64")
       default:
-        throw PyError(
-          "NotImplementedError",
-          "arrays of \(rt.typeName(leaf)) (dtype=object) are not supported; Tessel has bool, int64 and float64")
+        throw NDArray.unsupportedElement(leaf, rt)
       }
     }
     let dtype = requested ?? inferred

@@ -26,7 +26,16 @@ extension NDArray {
           "boolean index did not match indexed array along axis 0; size of axis is \(shape[0]) but size of corresponding boolean axis is \(mask.shape[0])"
         )
       }
-      return [.positions(zip(positions(), mask.bools).compactMap { $1 ? $0 : nil })]
+      // As NumPy: the mask becomes its nonzero coordinates, one index array per axis, paired element by element.
+      var coordinates = [[Int]](repeating: [], count: ndim)
+      for (flat, on) in mask.bools.enumerated() where on {
+        var rest = flat
+        for d in stride(from: ndim - 1, through: 0, by: -1) {
+          coordinates[d].append(rest % shape[d])
+          rest /= shape[d]
+        }
+      }
+      return coordinates.map { .positions($0) }
     } else {
       entries = [index]
     }

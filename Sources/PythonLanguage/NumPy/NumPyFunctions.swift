@@ -43,15 +43,36 @@ enum NumPyFunctions {
     return try rt.index(v)
   }
 
+  /// `axis=` as an int, a tuple of ints, or None (every axis).
+  static func axesArgument(_ v: Value?, _ rt: Runtime) throws(PyError) -> [Int]? {
+    guard let v, !v.isNone else { return nil }
+    if case .object(let o) = v, o.tag == .tuple {
+      var axes: [Int] = []
+      for item in unsafeDowncast(o, to: PyTuple.self).items { axes.append(try rt.index(item)) }
+      return axes
+    }
+    return [try rt.index(v)]
+  }
+
+  /// Arguments Tessel binds but does not implement stop the call by name instead of being ignored.
+  static func unsupported(_ function: String, _ names: [String], _ values: [Value?]) throws(PyError) {
+    for (name, v) in zip(names, values) {
+      if let v, !v.isNone {
+        throw PyError("NotImplementedError", "\(function)(\(name)=...) is not in Tessel yet")
+      }
+    }
+  }
+
   static func statistic(_ name: String, ddofDefault: Double = 0, sqrtResult: Bool) -> PyBuiltin {
     .general(name, "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind(name, ["a", "axis", "dtype", "out", "ddof", "keepdims"], required: 1)
+      try unsupported(name, ["dtype", "out"], [p[2], p[3]])
       let t = try floats(rt, p[0] ?? .none)
-      let axis = try axisArgument(p[1], rt)
+      let axes = try axesArgument(p[1], rt)
       let ddof = try p[4].map { (d) throws(PyError) in try rt.double(d) } ?? ddofDefault
       let keep = try p[5].map { (k) throws(PyError) in try rt.truthy(k) } ?? false
       var r = try lift { () throws(TensorError) in
-        try t.variance(axes: axis.map { .some([$0]) } ?? .all, ddof: ddof, keepdims: keep)
+        try t.variance(axes: axes.map { .some($0) } ?? .all, ddof: ddof, keepdims: keep)
       }
       if sqrtResult { r = r.map { $0.squareRoot() } }
       return ArrayArithmetic.wrap(NDArray.from(r))
@@ -69,14 +90,22 @@ enum NumPyFunctions {
     }
   }
 
-  static func stacker(_ name: String, _ combine: @escaping ([Tensor]) throws(TensorError) -> Tensor) -> PyBuiltin {
+  /// `concatenate`, `stack` (with `axis=`, `nil` when passed None) and the `*stack` helpers (no axis).
+  static func stacker(
+    _ name: String, axis defaultAxis: Int? = nil,
+    _ combine: @escaping ([Tensor], Int?) throws(TensorError) -> Tensor
+  ) -> PyBuiltin {
     .general(name, "numpy") { (rt, a) throws(PyError) in
-      let p = try a.bind(name, ["arrays", "axis"], required: 1)
+      let takesAxis = defaultAxis != nil
+      let p = try a.bind(name, takesAxis ? ["arrays", "axis", "out"] : ["tup"], required: 1)
+      if takesAxis { try unsupported(name, ["out"], [p[2]]) }
+      let axis: Int? =
+        takesAxis ? (try p[1].map { (v) throws(PyError) in try axisArgument(v, rt) } ?? defaultAxis) : nil
       var arrays: [NDArray] = []
       for v in try rt.collect(p[0] ?? .none) { arrays.append(try rt.array(v)) }
       guard let first = arrays.first else { throw PyError("ValueError", "need at least one array to concatenate") }
       let kind = arrays.map(\.dtype).reduce(first.dtype, DType.promote)
-      let t = try lift { () throws(TensorError) in try combine(arrays.map(\.tensor)) }
+      let t = try lift { () throws(TensorError) in try combine(arrays.map(\.tensor), axis) }
       let r = NDArray.from(t)
       return .object(kind == .float64 ? r : r.astype(kind))
     }
@@ -91,13 +120,22 @@ enum NumPyFunctions {
     + [
       statistic("var", sqrtResult: false), statistic("std", sqrtResult: true),
       argExtreme("argmax", .argmax), argExtreme("argmin", .argmin),
-      stacker("concatenate") { (ts) throws(TensorError) in try Tensor.concatenate(ts, axis: 0) },
-      stacker("vstack") { (ts) throws(TensorError) in
+      stacker("concatenate", axis: 0) { (ts, axis) throws(TensorError) in
+        // axis=None: the arrays flattened first.
+        guard let axis else { return try Tensor.concatenate(ts.map { $0.reshaped([$0.count]) }, axis: 0) }
+        return try Tensor.concatenate(ts, axis: axis)
+      },
+      stacker("vstack") { (ts, _) throws(TensorError) in
         try Tensor.concatenate(ts.map { $0.ndim == 1 ? $0.reshaped([1, $0.count]) : $0 }, axis: 0)
       },
-      stacker("hstack") { (ts) throws(TensorError) in try Tensor.concatenate(ts, axis: ts.first?.ndim == 1 ? 0 : 1) },
-      stacker("stack") { (ts) throws(TensorError) in try Tensor.stack(ts, axis: 0) },
-      stacker("column_stack") { (ts) throws(TensorError) in
+      stacker("hstack") { (ts, _) throws(TensorError) in
+        try Tensor.concatenate(ts, axis: ts.first?.ndim == 1 ? 0 : 1)
+      },
+      stacker("stack", axis: 0) { (ts, axis) throws(TensorError) in
+        guard let axis else { throw TensorError(.type, "'NoneType' object cannot be interpreted as an integer") }
+        return try Tensor.stack(ts, axis: axis)
+      },
+      stacker("column_stack") { (ts, _) throws(TensorError) in
         try Tensor.concatenate(ts.map { $0.ndim == 1 ? $0.reshaped([$0.count, 1]) : $0 }, axis: 1)
       },
       .general("sort", "numpy") { (rt, a) throws(PyError) in
@@ -145,9 +183,8 @@ enum NumPyFunctions {
           let nz = cond.tensor.nonzero()
           return .tuple(nz.map { .object(NDArray(ints: $0, shape: [$0.count])) })
         }
-        guard let xa = try ArrayArithmetic.operand(x, rt: rt), let ya = try ArrayArithmetic.operand(y, rt: rt) else {
-          throw PyError("TypeError", "where() arguments must be numbers or arrays")
-        }
+        guard let xa = try ArrayArithmetic.operand(x, rt: rt) else { throw NDArray.unsupportedElement(x, rt) }
+        guard let ya = try ArrayArithmetic.operand(y, rt: rt) else { throw NDArray.unsupportedElement(y, rt) }
         let kind = ArrayArithmetic.resultType(xa, ya)
         guard
           let shape = Broadcast.shape(

@@ -227,11 +227,15 @@ enum NumPyModule {
         let p = try a.bind("eye", ["N", "M", "k", "dtype"], required: 1)
         let n = try rt.index(p[0] ?? .none)
         let m = try p[1].flatMap { (v) throws(PyError) -> Int? in v.isNone ? nil : try rt.index(v) } ?? n
+        let k = try p[2].map { (v) throws(PyError) in try rt.index(v) } ?? 0
+        let dtype = try DTypes.parse(p[3] ?? .none, rt: rt) ?? .float64
         if n < 0 || m < 0 { throw PyError("ValueError", "negative dimensions are not allowed") }
         do throws(TensorError) { try MemoryBudget.reserve([n, m]) } catch { throw PyError(tensor: error) }
         var out = [Double](repeating: 0, count: n * m)
-        for i in 0..<min(n, m) { out[i * m + i] = 1 }
-        return .object(NDArray(doubles: out, shape: [n, m]))
+        // Row i's one sits at column i + k, where that column exists.
+        for i in 0..<n where i + k >= 0 && i + k < m { out[i * m + i + k] = 1 }
+        let eye = NDArray(doubles: out, shape: [n, m])
+        return .object(dtype == .float64 ? eye : eye.astype(dtype))
       },
       .two("dot", "numpy") { (rt, x, y) throws(PyError) in
         try ArrayArithmetic.dot(try rt.array(x), try rt.array(y), rt: rt)

@@ -88,8 +88,24 @@ public final class PyType: PyObject, @unchecked Sendable {
 
   var ownNames: [String] { order }
 
-  /// `__new__` and `__init__` as found at `version`, so constructing an instance skips the MRO walk.
+  /// `__new__` and `__init__` as found at `version`, so constructing an instance skips the MRO walk; the
+  /// initializer is nil when it is `object`'s or `BaseException`'s own (nothing to call).
   var constructionCache: (version: UInt64, new: Value?, initializer: Value?)?
+
+  /// Operator methods as found at `operatorVersion`: `__add__`… by `BinaryOperator.rawValue`, then `__radd__`….
+  private var operatorMethods: [Value?] = []
+  private var operatorVersion: UInt64 = .max
+
+  /// `__add__` (or with `reflected`, `__radd__`) along the MRO, found once per version of the class.
+  func operatorMethod(_ op: BinaryOperator, reflected: Bool) -> Value? {
+    let v = version
+    if v != operatorVersion {
+      operatorMethods =
+        BinaryOperator.allCases.map { lookup($0.method) } + BinaryOperator.allCases.map { lookup($0.reflected) }
+      operatorVersion = v
+    }
+    return operatorMethods[Int(op.rawValue) + (reflected ? BinaryOperator.allCases.count : 0)]
+  }
 
   func set(_ name: String, _ value: Value) {
     if dict.updateValue(value, forKey: name) == nil { order.append(name) }

@@ -149,7 +149,13 @@ extension Runtime {
     var instance: Value = .object(inst)
     let version = t.version
     if t.constructionCache?.version != version {
-      t.constructionCache = (version, t.lookup("__new__"), t.lookup("__init__"))
+      var initializer = t.lookup("__init__")
+      if let f = initializer?.object,
+        f === BuiltinTypes.object.own("__init__")?.object || f === BuiltinTypes.baseException.own("__init__")?.object
+      {
+        initializer = nil
+      }
+      t.constructionCache = (version, t.lookup("__new__"), initializer)
     }
     let newMethod = t.constructionCache?.new
     let initMethod = t.constructionCache?.initializer
@@ -160,9 +166,7 @@ extension Runtime {
       instance = try call(fn, [.object(t)] + args, keywords)
       guard isInstance(instance, t) else { return instance }
     }
-    if let initializer = initMethod, case .object(let f) = initializer,
-      f !== BuiltinTypes.object.own("__init__")?.object, f !== BuiltinTypes.baseException.own("__init__")?.object
-    {
+    if let initializer = initMethod {
       let r = try call(initializer, [instance] + args, keywords)
       guard case .none = r else {
         throw PyError("TypeError", "__init__() should return None, not '\(typeName(r))'")

@@ -136,8 +136,8 @@ extension Runtime {
   private func dunderBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PyError) -> Value? {
     let ta = typeOf(a)
     let tb = typeOf(b)
-    let left = ta.lookup(op.method)
-    let right = ta === tb ? nil : tb.lookup(op.reflected)
+    let left = ta.operatorMethod(op, reflected: false)
+    let right = ta === tb ? nil : tb.operatorMethod(op, reflected: true)
     if let right, tb.isSubtype(of: ta), tb.definingClass(op.reflected) !== ta.definingClass(op.reflected) {
       let r = try call(right, [b, a])
       if !r.isNotImplemented(self) { return r }
