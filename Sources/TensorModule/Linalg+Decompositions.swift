@@ -34,25 +34,20 @@ extension Linalg {
   /// A column-major copy of a row-major matrix.
   static func columnMajor(_ a: Tensor) -> [Double] { a.transposed([1, 0]).data }
 
-  /// The inverse, by LU (dgetrf + dgetri).
-  ///
-  /// inv(Aᵀ) = inv(A)ᵀ, so the row-major buffer goes in as it is.
+  /// The inverse as NumPy computes it: `A X = I` solved by dgesv on A in column-major order (dgetri, or factoring
+  /// the row-major buffer as Aᵀ, would round differently).
   public static func inv(_ a: Tensor) throws(TensorError) -> Tensor {
     let n = try square(a, "inv")
     if n == 0 { return a }
-    var lu = a.data
+    var lu = columnMajor(a)
+    var x = [Double](repeating: 0, count: n * n)
+    for i in 0..<n { x[i * n + i] = 1 }
     var ipiv = [LInt](repeating: 0, count: n)
     var (nn, info) = (LInt(n), LInt(0))
-    dgetrf_(&nn, &nn, &lu, &nn, &ipiv, &info)
+    dgesv_(&nn, &nn, &lu, &nn, &ipiv, &x, &nn, &info)
     guard info == 0 else { throw singular(a) }
-    var lwork = LInt(-1)
-    var query = 0.0
-    dgetri_(&nn, &lu, &nn, &ipiv, &query, &lwork, &info)
-    lwork = LInt(query)
-    var work = [Double](repeating: 0, count: Int(lwork))
-    dgetri_(&nn, &lu, &nn, &ipiv, &work, &lwork, &info)
-    guard info == 0 else { throw singular(a) }
-    return Tensor(shape: [n, n], data: lu)
+    // X column-major, read row-major, is Xᵀ.
+    return Tensor(shape: [n, n], data: x).transposed([1, 0])
   }
 
   /// The determinant as NumPy computes it: sign · exp(log |det|) from the LU factorisation (`slogdet`).
@@ -142,8 +137,8 @@ extension Linalg {
 
   /// The SVD `A = U diag(S) Vh` by dgesdd, as `numpy.linalg.svd` (`full_matrices=True` by default).
   ///
-  /// LAPACK factors the row-major buffer as Aᵀ = V S Uᵀ, so its U and Vᵀ, read row-major, are NumPy's Vh and U:
-  /// no copies.
+  /// As NumPy, LAPACK factors A itself, copied column-major (factoring the row-major buffer as Aᵀ would save the
+  /// copies but round differently: singular values would differ from NumPy's in the last bits).
   public static func svd(_ a: Tensor, fullMatrices: Bool = true, computeUV: Bool = true) throws(TensorError) -> (
     u: Tensor?, s: Tensor, vh: Tensor?
   ) {
@@ -154,17 +149,17 @@ extension Linalg {
       let vh = computeUV ? try Tensor.identity(fullMatrices ? n : 0, columns: n) : nil
       return (u, Tensor([]), vh)
     }
-    var data = a.data
-    // LAPACK sees the n × m matrix Aᵀ.
-    var (lm, ln) = (LInt(n), LInt(m))
+    // Aᵀ row-major is A column-major.
+    var data = a.transposed([1, 0]).data
+    var (lm, ln) = (LInt(m), LInt(n))
     let jobChar: UInt8 = !computeUV ? UInt8(ascii: "N") : fullMatrices ? UInt8(ascii: "A") : UInt8(ascii: "S")
     var jobz = CChar(jobChar)
-    let uCols = fullMatrices ? n : k
-    let vtRows = fullMatrices ? m : k
+    let uCols = fullMatrices ? m : k
+    let vtRows = fullMatrices ? n : k
     var s = [Double](repeating: 0, count: k)
-    var u = [Double](repeating: 0, count: computeUV ? n * uCols : 1)
-    var vt = [Double](repeating: 0, count: computeUV ? vtRows * m : 1)
-    var ldu = LInt(computeUV ? n : 1)
+    var u = [Double](repeating: 0, count: computeUV ? m * uCols : 1)
+    var vt = [Double](repeating: 0, count: computeUV ? vtRows * n : 1)
+    var ldu = LInt(computeUV ? m : 1)
     var ldvt = LInt(computeUV ? vtRows : 1)
     var iwork = [LInt](repeating: 0, count: 8 * k)
     var (lwork, info) = (LInt(-1), LInt(0))
@@ -175,8 +170,11 @@ extension Linalg {
     dgesdd_(&jobz, &lm, &ln, &data, &lm, &s, &u, &ldu, &vt, &ldvt, &work, &lwork, &iwork, &info, 1)
     guard info == 0 else { throw TensorError(.linAlg, "SVD did not converge for the \(a.shapeDescription) input") }
     guard computeUV else { return (nil, Tensor(s), nil) }
-    // LAPACK's Vᵀ (vtRows × m, column-major) read row-major is U (m × vtRows); its U (n × uCols) is Vh.
-    return (Tensor(shape: [m, vtRows], data: vt), Tensor(s), Tensor(shape: [uCols, n], data: u))
+    // Column-major U (m × uCols) and Vᵀ (vtRows × n), read row-major, are their transposes.
+    return (
+      Tensor(shape: [uCols, m], data: u).transposed([1, 0]), Tensor(s),
+      Tensor(shape: [n, vtRows], data: vt).transposed([1, 0])
+    )
   }
 
   /// The reduced QR factorisation (NumPy's default `mode='reduced'`): Q (m × k) with orthonormal columns,
@@ -282,13 +280,13 @@ extension Linalg {
     let (u, s, vh) = try svd(a, fullMatrices: false)
     let cutoff = rcond * (s.data.max() ?? 0)
     let inverted = s.data.map { $0 > cutoff ? 1 / $0 : 0 }
-    // pinv = V diag(1/s) Uᵀ: scale Vh's rows, then (Vh)ᵀ (Uᵀ)… as one dgemm of the scaled rows.
-    var scaled = vh!
-    let k = s.count
-    for i in 0..<k {
-      for j in 0..<n { scaled.data[i * n + j] *= inverted[i] }
+    // pinv = V diag(1/s) Uᵀ as NumPy forms it: Uᵀ's rows scaled, then one dgemm with Vhᵀ.
+    guard let u, let vh else { return Tensor(repeating: 0, shape: [n, m]) }
+    var scaled = u.T
+    for i in 0..<s.count {
+      for j in 0..<m { scaled.data[i * m + j] *= inverted[i] }
     }
-    return try matmul(scaled.T, u!.T)
+    return try matmul(vh.T, scaled)
   }
 
   /// The rank: singular values above `S.max() × max(m, n) × eps`, as NumPy's default tolerance.

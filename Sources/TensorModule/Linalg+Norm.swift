@@ -77,3 +77,17 @@ extension Linalg {
     }
   }
 }
+
+extension Linalg {
+  /// NumPy's `cond`: σmax / σmin for ord None or 2 (σmin / σmax for -2), else norm(x, ord) · norm(inv(x), ord).
+  public static func cond(_ x: Tensor, ord: String?) throws(TensorError) -> Tensor {
+    if ord == nil || ord == "2" || ord == "-2" {
+      let s = try svd(x, computeUV: false).1.data
+      guard let first = s.first, let last = s.last else { return Tensor(shape: [], data: [.nan]) }
+      return Tensor(shape: [], data: [ord == "-2" ? last / first : first / last])
+    }
+    let forward = try norm(x, ord: ord, axis: nil, keepdims: false)
+    let backward = try norm(try inv(x), ord: ord, axis: nil, keepdims: false)
+    return try Tensor.combine(forward, backward, .multiply)
+  }
+}

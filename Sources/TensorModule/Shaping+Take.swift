@@ -114,6 +114,11 @@ extension Tensor {
 
   /// NumPy's `moveaxis`: the axes `source` moved to positions `destination`, the others kept in order.
   public func movingAxes(_ source: [Int], to destination: [Int]) throws(TensorError) -> Tensor {
+    transposed(try movedAxesOrder(source, to: destination))
+  }
+
+  /// The axis order `moveaxis` gives: for each result axis, the source axis it comes from.
+  public func movedAxesOrder(_ source: [Int], to destination: [Int]) throws(TensorError) -> [Int] {
     guard source.count == destination.count else {
       throw TensorError(.value, "`source` and `destination` arguments must have the same number of elements")
     }
@@ -125,7 +130,7 @@ extension Tensor {
     }
     var order = (0..<ndim).filter { !from.contains($0) }
     for (d, s) in zip(to, from).sorted(by: { $0.0 < $1.0 }) { order.insert(s, at: d) }
-    return transposed(order)
+    return order
   }
 
   /// NumPy's `array_split` at the given split points along `axis` (points past the end give empty parts).

@@ -92,3 +92,38 @@ extension Tensor {
     return lo
   }
 }
+
+extension Tensor {
+  /// NumPy's `interp` for one point, as its C loop computes it (so ties and NaN slopes agree).
+  public static func interpolate(_ x: Double, _ xp: [Double], _ fp: [Double], _ left: Double, _ right: Double) -> Double
+  {
+    if x.isNaN { return x }
+    let n = xp.count
+    if x > xp[n - 1] { return right }
+    if x < xp[0] { return left }
+    // The last j with xp[j] <= x.
+    let j = insertionPoint(xp, x, left: false) - 1
+    if j == n - 1 || xp[j] == x { return fp[j] }
+    let slope = (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j])
+    var y = slope * (x - xp[j]) + fp[j]
+    if y.isNaN {
+      y = slope * (x - xp[j + 1]) + fp[j + 1]
+      if y.isNaN && fp[j] == fp[j + 1] { y = fp[j] }
+    }
+    return y
+  }
+
+  /// NumPy's `digitize`: for each value, the index of its bin among monotonic `bins` (`right` closes the
+  /// bins on the right).
+  public static func digitize(_ values: [Double], bins b: [Double], right: Bool) throws(TensorError) -> [Int] {
+    let increasing = zip(b, b.dropFirst()).allSatisfy { $0 <= $1 }
+    let decreasing = zip(b, b.dropFirst()).allSatisfy { $0 >= $1 }
+    guard increasing || decreasing else {
+      throw TensorError(.value, "bins must be monotonically increasing or decreasing")
+    }
+    let reversed = Array(b.reversed())
+    return values.map { v in
+      increasing ? insertionPoint(b, v, left: right) : b.count - insertionPoint(reversed, v, left: right)
+    }
+  }
+}

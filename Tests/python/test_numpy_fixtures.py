@@ -6,7 +6,6 @@ fixture suite's tolerance), with NumPy's shape.
 NOT_YET lists the expressions whose names the engine does not have yet. It is a ratchet, not a waiver: each
 listed expression must still fail with an error naming what is missing (so it is never a silent wrong answer),
 and once one passes the test asks for it to come off the list."""
-import ast
 import json
 import math
 import pathlib
@@ -49,6 +48,11 @@ def program(doc):
             f"    print({i}, 'ERR', type(_e).__name__ + ': ' + str(_e).replace(chr(10), ' '))",
         ]
     return "\n".join(lines) + "\n"
+
+
+def parse(printed):
+    """A printed result: nested lists of floats, where nan and inf print bare."""
+    return eval(printed, {"__builtins__": {}}, {"nan": math.nan, "inf": math.inf})
 
 
 def flatten(expected):
@@ -107,7 +111,7 @@ def test_every_expression_matches_numpy_or_is_listed_as_not_yet(outcome):
     for i, case in enumerate(doc["cases"]):
         expr = case["expression"]
         status, rest = results.get(i, ("ERR", "no output"))
-        problem = mismatch(ast.literal_eval(rest), flatten(case["expected"])) if status == "OK" else rest
+        problem = mismatch(parse(rest), flatten(case["expected"])) if status == "OK" else rest
         if expr in listed:
             if problem is None:
                 now_passing.append(expr)

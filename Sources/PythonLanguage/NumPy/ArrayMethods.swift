@@ -77,8 +77,11 @@ enum ArrayMethods {
   static let sameAsFunctions: [PyBuiltin] = {
     let names: Set<String> = [
       "std", "var", "argmax", "argmin", "argsort", "cumsum", "round", "clip", "any", "all", "prod",
+      "cumprod", "ptp", "nonzero", "squeeze", "swapaxes",
     ]
-    return (NumPyFunctions.all + NumPyFunctions.more).filter { names.contains($0.name) }
+    return (NumPyFunctions.all + NumPyFunctions.more + NumPyStatistics.functions + NumPyAxes.functions).filter {
+      names.contains($0.name)
+    }
   }()
 
   static let all: [PyBuiltin] =
@@ -129,10 +132,7 @@ enum ArrayMethods {
       },
       .one("copy", "ndarray") { (_, v) throws(PyError) in .object(try array(v).copy()) },
       .one("tolist", "ndarray") { (_, v) throws(PyError) in try array(v).toList() },
-      .one("transpose", "ndarray") { (_, v) throws(PyError) in
-        let a = try array(v)
-        return .object(a.view(shape: a.shape.reversed(), strides: a.strides.reversed(), offset: a.offset))
-      },
+      NumPyAxes.method,
       .two("astype", "ndarray") { (rt, v, d) throws(PyError) in
         .object(try array(v).astype(try DTypes.parse(d, rt: rt) ?? .float64))
       },

@@ -23,8 +23,8 @@ enum NumPyFunctions {
       source.dtype == .float64 ? r : r.astype(source.dtype == .bool && t.dtype == .bool ? .bool : source.dtype))
   }
 
-  static func unary(_ f: UnaryFunction) -> PyBuiltin {
-    .one(f.rawValue == "logicalNot" ? "logical_not" : f.rawValue, "numpy") { (rt, v) throws(PyError) in
+  static func unary(_ f: UnaryFunction, name: String? = nil) -> PyBuiltin {
+    .one(name ?? (f.rawValue == "logicalNot" ? "logical_not" : f.rawValue), "numpy") { (rt, v) throws(PyError) in
       let a = try rt.array(v)
       var t = a.tensor
       t.dtype = .float64
@@ -116,7 +116,7 @@ enum NumPyFunctions {
       UnaryFunction.exp, .log, .log2, .log10, .log1p, .expm1, .sqrt, .square, .sin, .cos, .tan, .tanh, .arctan, .arcsin,
       .arccos, .sinh, .cosh, .floor, .ceil, .trunc, .sign, .isnan, .isfinite, .isinf, .logicalNot, .exp2, .cbrt,
       .reciprocal, .deg2rad, .rad2deg,
-    ].map(unary)
+    ].map { unary($0) }
     + [
       statistic("var", sqrtResult: false), statistic("std", sqrtResult: true),
       argExtreme("argmax", .argmax), argExtreme("argmin", .argmin),
@@ -254,13 +254,6 @@ enum NumPyFunctions {
         let yb = try lift { () throws(TensorError) in try y.broadcast(to: shape) }
         return .bool(zip(xb.data, yb.data).allSatisfy { Swift.abs($0 - $1) <= atol + rtol * Swift.abs($1) })
       },
-      .general("median", "numpy") { (rt, a) throws(PyError) in
-        let p = try a.bind("median", ["a", "axis"], required: 1)
-        let t = try floats(rt, p[0] ?? .none)
-        let axis = try axisArgument(p[1], rt)
-        let r = try lift { () throws(TensorError) in try t.quantile(Tensor(shape: [], data: [0.5]), axis: axis) }
-        return ArrayArithmetic.wrap(NDArray.from(r))
-      },
       .general("quantile", "numpy") { (rt, a) throws(PyError) in try quantile(rt, a, "quantile", scale: 1) },
       .general("percentile", "numpy") { (rt, a) throws(PyError) in try quantile(rt, a, "percentile", scale: 100) },
       .two("outer", "numpy") { (rt, x, y) throws(PyError) in
@@ -355,7 +348,7 @@ enum NumPyFunctions {
   static func linalg() -> PyModule {
     .make(
       "numpy.linalg",
-      functions: NumPyLinalg.functions + [
+      functions: NumPyLinalg.functions + NumPyNumerics.linalg + [
         .one("inv", "numpy.linalg") { (rt, v) throws(PyError) in
           let t = try floats(rt, v)
           return .object(NDArray.from(try lift { () throws(TensorError) in try Linalg.inv(t) }))
@@ -371,8 +364,7 @@ enum NumPyFunctions {
         .general("norm", "numpy.linalg") { (rt, a) throws(PyError) in
           let p = try a.bind("norm", ["x", "ord", "axis"], required: 1)
           let t = try floats(rt, p[0] ?? .none)
-          var ord: String?
-          if let o = p[1], !o.isNone { ord = rt.isString(o) ? try rt.string(o, "ord") : try rt.repr(o) }
+          let ord = try NumPyNumerics.order(rt, p[1])
           var axes: [Int]?
           if let ax = p[2], !ax.isNone { axes = [try rt.index(ax)] }
           let r = try lift { () throws(TensorError) in try Linalg.norm(t, ord: ord, axis: axes, keepdims: false) }

@@ -262,12 +262,18 @@ enum NumPyModule {
     let module = PyModule.make(
       "numpy",
       functions: functions + NumPyFunctions.all + NumPyFunctions.more + NumPyCounting.functions
-        + NumPyShaping.functions,
+        + NumPyShaping.functions + NumPyUfuncs.functions + NumPyAxes.functions
+        + NumPyStatistics.functions + NumPyNumerics.functions,
       values: [
         "float64": .object(NumPyTypes.float64), "int64": .object(NumPyTypes.int64), "bool_": .object(NumPyTypes.bool),
+        "generic": .object(NumPyTypes.generic), "number": .object(NumPyTypes.number),
+        "integer": .object(NumPyTypes.integer), "signedinteger": .object(NumPyTypes.signedInteger),
+        "inexact": .object(NumPyTypes.inexact), "floating": .object(NumPyTypes.floating),
         "ndarray": .object(NumPyTypes.ndarray), "pi": .float(Double.pi), "e": .float(M_E), "inf": .float(.infinity),
         "nan": .float(.nan), "newaxis": .none, "True_": .npBool(true), "False_": .npBool(false),
       ])
+    // NumPy's second name for np.round.
+    module.attributes["around"] = module.attributes["round"]
     module.attributes["linalg"] = .object(NumPyFunctions.linalg())
     module.attributes["random"] = .object(NumPyRandom.make(rt))
     return module

@@ -26,6 +26,19 @@ enum NumPyRandom {
     return .object(NDArray(doubles: out, shape: size))
   }
 
+  /// Integer draws (binomial, poisson): a Python-sized int64 scalar or an int64 array.
+  static func integers(_ rt: Runtime, _ size: [Int]?, _ one: () -> Int) throws(PyError) -> Value {
+    guard let size else { return .int(one()) }
+    let n = try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(size) }
+    var out: [Int] = []
+    out.reserveCapacity(n)
+    for k in 0..<n {
+      if k & 0xFFFF == 0xFFFF { try rt.checkInterrupt() }
+      out.append(one())
+    }
+    return .object(NDArray(ints: out, shape: size))
+  }
+
   static func make(_ rt: Runtime) -> PyModule {
     let s = rt.numpyRandom
     func dims(_ a: Arguments, _ rt: Runtime) throws(PyError) -> [Int]? {
@@ -96,6 +109,64 @@ enum NumPyRandom {
         }
         try shuffleRows(try rt.array(v), s, rt)
         return .none
+      },
+      .general("exponential", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("exponential", ["scale", "size"])
+        let scale = try p[0].map { (v) throws(PyError) in try rt.double(v) } ?? 1
+        if scale < 0 { throw PyError("ValueError", "scale < 0") }
+        return try draw(rt, try sizeArgument(p[1], rt)) { s.random.exponential(scale) }
+      },
+      .general("binomial", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("binomial", ["n", "p", "size"], required: 2)
+        let n = try rt.index(p[0] ?? .none)
+        let prob = try rt.double(p[1] ?? .none)
+        if n < 0 { throw PyError("ValueError", "n < 0") }
+        guard prob >= 0 && prob <= 1, !prob.isNaN else {
+          throw PyError("ValueError", prob < 0 ? "p < 0" : "p > 1 or p is NaN")
+        }
+        return try integers(rt, try sizeArgument(p[2], rt)) { s.random.binomial(n, prob) }
+      },
+      .general("poisson", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("poisson", ["lam", "size"])
+        let lam = try p[0].map { (v) throws(PyError) in try rt.double(v) } ?? 1
+        if lam < 0 { throw PyError("ValueError", "lam < 0") }
+        if lam >= 9.2e18 { throw PyError("ValueError", "lam value too large") }
+        return try integers(rt, try sizeArgument(p[1], rt)) { s.random.poisson(lam) }
+      },
+      .general("choice", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("choice", ["a", "size", "replace", "p"], required: 1)
+        let source = p[0] ?? .none
+        var population: NDArray?
+        let n: Int
+        if case .object(let o) = source, o.tag == .ndarray || o.tag == .list || o.tag == .tuple {
+          let arr = try rt.array(source)
+          guard arr.ndim == 1 else { throw PyError("ValueError", "a must be 1-dimensional") }
+          guard arr.count > 0 else { throw PyError("ValueError", "a cannot be empty unless no samples are taken") }
+          population = arr
+          n = arr.count
+        } else {
+          n = try rt.index(source)
+          guard n > 0 else { throw PyError("ValueError", "a must be greater than 0 unless no samples are taken") }
+        }
+        let size = try sizeArgument(p[1], rt)
+        let count = try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(size ?? []) }
+        let replace = try p[2].map { (v) throws(PyError) in try rt.truthy(v) } ?? true
+        let weights = try p[3].flatMap { (v) throws(PyError) -> [Double]? in
+          if v.isNone { return nil }
+          let t = try NumPyFunctions.floats(rt, v)
+          guard t.ndim == 1 else { throw PyError("ValueError", "p must be 1-dimensional") }
+          return t.data
+        }
+        let picks = try NumPyFunctions.lift { () throws(TensorError) in
+          try s.random.choiceIndices(n, count: count, replace: replace, p: weights)
+        }
+        guard let population else {
+          guard let size else { return .int(picks[0]) }
+          return .object(NDArray(ints: picks, shape: size))
+        }
+        let chosen = picks.map { population.item($0) }
+        guard let size else { return chosen[0] }
+        return .object(try NDArray.fromScalars(chosen, dtype: population.dtype, shape: size, rt: rt))
       },
       .general("default_rng", "numpy.random") { (_, _) throws(PyError) in
         throw PyError(

@@ -92,7 +92,33 @@ enum NumPyScalars {
 
 /// NumPy's scalar classes, as `type()` reports them.
 public enum NumPyTypes {
-  public static let generic = BuiltinTypes.make("generic", [BuiltinTypes.object], module: "numpy")
+  /// NumPy scalars answer the array methods learners call on them (`x.mean().round(3)`, `x.item()`), as 0-d
+  /// arrays would.
+  public static let generic = BuiltinTypes.make(
+    "generic", [BuiltinTypes.object], module: "numpy",
+    methods: ArrayMethods.sameAsFunctions.filter { scalarMethods.contains($0.name) } + [
+      ArrayMethods.method("sum", .sum), ArrayMethods.method("mean", .mean), ArrayMethods.method("max", .max),
+      ArrayMethods.method("min", .min),
+      .one("item", "generic") { (_, v) throws(PyError) in python(v) },
+      .one("tolist", "generic") { (_, v) throws(PyError) in python(v) },
+      .two("astype", "generic") { (rt, v, d) throws(PyError) in
+        ArrayArithmetic.wrap(try rt.array(v).astype(try DTypes.parse(d, rt: rt) ?? .float64))
+      },
+    ])
+
+  static let scalarMethods: Set<String> = [
+    "round", "std", "var", "argmax", "argmin", "clip", "any", "all", "prod", "cumsum", "ptp",
+  ]
+
+  /// The Python scalar a NumPy scalar holds.
+  static func python(_ v: Value) -> Value {
+    switch v {
+    case .f64(let d): .float(d)
+    case .i64(let i): .int(i)
+    case .npBool(let b): .bool(b)
+    default: v
+    }
+  }
   public static let number = BuiltinTypes.make("number", [generic], module: "numpy")
   public static let integer = BuiltinTypes.make("integer", [number], module: "numpy")
   public static let signedInteger = BuiltinTypes.make("signedinteger", [integer], module: "numpy")

@@ -111,49 +111,15 @@ enum NumPyShaping {
       let diagonal = positions.map { values[$0] }
       return .f64(diagonal.withUnsafeBufferPointer { b in b.baseAddress.map { Tensor.pairwiseSum($0, b.count) } ?? 0 })
     },
-    .general("diff", "numpy") { (rt, a) throws(PyError) in
-      let p = try a.bind("diff", ["a", "n", "axis"], required: 1)
-      let x = try rt.array(p[0] ?? .none)
-      let n = try p[1].map { (v) throws(PyError) in try rt.index(v) } ?? 1
-      if n < 0 { throw PyError("ValueError", "order must be non-negative but got \(n)") }
-      guard x.ndim >= 1 else {
-        throw PyError("ValueError", "diff requires input that is at least one dimensional")
-      }
-      let axis = try NumPyFunctions.axisArgument(p[2], rt) ?? -1
-      guard axis == -1 || axis == x.ndim - 1 else {
-        throw PyError("NotImplementedError", "np.diff along an axis other than the last is not in Tessel yet")
-      }
-      guard x.dtype != .bool else {
-        throw PyError("NotImplementedError", "np.diff of a bool array is not in Tessel yet")
-      }
-      let lane = x.shape[x.ndim - 1]
-      let lanes = lane == 0 ? 0 : x.count / lane
-      let width = max(0, lane - n)
-      var shape = x.shape
-      shape[shape.count - 1] = width
-      if x.dtype == .int64 {
-        var values = x.ints
-        var out: [Int] = []
-        for l in 0..<lanes {
-          var row = Array(values[(l * lane)..<((l + 1) * lane)])
-          for _ in 0..<min(n, lane) { row = zip(row.dropFirst(), row).map { $0 &- $1 } }
-          out += row
-        }
-        values = out
-        return .object(NDArray(ints: values, shape: shape))
-      }
-      let values = x.doubles
-      var out: [Double] = []
-      for l in 0..<lanes {
-        var row = Array(values[(l * lane)..<((l + 1) * lane)])
-        for _ in 0..<min(n, lane) { row = zip(row.dropFirst(), row).map { $0 - $1 } }
-        out += row
-      }
-      return .object(NDArray(doubles: out, shape: shape))
-    },
     .general("meshgrid", "numpy") { (rt, a) throws(PyError) in
-      guard a.keywords.isEmpty else {
-        throw PyError("NotImplementedError", "meshgrid keyword arguments are not in Tessel yet")
+      var ij = false
+      for (k, v) in a.keywords {
+        guard k == "indexing" else { throw PyError("NotImplementedError", "meshgrid(\(k)=...) is not in Tessel yet") }
+        switch try rt.string(v, "indexing") {
+        case "xy": ij = false
+        case "ij": ij = true
+        default: throw PyError("ValueError", "Valid values for `indexing` are 'xy' and 'ij'.")
+        }
       }
       guard a.positional.count == 2 else {
         throw PyError("NotImplementedError", "meshgrid of \(a.positional.count) arrays is not in Tessel yet (two are)")
@@ -171,6 +137,12 @@ enum NumPyShaping {
           gx[i * nx + j] = xs[j]
           gy[i * nx + j] = ys[i]
         }
+      }
+      if ij {
+        // 'ij': the first array varies down the rows, the second along them; shapes (len(x), len(y)).
+        let tx = Tensor(shape: [ny, nx], data: gx).transposed([1, 0])
+        let ty = Tensor(shape: [ny, nx], data: gy).transposed([1, 0])
+        return .tuple([NumPyFunctions.like(x, tx), NumPyFunctions.like(y, ty)])
       }
       return .tuple([
         NumPyFunctions.like(x, Tensor(shape: [ny, nx], data: gx)),

@@ -188,17 +188,7 @@ enum LinalgBuiltins {
     ) { c throws(TesselError) in
       let x = try c.tensor("x")
       let p = try order(c, "p")
-      return TensorValues.value(
-        try c.lift { () throws(TensorError) in
-          if p == nil || p == "2" || p == "-2" {
-            let s = try Linalg.svd(x, computeUV: false).1.data
-            guard let first = s.first, let last = s.last else { return Tensor(shape: [], data: [.nan]) }
-            return Tensor(shape: [], data: [p == "-2" ? last / first : first / last])
-          }
-          let forward = try Linalg.norm(x, ord: p, axis: nil, keepdims: false)
-          let backward = try Linalg.norm(try Linalg.inv(x), ord: p, axis: nil, keepdims: false)
-          return try Tensor.combine(forward, backward, .multiply)
-        })
+      return TensorValues.value(try c.lift { () throws(TensorError) in try Linalg.cond(x, ord: p) })
     },
     Builtin(
       "multi_dot", [Parameter("arrays")], "The product of a chain of matrices, in the cheapest order (as NumPy).",

@@ -133,7 +133,7 @@ enum RandomBuiltins {
       "Exponential draws with mean scale.", details: "Example: exponential(2.0, size=5)"
     ) { c throws(TesselError) in
       let scale = try c.number("scale")
-      return try draw(c) { s in scale * -Foundation.log(1 - s.random()) }
+      return try draw(c) { s in s.exponential(scale) }
     },
     Builtin(
       "binomial", [Parameter("n"), Parameter("p"), sizeParameter],
@@ -210,57 +210,11 @@ enum RandomBuiltins {
     let shape = c.isGiven("size") ? try c.shape("size") : nil
     let count = shape?.reduce(1, *) ?? 1
     let replace = try c.bool("replace")
-    var picks: [Int] = []
-    if c.isGiven("p") {
-      let p = try c.tensor("p")
-      guard p.ndim == 1, p.count == n else {
-        throw TesselError("ValueError", "a and p must have same size", at: c.range)
-      }
-      guard p.data.allSatisfy({ $0 >= 0 }) else {
-        throw TesselError("ValueError", "probabilities are not non-negative", at: c.range)
-      }
-      let total = p.data.reduce(0, +)
-      // NumPy's tolerance: √eps.
-      guard Swift.abs(total - 1) <= Double.ulpOfOne.squareRoot() else {
-        throw TesselError("ValueError", "probabilities do not sum to 1", at: c.range)
-      }
-      // NumPy: cdf = cumsum(p) / its last value, then searchsorted(right) of uniform draws.
-      func cdf(_ weights: Tensor) throws(TesselError) -> [Double] {
-        let sums = try c.lift { () throws(TensorError) in try weights.accumulate(product: false, axis: nil) }.data
-        return sums.map { $0 / sums[n - 1] }
-      }
-      if replace {
-        let cumulative = try cdf(p)
-        for _ in 0..<count {
-          picks.append(SearchBuiltins.insertionPoint(cumulative, c.runtime.random.random(), left: false))
-        }
-      } else {
-        // NumPy's rounds: draw for the places left, zero the weights already drawn, keep each new index's
-        // first draw, in draw order.
-        guard p.data.filter({ $0 > 0 }).count >= count else {
-          throw TesselError("ValueError", "Fewer non-zero entries in p than size", at: c.range)
-        }
-        var weights = p
-        while picks.count < count {
-          let draws = (0..<(count - picks.count)).map { _ in c.runtime.random.random() }
-          for i in picks { weights.data[i] = 0 }
-          let cumulative = try cdf(weights)
-          var seen = Set(picks)
-          for u in draws {
-            let i = SearchBuiltins.insertionPoint(cumulative, u, left: false)
-            if seen.insert(i).inserted { picks.append(i) }
-          }
-        }
-      }
-    } else if replace {
-      for _ in 0..<count { picks.append(c.runtime.random.integer(0, n)) }
-    } else {
-      guard count <= n else {
-        throw TesselError("ValueError", "Cannot take a larger sample than population when 'replace=False'", at: c.range)
-      }
-      var order = Array(0..<n)
-      for (i, j) in c.runtime.random.shuffleOrder(n) { order.swapAt(i, j) }
-      picks = Array(order.prefix(count))
+    let p = c.isGiven("p") ? try c.tensor("p") : nil
+    if let p, p.ndim != 1 { throw TesselError("ValueError", "a and p must have same size", at: c.range) }
+    let runtime = c.runtime
+    let picks = try c.lift { () throws(TensorError) in
+      try runtime.random.choiceIndices(n, count: count, replace: replace, p: p?.data)
     }
     let chosen = picks.map { population[$0] }
     guard let shape else { return chosen[0] }

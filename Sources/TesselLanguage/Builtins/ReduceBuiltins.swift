@@ -68,31 +68,6 @@ enum ReduceBuiltins {
     }
   }
 
-  /// NumPy's `median`, or with `ignoringNaN` its `nanmedian` (NaNs, sorted last, left out).
-  static func median(_ t: Tensor, axis: Int?, keepdims: Bool, ignoringNaN: Bool = false) throws(TensorError) -> Tensor {
-    func middle(_ lane: [Double]) throws(TensorError) -> Double {
-      let sorted = try Tensor.sortedValues(lane)
-      var n = sorted.count
-      if ignoringNaN {
-        while n > 0 && sorted[n - 1].isNaN { n -= 1 }
-      }
-      if n == 0 || sorted[n - 1].isNaN { return .nan }
-      return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
-    }
-    guard let axis else {
-      return Tensor(shape: keepdims ? [Int](repeating: 1, count: t.ndim) : [], data: [try middle(t.data)])
-    }
-    let k = try t.normalize([axis])[0]
-    let moved = k == t.ndim - 1 ? t : t.transposed((0..<t.ndim).filter { $0 != k } + [k])
-    let n = t.shape[k]
-    let values = try stride(from: 0, to: moved.count, by: max(n, 1)).map { start throws(TensorError) in
-      try middle(Array(moved.data[start..<(start + n)]))
-    }
-    var shape = t.shape
-    if keepdims { shape[k] = 1 } else { shape.remove(at: k) }
-    return Tensor(shape: shape, data: values)
-  }
-
   static let all: [Builtin] = [
     Builtin(
       "sum", [Parameter("a")] + axisParameters,
@@ -143,7 +118,8 @@ enum ReduceBuiltins {
     ) { c throws(TesselError) in
       let a = try c.tensor("a")
       let (axis, keep) = (try c.optionalAxis(), try c.bool("keepdims"))
-      return TensorValues.value(try c.lift { () throws(TensorError) in try median(a, axis: axis, keepdims: keep) })
+      return TensorValues.value(
+        try c.lift { () throws(TensorError) in try NanReductions.median(a, axis: axis, keepdims: keep) })
     },
     Builtin(
       "quantile", [Parameter("a"), Parameter("q")] + axisParameters,
@@ -290,7 +266,7 @@ enum ReduceBuiltins {
       "The covariance matrix (rows are variables unless rowvar=False); divides by n - 1 by default.",
       details: "cov[i, j] = Σ(xᵢ - x̄ᵢ)(xⱼ - x̄ⱼ) / (n - ddof).\nExample: cov(x, y)[0, 1]"
     ) { c throws(TesselError) in
-      let x = try Covariance.variables(c)
+      let x = try variables(c)
       let ddof = try c.optionalNumber("ddof") ?? 1
       return TensorValues.value(try c.lift { () throws(TensorError) in try Covariance.matrix(x, ddof: ddof) })
     },
@@ -299,58 +275,18 @@ enum ReduceBuiltins {
       "Pearson correlation coefficients: cov[i, j] / √(cov[i, i]·cov[j, j]), clipped to [-1, 1].",
       details: "Example: corrcoef(x, y)[0, 1]"
     ) { c throws(TesselError) in
-      let x = try Covariance.variables(c)
-      return TensorValues.value(
-        try c.lift { () throws(TensorError) in
-          var cv = try Covariance.matrix(x, ddof: 1)
-          guard cv.ndim == 2 else { return cv.map { $0 / $0 } }
-          let n = cv.shape[0]
-          let d = (0..<n).map { cv.data[$0 * n + $0].squareRoot() }
-          for i in 0..<n {
-            for j in 0..<n { cv.data[i * n + j] = Swift.min(1, Swift.max(-1, cv.data[i * n + j] / d[i] / d[j])) }
-          }
-          return cv
-        })
+      let x = try variables(c)
+      return TensorValues.value(try c.lift { () throws(TensorError) in try Covariance.correlation(x) })
     },
   ]
 }
 
-/// NumPy's `histogram` with equal bins: the bin from the scaled position, corrected against the edges so a
-/// value on an edge lands where NumPy puts it.
-enum Histogram {
-  static func counts(_ values: [Double], bins: Int, lo: Double, hi: Double) -> ([Double], [Double]) {
-    var edges = (0...bins).map { lo + Double($0) * (hi - lo) / Double(bins) }
-    edges[bins] = hi
-    var counts = [Double](repeating: 0, count: bins)
-    let norm = Double(bins) / (hi - lo)
-    for x in values where x >= lo && x <= hi {
-      var i = min(Int((x - lo) * norm), bins - 1)
-      if x < edges[i] { i -= 1 } else if i < bins - 1 && x >= edges[i + 1] { i += 1 }
-      counts[i] += 1
-    }
-    return (counts, edges)
-  }
-}
-
-/// `cov` and `corrcoef`: the variables as rows.
-enum Covariance {
+extension ReduceBuiltins {
+  /// `cov`/`corrcoef`'s m, y and rowvar arguments as variables in rows.
   static func variables(_ c: BuiltinCall) throws(TesselError) -> Tensor {
-    var m = try c.tensor("m")
+    let m = try c.tensor("m")
+    let y = c.isGiven("y") ? try c.tensor("y") : nil
     let rowvar = try c.bool("rowvar")
-    if m.ndim == 1 { m = m.reshaped([1, m.count]) } else if !rowvar { m = m.T }
-    if c.isGiven("y") {
-      var y = try c.tensor("y")
-      if y.ndim == 1 { y = y.reshaped([1, y.count]) } else if !rowvar { y = y.T }
-      m = try c.lift { () throws(TensorError) in try Tensor.concatenate([m, y], axis: 0) }
-    }
-    return m
-  }
-
-  static func matrix(_ x: Tensor, ddof: Double) throws(TensorError) -> Tensor {
-    let (vars, n) = (x.shape[0], x.shape[1])
-    let centered = try Tensor.combine(x, try x.reduce(.mean, axes: .some([1]), keepdims: true), .subtract)
-    let product = try Linalg.matmul(centered, centered.T)
-    let scaled = product.map { $0 / (Double(n) - ddof) }
-    return vars == 1 ? scaled.reshaped([]) : scaled
+    return try c.lift { () throws(TensorError) in try Covariance.variables(m, y, rowvar: rowvar) }
   }
 }

@@ -6,24 +6,6 @@ enum SearchBuiltins {
     Tensor.insertionPoint(a, v, left: left)
   }
 
-  /// NumPy's `interp` for one point, as its C loop computes it (so ties and NaN slopes agree).
-  static func interpolate(_ x: Double, _ xp: [Double], _ fp: [Double], _ left: Double, _ right: Double) -> Double {
-    if x.isNaN { return x }
-    let n = xp.count
-    if x > xp[n - 1] { return right }
-    if x < xp[0] { return left }
-    // The last j with xp[j] <= x.
-    let j = insertionPoint(xp, x, left: false) - 1
-    if j == n - 1 || xp[j] == x { return fp[j] }
-    let slope = (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j])
-    var y = slope * (x - xp[j]) + fp[j]
-    if y.isNaN {
-      y = slope * (x - xp[j + 1]) + fp[j + 1]
-      if y.isNaN && fp[j] == fp[j + 1] { y = fp[j] }
-    }
-    return y
-  }
-
   /// Integer positions as a float tensor of `shape`, or a number when `v` was a number.
   static func positions(_ values: [Int], like v: Value, _ shape: [Int]) -> Value {
     if v.numeric != nil { return .number(Double(values[0])) }
@@ -52,16 +34,7 @@ enum SearchBuiltins {
       let (x, bins) = (try c.tensor("x"), try c.tensor("bins", ndim: 1))
       let right = try c.bool("right")
       let b = bins.data
-      let increasing = zip(b, b.dropFirst()).allSatisfy { $0 <= $1 }
-      let decreasing = zip(b, b.dropFirst()).allSatisfy { $0 >= $1 }
-      guard increasing || decreasing else {
-        throw TesselError("ValueError", "bins must be monotonically increasing or decreasing")
-      }
-      let reversed = Array(b.reversed())
-      let found = x.data.map { v in
-        increasing
-          ? insertionPoint(b, v, left: right) : b.count - insertionPoint(reversed, v, left: right)
-      }
+      let found = try c.lift { () throws(TensorError) in try Tensor.digitize(x.data, bins: b, right: right) }
       return positions(found, like: c.value("x"), x.shape)
     },
     Builtin(
@@ -78,7 +51,7 @@ enum SearchBuiltins {
       guard xp.count > 0 else { throw TesselError("ValueError", "array of sample points is empty") }
       let left = try c.optionalNumber("left") ?? fp.data[0]
       let right = try c.optionalNumber("right") ?? fp.data[fp.count - 1]
-      let out = x.map { interpolate($0, xp.data, fp.data, left, right) }
+      let out = x.map { Tensor.interpolate($0, xp.data, fp.data, left, right) }
       return TensorValues.value(x.dtype == .bool ? Tensor(shape: out.shape, data: out.data) : out)
     },
     Builtin(

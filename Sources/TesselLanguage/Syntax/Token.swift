@@ -6,6 +6,7 @@ struct Token: Equatable {
     case number(Double)
     case string(String)
     /// An f-string's raw body; the parser splits it into text and expressions.
+    ///
     /// `bodyStart` is where the body begins, for positions inside it.
     case fstring(String, bodyStart: SourcePosition)
     case op(String)

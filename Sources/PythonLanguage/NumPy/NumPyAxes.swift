@@ -1,0 +1,209 @@
+import TensorModule
+
+/// Reordering and cutting arrays: `transpose`, `swapaxes`, `moveaxis`, `squeeze`, `expand_dims` and
+/// `atleast_2d` return views as NumPy's do; `flip`, `roll`, `triu`/`tril`, `split`/`array_split` and `diff`
+/// along any axis run the tensor module's kernels.
+extension NDArray {
+  /// The view with axes reordered: result axis k is this array's axis `axes[k]`.
+  func permuted(_ axes: [Int]) throws(PyError) -> NDArray {
+    let ks = axes.map { $0 < 0 ? $0 + ndim : $0 }
+    guard ks.count == ndim, Set(ks) == Set(0..<ndim) else { throw PyError("ValueError", "axes don't match array") }
+    return view(shape: ks.map { shape[$0] }, strides: ks.map { strides[$0] }, offset: offset)
+  }
+
+  func normalizedAxis(_ axis: Int, extra: Int = 0) throws(PyError) -> Int {
+    let n = ndim + extra
+    let k = axis < 0 ? axis + n : axis
+    guard k >= 0 && k < n else {
+      throw PyError("AxisError", "axis \(axis) is out of bounds for array of dimension \(n)")
+    }
+    return k
+  }
+}
+
+enum NumPyAxes {
+  /// `a.transpose()`, `a.transpose(1, 0, 2)`, `a.transpose((1, 0, 2))`, `np.transpose(a, axes)`.
+  static func transpose(_ a: NDArray, _ axes: [Value], _ rt: Runtime) throws(PyError) -> Value {
+    if axes.isEmpty || (axes.count == 1 && axes[0].isNone) {
+      return .object(a.view(shape: a.shape.reversed(), strides: a.strides.reversed(), offset: a.offset))
+    }
+    let order =
+      axes.count == 1 ? try NumPyShaping.ints(axes[0], rt) : try axes.map { (v) throws(PyError) in try rt.index(v) }
+    return .object(try a.permuted(order))
+  }
+
+  static let method = PyBuiltin.general("transpose", "ndarray") { (rt, a) throws(PyError) in
+    guard let first = a.positional.first else { throw PyError("TypeError", "transpose() needs an array") }
+    return try transpose(try ArrayMethods.array(first), Array(a.positional.dropFirst()), rt)
+  }
+
+  static let functions: [PyBuiltin] = [
+    .general("transpose", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("transpose", ["a", "axes"], required: 1)
+      return try transpose(try rt.array(p[0] ?? .none), p[1].map { [$0] } ?? [], rt)
+    },
+    .general("swapaxes", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("swapaxes", ["a", "axis1", "axis2"], required: 3)
+      let x = try rt.array(p[0] ?? .none)
+      let i = try x.normalizedAxis(try rt.index(p[1] ?? .none))
+      let j = try x.normalizedAxis(try rt.index(p[2] ?? .none))
+      var order = Array(0..<x.ndim)
+      order.swapAt(i, j)
+      return .object(try x.permuted(order))
+    },
+    .general("moveaxis", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("moveaxis", ["a", "source", "destination"], required: 3)
+      let x = try rt.array(p[0] ?? .none)
+      let source = try NumPyShaping.ints(p[1] ?? .none, rt)
+      let destination = try NumPyShaping.ints(p[2] ?? .none, rt)
+      let order = try NumPyFunctions.lift { () throws(TensorError) in
+        try x.tensor.movedAxesOrder(source, to: destination)
+      }
+      return .object(try x.permuted(order))
+    },
+    .general("squeeze", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("squeeze", ["a", "axis"], required: 1)
+      let x = try rt.array(p[0] ?? .none)
+      var drop: Set<Int>
+      if let given = try NumPyFunctions.axesArgument(p[1], rt) {
+        drop = []
+        for g in given {
+          let k = try x.normalizedAxis(g)
+          guard x.shape[k] == 1 else {
+            throw PyError("ValueError", "cannot select an axis to squeeze out which has size not equal to one")
+          }
+          drop.insert(k)
+        }
+      } else {
+        drop = Set(x.shape.indices.filter { x.shape[$0] == 1 })
+      }
+      let keep = x.shape.indices.filter { !drop.contains($0) }
+      return ArrayArithmetic.wrap(
+        x.view(shape: keep.map { x.shape[$0] }, strides: keep.map { x.strides[$0] }, offset: x.offset))
+    },
+    .general("expand_dims", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("expand_dims", ["a", "axis"], required: 2)
+      let x = try rt.array(p[0] ?? .none)
+      let given = try NumPyShaping.ints(p[1] ?? .none, rt)
+      let n = x.ndim + given.count
+      var at: [Int] = []
+      for g in given {
+        let k = g < 0 ? g + n : g
+        guard k >= 0 && k < n else {
+          throw PyError("AxisError", "axis \(g) is out of bounds for array of dimension \(n)")
+        }
+        guard !at.contains(k) else { throw PyError("ValueError", "repeated axis") }
+        at.append(k)
+      }
+      var shape: [Int] = []
+      var strides: [Int] = []
+      var next = 0
+      for k in 0..<n {
+        if at.contains(k) {
+          shape.append(1)
+          strides.append(0)
+        } else {
+          shape.append(x.shape[next])
+          strides.append(x.strides[next])
+          next += 1
+        }
+      }
+      return .object(x.view(shape: shape, strides: strides, offset: x.offset))
+    },
+    .one("atleast_2d", "numpy") { (rt, v) throws(PyError) in
+      let x = try rt.array(v)
+      if x.ndim >= 2 { return .object(x) }
+      if x.ndim == 1 { return .object(x.view(shape: [1, x.shape[0]], strides: [0, x.strides[0]], offset: x.offset)) }
+      return .object(x.view(shape: [1, 1], strides: [0, 0], offset: x.offset))
+    },
+    .general("flip", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("flip", ["m", "axis"], required: 1)
+      let x = try rt.array(p[0] ?? .none)
+      let axis = try NumPyFunctions.axisArgument(p[1], rt)
+      return NumPyFunctions.like(x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.flipped(axis) })
+    },
+    .general("roll", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("roll", ["a", "shift", "axis"], required: 2)
+      let x = try rt.array(p[0] ?? .none)
+      let shifts = try NumPyShaping.ints(p[1] ?? .none, rt)
+      let axes = try NumPyFunctions.axesArgument(p[2], rt)
+      return NumPyFunctions.like(
+        x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.rolled(shifts, axes: axes) })
+    },
+    triangle("triu", upper: true), triangle("tril", upper: false),
+    splitter("split", equal: true), splitter("array_split", equal: false),
+    .general("diff", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("diff", ["a", "n", "axis"], required: 1)
+      let x = try rt.array(p[0] ?? .none)
+      let n = try p[1].map { (v) throws(PyError) in try rt.index(v) } ?? 1
+      if n < 0 { throw PyError("ValueError", "order must be non-negative but got \(n)") }
+      guard x.ndim >= 1 else { throw PyError("ValueError", "diff requires input that is at least one dimensional") }
+      let axis = try x.normalizedAxis(try NumPyFunctions.axisArgument(p[2], rt) ?? -1)
+      if x.dtype == .bool {
+        // NumPy's diff of booleans is not_equal, applied n times.
+        var t = x.tensor
+        for _ in 0..<n {
+          t = try NumPyFunctions.lift { () throws(TensorError) in try t.differenced(1, axis: axis) }.map {
+            $0 != 0 ? 1 : 0
+          }
+        }
+        t.dtype = .bool
+        return .object(NDArray.from(t))
+      }
+      if x.dtype == .int64 {
+        // Exactly, in int64 (wrapping as NumPy): the axis moved last, lane by lane, and moved back.
+        var order = Array(0..<x.ndim)
+        order.remove(at: axis)
+        order.append(axis)
+        let moved = try x.permuted(order)
+        let lane = moved.shape[moved.ndim - 1]
+        let values = moved.ints
+        var out: [Int] = []
+        for l in 0..<(lane == 0 ? 0 : values.count / lane) {
+          var row = Array(values[(l * lane)..<((l + 1) * lane)])
+          for _ in 0..<min(n, lane) { row = zip(row.dropFirst(), row).map { $0 &- $1 } }
+          out += row
+        }
+        var shape = moved.shape
+        shape[shape.count - 1] = max(0, lane - n)
+        var inverse = order
+        for (k, o) in order.enumerated() { inverse[o] = k }
+        return .object(try NDArray(ints: out, shape: shape).permuted(inverse).astype(.int64))
+      }
+      return NumPyFunctions.like(
+        x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.differenced(n, axis: axis) })
+    },
+  ]
+
+  static func triangle(_ name: String, upper: Bool) -> PyBuiltin {
+    .general(name, "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind(name, ["m", "k"], required: 1)
+      let x = try rt.array(p[0] ?? .none)
+      let k = try p[1].map { (v) throws(PyError) in try rt.index(v) } ?? 0
+      return NumPyFunctions.like(
+        x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.triangle(upper: upper, k: k) })
+    }
+  }
+
+  /// `split(a, 3)` (equal parts) or `split(a, [2, 5])` (at those indices), along `axis`.
+  static func splitter(_ name: String, equal: Bool) -> PyBuiltin {
+    .general(name, "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind(name, ["ary", "indices_or_sections", "axis"], required: 2)
+      let x = try rt.array(p[0] ?? .none)
+      let axis = try NumPyFunctions.axisArgument(p[2], rt) ?? 0
+      let spec = p[1] ?? .none
+      let t = x.tensor
+      let parts: [Tensor]
+      if case .object(let o) = spec, o.tag == .list || o.tag == .tuple || o.tag == .ndarray {
+        let points = try NumPyShaping.ints(spec, rt)
+        parts = try NumPyFunctions.lift { () throws(TensorError) in try t.split(at: points, axis: axis) }
+      } else {
+        let sections = try rt.index(spec)
+        parts = try NumPyFunctions.lift { () throws(TensorError) in
+          try t.split(at: try t.splitPoints(sections: sections, axis: axis, equal: equal), axis: axis)
+        }
+      }
+      return .list(parts.map { NumPyFunctions.like(x, $0) })
+    }
+  }
+}

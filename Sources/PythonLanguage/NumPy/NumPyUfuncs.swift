@@ -1,0 +1,72 @@
+import TensorModule
+
+/// NumPy's named ufuncs: `np.add` … `np.remainder` are Python's operators (the one operator table), the
+/// comparisons likewise, and the rest are the tensor module's binary and unary kernels.
+enum NumPyUfuncs {
+  static let operators: [(String, BinaryOperator)] = [
+    ("add", .add), ("subtract", .sub), ("multiply", .mul), ("divide", .truediv), ("true_divide", .truediv),
+    ("floor_divide", .floordiv), ("power", .pow), ("mod", .mod), ("remainder", .mod),
+    ("bitwise_and", .bitand), ("bitwise_or", .bitor), ("bitwise_xor", .bitxor),
+  ]
+
+  static let comparisons: [(String, CompareOperator)] = [
+    ("equal", .eq), ("not_equal", .ne), ("less", .lt), ("less_equal", .le), ("greater", .gt),
+    ("greater_equal", .ge),
+  ]
+
+  /// Kernels whose result is float64 whatever the inputs (`np.hypot(3, 4)` is `5.0`).
+  static let floatKernels: [(String, TensorModule.BinaryOperator)] = [
+    ("arctan2", .arctan2), ("hypot", .hypot), ("copysign", .copysign), ("heaviside", .heaviside),
+    ("logaddexp", .logaddexp),
+  ]
+
+  static let functions: [PyBuiltin] =
+    operators.map { (name, op) in
+      .two(name, "numpy") { (rt, x, y) throws(PyError) in
+        guard let r = try ArrayArithmetic.binary(op, .object(try rt.array(x)), .object(try rt.array(y)), rt: rt) else {
+          throw PyError("TypeError", "ufunc '\(name)' not supported for the input types")
+        }
+        return r
+      }
+    }
+    + comparisons.map { (name, op) in
+      .two(name, "numpy") { (rt, x, y) throws(PyError) in
+        guard let r = try ArrayArithmetic.compare(op, .object(try rt.array(x)), .object(try rt.array(y)), rt: rt)
+        else { throw PyError("TypeError", "ufunc '\(name)' not supported for the input types") }
+        return r
+      }
+    }
+    + floatKernels.map { (name, op) in
+      .two(name, "numpy") { (rt, x, y) throws(PyError) in
+        var a = try rt.array(x).tensor
+        var b = try rt.array(y).tensor
+        a.dtype = .float64
+        b.dtype = .float64
+        return ArrayArithmetic.wrap(
+          NDArray.from(try NumPyFunctions.lift { () throws(TensorError) in try Tensor.combine(a, b, op) }))
+      }
+    }
+    + [
+      .two("fmax", "numpy") { (rt, x, y) throws(PyError) in try NumPyFunctions.pairwise(rt, x, y, .fmax) },
+      .two("fmin", "numpy") { (rt, x, y) throws(PyError) in try NumPyFunctions.pairwise(rt, x, y, .fmin) },
+      logical("logical_and", .logicalAnd), logical("logical_or", .logicalOr), logical("logical_xor", .logicalXor),
+    ]
+    + [UnaryFunction.negative, .positive, .arcsinh, .arccosh, .arctanh, .sinc, .signbit].map {
+      NumPyFunctions.unary($0)
+    }
+    // NumPy's other names for kernels (`np.degrees` is `rad2deg`).
+    + [("absolute", .abs), ("degrees", .rad2deg), ("radians", .deg2rad), ("rint", .round), ("fix", .trunc)].map {
+      (name: String, f: UnaryFunction) in NumPyFunctions.unary(f, name: name)
+    }
+
+  /// `np.logical_and(x, y)`: the operands' truth values combined, a bool result.
+  static func logical(_ name: String, _ op: TensorModule.BinaryOperator) -> PyBuiltin {
+    .two(name, "numpy") { (rt, x, y) throws(PyError) in
+      let a = try rt.array(x).tensor
+      let b = try rt.array(y).tensor
+      var r = try NumPyFunctions.lift { () throws(TensorError) in try Tensor.combine(a, b, op) }
+      r.dtype = .bool
+      return ArrayArithmetic.wrap(NDArray.from(r))
+    }
+  }
+}

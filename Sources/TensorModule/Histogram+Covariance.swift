@@ -1,0 +1,47 @@
+/// NumPy's `histogram` with equal bins: edges as `linspace` makes them, each value's bin from its scaled
+/// position corrected against the edges, so a value on an edge lands where NumPy puts it.
+public enum Histogram {
+  public static func counts(_ values: [Double], bins: Int, lo: Double, hi: Double) -> ([Double], [Double]) {
+    let step = (hi - lo) / Double(bins)
+    var edges = (0...bins).map { Double($0) * step + lo }
+    edges[bins] = hi
+    var counts = [Double](repeating: 0, count: bins)
+    let norm = Double(bins) / (hi - lo)
+    for x in values where x >= lo && x <= hi {
+      var i = Swift.min(Int((x - lo) * norm), bins - 1)
+      if x < edges[i] { i -= 1 } else if i < bins - 1 && x >= edges[i + 1] { i += 1 }
+      counts[i] += 1
+    }
+    return (counts, edges)
+  }
+}
+
+/// `cov` and `corrcoef` over variables held as rows.
+public enum Covariance {
+  /// The rows of `m` (its columns when `rowvar` is false; a vector is one row), with `y`'s appended.
+  public static func variables(_ m: Tensor, _ y: Tensor?, rowvar: Bool) throws(TensorError) -> Tensor {
+    func rows(_ t: Tensor) -> Tensor { t.ndim == 1 ? t.reshaped([1, t.count]) : (rowvar ? t : t.T) }
+    guard let y else { return rows(m) }
+    return try Tensor.concatenate([rows(m), rows(y)], axis: 0)
+  }
+
+  public static func matrix(_ x: Tensor, ddof: Double) throws(TensorError) -> Tensor {
+    let (vars, n) = (x.shape[0], x.shape[1])
+    let centered = try Tensor.combine(x, try x.reduce(.mean, axes: .some([1]), keepdims: true), .subtract)
+    let product = try Linalg.matmul(centered, centered.T)
+    let scaled = product.map { $0 / (Double(n) - ddof) }
+    return vars == 1 ? scaled.reshaped([]) : scaled
+  }
+
+  /// Pearson coefficients: cov[i, j] / √(cov[i, i]·cov[j, j]), clipped to [-1, 1] as NumPy's `corrcoef`.
+  public static func correlation(_ x: Tensor) throws(TensorError) -> Tensor {
+    var cv = try matrix(x, ddof: 1)
+    guard cv.ndim == 2 else { return cv.map { $0 / $0 } }
+    let n = cv.shape[0]
+    let d = (0..<n).map { cv.data[$0 * n + $0].squareRoot() }
+    for i in 0..<n {
+      for j in 0..<n { cv.data[i * n + j] = Swift.min(1, Swift.max(-1, cv.data[i * n + j] / d[i] / d[j])) }
+    }
+    return cv
+  }
+}
