@@ -19,6 +19,11 @@ enum ModuleRegistry {
     "IPython.display": { _ in PyModule.make("IPython.display", functions: [Display.function, Display.clearOutput]) },
     "scipy": { _ in PyModule.make("scipy", functions: []) },
     "scipy.stats": { rt in StatsTests.make(rt) },
+    "scipy.spatial": { _ in PyModule.make("scipy.spatial", functions: []) },
+    "scipy.spatial.distance": { _ in PyModule.make("scipy.spatial.distance", functions: [StatsTests.jensenShannon]) },
+    "sklearn": { _ in PyModule.make("sklearn", functions: []) },
+    "sklearn.metrics": { _ in PyModule.make("sklearn.metrics", functions: SklearnMetrics.functions) },
+    "sklearn.calibration": { _ in PyModule.make("sklearn.calibration", functions: [SklearnMetrics.calibrationCurve]) },
     "statsmodels": { _ in PyModule.make("statsmodels", functions: []) },
     "statsmodels.stats": { _ in PyModule.make("statsmodels.stats", functions: []) },
     "statsmodels.stats.proportion": { _ in

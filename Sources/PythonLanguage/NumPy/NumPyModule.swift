@@ -13,7 +13,8 @@ final class PyDTypeObject: PyObject, @unchecked Sendable {
 
 extension NumPyTypes {
   static let ndarray = BuiltinTypes.make(
-    "ndarray", [BuiltinTypes.object], layout: .ndarray, module: "numpy", methods: ArrayMethods.all,
+    "ndarray", [BuiltinTypes.object], layout: .ndarray, module: "numpy",
+    methods: ArrayMethods.all + ProtocolMethods.container("ndarray"),
     attributes: ArrayMethods.attributes)
   static let dtypeType = BuiltinTypes.make(
     "dtype", [BuiltinTypes.object], module: "numpy",

@@ -22,16 +22,23 @@ public enum BuiltinTypes {
   public static let bool = make("bool", [int], methods: [])
   public static let float = make("float", [object], methods: NumberMethods.float)
   public static let complex = make("complex", [object], layout: .complex, methods: NumberMethods.complex)
-  public static let str = make("str", [object], layout: .str, methods: StrMethods.all)
+  public static let str = make(
+    "str", [object], layout: .str, methods: StrMethods.all + ProtocolMethods.container("str"))
   public static let bytes = make("bytes", [object], layout: .bytes, methods: [])
-  public static let list = make("list", [object], layout: .list, methods: ListMethods.list)
-  public static let tuple = make("tuple", [object], layout: .tuple, methods: ListMethods.tuple)
+  public static let list = make(
+    "list", [object], layout: .list, methods: ListMethods.list + ProtocolMethods.container("list"))
+  public static let tuple = make(
+    "tuple", [object], layout: .tuple, methods: ListMethods.tuple + ProtocolMethods.container("tuple"))
   public static let dict = make(
-    "dict", [object], layout: .dict, methods: DictMethods.all,
+    "dict", [object], layout: .dict, methods: DictMethods.all + ProtocolMethods.container("dict"),
     attributes: ["fromkeys": .object(PyClassMethod(.object(DictMethods.fromkeys)))])
-  public static let set = make("set", [object], layout: .set, methods: SetMethods.set)
-  public static let frozenset = make("frozenset", [object], layout: .frozenset, methods: SetMethods.frozenset)
-  public static let range = make("range", [object], layout: .range, methods: ListMethods.range)
+  public static let set = make(
+    "set", [object], layout: .set, methods: SetMethods.set + ProtocolMethods.container("set", subscriptable: false))
+  public static let frozenset = make(
+    "frozenset", [object], layout: .frozenset,
+    methods: SetMethods.frozenset + ProtocolMethods.container("frozenset", subscriptable: false))
+  public static let range = make(
+    "range", [object], layout: .range, methods: ListMethods.range + ProtocolMethods.container("range"))
   public static let slice = make("slice", [object], layout: .slice, methods: ListMethods.slice)
   public static let noneType = make("NoneType", [object])
   public static let ellipsisType = make("ellipsis", [object])

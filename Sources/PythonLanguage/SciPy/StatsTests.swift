@@ -22,7 +22,11 @@ struct ResultType {
 /// `scipy.stats`' tests over StatisticsModule: t-tests, Kolmogorov–Smirnov, chi-square on a table, correlations and
 /// Mann–Whitney, with SciPy's result objects and NumPy scalars.
 enum StatsTests {
-  static let ttestResult = ResultType("TtestResult", ["statistic", "pvalue", "df"], tupleCount: 2)
+  static let ttestResult: ResultType = {
+    let r = ResultType("TtestResult", ["statistic", "pvalue", "df"], tupleCount: 2)
+    r.type.set("confidence_interval", .object(confidenceInterval))
+    return r
+  }()
   static let kstestResult = ResultType(
     "KstestResult", ["statistic", "pvalue", "statistic_location", "statistic_sign"], tupleCount: 2)
   static let chi2Result = ResultType(
@@ -66,9 +70,38 @@ enum StatsTests {
     guard a.count == b.count else { throw PyError("ValueError", "unequal length arrays") }
   }
 
-  static func ttest(_ r: TestResult, integerDF: Bool) -> Value {
+  /// A t-test's result; it keeps (as SciPy's private `_estimate`, `_standard_error`, `_alternative`) what
+  /// `confidence_interval` needs.
+  static func ttest(_ r: TestResult, integerDF: Bool, _ alternative: Alternative) -> Value {
     let df: Value = integerDF && r.df.isFinite ? .i64(Int(r.df)) : .f64(r.df)
-    return ttestResult.make([.f64(r.statistic), .f64(r.pvalue), df])
+    let result = ttestResult.make([.f64(r.statistic), .f64(r.pvalue), df])
+    if case .object(let o) = result, let inst = o as? PyInstance {
+      inst.setAttribute("_estimate", .f64(r.estimate))
+      inst.setAttribute("_standard_error", .f64(r.standardError))
+      inst.setAttribute("_alternative", .str(alternative.rawValue))
+    }
+    return result
+  }
+
+  static let confidenceIntervalResult = ResultType("ConfidenceInterval", ["low", "high"], tupleCount: 2)
+
+  /// `TtestResult.confidence_interval(confidence_level=0.95)`, SciPy's: estimate + t quantiles × standard error.
+  static let confidenceInterval = PyBuiltin.general("confidence_interval", "TtestResult") { (rt, a) throws(PyError) in
+    let p = try a.bind("confidence_interval", ["self", "confidence_level"], required: 1)
+    let this = p[0] ?? .none
+    let level = try p[1].map { (v) throws(PyError) in try rt.double(v) } ?? 0.95
+    guard level >= 0 && level <= 1 else {
+      throw PyError("ValueError", "`confidence_level` must be a number between 0 and 1.")
+    }
+    let alternativeName = try rt.string(try rt.getAttribute(this, "_alternative"), "alternative")
+    let r = TestResult(
+      statistic: try rt.double(try rt.getAttribute(this, "statistic")), pvalue: .nan,
+      df: try rt.double(try rt.getAttribute(this, "df")),
+      estimate: try rt.double(try rt.getAttribute(this, "_estimate")),
+      standardError: try rt.double(try rt.getAttribute(this, "_standard_error")))
+    let (low, high) = TTests.confidenceInterval(
+      r, level: level, alternative: Alternative(rawValue: alternativeName) ?? .twoSided)
+    return confidenceIntervalResult.make([.f64(low), .f64(high)])
   }
 
   static let functions: [PyBuiltin] = [
@@ -76,7 +109,8 @@ enum StatsTests {
       let p = try a.bind("ttest_1samp", ["a", "popmean"], required: 2, keywordOnly: ["nan_policy", "alternative"])
       let x = try sample(rt, p[0], "a", nanPolicy: p[2])
       let mean = try rt.double(p[1] ?? .none)
-      return ttest(TTests.oneSample(x, popmean: mean, alternative: try alternative(rt, p[3])), integerDF: true)
+      let alt = try alternative(rt, p[3])
+      return ttest(TTests.oneSample(x, popmean: mean, alternative: alt), integerDF: true, alt)
     },
     .general("ttest_ind", "scipy.stats") { (rt, a) throws(PyError) in
       let p = try a.bind(
@@ -84,15 +118,17 @@ enum StatsTests {
       let x = try sample(rt, p[0], "a", nanPolicy: p[3])
       let y = try sample(rt, p[1], "b", nanPolicy: p[3])
       let equal = try p[2].map { (v) throws(PyError) in try rt.truthy(v) } ?? true
-      let r = TTests.independent(x, y, equalVariances: equal, alternative: try alternative(rt, p[4]))
-      return ttest(r, integerDF: false)
+      let alt = try alternative(rt, p[4])
+      let r = TTests.independent(x, y, equalVariances: equal, alternative: alt)
+      return ttest(r, integerDF: false, alt)
     },
     .general("ttest_rel", "scipy.stats") { (rt, a) throws(PyError) in
       let p = try a.bind("ttest_rel", ["a", "b"], required: 2, keywordOnly: ["nan_policy", "alternative"])
       let x = try sample(rt, p[0], "a", nanPolicy: p[2])
       let y = try sample(rt, p[1], "b", nanPolicy: p[2])
       try sameLength(x, y)
-      return ttest(TTests.related(x, y, alternative: try alternative(rt, p[3])), integerDF: true)
+      let alt = try alternative(rt, p[3])
+      return ttest(TTests.related(x, y, alternative: alt), integerDF: true, alt)
     },
     .general("ks_2samp", "scipy.stats") { (rt, a) throws(PyError) in
       let p = try a.bind("ks_2samp", ["data1", "data2", "alternative", "method"], required: 2)
@@ -158,7 +194,30 @@ enum StatsTests {
   static func make(_ rt: Runtime) -> PyModule {
     var values: [String: Value] = [:]
     for name in StatsDistributions.familyNames { values[name] = .object(PyDistribution(name)) }
-    return PyModule.make("scipy.stats", functions: functions, values: values)
+    return PyModule.make("scipy.stats", functions: functions + [entropy], values: values)
+  }
+
+  /// `entropy(pk, qk=None, base=None)`: Shannon entropy, or with qk the Kullback–Leibler divergence.
+  static let entropy = PyBuiltin.general("entropy", "scipy.stats") { (rt, a) throws(PyError) in
+    let p = try a.bind("entropy", ["pk", "qk", "base", "axis"], required: 1)
+    try NumPyFunctions.unsupported("entropy", ["axis"], [p[3]])
+    let pk = try rt.array(p[0] ?? .none).doubles
+    let qk = try p[1].flatMap { (v) throws(PyError) -> [Double]? in v.isNone ? nil : try rt.array(v).doubles }
+    if let qk, qk.count != pk.count { throw PyError("ValueError", "qk and pk must have same shape.") }
+    let base = try p[2].flatMap { (v) throws(PyError) -> Double? in v.isNone ? nil : try rt.double(v) }
+    return .f64(Divergence.entropy(pk, qk, base: base))
+  }
+
+  /// `scipy.spatial.distance.jensenshannon(p, q, base=None)`: the Jensen–Shannon distance.
+  static let jensenShannon = PyBuiltin.general("jensenshannon", "scipy.spatial.distance") { (rt, a) throws(PyError) in
+    let p = try a.bind("jensenshannon", ["p", "q", "base", "axis", "keepdims"], required: 2)
+    try NumPyFunctions.unsupported("jensenshannon", ["axis", "keepdims"], [p[3], p[4]])
+    let (x, y) = (try rt.array(p[0] ?? .none).doubles, try rt.array(p[1] ?? .none).doubles)
+    guard x.count == y.count else {
+      throw PyError("ValueError", "operands could not be broadcast together with shapes (\(x.count),) (\(y.count),) ")
+    }
+    let base = try p[2].flatMap { (v) throws(PyError) -> Double? in v.isNone ? nil : try rt.double(v) }
+    return .f64(Divergence.jensenShannon(x, y, base: base))
   }
 }
 

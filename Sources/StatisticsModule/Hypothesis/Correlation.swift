@@ -11,14 +11,16 @@ public enum Correlation {
     let n = x.count
     if x.contains(where: \.isNaN) || y.contains(where: \.isNaN) { return TestResult(statistic: .nan, pvalue: .nan) }
     if x.allSatisfy({ $0 == x[0] }) || y.allSatisfy({ $0 == y[0] }) { return TestResult(statistic: .nan, pvalue: .nan) }
+    // SciPy's steps and rounding: deviations, their norms scaled by the largest deviation (np.linalg.norm is
+    // √(v·v) by ddot), and r as the ddot of the normalised deviations.
     let (mx, my) = (Moments.mean(x), Moments.mean(y))
-    var xm = x.map { $0 - mx }
-    var ym = y.map { $0 - my }
-    let (xmax, ymax) = (xm.map(Swift.abs).max()!, ym.map(Swift.abs).max()!)
-    xm = xm.map { $0 / xmax }
-    ym = ym.map { $0 / ymax }
-    let (nx, ny) = (norm(xm), norm(ym))
-    var r = zip(xm, ym).reduce(0.0) { $0 + ($1.0 / nx) * ($1.1 / ny) }
+    let xm = x.map { $0 - mx }
+    let ym = y.map { $0 - my }
+    let xmax = xm.reduce(0) { Swift.max($0, Swift.abs($1)) }
+    let ymax = ym.reduce(0) { Swift.max($0, Swift.abs($1)) }
+    let normx = xmax * norm(xm.map { $0 / xmax })
+    let normy = ymax * norm(ym.map { $0 / ymax })
+    var r = Linalg.dot(xm.map { $0 / normx }, ym.map { $0 / normy })
     r = Swift.min(Swift.max(r, -1), 1)
     if n == 2 { return TestResult(statistic: r.rounded(), pvalue: 1) }
     return TestResult(statistic: r, pvalue: rPValue(r, Double(n), alternative))
@@ -33,9 +35,7 @@ public enum Correlation {
     return alternative.pValue(r, cdf: cdf, sf: sf)
   }
 
-  static func norm(_ v: [Double]) -> Double {
-    v.reduce(0) { $0 + $1 * $1 }.squareRoot()
-  }
+  static func norm(_ v: [Double]) -> Double { Linalg.dot(v, v).squareRoot() }
 
   /// Average ranks (ties share the mean of their positions), 1-based: SciPy's `rankdata`.
   public static func ranks(_ x: [Double]) -> [Double] {
