@@ -104,6 +104,55 @@ enum StatsTests {
     return confidenceIntervalResult.make([.f64(low), .f64(high)])
   }
 
+  static func twoSampleKS(_ rt: Runtime, _ x: [Double], _ y: [Double], _ alternativeName: Value?, _ methodName: Value?)
+    throws(PyError) -> Value
+  {
+    let name = try methodName.map { (v) throws(PyError) in try rt.string(v, "method") } ?? "auto"
+    guard let method = KolmogorovSmirnov.TwoSampleMethod(rawValue: name) else {
+      throw PyError("ValueError", "Invalid value for mode: \(name)")
+    }
+    guard !x.isEmpty, !y.isEmpty else { throw PyError("ValueError", "Data passed to ks_2samp must not be empty") }
+    if x.contains(where: \.isNaN) || y.contains(where: \.isNaN) { return undefinedKS() }
+    let (s, pvalue) = KolmogorovSmirnov.twoSample(
+      x, y, alternative: try alternative(rt, alternativeName), method: method)
+    return kstestResult.make([.f64(s.d), .f64(pvalue), .f64(s.location), NumPySmallInt.int8(Int(s.sign))])
+  }
+
+  /// `ks_1samp(x, cdf, args=())`: `cdf` a distribution's name in scipy.stats or a function of (x, *args).
+  static func oneSampleKS(
+    _ rt: Runtime, _ sample: [Double], _ cdf: Value, _ args: Value?, _ alternativeName: Value?, _ methodName: Value?
+  ) throws(PyError) -> Value {
+    let name = try methodName.map { (v) throws(PyError) in try rt.string(v, "method") } ?? "auto"
+    guard let method = KolmogorovSmirnov.Method(rawValue: name == "auto" ? "exact" : name) else {
+      throw PyError("ValueError", "Invalid value for mode: \(name)")
+    }
+    let alt = try alternative(rt, alternativeName)
+    if sample.contains(where: \.isNaN) { return undefinedKS() }
+    var x = sample
+    Tensor.sortValues(&x)
+    var function = cdf
+    if rt.isString(cdf) {
+      let family = try rt.string(cdf, "cdf")
+      guard StatsDistributions.familyNames.contains(family) else {
+        throw PyError("AttributeError", "module 'scipy.stats' has no attribute '\(family)'")
+      }
+      function = try rt.getAttribute(.object(PyDistribution(family)), "cdf")
+    }
+    let extra = try args.map { (v) throws(PyError) in v.isNone ? [] : try rt.collect(v) } ?? []
+    let values = try rt.array(try rt.call(function, [.object(NDArray(doubles: x, shape: [x.count]))] + extra)).doubles
+    guard values.count == x.count else {
+      throw PyError("ValueError", "the cdf must give one value per sample value (\(x.count)), not \(values.count)")
+    }
+    let s = KolmogorovSmirnov.oneSampleStatistic(sorted: x, cdf: values, alternative: alt)
+    let p = KolmogorovSmirnov.oneSamplePValue(s.d, x.count, alternative: alt, method: method)
+    return kstestResult.make([.f64(s.d), .f64(p), .f64(s.location), NumPySmallInt.int8(Int(s.sign))])
+  }
+
+  /// SciPy's answer for a sample with NaN ('propagate'): every field NaN.
+  static func undefinedKS() -> Value {
+    kstestResult.make([.f64(.nan), .f64(.nan), .f64(.nan), .f64(.nan)])
+  }
+
   static let functions: [PyBuiltin] = [
     .general("ttest_1samp", "scipy.stats") { (rt, a) throws(PyError) in
       let p = try a.bind("ttest_1samp", ["a", "popmean"], required: 2, keywordOnly: ["nan_policy", "alternative"])
@@ -132,15 +181,21 @@ enum StatsTests {
     },
     .general("ks_2samp", "scipy.stats") { (rt, a) throws(PyError) in
       let p = try a.bind("ks_2samp", ["data1", "data2", "alternative", "method"], required: 2)
-      let x = try sample(rt, p[0], "data1")
-      let y = try sample(rt, p[1], "data2")
-      let methodName = try p[3].map { (v) throws(PyError) in try rt.string(v, "method") } ?? "auto"
-      guard let method = KolmogorovSmirnov.TwoSampleMethod(rawValue: methodName) else {
-        throw PyError("ValueError", "Invalid value for mode: \(methodName)")
+      return try twoSampleKS(rt, try sample(rt, p[0], "data1"), try sample(rt, p[1], "data2"), p[2], p[3])
+    },
+    .general("ks_1samp", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind("ks_1samp", ["x", "cdf", "args", "alternative", "method"], required: 2)
+      return try oneSampleKS(rt, try sample(rt, p[0], "x"), p[1] ?? .none, p[2], p[3], p[4])
+    },
+    .general("kstest", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind("kstest", ["rvs", "cdf", "args", "N", "alternative", "method"], required: 2)
+      let x = try sample(rt, p[0], "rvs")
+      let cdf = p[1] ?? .none
+      // A distribution's name or a cdf function tests one sample; a second sample runs ks_2samp.
+      if rt.isString(cdf) || CollectionsModule.isCallable(cdf) {
+        return try oneSampleKS(rt, x, cdf, p[2], p[4], p[5])
       }
-      guard !x.isEmpty, !y.isEmpty else { throw PyError("ValueError", "Data passed to ks_2samp must not be empty") }
-      let (s, pvalue) = KolmogorovSmirnov.twoSample(x, y, alternative: try alternative(rt, p[2]), method: method)
-      return kstestResult.make([.f64(s.d), .f64(pvalue), .f64(s.location), NumPySmallInt.int8(Int(s.sign))])
+      return try twoSampleKS(rt, x, try sample(rt, cdf, "cdf"), p[4], p[5])
     },
     .general("chi2_contingency", "scipy.stats") { (rt, a) throws(PyError) in
       let p = try a.bind("chi2_contingency", ["observed", "correction", "lambda_"], required: 1)
@@ -194,7 +249,7 @@ enum StatsTests {
   static func make(_ rt: Runtime) -> PyModule {
     var values: [String: Value] = [:]
     for name in StatsDistributions.familyNames { values[name] = .object(PyDistribution(name)) }
-    return PyModule.make("scipy.stats", functions: functions + [entropy], values: values)
+    return PyModule.make("scipy.stats", functions: functions + [entropy] + StatsResampling.functions, values: values)
   }
 
   /// `entropy(pk, qk=None, base=None)`: Shannon entropy, or with qk the Kullback–Leibler divergence.

@@ -31,24 +31,6 @@ enum ResamplingBuiltins {
     return d
   }
 
-  /// The next k-combination of 0..<n in lexicographic order (itertools.combinations), false after the last.
-  static func advance(_ combination: inout [Int], _ n: Int) -> Bool {
-    let k = combination.count
-    var i = k - 1
-    while i >= 0 && combination[i] == n - k + i { i -= 1 }
-    if i < 0 { return false }
-    combination[i] += 1
-    for j in (i + 1)..<k { combination[j] = combination[j - 1] + 1 }
-    return true
-  }
-
-  /// C(n, k) as a double (exact while it fits).
-  static func binomial(_ n: Int, _ k: Int) -> Double {
-    var r = 1.0
-    for i in 0..<Swift.min(k, n - k) { r = r * Double(n - i) / Double(i + 1) }
-    return r.rounded()
-  }
-
   static let all: [Builtin] = [
     Builtin(
       "permutation_test",
@@ -95,18 +77,7 @@ enum ResamplingBuiltins {
         null.append(try evaluate(statistic, samples, c))
         try c.runtime.tick(c.range)
       }
-      // SciPy's slack: null values within 100·eps·|observed| of it count as equal.
-      let gamma = Swift.abs(100 * Double.ulpOfOne * observed)
-      let adjustment = exact ? 0.0 : 1.0
-      let total = Double(null.count) + adjustment
-      let less = (Double(null.filter { $0 <= observed + gamma }.count) + adjustment) / total
-      let greater = (Double(null.filter { $0 >= observed - gamma }.count) + adjustment) / total
-      let p =
-        switch alternative {
-        case .less: less
-        case .greater: greater
-        case .twoSided: Swift.min(2 * Swift.min(less, greater), 1)
-        }
+      let p = Resampling.permutationPValue(observed: observed, null: null, exact: exact, alternative: alternative)
       let reading = Reading.test(
         p, null: "the samples are exchangeable",
         detail:
@@ -157,66 +128,15 @@ enum ResamplingBuiltins {
           got: "lengths \(data[0].count) and \(other.count)",
           kind: "ValueError")
       }
-      var distribution: [Double] = []
-      distribution.reserveCapacity(resamples)
-      for _ in 0..<resamples {
-        var drawn: [[Double]] = []
-        if paired {
-          // One draw of observation indices serves every sample, as SciPy resamples indices.
-          let indices = (0..<data[0].count).map { _ in c.runtime.random.integer(0, data[0].count) }
-          drawn = data.map { d in indices.map { d[$0] } }
-        } else {
-          for d in data { drawn.append((0..<d.count).map { _ in d[c.runtime.random.integer(0, d.count)] }) }
-        }
-        distribution.append(try evaluate(statistic, drawn, c))
-        try c.runtime.tick(c.range)
-      }
-      let observed = try evaluate(statistic, data, c)
-      // One-sided intervals put all of 1 − level on one side.
-      let alpha = alternative == .twoSided ? (1 - level) / 2 : 1 - level
-      var (lowProbability, highProbability) = (alpha, 1 - alpha)
-      if method.lowercased() == "bca" {
-        let below = Double(distribution.filter { $0 < observed }.count)
-        let atOrBelow = Double(distribution.filter { $0 <= observed }.count)
-        let z0 = Special.ndtri((below + atOrBelow) / (2 * Double(resamples)))
-        // The acceleration from a jackknife of each sample (of the pairs, when paired), as SciPy's
-        // `_bca_interval`: Uᵢ = (n − 1)(θ̄ − θ₍ᵢ₎) per sample, a = Σ ΣU³/n³ / (6 (Σ ΣU²/n²)^{3/2}).
-        var (cubes, squares) = (0.0, 0.0)
-        for k in (paired ? [0] : Array(data.indices)) {
-          var leaveOneOut: [Double] = []
-          for i in data[k].indices {
-            var reduced = data
-            if paired {
-              for j in reduced.indices { reduced[j].remove(at: i) }
-            } else {
-              reduced[k].remove(at: i)
-            }
-            leaveOneOut.append(try evaluate(statistic, reduced, c))
-          }
-          let n = Double(leaveOneOut.count)
-          let center = Moments.mean(leaveOneOut)
-          let u = leaveOneOut.map { (n - 1) * (center - $0) }
-          cubes += Moments.sum(u.map { $0 * $0 * $0 }) / (n * n * n)
-          squares += Moments.sum(u.map { $0 * $0 }) / (n * n)
-        }
-        let a = cubes / 6 / Foundation.pow(squares, 1.5)
-        func adjusted(_ p: Double) -> Double {
-          let z = Special.ndtri(p)
-          return Special.ndtr(z0 + (z0 + z) / (1 - a * (z0 + z)))
-        }
-        (lowProbability, highProbability) = (adjusted(alpha), adjusted(1 - alpha))
-      }
-      var sorted = distribution
-      Tensor.sortValues(&sorted)
-      let degenerate = lowProbability.isNaN || highProbability.isNaN
-      let quantiles =
-        degenerate ? [Double.nan, .nan] : Tensor.quantiles(ofSorted: sorted, [lowProbability, highProbability])
-      var (low, high) = (quantiles[0], quantiles[1])
-      if method == "basic" { (low, high) = (2 * observed - quantiles[1], 2 * observed - quantiles[0]) }
-      if alternative == .less { low = -.infinity }
-      if alternative == .greater { high = .infinity }
+      let runtime = c.runtime
+      let range = c.range
+      let b = try Resampling.bootstrap(
+        data, resamples: resamples, level: level, alternative: alternative, method: method, paired: paired,
+        draw: { runtime.random.integer(0, $0) }, tick: { () throws(TesselError) in try runtime.tick(range) }
+      ) { (samples: [[Double]]) throws(TesselError) in try evaluate(statistic, samples, c) }
+      let (low, high, observed) = (b.low, b.high, b.observed)
+      let (distribution, standardError) = (b.distribution, b.standardError)
       let interval = Record("ConfidenceInterval", ["low": .number(low), "high": .number(high)])
-      let standardError = Moments.variance(distribution, ddof: 1).squareRoot()
       return .record(
         Record(
           "BootstrapResult",

@@ -11,14 +11,20 @@ import Foundation
 ///
 /// Exact when the count fits in `n_resamples`, as SciPy decides; otherwise random resamples from the
 /// session's generator.
-struct PermutationNull {
-  enum Kind: String {
+public struct PermutationNull {
+  public enum Kind: String, Sendable {
     case independent, pairings, samples
   }
 
-  let kind: Kind
-  let data: [[Double]]
-  let resamples: Int
+  public let kind: Kind
+  public let data: [[Double]]
+  public let resamples: Int
+
+  public init(kind: Kind, data: [[Double]], resamples: Int) {
+    self.kind = kind
+    self.data = data
+    self.resamples = resamples
+  }
 
   /// How many distinct resamples SciPy counts (as a double: it may be astronomically large).
   var possible: Double {
@@ -28,7 +34,7 @@ struct PermutationNull {
       var count = 1.0
       for sample in data {
         total += sample.count
-        count *= ResamplingBuiltins.binomial(total, sample.count)
+        count *= Self.binomial(total, sample.count)
       }
       return count
     case .pairings: return Foundation.pow(factorial(data[0].count), Double(data.count))
@@ -36,15 +42,15 @@ struct PermutationNull {
     }
   }
 
-  var isExact: Bool { possible <= Double(resamples) }
+  public var isExact: Bool { possible <= Double(resamples) }
 
   func factorial(_ n: Int) -> Double { (1...Swift.max(n, 1)).reduce(1.0) { $0 * Double($1) } }
 
   /// Calls `visit` with every resample (exact) or with `resamples` random ones, shuffled by the swaps
   /// `shuffle(n)` returns (the session generator's Fisher–Yates).
-  func forEach(
-    shuffle: (Int) -> [(Int, Int)], _ visit: ([[Double]]) throws(TesselError) -> Void
-  ) throws(TesselError) {
+  public func forEach<E: Error>(
+    shuffle: (Int) -> [(Int, Int)], _ visit: ([[Double]]) throws(E) -> Void
+  ) throws(E) {
     switch kind {
     case .independent: try deals(shuffle: shuffle, visit)
     case .pairings: try orderings(data, shuffle: shuffle, visit)
@@ -52,7 +58,7 @@ struct PermutationNull {
       // Observations become the "samples" of a pairings resample, and back.
       let columns = data.count == 1 ? [data[0], data[0].map { -$0 }] : data
       let rows = (0..<columns[0].count).map { i in columns.map { $0[i] } }
-      try orderings(rows, shuffle: shuffle) { (shuffled: [[Double]]) throws(TesselError) in
+      try orderings(rows, shuffle: shuffle) { (shuffled: [[Double]]) throws(E) in
         let back = (0..<columns.count).map { j in shuffled.map { $0[j] } }
         try visit(data.count == 1 ? [back[0]] : back)
       }
@@ -60,7 +66,7 @@ struct PermutationNull {
   }
 
   /// Independent samples: the pooled values dealt into the original sizes.
-  func deals(shuffle: (Int) -> [(Int, Int)], _ visit: ([[Double]]) throws(TesselError) -> Void) throws(TesselError) {
+  func deals<E: Error>(shuffle: (Int) -> [(Int, Int)], _ visit: ([[Double]]) throws(E) -> Void) throws(E) {
     let pooled = data.flatMap { $0 }
     let sizes = data.map(\.count)
     if !isExact {
@@ -78,7 +84,7 @@ struct PermutationNull {
       return
     }
     // Every way to choose the first sample's positions, then the second's from the rest, …
-    func deal(_ j: Int, _ remaining: [Int], _ chosen: [[Double]]) throws(TesselError) {
+    func deal(_ j: Int, _ remaining: [Int], _ chosen: [[Double]]) throws(E) {
       if j == sizes.count - 1 {
         try visit(chosen + [remaining.map { pooled[$0] }])
         return
@@ -88,15 +94,15 @@ struct PermutationNull {
         let picked = Set(combination)
         let rest = remaining.indices.filter { !picked.contains($0) }.map { remaining[$0] }
         try deal(j + 1, rest, chosen + [combination.map { pooled[remaining[$0]] }])
-      } while ResamplingBuiltins.advance(&combination, remaining.count)
+      } while Self.advance(&combination, remaining.count)
     }
     try deal(0, Array(pooled.indices), [])
   }
 
   /// Each of the lists reordered independently: all orderings (their Cartesian product) or random ones.
-  func orderings(
-    _ lists: [[Double]], shuffle: (Int) -> [(Int, Int)], _ visit: ([[Double]]) throws(TesselError) -> Void
-  ) throws(TesselError) {
+  func orderings<E: Error>(
+    _ lists: [[Double]], shuffle: (Int) -> [(Int, Int)], _ visit: ([[Double]]) throws(E) -> Void
+  ) throws(E) {
     let n = lists[0].count
     if !isExact {
       for _ in 0..<resamples {
@@ -142,5 +148,23 @@ struct PermutationNull {
     a.swapAt(i, j)
     a[(i + 1)...].reverse()
     return true
+  }
+
+  /// The next k-combination of 0..<n in lexicographic order (itertools.combinations), false after the last.
+  static func advance(_ combination: inout [Int], _ n: Int) -> Bool {
+    let k = combination.count
+    var i = k - 1
+    while i >= 0 && combination[i] == n - k + i { i -= 1 }
+    if i < 0 { return false }
+    combination[i] += 1
+    for j in (i + 1)..<k { combination[j] = combination[j - 1] + 1 }
+    return true
+  }
+
+  /// C(n, k) as a double (exact while it fits).
+  static func binomial(_ n: Int, _ k: Int) -> Double {
+    var r = 1.0
+    for i in 0..<Swift.min(k, n - k) { r = r * Double(n - i) / Double(i + 1) }
+    return r.rounded()
   }
 }
