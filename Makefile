@@ -60,7 +60,7 @@ test-python: install-kernel
 fuzz: install-kernel
 	$(PY) Tests/python/wire_fuzz.py --messages $(or $(MESSAGES),1000000) --seed $(or $(SEED),1)
 
-# NumPy's answers for Tests/TesselLanguageTests/Fixtures/numpy.json, from the pinned NumPy.
+# NumPy's answers for Tests/fixtures/numpy.json, from the pinned NumPy.
 fixtures: venv
 	$(PY) Tests/fixtures/make_numpy_fixtures.py
 	$(PY) Tests/fixtures/make_stats_fixtures.py

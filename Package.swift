@@ -4,10 +4,10 @@ import PackageDescription
 // Module graph (arrows point at what a module imports):
 //   CZeroMQ ← ZeroMQ ← KernelServer ← tessel
 //   JupyterProtocol ← KernelCore ← KernelServer
-//   COpenBLAS ← TensorModule ← TesselLanguage ← TesselKernel → KernelCore
+//   COpenBLAS ← TensorModule ← PythonLanguage ← TesselKernel → KernelCore
 //   Interruption ← KernelCore, TensorModule (one flag: raised by the protocol, polled by the loops)
-//   TensorModule ← StatisticsModule ← TesselLanguage
-// KernelCore knows no sockets; TesselLanguage knows nothing of Jupyter.
+//   TensorModule ← StatisticsModule ← PythonLanguage
+// KernelCore knows no sockets; PythonLanguage knows nothing of Jupyter.
 let package = Package(
   name: "Tessel",
   platforms: [.macOS(.v15)],
@@ -44,8 +44,7 @@ let package = Package(
     .target(name: "TensorModule", dependencies: ["COpenBLAS", "Interruption"]),
     // Special functions, distributions and tests (NumPy's summation order from the tensor module).
     .target(name: "StatisticsModule", dependencies: ["TensorModule"]),
-    .target(name: "TesselLanguage", dependencies: ["TensorModule", "StatisticsModule", "Interruption"]),
-    // Python 3 (v2): the object model, the one engine, builtins with Python's meaning. Replaces TesselLanguage.
+    // Python 3: the object model, the one engine, builtins with Python's meaning.
     .target(
       name: "PythonLanguage",
       dependencies: ["TensorModule", "StatisticsModule", "Interruption", .product(name: "BigInt", package: "BigInt")],
@@ -54,11 +53,11 @@ let package = Package(
     ),
     .target(
       name: "TesselKernel",
-      dependencies: ["TesselLanguage", "PythonLanguage", "TensorModule", "KernelCore", "JupyterProtocol"]),
+      dependencies: ["PythonLanguage", "TensorModule", "KernelCore", "JupyterProtocol"]),
     .executableTarget(
       name: "tessel",
       dependencies: [
-        "KernelServer", "TesselKernel", "TesselLanguage", "PythonLanguage",
+        "KernelServer", "TesselKernel", "PythonLanguage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -74,15 +73,6 @@ let package = Package(
       name: "StatisticsModuleTests", dependencies: ["StatisticsModule", "TensorModule"], resources: [.copy("Fixtures")]),
     .testTarget(name: "JupyterProtocolTests", dependencies: ["JupyterProtocol"]),
     .testTarget(name: "KernelCoreTests", dependencies: ["KernelCore", "TestSupport"]),
-    .testTarget(
-      name: "TesselLanguageTests",
-      dependencies: ["TesselLanguage", "TensorModule", "Interruption"],
-      resources: [.copy("Golden"), .copy("Fixtures")]
-    ),
-    .testTarget(
-      name: "TesselKernelTests",
-      dependencies: ["TesselKernel", "KernelCore", "TestSupport"]
-    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,5 @@
 """Tessel's engine against CPython on whole programs: each runs as its own process under the pinned CPython and
-under `tessel run --v2`; start-up (an empty program's time) is subtracted, the best of N runs kept, and the table
+under `tessel run`; start-up (an empty program's time) is subtracted, the best of N runs kept, and the table
 gives each ratio (CPython time / Tessel time, so > 1 means Tessel is faster) and their geometric mean.
 
     python bench/python_bench.py [--runs 3] [program ...]
@@ -40,11 +40,11 @@ def main():
     empty = PROGRAMS / "_empty.py"
     empty.write_text("")
     py_start, _ = timed([sys.executable, empty.name], args.runs + 2)
-    ts_start, _ = timed([str(TESSEL), "run", "--v2", empty.name], args.runs + 2)
+    ts_start, _ = timed([str(TESSEL), "run", empty.name], args.runs + 2)
     # For programs that use NumPy, importing it is start-up too (CPython's import takes ~100 ms).
     empty.write_text("import numpy as np\n")
     py_np_start, _ = timed([sys.executable, empty.name], args.runs + 2)
-    ts_np_start, _ = timed([str(TESSEL), "run", "--v2", empty.name], args.runs + 2)
+    ts_np_start, _ = timed([str(TESSEL), "run", empty.name], args.runs + 2)
     empty.unlink()
     names = args.names or sorted(p.stem for p in PROGRAMS.glob("*.py") if not p.stem.startswith("_"))
     print(
@@ -54,7 +54,7 @@ def main():
     ratios = []
     for name in names:
         py, py_out = timed([sys.executable, f"{name}.py"], args.runs)
-        ts, ts_out = timed([str(TESSEL), "run", "--v2", f"{name}.py"], args.runs)
+        ts, ts_out = timed([str(TESSEL), "run", f"{name}.py"], args.runs)
         uses_numpy = "import numpy" in (PROGRAMS / f"{name}.py").read_text()
         py_net = max(py - (py_np_start if uses_numpy else py_start), 1e-4)
         ts_net = max(ts - (ts_np_start if uses_numpy else ts_start), 1e-4)

@@ -22,7 +22,7 @@ from sklearn import metrics
 
 TESSEL = sys.argv[1] if len(sys.argv) > 1 else ".build/release/tessel"
 
-# name: (setup, timed statement, repetitions); written once, valid as Tessel and as Python with numpy as np.
+# name: (setup, timed statement, repetitions); one Python text for both sides.
 WORKLOADS = {
     "matmul 64": ("n = 64\nA = np.sin(np.arange(n * n).reshape(n, n))\nB = np.cos(np.arange(n * n).reshape(n, n))", "C = A @ B", 3000),
     "matmul 256": ("n = 256\nA = np.sin(np.arange(n * n).reshape(n, n))\nB = np.cos(np.arange(n * n).reshape(n, n))", "C = A @ B", 100),
@@ -89,7 +89,9 @@ def best_of(statement, repetitions, namespace):
 
 
 def tessel_script():
-    lines = ["def best_of(f, k):", "    best = inf", "    for r in range(k):", "        t0 = perf_counter()",
+    lines = ["import math", "import numpy as np", "from scipy import stats", "from sklearn import metrics",
+             "from time import perf_counter",
+             "def best_of(f, k):", "    best = math.inf", "    for r in range(k):", "        t0 = perf_counter()",
              "        f()", "        best = min(best, perf_counter() - t0)", "    return best"]
     for i, (name, (setup, statement, k)) in enumerate(WORKLOADS.items()):
         lines += setup.split("\n")
@@ -100,7 +102,7 @@ def tessel_script():
 
 
 def main():
-    with tempfile.NamedTemporaryFile("w", suffix=".tsl", delete=False) as f:
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
         f.write(tessel_script())
     out = subprocess.run([TESSEL, "run", f.name], capture_output=True, text=True, check=True).stdout
     tessel = {line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1]) for line in out.strip().split("\n")}

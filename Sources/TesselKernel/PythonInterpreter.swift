@@ -2,7 +2,7 @@ import JupyterProtocol
 import KernelCore
 import PythonLanguage
 
-/// The adapter for the v2 engine (`tessel kernel --v2`): answers KernelCore's questions with a
+/// The adapter for the Python engine (`tessel kernel`): answers KernelCore's questions with a
 /// `PythonLanguage.Session`.
 ///
 /// Errors from the language are caught here, and only here, and rendered.
@@ -83,7 +83,7 @@ public final class PythonInterpreter: Interpreter {
   }
 }
 
-/// The v2 language's `Host`, over the execution context of one request.
+/// The language's `Host`, over the execution context of one request.
 final class PythonHost: PythonLanguage.Host {
   let context: ExecutionContext
   var payload: [JSON] = []

@@ -6,7 +6,6 @@ import KernelServer
 import PythonLanguage
 import Synchronization
 import TesselKernel
-import TesselLanguage
 
 /// `tessel kernel -f CONNECTION_FILE` runs the kernel; `tessel install` installs its kernelspec.
 struct Tessel: ParsableCommand {
@@ -19,38 +18,13 @@ struct RunScript: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Run a Tessel script as one cell, printing its output (and its last value).")
 
-  @Argument(help: "The script: Python 3, as `python3 file` runs it (a .tsl file runs the retired v1 language).")
+  @Argument(help: "The script: Python 3, as `python3 file` runs it.")
   var file: String
-  @Flag(name: .customLong("v2"), help: "Run with the Python 3 engine whatever the file's extension.")
-  var python = false
   @Flag(help: "Take no specialised paths (tests compare both).") var noSpecialise = false
   @Flag(help: "Print how often each specialised path ran, to stderr.") var counters = false
 
   func run() throws {
-    let code = try String(contentsOfFile: file, encoding: .utf8)
-    if python || !file.hasSuffix(".tsl") {
-      try runPython(code)
-      return
-    }
-    let label = file
-    let failed = Mutex(false)
-    let done = DispatchSemaphore(value: 0)
-    // On a thread with the stack the kernel's shell thread has, not the main thread's 8 MiB.
-    let thread = Thread {
-      defer { done.signal() }
-      let session = TesselLanguage.Session()
-      let host = TesselLanguage.ConsoleHost()
-      do throws(TesselError) {
-        if let value = try session.run(code, label: label, host: host) { print(session.repr(value)) }
-      } catch {
-        host.write(session.traceback(for: error).joined(separator: "\n") + "\n", toStderr: true)
-        failed.withLock { $0 = true }
-      }
-    }
-    thread.stackSize = TesselLanguage.Session.stackSize
-    thread.start()
-    done.wait()
-    if failed.withLock({ $0 }) { throw ExitCode(1) }
+    try runPython(try String(contentsOfFile: file, encoding: .utf8))
   }
 }
 
@@ -95,18 +69,11 @@ struct RunKernel: ParsableCommand {
   @Flag(name: [.short, .long], help: "Log start-up and shutdown to stderr (errors are always logged).")
   var verbose = false
 
-  @Flag(name: .customLong("v2"), help: "Run the Python 3 engine (the default).")
-  var python = false
-
-  @Flag(name: .customLong("v1"), help: "Run the retired v1 language (also TESSEL_ENGINE=v1) while it is migrated away.")
-  var legacy = false
-
   func run() throws {
     let connection = try ConnectionInfo(contentsOf: connectionFile)
-    let v2 = python || !(legacy || ProcessInfo.processInfo.environment["TESSEL_ENGINE"] == "v1")
     let server = KernelServer(
-      connection: connection, info: .tessel, verbose: verbose, shellStackSize: TesselLanguage.Session.stackSize
-    ) { () -> Interpreter in v2 ? PythonInterpreter() : TesselInterpreter() }
+      connection: connection, info: .tessel, verbose: verbose, shellStackSize: PythonLanguage.Session.stackSize
+    ) { () -> Interpreter in PythonInterpreter() }
     _ = try server.run()
   }
 }

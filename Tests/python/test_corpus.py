@@ -1,5 +1,5 @@
 """The differential corpus: every program in Tests/corpus runs under the pinned CPython (+ NumPy) and under
-`tessel run --v2`, specialised and not; stdout must be byte-identical, and a program that fails must fail in
+`tessel run`, specialised and not; stdout must be byte-identical, and a program that fails must fail in
 both with the same last line (`Kind: message`). Expected output is CPython's, produced here, never typed."""
 import os
 import pathlib
@@ -26,8 +26,8 @@ def results():
     def all_runs(path):
         return (
             run([sys.executable, path.name], CORPUS),
-            run([str(TESSEL), "run", "--v2", path.name], CORPUS),
-            run([str(TESSEL), "run", "--v2", "--no-specialise", path.name], CORPUS),
+            run([str(TESSEL), "run", path.name], CORPUS),
+            run([str(TESSEL), "run", "--no-specialise", path.name], CORPUS),
         )
     with ThreadPoolExecutor(max_workers=2) as pool:
         return dict(zip(PROGRAMS, pool.map(all_runs, PROGRAMS)))

@@ -46,6 +46,6 @@ def run_all(kernel_name, env, sources):
 def test_display_matches_ipykernel(path):
     sources = cells(path)
     expected = run_all("python3", dict(os.environ), sources)
-    actual = run_all("tessel", dict(os.environ, TESSEL_ENGINE="v2"), sources)
+    actual = run_all("tessel", dict(os.environ), sources)
     for src, want, got in zip(sources, expected, actual):
         assert got == want, "cell:\n" + src

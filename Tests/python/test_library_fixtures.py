@@ -1,4 +1,4 @@
-"""The libraries' answers against the default engine: Tests/TesselLanguageTests/Fixtures/numpy.json (written from
+"""The libraries' answers against the default engine: Tests/fixtures/numpy.json (written from
 the pinned NumPy by Tests/fixtures/make_numpy_fixtures.py) and scipy.json (SciPy, scikit-learn and statsmodels,
 by make_scipy_fixtures.py). Every expression runs in one `tessel run` program per document over the same inputs,
 with the generator's own imports and helpers; each result must equal the library's within the fixture suite's
@@ -15,7 +15,7 @@ import subprocess
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "Tests" / "TesselLanguageTests" / "Fixtures"
+FIXTURES = ROOT / "Tests" / "fixtures"
 TESSEL = ROOT / ".build" / "release" / "tessel"
 DOCUMENTS = ["numpy", "scipy"]
 
@@ -114,7 +114,7 @@ def mismatch(got, want, rtol=None):
 
 
 def close(a, b, rtol):
-    """The Swift fixture suite's rule (NumPyFixtureTests.close)."""
+    """|a - b| <= 1e-12 + 1e-9 |b|, or within the case's rtol (1e-8 of a tiny b; nothing below 1e-300)."""
     if rtol is not None:
         return abs(a - b) <= max((max(rtol, 1e-8) if abs(b) < 1e-15 else rtol) * abs(b), 1e-300)
     return abs(a - b) <= 1e-12 + 1e-9 * abs(b)

@@ -20,7 +20,7 @@ def test_named_error_with_position(path):
     expect = next((l.split(": ", 1)[1] for l in header if l.startswith("# expect")), None)
     prefix = header[0].startswith("# expect-prefix:")
     at = next(re.search(r"line (\d+), column (\d+)", l) for l in header if l.startswith("# at:"))
-    p = subprocess.run([str(TESSEL), "run", "--v2", path.name], cwd=path.parent, capture_output=True, timeout=60)
+    p = subprocess.run([str(TESSEL), "run", path.name], cwd=path.parent, capture_output=True, timeout=60)
     assert p.returncode == 1
     lines = [l for l in p.stderr.decode().splitlines() if l.strip()]
     assert lines, "no error printed"
@@ -39,17 +39,17 @@ def test_specialised_paths_ran():
     """The fast forms run where they should: counters from a specialised run are non-zero, and a run with
     specialisations off takes none of them and prints the same."""
     prog = ROOT / "bench" / "programs" / "fib.py"
-    on = subprocess.run([str(TESSEL), "run", "--v2", "--counters", prog.name], cwd=prog.parent, capture_output=True)
+    on = subprocess.run([str(TESSEL), "run", "--counters", prog.name], cwd=prog.parent, capture_output=True)
     off = subprocess.run(
-        [str(TESSEL), "run", "--v2", "--counters", "--no-specialise", prog.name], cwd=prog.parent, capture_output=True)
+        [str(TESSEL), "run", "--counters", "--no-specialise", prog.name], cwd=prog.parent, capture_output=True)
     assert on.stdout == off.stdout
     count = lambda out, name: int(re.search(rf"^{name} (\d+)$", out.decode(), re.M).group(1))
     for name in ["plainCalls", "arithmetic", "comparisons"]:
         assert count(on.stderr, name) > 1000, name
         assert count(off.stderr, name) == 0, name
     vec = ROOT / "bench" / "programs" / "vector_class.py"
-    on = subprocess.run([str(TESSEL), "run", "--v2", "--counters", vec.name], cwd=vec.parent, capture_output=True)
+    on = subprocess.run([str(TESSEL), "run", "--counters", vec.name], cwd=vec.parent, capture_output=True)
     assert count(on.stderr, "attributeHits") > 1000
     rich = ROOT / "bench" / "programs" / "richards.py"
-    on = subprocess.run([str(TESSEL), "run", "--v2", "--counters", rich.name], cwd=rich.parent, capture_output=True)
+    on = subprocess.run([str(TESSEL), "run", "--counters", rich.name], cwd=rich.parent, capture_output=True)
     assert count(on.stderr, "methodHits") > 1000

@@ -39,7 +39,7 @@ def campaign(seed, n, workdir):
         path = pathlib.Path(workdir) / f"case_{k}.py"
         path.write_text(src)
         try:
-            p = subprocess.run([str(TESSEL), "run", "--v2", str(path)], capture_output=True, timeout=5,
+            p = subprocess.run([str(TESSEL), "run", str(path)], capture_output=True, timeout=5,
                                stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
             continue  # a mutation can make a loop endless; that is not a crash

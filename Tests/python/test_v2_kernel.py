@@ -1,4 +1,4 @@
-"""The v2 engine behind the Jupyter protocol (`TESSEL_ENGINE=v2`): results, streams, errors with positions,
+"""The Python engine behind the Jupyter protocol: results, streams, errors with positions,
 completion, is_complete, inspection and magics, over real sockets."""
 import os
 
@@ -10,7 +10,7 @@ from conftest import execute
 
 @pytest.fixture
 def v2():
-    km, kc = start_new_kernel(kernel_name="tessel", startup_timeout=60, env=dict(os.environ, TESSEL_ENGINE="v2"))
+    km, kc = start_new_kernel(kernel_name="tessel", startup_timeout=60, env=dict(os.environ))
     try:
         yield kc
     finally:
