@@ -250,12 +250,7 @@ extension Compiler {
             let slot = site.slot
             let old = inst.slots[slot]
             let y = try v(f)
-            let combined: Value
-            if let fast = Compiler.fastInPlace(op, old, y) {
-              combined = fast
-            } else {
-              combined = try rt.inPlace(op, old, y)
-            }
+            let combined = try Compiler.inPlace(rt, op, old, y)
             // The right side may have run code that reshaped the instance: store by name then.
             if inst.shape === site.shape { inst.slots[slot] = combined } else { try rt.setAttribute(x, name, combined) }
             return .normal
@@ -285,12 +280,7 @@ extension Compiler {
             if let pos = arr.position(p, q) {
               let current = arr.scalar(at: pos)
               let y = try v(f)
-              let combined: Value
-              if let fast = Compiler.fastInPlace(op, current, y) {
-                combined = fast
-              } else {
-                combined = try rt.binary(op, current, y)
-              }
+              let combined = try Compiler.inPlace(rt, op, current, y)
               if arr.storeFast(combined, at: pos) {
                 rt.counters.elementAccess &+= 1
               } else {
@@ -327,12 +317,7 @@ extension Compiler {
             if n >= 0 && n < list.items.count {
               let old = list.items[n]
               let y = try v(f)
-              let combined: Value
-              if let fast = Compiler.fastInPlace(op, old, y) {
-                combined = fast
-              } else {
-                combined = try rt.inPlace(op, old, y)
-              }
+              let combined = try Compiler.inPlace(rt, op, old, y)
               // The right side may have shrunk the list; then setItem raises as CPython's STORE_SUBSCR does.
               if n < list.items.count {
                 rt.counters.elementAccess &+= 1
@@ -346,12 +331,7 @@ extension Compiler {
             let arr = unsafeDowncast(a, to: NDArray.self)
             let old = arr.scalar(at: pos)
             let y = try v(f)
-            let combined: Value
-            if let fast = Compiler.fastInPlace(op, old, y) {
-              combined = fast
-            } else {
-              combined = try rt.inPlace(op, old, y)
-            }
+            let combined = try Compiler.inPlace(rt, op, old, y)
             if !arr.storeFast(combined, at: pos) {
               try rt.setItem(x, k, combined)
             } else {

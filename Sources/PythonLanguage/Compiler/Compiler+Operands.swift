@@ -24,6 +24,14 @@ extension Compiler {
     default: nil
     }
   }
+
+  /// `old op= y` on a value read from a slot or an element: the unboxed fast path, else the operator table.
+  @inline(__always) static func inPlace(_ rt: Runtime, _ op: BinaryOperator, _ old: Value, _ y: Value)
+    throws(PyError) -> Value
+  {
+    if let fast = fastInPlace(op, old, y) { return fast }
+    return try rt.inPlace(op, old, y)
+  }
 }
 
 enum FastAdd: FastBinary {

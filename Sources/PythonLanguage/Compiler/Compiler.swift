@@ -91,8 +91,9 @@ final class Compiler {
       "UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value", at: range)
   }
 
+  /// A name found nowhere; a builtin of CPython's that Tessel lacks says so.
   static func undefined(_ name: String, at range: SourceRange) -> PyError {
-    PyError("NameError", "name '\(name)' is not defined", at: range)
+    PyError("NameError", "name '\(name)' is not defined\(LibraryNames.gap("builtins", name))", at: range)
   }
 
   static func unboundFree(_ name: String, at range: SourceRange) -> PyError {

@@ -1,5 +1,51 @@
-/// Python's `functools`: `reduce`, `partial`, `lru_cache`/`cache`, `wraps`, `cmp_to_key`.
+/// Python's `functools`: `reduce`, `partial`, `lru_cache`/`cache`, `wraps`, `cmp_to_key`, `total_ordering`.
 enum FunctoolsModule {
+  /// `@total_ordering`: the comparisons a class lacks, derived from the one it defines (CPython's choice of root:
+  /// `__lt__`, then `__le__`, `__gt__`, `__ge__`) and `==`, with CPython's formulas and NotImplemented passed on.
+  static func totalOrdering(_ rt: Runtime, _ v: Value) throws(PyError) -> Value {
+    guard case .object(let o) = v, o.tag == .type else {
+      throw PyError("TypeError", "total_ordering expects a class")
+    }
+    let cls = unsafeDowncast(o, to: PyType.self)
+    let order = ["__lt__", "__le__", "__gt__", "__ge__"]
+    let defined = order.filter { name in
+      guard let m = cls.lookup(name) else { return false }
+      if case .object(let f) = m, f === BuiltinTypes.object.lookup(name)?.object { return false }
+      return true
+    }
+    guard let root = defined.first, let rootMethod = cls.lookup(root) else {
+      throw PyError("ValueError", "must define at least one ordering operation: < > <= >=")
+    }
+    // For each root, the other three: (name, use the root's result negated?, then combine with ==: "or"/"and"/none).
+    enum Combine { case orEqual, andNotEqual, none }
+    let derived: [String: [(String, Bool, Combine)]] = [
+      "__lt__": [("__gt__", true, .andNotEqual), ("__le__", false, .orEqual), ("__ge__", true, .none)],
+      "__le__": [("__ge__", true, .orEqual), ("__lt__", false, .andNotEqual), ("__gt__", true, .none)],
+      "__gt__": [("__lt__", true, .andNotEqual), ("__ge__", false, .orEqual), ("__le__", true, .none)],
+      "__ge__": [("__le__", true, .orEqual), ("__gt__", false, .andNotEqual), ("__lt__", true, .none)],
+    ]
+    for (name, negate, combine) in derived[root] ?? [] where !defined.contains(name) {
+      cls.set(
+        name,
+        .object(
+          PyBuiltin.two(name, cls.name) { (rt, a, b) throws(PyError) in
+            let r = try rt.call(rootMethod, [a, b])
+            if r.isNotImplemented(rt) { return r }
+            let truth = try rt.truthy(r) != negate
+            switch combine {
+            case .none: return .bool(truth)
+            case .orEqual:
+              if truth { return .bool(true) }
+              return .bool(try rt.equals(a, b))
+            case .andNotEqual:
+              if !truth { return .bool(false) }
+              return .bool(try !rt.equals(a, b))
+            }
+          }))
+    }
+    return v
+  }
+
   static let partialType = BuiltinTypes.make(
     "partial", [BuiltinTypes.object], module: "functools",
     methods: [
@@ -105,6 +151,7 @@ enum FunctoolsModule {
             return wrapper
           })
       },
+      .one("total_ordering", "functools") { (rt, cls) throws(PyError) in try totalOrdering(rt, cls) },
       .one("cmp_to_key", "functools") { (_, cmp) throws(PyError) in
         .object(
           PyBuiltin.one("K", "functools") { (_, v) throws(PyError) in .object(ComparisonKey(cmp, v)) })

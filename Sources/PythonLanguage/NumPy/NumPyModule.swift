@@ -264,7 +264,7 @@ enum NumPyModule {
       "numpy",
       functions: functions + NumPyFunctions.all + NumPyFunctions.more + NumPyCounting.functions
         + NumPyShaping.functions + NumPyUfuncs.functions + NumPyAxes.functions
-        + NumPyStatistics.functions + NumPyNumerics.functions,
+        + NumPyStatistics.functions + NumPyNumerics.functions + NumPyEditing.functions,
       values: [
         "float64": .object(NumPyTypes.float64), "int64": .object(NumPyTypes.int64), "bool_": .object(NumPyTypes.bool),
         "generic": .object(NumPyTypes.generic), "number": .object(NumPyTypes.number),
@@ -275,6 +275,8 @@ enum NumPyModule {
       ])
     // NumPy's second name for np.round.
     module.attributes["around"] = module.attributes["round"]
+    module.attributes["r_"] = .object(NumPyEditing.concatenator("r_", columns: false))
+    module.attributes["c_"] = .object(NumPyEditing.concatenator("c_", columns: true))
     module.attributes["linalg"] = .object(NumPyFunctions.linalg())
     module.attributes["random"] = .object(NumPyRandom.make(rt))
     return module

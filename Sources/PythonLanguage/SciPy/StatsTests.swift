@@ -249,7 +249,33 @@ enum StatsTests {
   static func make(_ rt: Runtime) -> PyModule {
     var values: [String: Value] = [:]
     for name in StatsDistributions.familyNames { values[name] = .object(PyDistribution(name)) }
-    return PyModule.make("scipy.stats", functions: functions + [entropy] + StatsResampling.functions, values: values)
+    return PyModule.make(
+      "scipy.stats", functions: functions + [entropy, sem, zscore] + StatsResampling.functions, values: values)
+  }
+
+  /// `sem(a, ddof=1)`: the standard error of the mean, SciPy's `np.std(a, ddof=ddof) / np.sqrt(n)`.
+  static let sem = PyBuiltin.general("sem", "scipy.stats") { (rt, a) throws(PyError) in
+    let p = try a.bind("sem", ["a", "axis", "ddof", "nan_policy"], required: 1)
+    try NumPyFunctions.unsupported("sem", ["axis"], [p[1]])
+    let x = try sample(rt, p[0], "a", nanPolicy: p[3])
+    let ddof = try p[2].map { (v) throws(PyError) in try rt.double(v) } ?? 1
+    let variance = try NumPyFunctions.lift { () throws(TensorError) in try Tensor(x).variance(ddof: ddof) }.data[0]
+    return .f64(variance.squareRoot() / Double(x.count).squareRoot())
+  }
+
+  /// `zscore(a, ddof=0)`: (a − mean) / std, SciPy's order of operations.
+  static let zscore = PyBuiltin.general("zscore", "scipy.stats") { (rt, a) throws(PyError) in
+    let p = try a.bind("zscore", ["a", "axis", "ddof", "nan_policy"], required: 1)
+    if let axis = p[1], !axis.isNone, try rt.index(axis) != 0 {
+      throw PyError("NotImplementedError", "zscore along an axis other than 0 is not in Tessel yet")
+    }
+    let x = try sample(rt, p[0], "a", nanPolicy: p[3])
+    let ddof = try p[2].map { (v) throws(PyError) in try rt.double(v) } ?? 0
+    let t = Tensor(x)
+    let (mean, std) = try NumPyFunctions.lift { () throws(TensorError) in
+      (try t.reduce(.mean).data[0], try t.variance(ddof: ddof).data[0].squareRoot())
+    }
+    return .object(NDArray(doubles: x.map { ($0 - mean) / std }, shape: [x.count]))
   }
 
   /// `entropy(pk, qk=None, base=None)`: Shannon entropy, or with qk the Kullback–Leibler divergence.
