@@ -207,6 +207,16 @@ enum CollectionsModule {
       for (k, v) in d.items { parts.append("(\(try rt.repr(k)), \(try rt.repr(v)))") }
       return .str("OrderedDict([" + parts.joined(separator: ", ") + "])")
     },
+    .general("popitem", "OrderedDict") { (rt, a) throws(PyError) in
+      let p = try a.bind("popitem", ["self", "last"], required: 1)
+      let d = try dict(p[0] ?? .none)
+      let last = try p[1].map { (l) throws(PyError) in try rt.truthy(l) } ?? true
+      guard let (k, v) = last ? d.popLast() : d.items.first(where: { _ in true }) else {
+        throw PyError("KeyError", "dictionary is empty")
+      }
+      if !last { _ = try d.remove(k, rt: rt) }
+      return .tuple([k, v])
+    },
     .general("move_to_end", "OrderedDict") { (rt, a) throws(PyError) in
       let p = try a.bind("move_to_end", ["self", "key", "last"], required: 2)
       let d = try dict(p[0] ?? .none)

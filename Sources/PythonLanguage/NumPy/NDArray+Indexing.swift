@@ -6,8 +6,9 @@ extension NDArray {
     case integer(Int)
     case range(start: Int, step: Int, count: Int)
     case newAxis
-    /// Integer positions along an axis (from an integer array, a list, or a bool mask): the result is a copy.
-    case positions([Int])
+    /// Integer positions along an axis (from an integer array, a list, or a bool mask) and the shape the index
+    /// had (a 2-d index array gives a 2-d block of results): the result is a copy.
+    case positions([Int], shape: [Int])
   }
 
   /// NumPy's indexing rules: a tuple is one index per axis, `...` fills the missing axes, `None` adds one.
@@ -35,7 +36,7 @@ extension NDArray {
           rest /= shape[d]
         }
       }
-      return coordinates.map { .positions($0) }
+      return coordinates.map { .positions($0, shape: [$0.count]) }
     } else {
       entries = [index]
     }
@@ -79,7 +80,8 @@ extension NDArray {
               "boolean index did not match indexed array along axis \(axis); size of axis is \(n) but size of corresponding boolean axis is \(arr.count)"
             )
           }
-          parts.append(.positions(arr.bools.enumerated().compactMap { $1 ? $0 : nil }))
+          let kept = arr.bools.enumerated().compactMap { $1 ? $0 : nil }
+          parts.append(.positions(kept, shape: [kept.count]))
         } else if arr.dtype == .float64 && arr.count > 0 {
           throw PyError(
             "IndexError",
@@ -93,7 +95,7 @@ extension NDArray {
             if i < 0 { i += n }
             ps.append(i)
           }
-          parts.append(.positions(ps))
+          parts.append(.positions(ps, shape: arr.shape))
         }
       default:
         var i: Int
@@ -114,6 +116,21 @@ extension NDArray {
     while axis < ndim {
       parts.append(.range(start: 0, step: 1, count: shape[axis]))
       axis += 1
+    }
+    // Several index arrays pair up element by element: NumPy broadcasts their shapes; Tessel pairs equal shapes.
+    let indexShapes = parts.compactMap { part -> [Int]? in
+      if case .positions(_, let shape) = part { return shape }
+      return nil
+    }
+    if let first = indexShapes.first, indexShapes.contains(where: { $0 != first }) {
+      let described = indexShapes.map { Tensor.compact($0) }.joined(separator: " ")
+      if Broadcast.shape(of: indexShapes[0], and: indexShapes[1]) == nil || indexShapes.count > 2 {
+        throw PyError(
+          "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes \(described) ")
+      }
+      throw PyError(
+        "NotImplementedError",
+        "index arrays of different shapes (\(described)) broadcast together are not in Tessel yet")
     }
     return parts
   }
@@ -177,19 +194,18 @@ extension NDArray {
         axis += 1
       case .newAxis:
         shapeOut.append(1)
-      case .positions(let ps):
+      case .positions(let ps, let indexShape):
         if fancyCount > 1 {
-          // Several index arrays of one length pair up element by element (`a[[0, 1], [2, 3]]`).
-          if let z = zipped {
+          // Several index arrays of one shape pair up element by element (`a[[0, 1], [2, 3]]`).
+          if zipped != nil {
             bases = zip(bases, ps).map { $0 + $1 * strides[axis] }
-            _ = z
           } else {
-            shapeOut.append(ps.count)
+            shapeOut.append(contentsOf: indexShape)
             bases = bases.flatMap { b in ps.map { b + $0 * strides[axis] } }
             zipped = ps
           }
         } else {
-          shapeOut.append(ps.count)
+          shapeOut.append(contentsOf: indexShape)
           bases = bases.flatMap { b in ps.map { b + $0 * strides[axis] } }
         }
         axis += 1
