@@ -1,3 +1,4 @@
+import Foundation
 import Interruption
 
 /// Turns a cell into tokens with Python's layout rules: INDENT/DEDENT from leading whitespace, NEWLINE ending a
@@ -16,6 +17,9 @@ struct Lexer {
   init(_ text: String, source: Int) {
     scalars = Array(text.unicodeScalars)
     self.source = source
+    // Room for a token every other character, reserved (not touched) up front: growing a huge token array
+    // copies gigabytes in one step, which no interrupt can stop.
+    tokens.reserveCapacity(scalars.count / 2 + 16)
   }
 
   static func tokenize(_ text: String, source: Int) throws(PyError) -> [Token] {
@@ -55,6 +59,7 @@ struct Lexer {
     while true {
       // A pasted cell of 10⁷ terms takes the lexer seconds: it must stop on request.
       if tokens.count & 0x3FFF == 0x3FFF, InterruptFlag.isCurrentRaised {
+        Lexer.discardInBackground(&tokens)
         throw PyError("KeyboardInterrupt", "", at: SourceRange(source: source, start: position, end: position))
       }
       if atLineStart && brackets.isEmpty {
@@ -194,5 +199,26 @@ struct Lexer {
     if c == "!" { throw error("invalid syntax", at: start) }
     if c == "$" || c == "?" || c == "`" { throw error("invalid syntax", at: start) }
     throw error("invalid character '\(c)' (U+\(String(c.value, radix: 16, uppercase: true)))", at: start)
+  }
+}
+
+extension Lexer {
+  /// Tokens handed to another thread to free: ten million of them take half a second to release, which an interrupted
+  /// cell should not wait for.
+  ///
+  /// Nothing else refers to them once they are moved out.
+  final class Discarded: @unchecked Sendable {
+    let tokens: [Token]
+    init(_ tokens: [Token]) { self.tokens = tokens }
+  }
+
+  static func discardInBackground(_ tokens: inout [Token]) {
+    guard tokens.count > 100_000 else { return }
+    let address = Int(bitPattern: Unmanaged.passRetained(Discarded(tokens)).toOpaque())
+    tokens = []
+    Thread.detachNewThread {
+      guard let pointer = UnsafeMutableRawPointer(bitPattern: address) else { return }
+      Unmanaged<Discarded>.fromOpaque(pointer).release()
+    }
   }
 }

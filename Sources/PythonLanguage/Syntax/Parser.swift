@@ -20,6 +20,8 @@ struct Parser {
 
   static func parse(_ text: String, source: Int) throws(PyError) -> [Stmt] {
     var parser = Parser(tokens: try Lexer.tokenize(text, source: source), source: source)
+    // Ten million tokens take seconds to free; the cell's result (or error) should not wait for that.
+    defer { Lexer.discardInBackground(&parser.tokens) }
     return try parser.parseProgram()
   }
 
