@@ -120,11 +120,12 @@ def close(a, b, rtol):
     return abs(a - b) <= 1e-12 + 1e-9 * abs(b)
 
 
-def run_document(name, directory):
+def run_document(name, directory, specialise=True):
     doc = json.loads((FIXTURES / f"{name}.json").read_text())
     path = directory / f"{name}_fixtures.py"
     path.write_text(program(doc, name))
-    p = subprocess.run([str(TESSEL), "run", path.name], cwd=directory, capture_output=True, timeout=600)
+    flags = [] if specialise else ["--no-specialise"]
+    p = subprocess.run([str(TESSEL), "run", *flags, path.name], cwd=directory, capture_output=True, timeout=600)
     assert p.returncode == 0, p.stderr.decode()[-3000:]
     results = {}
     for line in p.stdout.decode().splitlines():
@@ -155,9 +156,11 @@ def problems(doc, results, listed):
     return failures, now_passing
 
 
+@pytest.mark.parametrize("specialise", [True, False], ids=["specialised", "unspecialised"])
 @pytest.mark.parametrize("name", DOCUMENTS)
-def test_every_expression_matches_the_library_or_is_listed_as_not_yet(name, tmp_path):
-    doc, results = run_document(name, tmp_path)
+def test_every_expression_matches_the_library_or_is_listed_as_not_yet(name, specialise, tmp_path):
+    """Both ways the engine runs: with its specialised paths and with them switched off (`--no-specialise`)."""
+    doc, results = run_document(name, tmp_path, specialise)
     listed = not_yet(name)
     assert listed <= {c["expression"] for c in doc["cases"]}, "the list names expressions the fixture lacks"
     failures, now_passing = problems(doc, results, listed)
