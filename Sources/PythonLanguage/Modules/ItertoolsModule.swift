@@ -31,6 +31,36 @@ enum ItertoolsModule {
           return saved[k]
         }
       },
+      .general("tee", "itertools") { (rt, a) throws(PyError) in
+        let p = try a.bind("tee", ["iterable", "n"], required: 1)
+        let n = try p[1].map { (v) throws(PyError) in try rt.index(v) } ?? 2
+        guard n >= 0 else { throw PyError("ValueError", "n must be >= 0") }
+        // One shared buffer of what the source has given; each copy reads it at its own pace.
+        final class Shared {
+          let source: PyIterator
+          var buffer: [Value] = []
+          var exhausted = false
+          init(_ source: PyIterator) { self.source = source }
+        }
+        let shared = Shared(try rt.iterate(p[0] ?? .none))
+        var copies: [Value] = []
+        for _ in 0..<n {
+          var position = 0
+          copies.append(
+            iterator { (rt) throws(PyError) -> Value? in
+              if position == shared.buffer.count {
+                guard !shared.exhausted, let next = try shared.source.next(rt) else {
+                  shared.exhausted = true
+                  return nil
+                }
+                shared.buffer.append(next)
+              }
+              position += 1
+              return shared.buffer[position - 1]
+            })
+        }
+        return .tuple(copies)
+      },
       .general("repeat", "itertools") { (rt, a) throws(PyError) in
         let v = a.positional.first ?? .none
         var remaining = a.positional.count > 1 ? try rt.index(a.positional[1]) : -1

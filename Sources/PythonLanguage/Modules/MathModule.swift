@@ -39,6 +39,7 @@ enum MathModule {
     let functions: [PyBuiltin] = [
       unary("sqrt", { $0.squareRoot() }, domain: { $0 >= 0 || $0.isNaN }),
       unary("exp", { Foundation.exp($0) }), unary("expm1", { Foundation.expm1($0) }),
+      unary("exp2", { Foundation.exp2($0) }), unary("cbrt", { Foundation.cbrt($0) }),
       unary("log2", { Foundation.log2($0) }, domain: { $0 > 0 || $0.isNaN }),
       unary("log10", { Foundation.log10($0) }, domain: { $0 > 0 || $0.isNaN }),
       unary("log1p", { Foundation.log1p($0) }, domain: { $0 > -1 || $0.isNaN }),

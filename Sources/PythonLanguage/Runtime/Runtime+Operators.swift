@@ -60,7 +60,48 @@ extension Runtime {
     }
   }
 
+  /// A set of the items of a dict's keys or items view (which are set-like), or nil for anything else.
+  private func setOfView(_ v: Value) throws(PyError) -> PySet? {
+    guard case .object(let o) = v, let view = o as? PyDictView, view.part != .values else { return nil }
+    let s = PySet()
+    try forEach(v) { (x) throws(PyError) in
+      try s.add(x, rt: self)
+      return true
+    }
+    return s
+  }
+
+  /// `d.keys() & other`, `other | d.items()`…: views of keys and items combine as sets with any iterable.
+  private func viewBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PyError) -> Value? {
+    guard [.bitand, .bitor, .sub, .bitxor].contains(op) else { return nil }
+    let left = try setOfView(a)
+    let right = try setOfView(b)
+    guard left != nil || right != nil else { return nil }
+    func asSet(_ v: Value, _ view: PySet?) throws(PyError) -> PySet? {
+      if let view { return view }
+      if case .object(let o) = v, o.tag == .set || o.tag == .frozenset { return unsafeDowncast(o, to: PySet.self) }
+      guard isIterable(v) else { return nil }
+      let s = PySet()
+      try forEach(v) { (x) throws(PyError) in
+        try s.add(x, rt: self)
+        return true
+      }
+      return s
+    }
+    guard let x = try asSet(a, left), let y = try asSet(b, right),
+      let r = try SetMethods.binary(op, x, y, rt: self)
+    else { return nil }
+    // The result is a set, even when an operand was a frozenset.
+    if case .object(let o) = r, o.tag == .frozenset {
+      let s = PySet()
+      for item in try collect(r) { try s.add(item, rt: self) }
+      return .object(s)
+    }
+    return r
+  }
+
   private func builtinBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PyError) -> Value? {
+    if let r = try viewBinary(op, a, b) { return r }
     guard case .object(let x) = a else {
       if op == .mul, let n = repeatCount(a), case .object(let y) = b { return try repeatSequence(y, n) }
       return nil
