@@ -14,29 +14,28 @@ enum NumPyRandom {
     return try NumPyModule.shapeArgument(v, rt: rt)
   }
 
-  static func draw(_ rt: Runtime, _ size: [Int]?, _ one: () -> Double) throws(PyError) -> Value {
-    guard let size else { return .float(one()) }
+  /// `size` draws of `one()`, the memory reserved first and the interrupt polled every 65 536.
+  static func fill<T>(_ rt: Runtime, _ size: [Int], _ one: () -> T) throws(PyError) -> [T] {
     let n = try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(size) }
-    var out: [Double] = []
+    var out: [T] = []
     out.reserveCapacity(n)
     for k in 0..<n {
       if k & 0xFFFF == 0xFFFF { try rt.checkInterrupt() }
       out.append(one())
     }
-    return .object(NDArray(doubles: out, shape: size))
+    return out
   }
 
-  /// Integer draws (binomial, poisson): a Python-sized int64 scalar or an int64 array.
+  /// Float draws: a Python float, or a float64 array of `size`.
+  static func draw(_ rt: Runtime, _ size: [Int]?, _ one: () -> Double) throws(PyError) -> Value {
+    guard let size else { return .float(one()) }
+    return .object(NDArray(doubles: try fill(rt, size, one), shape: size))
+  }
+
+  /// Integer draws (binomial, poisson): a Python int, or an int64 array of `size`.
   static func integers(_ rt: Runtime, _ size: [Int]?, _ one: () -> Int) throws(PyError) -> Value {
     guard let size else { return .int(one()) }
-    let n = try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(size) }
-    var out: [Int] = []
-    out.reserveCapacity(n)
-    for k in 0..<n {
-      if k & 0xFFFF == 0xFFFF { try rt.checkInterrupt() }
-      out.append(one())
-    }
-    return .object(NDArray(ints: out, shape: size))
+    return .object(NDArray(ints: try fill(rt, size, one), shape: size))
   }
 
   static func make(_ rt: Runtime) -> PyModule {
