@@ -132,31 +132,7 @@ enum ArrayArithmetic {
         i += index[d] * sa[d]
         j += index[d] * sb[d]
       }
-      let p = x[i]
-      let q = y[j]
-      switch op {
-      case .add: out[k] = p &+ q
-      case .sub: out[k] = p &- q
-      case .mul: out[k] = p &* q
-      case .floordiv: out[k] = q == 0 ? 0 : (p == .min && q == -1 ? .min : Arithmetic.floorDivide(p, q))
-      case .mod: out[k] = q == 0 || q == -1 ? 0 : Arithmetic.floorModulo(p, q)
-      case .pow:
-        var r = 1
-        var base = p
-        var e = q
-        while e > 0 {
-          if e & 1 == 1 { r = r &* base }
-          base = base &* base
-          e >>= 1
-        }
-        out[k] = r
-      case .bitand: out[k] = p & q
-      case .bitor: out[k] = p | q
-      case .bitxor: out[k] = p ^ q
-      case .lshift: out[k] = q < 0 || q >= 64 ? 0 : p << q
-      case .rshift: out[k] = q < 0 || q >= 64 ? (p < 0 ? -1 : 0) : p >> q
-      default: break
-      }
+      out[k] = NumPyScalars.int64Element(op, x[i], y[j])
       var d = shape.count - 1
       while d >= 0 {
         index[d] += 1

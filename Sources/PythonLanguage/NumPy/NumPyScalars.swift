@@ -63,29 +63,40 @@ enum NumPyScalars {
     let i = try int64(x)
     let j = try int64(y)
     switch op {
-    case .add: return .i64(i &+ j)
-    case .sub: return .i64(i &- j)
-    case .mul: return .i64(i &* j)
     case .truediv: return .f64(Double(i) / Double(j))
-    case .floordiv: return .i64(j == 0 ? 0 : (i == .min && j == -1 ? .min : Arithmetic.floorDivide(i, j)))
-    case .mod: return .i64(j == 0 || j == -1 ? 0 : Arithmetic.floorModulo(i, j))
+    case .matmul: throw PyError("TypeError", "unsupported operand type(s) for @")
+    case .pow where j < 0: throw PyError("ValueError", "Integers to negative integer powers are not allowed.")
+    default: return .i64(int64Element(op, i, j))
+    }
+  }
+
+  /// NumPy's int64 `p op q` for one pair of elements, as its loops compute it: wrapping arithmetic, floor division and
+  /// modulo by zero (or of `min` by −1) give 0 or `min`, shifts past 63 saturate; `q >= 0` for `**`.
+  ///
+  /// Scalars and arrays both use it.
+  @inline(__always) static func int64Element(_ op: BinaryOperator, _ p: Int, _ q: Int) -> Int {
+    switch op {
+    case .add: return p &+ q
+    case .sub: return p &- q
+    case .mul: return p &* q
+    case .floordiv: return q == 0 ? 0 : (p == .min && q == -1 ? .min : Arithmetic.floorDivide(p, q))
+    case .mod: return q == 0 || q == -1 ? 0 : Arithmetic.floorModulo(p, q)
     case .pow:
-      if j < 0 { throw PyError("ValueError", "Integers to negative integer powers are not allowed.") }
       var r = 1
-      var b = i
-      var e = j
+      var base = p
+      var e = q
       while e > 0 {
-        if e & 1 == 1 { r = r &* b }
-        b = b &* b
+        if e & 1 == 1 { r = r &* base }
+        base = base &* base
         e >>= 1
       }
-      return .i64(r)
-    case .lshift: return .i64(j < 0 || j >= 64 ? 0 : i << j)
-    case .rshift: return .i64(j < 0 || j >= 64 ? (i < 0 ? -1 : 0) : i >> j)
-    case .bitand: return .i64(i & j)
-    case .bitor: return .i64(i | j)
-    case .bitxor: return .i64(i ^ j)
-    case .matmul: throw PyError("TypeError", "unsupported operand type(s) for @")
+      return r
+    case .bitand: return p & q
+    case .bitor: return p | q
+    case .bitxor: return p ^ q
+    case .lshift: return q < 0 || q >= 64 ? 0 : p << q
+    case .rshift: return q < 0 || q >= 64 ? (p < 0 ? -1 : 0) : p >> q
+    case .truediv, .matmul: return 0
     }
   }
 }
