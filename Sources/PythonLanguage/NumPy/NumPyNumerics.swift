@@ -132,7 +132,7 @@ enum NumPyNumerics {
       }
       let bins = try rt.index(spec)
       guard bins >= 1 else { throw PyError("ValueError", "`bins` must be positive, when an integer") }
-      try lift { () throws(TensorError) in try MemoryBudget.reserve([bins + 1]) }
+      _ = try lift { () throws(TensorError) in try MemoryBudget.reserve([bins + 1]) }
       var lo = values.min() ?? 0
       var hi = values.max() ?? 1
       if let r = p[2], !r.isNone {
