@@ -8,7 +8,7 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
   case and = "&", or = "|", xor = "^"
   case maximum, minimum, arctan2
   /// NumPy's other binary ufuncs; the logical ones take any dtype by truth value.
-  case fmax, fmin, hypot, copysign, heaviside, logaddexp
+  case fmax, fmin, hypot, copysign, heaviside, logaddexp, fmod
   case logicalAnd = "logical_and", logicalOr = "logical_or", logicalXor = "logical_xor"
 
   /// Comparisons and logic give bool tensors.
@@ -69,6 +69,10 @@ extension Tensor {
     case .fmax: return try broadcast(a, b, op) { $1.isNaN || $0 >= $1 ? $0 : $1 }
     case .fmin: return try broadcast(a, b, op) { $1.isNaN || $0 <= $1 ? $0 : $1 }
     case .hypot: return try broadcast(a, b, op) { Foundation.hypot($0, $1) }
+    // C's remainder: the sign of the dividend (integer division by zero gives 0, as NumPy's int loop).
+    case .fmod:
+      let integers = a.dtype != .float64 && b.dtype != .float64
+      return try broadcast(a, b, op) { x, y in y == 0 && integers ? 0 : Foundation.fmod(x, y) }
     case .copysign: return try broadcast(a, b, op) { Foundation.copysign($0, $1) }
     case .heaviside: return try broadcast(a, b, op) { $0.isNaN ? .nan : $0 < 0 ? 0 : $0 > 0 ? 1 : $1 }
     // NumPy's npy_logaddexp: the larger plus log1p(exp(-|difference|)); equal values give x + log 2.

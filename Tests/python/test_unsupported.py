@@ -50,6 +50,7 @@ def test_specialised_paths_ran():
     vec = ROOT / "bench" / "programs" / "vector_class.py"
     on = subprocess.run([str(TESSEL), "run", "--counters", vec.name], cwd=vec.parent, capture_output=True)
     assert count(on.stderr, "attributeHits") > 1000
+    assert count(on.stderr, "plainConstructions") > 1000
     rich = ROOT / "bench" / "programs" / "richards.py"
     on = subprocess.run([str(TESSEL), "run", "--counters", rich.name], cwd=rich.parent, capture_output=True)
     assert count(on.stderr, "methodHits") > 1000

@@ -68,8 +68,8 @@ extension Runtime {
         }
         return try double(a.scalar(at: a.offset))
       }
-      if let m = o.type.lookup("__float__") { return try double(try call(m, [v])) }
-      if let m = o.type.lookup("__index__") { return try double(try call(m, [v])) }
+      if let m = o.type.lookup("__float__") { return try double(try call(m, v)) }
+      if let m = o.type.lookup("__index__") { return try double(try call(m, v)) }
     default: break
     }
     throw PyError("TypeError", "\(what), not \(typeName(v))")

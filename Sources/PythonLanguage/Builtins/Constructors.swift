@@ -259,7 +259,7 @@ enum Constructors {
           case .dict:
             return .object(ArrayIterator(unsafeDowncast(o, to: PyDict.self).keys.reversed()))
           default:
-            if let m = o.type.lookup("__reversed__") { return try rt.call(m, [x]) }
+            if let m = o.type.lookup("__reversed__") { return try rt.call(m, x) }
             if o.type.lookup("__getitem__") != nil, o.type.lookup("__len__") != nil {
               return .object(ReversedIterator(x, count: try rt.length(x)))
             }
@@ -402,8 +402,8 @@ extension Runtime {
         }
         return try toInt(a.scalar(at: a.offset))
       default:
-        if let m = o.type.lookup("__int__") ?? o.type.lookup("__index__") { return try call(m, [x]) }
-        if let m = o.type.lookup("__trunc__") { return try call(m, [x]) }
+        if let m = o.type.lookup("__int__") ?? o.type.lookup("__index__") { return try call(m, x) }
+        if let m = o.type.lookup("__trunc__") { return try call(m, x) }
       }
     default: break
     }

@@ -239,7 +239,7 @@ extension Runtime {
         return n
       default:
         if let m = o.type.lookup("__len__") {
-          let r = try call(m, [v])
+          let r = try call(m, v)
           guard case .int(let n) = r else {
             throw PyError("TypeError", "'\(typeName(r))' object cannot be interpreted as an integer")
           }
@@ -301,7 +301,7 @@ extension Runtime {
     if let key, !key.isNone {
       var ks: [Value] = []
       ks.reserveCapacity(items.count)
-      for x in items { ks.append(try call(key, [x])) }
+      for x in items { ks.append(try call(key, x)) }
       keys = ks
     } else {
       keys = items

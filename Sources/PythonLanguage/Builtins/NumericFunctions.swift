@@ -46,7 +46,7 @@ enum NumericFunctions {
           return .tuple([.float(d), .float(m)])
         }
       }
-      if let m = rt.typeOf(x).lookup("__divmod__") { return try rt.call(m, [x, y]) }
+      if let m = rt.typeOf(x).lookup("__divmod__") { return try rt.call(m, x, y) }
       throw PyError(
         "TypeError", "unsupported operand type(s) for divmod(): '\(rt.typeName(x))' and '\(rt.typeName(y))'")
     },
@@ -91,7 +91,7 @@ enum NumericFunctions {
     var best: Value?
     var bestKey: Value = .none
     let consider = { (x: Value) throws(PyError) -> Bool in
-      let kx = try key.map { (f) throws(PyError) in try rt.call(f, [x]) } ?? x
+      let kx = try key.map { (f) throws(PyError) in try rt.call(f, x) } ?? x
       let better = best == nil ? true : try rt.compareBool(op, kx, bestKey)
       if better {
         best = x
@@ -132,7 +132,7 @@ extension Runtime {
         return .float(r)
       case .ndarray: return ArrayArithmetic.wrap(ArrayArithmetic.absolute(unsafeDowncast(o, to: NDArray.self)))
       default:
-        if let m = o.type.lookup("__abs__") { return try call(m, [v]) }
+        if let m = o.type.lookup("__abs__") { return try call(m, v) }
       }
     default: break
     }

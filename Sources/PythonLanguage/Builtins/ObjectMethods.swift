@@ -57,9 +57,24 @@ enum GeneratorMethods {
       if !gen.returned.isNone { throw try rt.makeError(type: "StopIteration", args: [gen.returned]) }
       throw PyError("StopIteration", "")
     },
-    .one("close", "generator") { (_, g) throws(PyError) in
-      try generator(g).finish()
+    .one("close", "generator") { (rt, g) throws(PyError) in
+      try generator(g).close(rt)
       return .none
+    },
+    .general("throw", "generator") { (rt, a) throws(PyError) in
+      guard a.positional.count >= 2, a.keywords.isEmpty else {
+        throw PyError("TypeError", "throw expected at least 1 argument, got \(max(0, a.positional.count - 1))")
+      }
+      let gen = try generator(a.positional[0])
+      var error = try rt.raising(a.positional[1])
+      if a.positional.count > 2, !a.positional[2].isNone {
+        // `throw(type, value)`: the value is the exception (or its argument).
+        let made = try rt.call(a.positional[1], a.positional[2])
+        error = try rt.raising(made)
+      }
+      if let v = try gen.resume(rt, sending: .none, throwing: error) { return v }
+      if !gen.returned.isNone { throw try rt.makeError(type: "StopIteration", args: [gen.returned]) }
+      throw PyError("StopIteration", "")
     },
     .one("__next__", "generator") { (rt, g) throws(PyError) in
       let gen = try generator(g)

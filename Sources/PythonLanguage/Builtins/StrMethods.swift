@@ -15,6 +15,14 @@ enum StrMethods {
     return ByteSearch.scalarOffset(hay, at)
   }
 
+  /// Python's letters (`isalpha`): the Unicode categories Lu, Ll, Lt, Lm and Lo (not Nl, as `Ⅻ`).
+  static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    switch c.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
+    default: false
+    }
+  }
+
   /// Python's whitespace for `split()`/`strip()`.
   static func isSpace(_ c: Unicode.Scalar) -> Bool {
     switch c.value {
@@ -211,9 +219,9 @@ enum StrMethods {
     },
     predicate("isdecimal") { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal } },
     predicate("isnumeric") { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.properties.numericType != nil } },
-    predicate("isalpha") { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } },
+    predicate("isalpha") { !$0.isEmpty && $0.unicodeScalars.allSatisfy(isLetter) },
     predicate("isalnum") {
-      !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+      !$0.isEmpty && $0.unicodeScalars.allSatisfy { isLetter($0) || $0.properties.numericType != nil }
     },
     predicate("isspace") { !$0.isEmpty && $0.unicodeScalars.allSatisfy(isSpace) },
     predicate("isupper") { s in s.contains { $0.isUppercase } && !s.contains { $0.isLowercase } },

@@ -47,6 +47,10 @@ extension Compiler {
             do throws(PyError) { return try body(rt, x, y) } catch { throw error.located(range) }
           default: break
           }
+        } else if o.tag == .type,
+          let v = try Compiler.constructPlain(rt, unsafeDowncast(o, to: PyType.self), f, evals, range)
+        {
+          return v
         }
       }
       var values: [Value] = []
@@ -88,6 +92,10 @@ extension Compiler {
             do throws(PyError) { return try body(rt, x, y) } catch { throw error.located(range) }
           default: break
           }
+        } else if o.tag == .type,
+          let v = try Compiler.constructPlain(rt, unsafeDowncast(o, to: PyType.self), f, evals, range)
+        {
+          return v
         }
       }
       var values: [Value] = []
@@ -133,6 +141,22 @@ extension Compiler {
       }
       return .none
     } catch { throw error.calling(fn.name, at: range) }
+  }
+
+  /// `C(a, b)` for a plain class: the instance is made here and `__init__` runs with its arguments straight in
+  /// the frame (no argument lists); nil when the class needs the general path.
+  static func constructPlain(_ rt: Runtime, _ t: PyType, _ f: Frame, _ evals: [EvalRef], _ range: SourceRange)
+    throws(PyError) -> Value?
+  {
+    guard let initializer = rt.plainInitializer(t, argumentCount: evals.count + 1) else { return nil }
+    let instance = Value.object(PyInstance(cls: t))
+    guard let initializer else { return instance }
+    rt.counters.plainConstructions &+= 1
+    let r = try callPlain(rt, initializer, f, evals, receiver: instance, range)
+    guard case .none = r else {
+      throw PyError("TypeError", "__init__() should return None, not '\(rt.typeName(r))'", at: range)
+    }
+    return instance
   }
 
   static func callGeneric(

@@ -123,7 +123,7 @@ extension Compiler {
         closure: capture(f), globals: globals)
       if let doc = code.docstring { fn.doc = .str(doc) }
       var value: Value = .object(fn)
-      for d in decoratorValues.reversed() { value = try rt.call(d, [value]) }
+      for d in decoratorValues.reversed() { value = try rt.call(d, value) }
       try store(f, value)
       return .normal
     }
@@ -211,7 +211,7 @@ extension Compiler {
       _ = globals
       cell.value = .object(cls)
       var value: Value = .object(cls)
-      for d in decoratorValues.reversed() { value = try rt.call(d, [value]) }
+      for d in decoratorValues.reversed() { value = try rt.call(d, value) }
       try store(f, value)
       return .normal
     }

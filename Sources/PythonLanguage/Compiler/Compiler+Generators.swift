@@ -125,6 +125,10 @@ extension Compiler {
           f[rs] = .unbound
           let sent = rt.sentValue
           rt.sentValue = .none
+          if let pending = rt.pendingThrow {
+            rt.pendingThrow = nil
+            throw pending.located(range)
+          }
           try store?(f, sent)
           return .normal
         }
@@ -135,15 +139,32 @@ extension Compiler {
       let s = try compile(source)
       let sub = newSlot()
       return { (f) throws(PyError) -> Flow in
+        // On resumption the sent value or thrown exception goes on to the inner generator.
+        var sent = Value.none
+        var pending: PyError?
         if Compiler.resuming(f, rs) {
           f[rs] = .unbound
+          sent = rt.sentValue
+          rt.sentValue = .none
+          pending = rt.pendingThrow
+          rt.pendingThrow = nil
         } else {
           do throws(PyError) { f[sub] = .object(try rt.iterate(try s(f))) } catch { throw error.located(range) }
         }
         guard case .object(let o) = f[sub] else { return .normal }
         let iterator = unsafeDowncast(o, to: PyIterator.self)
         let next: Value?
-        do throws(PyError) { next = try iterator.next(rt) } catch { throw error.located(range) }
+        do throws(PyError) {
+          if let g = iterator as? PyGenerator {
+            next = try g.resume(rt, sending: sent, throwing: pending)
+          } else {
+            if let pending { throw pending }
+            next = try iterator.next(rt)
+          }
+        } catch {
+          f[sub] = .unbound
+          throw error.located(range)
+        }
         if let v = next {
           rt.yieldValue = v
           return .yielded

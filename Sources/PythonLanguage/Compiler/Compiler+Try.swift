@@ -229,7 +229,7 @@ extension Compiler {
             "TypeError", "'\(rt.typeName(m))' object does not support the context manager protocol")
         }
         exit = ex
-        let entered = try rt.call(enter, [m])
+        let entered = try rt.call(enter, m)
         try store?(f, entered)
       } catch { throw error.located(first.0.range) }
       let r: Flow

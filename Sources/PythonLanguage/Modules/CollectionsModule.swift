@@ -179,7 +179,32 @@ enum CollectionsModule {
     },
     .two("__add__", "Counter") { (rt, a, b) throws(PyError) in try combine(rt, a, b, .add) },
     .two("__sub__", "Counter") { (rt, a, b) throws(PyError) in try combine(rt, a, b, .sub) },
+    .two("__and__", "Counter") { (rt, a, b) throws(PyError) in try extremes(rt, a, b, larger: false) },
+    .two("__or__", "Counter") { (rt, a, b) throws(PyError) in try extremes(rt, a, b, larger: true) },
   ]
+
+  /// `c1 & c2` (the smaller count of keys in both) and `c1 | c2` (the larger count of keys in either): positive
+  /// counts only, left keys first.
+  static func extremes(_ rt: Runtime, _ a: Value, _ b: Value, larger: Bool) throws(PyError) -> Value {
+    let x = try dict(a)
+    let y = try dict(b)
+    let out = PyDict()
+    out.dictType = counter
+    for (k, v) in x.items {
+      let other = try y.get(k, rt: rt)
+      if !larger && other == nil { continue }
+      let w = other ?? .int(0)
+      let pickOther = try rt.compareBool(larger ? .gt : .lt, w, v)
+      let r = pickOther ? w : v
+      if try rt.compareBool(.gt, r, .int(0)) { try out.set(k, r, rt: rt) }
+    }
+    if larger {
+      for (k, v) in y.items where try x.get(k, rt: rt) == nil {
+        if try rt.compareBool(.gt, v, .int(0)) { try out.set(k, v, rt: rt) }
+      }
+    }
+    return .object(out)
+  }
 
   /// `c1 + c2`, `c1 - c2`: positive counts only, left keys first.
   static func combine(_ rt: Runtime, _ a: Value, _ b: Value, _ op: BinaryOperator) throws(PyError) -> Value {

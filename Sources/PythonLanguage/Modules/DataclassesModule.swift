@@ -200,10 +200,9 @@ enum DataclassesModule {
             let initFields = all.filter(\.inInit)
             let args = Array(a.positional.dropFirst())
             if args.count > initFields.count {
-              throw PyError(
-                "TypeError",
-                "\(name).__init__() takes \(initFields.count + 1) positional arguments but \(args.count + 1) were given"
-              )
+              let required = initFields.prefix { !$0.hasDefault }.count
+              throw Runtime.tooManyPositional(
+                "\(name).__init__", required: required + 1, total: initFields.count + 1, given: args.count + 1)
             }
             var bound = [Value?](repeating: nil, count: initFields.count)
             for (k, v) in args.enumerated() { bound[k] = v }
@@ -223,18 +222,11 @@ enum DataclassesModule {
               } else if !f.defaultValue.isIdentical(to: .object(missing)) {
                 bound[k] = f.defaultValue
               } else {
-                missingNames.append("'\(f.name)'")
+                missingNames.append(f.name)
               }
             }
             if !missingNames.isEmpty {
-              let list =
-                missingNames.count == 1
-                ? missingNames[0]
-                : missingNames.dropLast().joined(separator: ", ") + " and " + missingNames[missingNames.count - 1]
-              throw PyError(
-                "TypeError",
-                "\(name).__init__() missing \(missingNames.count) required positional argument\(missingNames.count == 1 ? "" : "s"): \(list)"
-              )
+              throw Runtime.missingArguments("\(name).__init__", missingNames, kind: "positional")
             }
             for (k, f) in initFields.enumerated() { inst.setAttribute(f.name, bound[k] ?? .none) }
             for f in all where !f.inInit {
@@ -244,7 +236,7 @@ enum DataclassesModule {
                 inst.setAttribute(f.name, f.defaultValue)
               }
             }
-            if let post = inst.cls.lookup("__post_init__") { _ = try rt.call(post, [selfValue]) }
+            if let post = inst.cls.lookup("__post_init__") { _ = try rt.call(post, selfValue) }
             return .none
           }))
     }

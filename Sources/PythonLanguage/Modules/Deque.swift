@@ -144,9 +144,8 @@ enum NamedTuple {
           let inst = PyInstance(cls: unsafeDowncast(c, to: PyType.self))
           let args = Array(a.positional.dropFirst())
           if args.count > fields.count {
-            throw PyError(
-              "TypeError",
-              "\(name).__new__() takes \(fields.count + 1) positional arguments but \(args.count + 1) were given")
+            throw Runtime.tooManyPositional(
+              "\(name).__new__", required: firstDefault + 1, total: fields.count + 1, given: args.count + 1)
           }
           var bound = [Value?](repeating: nil, count: fields.count)
           for (k, v) in args.enumerated() { bound[k] = v }
@@ -218,6 +217,14 @@ enum NamedTuple {
           }
           return .object(inst)
         }))
+    t.set(
+      "_make",
+      .object(
+        PyClassMethod(
+          .object(
+            PyBuiltin.two("_make", name) { (rt, cls, iterable) throws(PyError) in
+              try rt.call(cls, try rt.collect(iterable), [])
+            }))))
     t.set("_fields", .tuple(fields.prefix(count).map { .str($0) }))
     return t
   }

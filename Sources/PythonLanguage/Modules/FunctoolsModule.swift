@@ -29,7 +29,7 @@ enum FunctoolsModule {
         name,
         .object(
           PyBuiltin.two(name, cls.name) { (rt, a, b) throws(PyError) in
-            let r = try rt.call(rootMethod, [a, b])
+            let r = try rt.call(rootMethod, a, b)
             if r.isNotImplemented(rt) { return r }
             let truth = try rt.truthy(r) != negate
             switch combine {
@@ -120,7 +120,7 @@ enum FunctoolsModule {
           }
           acc = first
         }
-        while let x = try it.next(rt) { acc = try rt.call(f, [acc, x]) }
+        while let x = try it.next(rt) { acc = try rt.call(f, acc, x) }
         return acc
       },
       .general("partial", "functools") { (_, a) throws(PyError) in
@@ -206,7 +206,7 @@ final class ComparisonKey: PyObject {
       .two("__lt__", "K") { (rt, a, b) throws(PyError) in
         guard case .object(let x) = a, let p = x as? ComparisonKey, case .object(let y) = b, let q = y as? ComparisonKey
         else { return rt.notImplemented }
-        return .bool(try rt.compareBool(.lt, try rt.call(p.compare, [p.value, q.value]), .int(0)))
+        return .bool(try rt.compareBool(.lt, try rt.call(p.compare, p.value, q.value), .int(0)))
       }
     ])
 }

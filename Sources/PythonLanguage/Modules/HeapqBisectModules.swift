@@ -92,7 +92,7 @@ enum HeapqModule {
         var keys: [[Value]] = []
         for items in inputs {
           var ks: [Value] = []
-          for x in items { ks.append(try key.map { (k) throws(PyError) in try rt.call(k, [x]) } ?? x) }
+          for x in items { ks.append(try key.map { (k) throws(PyError) in try rt.call(k, x) } ?? x) }
           keys.append(ks)
         }
         var heads = [Int](repeating: 0, count: inputs.count)
@@ -143,7 +143,7 @@ enum BisectModule {
     var hi = try p[3].flatMap { (v) throws(PyError) -> Int? in v.isNone ? nil : try rt.index(v) } ?? items.count
     let key = p[4].flatMap { $0.isNone ? nil : $0 }
     // bisect_* compare key(item) with x itself; insort_* insert x and search for key(x).
-    let target = try key.map { (k) throws(PyError) in name.hasPrefix("insort") ? try rt.call(k, [x]) : x } ?? x
+    let target = try key.map { (k) throws(PyError) in name.hasPrefix("insort") ? try rt.call(k, x) : x } ?? x
     while lo < hi {
       let mid = (lo + hi) / 2
       let value = try key.map { (k) throws(PyError) in try rt.call(k, [items[mid]]) } ?? items[mid]

@@ -83,7 +83,7 @@ enum ItertoolsModule {
           }
           guard let x = try source.next(rt) else { return nil }
           if let t = total {
-            if let fn = f { total = try rt.call(fn, [t, x]) } else { total = try rt.binary(.add, t, x) }
+            if let fn = f { total = try rt.call(fn, t, x) } else { total = try rt.binary(.add, t, x) }
           } else {
             total = x
           }
@@ -169,7 +169,7 @@ enum ItertoolsModule {
         var currentKey: Value?
         var current: [Value] = []
         for v in values {
-          let k = key.isNone ? v : try rt.call(key, [v])
+          let k = key.isNone ? v : try rt.call(key, v)
           if let ck = currentKey, try rt.equals(ck, k) {
             current.append(v)
           } else {
@@ -193,7 +193,7 @@ enum ItertoolsModule {
         var stopped = false
         return iterator { (rt) throws(PyError) -> Value? in
           guard !stopped, let x = try source.next(rt) else { return nil }
-          if try rt.truthy(try rt.call(f, [x])) { return x }
+          if try rt.truthy(try rt.call(f, x)) { return x }
           stopped = true
           return nil
         }
@@ -203,7 +203,7 @@ enum ItertoolsModule {
         var dropping = true
         return iterator { (rt) throws(PyError) -> Value? in
           while let x = try source.next(rt) {
-            if dropping, try rt.truthy(try rt.call(f, [x])) { continue }
+            if dropping, try rt.truthy(try rt.call(f, x)) { continue }
             dropping = false
             return x
           }
@@ -227,7 +227,7 @@ enum ItertoolsModule {
       .two("filterfalse", "itertools") { (rt, f, v) throws(PyError) in
         var out: [Value] = []
         for x in try rt.collect(v) {
-          let keep = f.isNone ? try rt.truthy(x) : try rt.truthy(try rt.call(f, [x]))
+          let keep = f.isNone ? try rt.truthy(x) : try rt.truthy(try rt.call(f, x))
           if !keep { out.append(x) }
         }
         return .object(ArrayIterator(out))

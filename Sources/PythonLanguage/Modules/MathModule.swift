@@ -25,7 +25,7 @@ enum MathModule {
       case .int, .bool: return .int(try rt.index(v))
       case .object(let o) where o.tag == .bigInt: return v
       default:
-        if case .object(let o) = v, let m = o.type.lookup("__\(name)__") { return try rt.call(m, [v]) }
+        if case .object(let o) = v, let m = o.type.lookup("__\(name)__") { return try rt.call(m, v) }
         let d = try rt.double(v, "must be real number")
         if d.isNaN { throw PyError("ValueError", "cannot convert float NaN to integer") }
         if d.isInfinite { throw PyError("OverflowError", "cannot convert float infinity to integer") }

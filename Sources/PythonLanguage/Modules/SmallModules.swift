@@ -125,7 +125,7 @@ extension Runtime {
     case .set: return .object(try unsafeDowncast(o, to: PySet.self).copy(frozen: false, rt: self))
     case .instance:
       let inst = unsafeDowncast(o, to: PyInstance.self)
-      if let m = inst.cls.lookup("__copy__") { return try call(m, [v]) }
+      if let m = inst.cls.lookup("__copy__") { return try call(m, v) }
       let c = PyInstance(cls: inst.cls)
       for (k, name) in inst.attributeNames.enumerated() { c.setAttribute(name, inst.slots[k]) }
       c.exceptionState = inst.exceptionState

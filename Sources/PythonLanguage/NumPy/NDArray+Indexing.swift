@@ -117,22 +117,48 @@ extension NDArray {
       parts.append(.range(start: 0, step: 1, count: shape[axis]))
       axis += 1
     }
-    // Several index arrays pair up element by element: NumPy broadcasts their shapes; Tessel pairs equal shapes.
+    // Several index arrays pair up element by element, their shapes broadcast together (`a[np.ix_(r, c)]`).
     let indexShapes = parts.compactMap { part -> [Int]? in
       if case .positions(_, let shape) = part { return shape }
       return nil
     }
     if let first = indexShapes.first, indexShapes.contains(where: { $0 != first }) {
-      let described = indexShapes.map { Tensor.compact($0) }.joined(separator: " ")
-      if Broadcast.shape(of: indexShapes[0], and: indexShapes[1]) == nil || indexShapes.count > 2 {
+      var common: [Int]? = first
+      for s in indexShapes.dropFirst() { common = common.flatMap { Broadcast.shape(of: $0, and: s) } }
+      guard let target = common else {
+        let described = indexShapes.map { Tensor.compact($0) }.joined(separator: " ")
         throw PyError(
           "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes \(described) ")
       }
-      throw PyError(
-        "NotImplementedError",
-        "index arrays of different shapes (\(described)) broadcast together are not in Tessel yet")
+      parts = parts.map { part in
+        guard case .positions(let ps, let shape) = part, shape != target else { return part }
+        return .positions(NDArray.broadcastIndices(ps, from: shape, to: target), shape: target)
+      }
     }
     return parts
+  }
+
+  /// Index values laid out in `shape`, repeated to fill the broadcast shape `target`.
+  static func broadcastIndices(_ values: [Int], from shape: [Int], to target: [Int]) -> [Int] {
+    let padded = [Int](repeating: 1, count: target.count - shape.count) + shape
+    let sourceStrides = contiguousStrides(padded).enumerated().map { padded[$0.offset] == 1 ? 0 : $0.element }
+    let total = target.reduce(1, *)
+    var out: [Int] = []
+    out.reserveCapacity(total)
+    var index = [Int](repeating: 0, count: target.count)
+    for _ in 0..<total {
+      var p = 0
+      for k in 0..<target.count { p += index[k] * sourceStrides[k] }
+      out.append(values[p])
+      var k = target.count - 1
+      while k >= 0 {
+        index[k] += 1
+        if index[k] < target[k] { break }
+        index[k] = 0
+        k -= 1
+      }
+    }
+    return out
   }
 
   /// `a[index]`: basic indexing gives a view (a NumPy scalar when every axis is an integer); integer arrays and

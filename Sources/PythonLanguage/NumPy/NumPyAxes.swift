@@ -122,6 +122,7 @@ enum NumPyAxes {
       let axis = try NumPyFunctions.axisArgument(p[1], rt)
       return NumPyFunctions.like(x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.flipped(axis) })
     },
+    flipper("fliplr", axis: 1), flipper("flipud", axis: 0),
     .general("roll", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("roll", ["a", "shift", "axis"], required: 2)
       let x = try rt.array(p[0] ?? .none)
@@ -132,6 +133,8 @@ enum NumPyAxes {
     },
     triangle("triu", upper: true), triangle("tril", upper: false),
     splitter("split", equal: true), splitter("array_split", equal: false),
+    splitter("vsplit", equal: true, fixedAxis: 0), splitter("hsplit", equal: true, fixedAxis: 1),
+    splitter("dsplit", equal: true, fixedAxis: 2),
     .general("diff", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("diff", ["a", "n", "axis"], required: 1)
       let x = try rt.array(p[0] ?? .none)
@@ -186,11 +189,34 @@ enum NumPyAxes {
   }
 
   /// `split(a, 3)` (equal parts) or `split(a, [2, 5])` (at those indices), along `axis`.
-  static func splitter(_ name: String, equal: Bool) -> PyBuiltin {
+  ///
+  /// `np.fliplr` (axis 1, arrays of 2 or more dimensions) and `np.flipud` (axis 0).
+  static func flipper(_ name: String, axis: Int) -> PyBuiltin {
+    .one(name, "numpy") { (rt, v) throws(PyError) in
+      let x = try rt.array(v)
+      guard x.ndim > axis else { throw PyError("ValueError", "Input must be >= \(axis + 1)-d.") }
+      return NumPyFunctions.like(x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.flipped(axis) })
+    }
+  }
+
+  /// `np.split`, `np.array_split`, and `vsplit`/`hsplit`/`dsplit` (a fixed axis; `hsplit` splits a 1-D array
+  /// along its only axis).
+  static func splitter(_ name: String, equal: Bool, fixedAxis: Int? = nil) -> PyBuiltin {
     .general(name, "numpy") { (rt, a) throws(PyError) in
-      let p = try a.bind(name, ["ary", "indices_or_sections", "axis"], required: 2)
+      let names = fixedAxis == nil ? ["ary", "indices_or_sections", "axis"] : ["ary", "indices_or_sections"]
+      let p = try a.bind(name, names, required: 2)
       let x = try rt.array(p[0] ?? .none)
-      let axis = try NumPyFunctions.axisArgument(p[2], rt) ?? 0
+      var axis = 0
+      if let fixedAxis {
+        let needed = fixedAxis == 1 ? 1 : fixedAxis + 2
+        guard x.shape.count >= needed else {
+          throw PyError(
+            "ValueError", "\(name) only works on arrays of \(needed) or more dimensions")
+        }
+        axis = fixedAxis == 1 && x.shape.count == 1 ? 0 : fixedAxis
+      } else {
+        axis = try NumPyFunctions.axisArgument(p[2], rt) ?? 0
+      }
       let spec = p[1] ?? .none
       let t = x.tensor
       let parts: [Tensor]

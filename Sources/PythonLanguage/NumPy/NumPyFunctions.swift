@@ -10,6 +10,15 @@ enum NumPyFunctions {
     do throws(TensorError) { return try body() } catch { throw PyError(tensor: error) }
   }
 
+  /// `order` re-sorted by `less`, ties kept in their current order.
+  static func stableOrder(_ order: [Int], _ rt: Runtime, _ less: (Int, Int) -> Bool) throws(PyError) -> [Int] {
+    try rt.tick()
+    let ranked = order.enumerated().sorted { (a, b) in
+      less(a.element, b.element) || (!less(b.element, a.element) && a.offset < b.offset)
+    }
+    return ranked.map(\.element)
+  }
+
   static func floats(_ rt: Runtime, _ v: Value) throws(PyError) -> Tensor {
     var t = try rt.array(v).tensor
     t.dtype = .float64
@@ -150,6 +159,27 @@ enum NumPyFunctions {
         let t = try floats(rt, p[0] ?? .none)
         let axis = try axisArgument(p[1], rt) ?? -1
         return .object(NDArray.from(try lift { () throws(TensorError) in try t.argsorted(axis: axis) }).astype(.int64))
+      },
+      .general("lexsort", "numpy") { (rt, a) throws(PyError) in
+        // Stable sorts by each key in turn, so the last key decides first (NaN after every number).
+        let p = try a.bind("lexsort", ["keys", "axis"], required: 1)
+        let t = try floats(rt, p[0] ?? .none)
+        guard t.ndim >= 1, t.count > 0 || t.ndim == 2 else {
+          throw PyError("TypeError", "need sequence of keys with len > 0 in lexsort")
+        }
+        guard t.ndim <= 2 else { throw PyError("NotImplementedError", "lexsort over keys of more than 1 dimension") }
+        let n = t.ndim == 1 ? t.count : t.shape[1]
+        let rows = t.ndim == 1 ? 1 : t.shape[0]
+        var order = Array(0..<n)
+        for r in 0..<rows {
+          let key = Array(t.data[(r * n)..<((r + 1) * n)])
+          order = try NumPyFunctions.stableOrder(order, rt) { (i, j) in
+            let x = key[i]
+            let y = key[j]
+            return x < y || (y.isNaN && !x.isNaN)
+          }
+        }
+        return .object(NDArray(ints: order, shape: [n]))
       },
       .general("unique", "numpy") { (rt, a) throws(PyError) in
         let p = try a.bind("unique", ["ar"], required: 1, keywordOnly: ["return_counts"])
@@ -362,12 +392,12 @@ enum NumPyFunctions {
           return .object(NDArray.from(try lift { () throws(TensorError) in try Linalg.solve(a, b) }))
         },
         .general("norm", "numpy.linalg") { (rt, a) throws(PyError) in
-          let p = try a.bind("norm", ["x", "ord", "axis"], required: 1)
+          let p = try a.bind("norm", ["x", "ord", "axis", "keepdims"], required: 1)
           let t = try floats(rt, p[0] ?? .none)
           let ord = try NumPyNumerics.order(rt, p[1])
-          var axes: [Int]?
-          if let ax = p[2], !ax.isNone { axes = [try rt.index(ax)] }
-          let r = try lift { () throws(TensorError) in try Linalg.norm(t, ord: ord, axis: axes, keepdims: false) }
+          let axes = try axesArgument(p[2], rt)
+          let keep = try p[3].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
+          let r = try lift { () throws(TensorError) in try Linalg.norm(t, ord: ord, axis: axes, keepdims: keep) }
           return ArrayArithmetic.wrap(NDArray.from(r))
         },
       ],

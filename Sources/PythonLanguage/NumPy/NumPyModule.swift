@@ -252,6 +252,8 @@ enum NumPyModule {
       .general("mean", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .mean) },
       .general("max", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .max) },
       .general("min", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .min) },
+      .general("amax", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .max) },
+      .general("amin", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .min) },
       .general("shares_memory", "numpy") { (rt, a) throws(PyError) in
         guard a.positional.count == 2 else { throw PyError("TypeError", "shares_memory expected 2 arguments") }
         let x = try rt.array(a.positional[0])

@@ -115,6 +115,34 @@ enum NumPyRandom {
         if scale < 0 { throw PyError("ValueError", "scale < 0") }
         return try draw(rt, try sizeArgument(p[1], rt)) { s.random.exponential(scale) }
       },
+      .general("standard_gamma", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("standard_gamma", ["shape", "size"], required: 1)
+        let shape = try rt.double(p[0] ?? .none)
+        if shape < 0 || shape.isNaN { throw PyError("ValueError", "shape < 0") }
+        return try draw(rt, try sizeArgument(p[1], rt)) { s.random.standardGamma(shape) }
+      },
+      .general("gamma", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("gamma", ["shape", "scale", "size"], required: 1)
+        let shape = try rt.double(p[0] ?? .none)
+        let scale = try p[1].map { (v) throws(PyError) in try rt.double(v) } ?? 1
+        if shape < 0 || shape.isNaN { throw PyError("ValueError", "shape < 0") }
+        if scale < 0 || scale.isNaN { throw PyError("ValueError", "scale < 0") }
+        return try draw(rt, try sizeArgument(p[2], rt)) { scale * s.random.standardGamma(shape) }
+      },
+      .general("chisquare", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("chisquare", ["df", "size"], required: 1)
+        let df = try rt.double(p[0] ?? .none)
+        if df <= 0 || df.isNaN { throw PyError("ValueError", "df <= 0") }
+        return try draw(rt, try sizeArgument(p[1], rt)) { 2 * s.random.standardGamma(df / 2) }
+      },
+      .general("beta", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("beta", ["a", "b", "size"], required: 2)
+        let x = try rt.double(p[0] ?? .none)
+        let y = try rt.double(p[1] ?? .none)
+        if x <= 0 || x.isNaN { throw PyError("ValueError", "a <= 0") }
+        if y <= 0 || y.isNaN { throw PyError("ValueError", "b <= 0") }
+        return try draw(rt, try sizeArgument(p[2], rt)) { s.random.beta(x, y) }
+      },
       .general("binomial", "numpy.random") { (rt, a) throws(PyError) in
         let p = try a.bind("binomial", ["n", "p", "size"], required: 2)
         let n = try rt.index(p[0] ?? .none)

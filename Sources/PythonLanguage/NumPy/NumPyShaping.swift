@@ -21,6 +21,35 @@ enum NumPyShaping {
   }
 
   static let functions: [PyBuiltin] = [
+    // `np.ix_(rows, cols)`: each 1-d sequence shaped to broadcast along its own axis (masks become indices).
+    .general("ix_", "numpy") { (rt, a) throws(PyError) in
+      guard a.keywords.isEmpty else { throw PyError("TypeError", "ix_() got an unexpected keyword argument") }
+      let n = a.positional.count
+      var out: [Value] = []
+      for (k, v) in a.positional.enumerated() {
+        var x = try rt.array(v)
+        guard x.ndim == 1 else { throw PyError("ValueError", "Cross index must be 1 dimensional") }
+        if x.dtype == .bool {
+          let positions = x.positions()
+          let picked = positions.indices.filter { i in
+            if case .npBool(true) = x.scalar(at: positions[i]) { return true }
+            return false
+          }
+          x = NDArray(ints: picked, shape: [picked.count])
+        } else if x.count == 0 {
+          x = NDArray(ints: [], shape: [0])
+        }
+        let flat = x.copy()
+        var shape = [Int](repeating: 1, count: n)
+        shape[k] = flat.count
+        out.append(
+          .object(
+            NDArray(
+              storage: flat.storage, dtype: flat.dtype, shape: shape, strides: NDArray.contiguousStrides(shape),
+              offset: 0, base: nil)))
+      }
+      return .tuple(out)
+    },
     .general("tile", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("tile", ["A", "reps"], required: 2)
       let x = try rt.array(p[0] ?? .none)

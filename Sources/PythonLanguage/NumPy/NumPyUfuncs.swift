@@ -49,6 +49,15 @@ enum NumPyUfuncs {
     + [
       .two("fmax", "numpy") { (rt, x, y) throws(PyError) in try NumPyFunctions.pairwise(rt, x, y, .fmax) },
       .two("fmin", "numpy") { (rt, x, y) throws(PyError) in try NumPyFunctions.pairwise(rt, x, y, .fmin) },
+      .two("divmod", "numpy") { (rt, x, y) throws(PyError) in
+        let a = Value.object(try rt.array(x))
+        let b = Value.object(try rt.array(y))
+        guard let q = try ArrayArithmetic.binary(.floordiv, a, b, rt: rt),
+          let r = try ArrayArithmetic.binary(.mod, a, b, rt: rt)
+        else { throw PyError("TypeError", "ufunc 'divmod' not supported for the input types") }
+        return .tuple([q, r])
+      },
+      .two("fmod", "numpy") { (rt, x, y) throws(PyError) in try NumPyFunctions.pairwise(rt, x, y, .fmod) },
       logical("logical_and", .logicalAnd), logical("logical_or", .logicalOr), logical("logical_xor", .logicalXor),
     ]
     + [UnaryFunction.negative, .positive, .arcsinh, .arccosh, .arctanh, .sinc, .signbit].map {

@@ -20,10 +20,14 @@ public enum BuiltinTypes {
   public static let type = make("type", [object], layout: .type)
   public static let int = make("int", [object], layout: .bigInt, methods: NumberMethods.int)
   public static let bool = make("bool", [int], methods: [])
-  public static let float = make("float", [object], methods: NumberMethods.float)
+  public static let float = make(
+    "float", [object], methods: NumberMethods.float,
+    attributes: ["fromhex": .object(PyClassMethod(.object(NumberMethods.fromhex)))])
   public static let complex = make("complex", [object], layout: .complex, methods: NumberMethods.complex)
   public static let str = make(
-    "str", [object], layout: .str, methods: StrMethods.all + ProtocolMethods.container("str"))
+    "str", [object], layout: .str,
+    methods: StrMethods.all + [StrTranslate.translate] + ProtocolMethods.container("str"),
+    attributes: ["maketrans": .object(PyStaticMethod(.object(StrTranslate.maketrans)))])
   public static let bytes = make("bytes", [object], layout: .bytes, methods: [])
   public static let list = make(
     "list", [object], layout: .list, methods: ListMethods.list + ProtocolMethods.container("list"))

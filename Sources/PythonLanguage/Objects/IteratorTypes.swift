@@ -74,7 +74,7 @@ final class FilterIterator: PyIterator {
   }
   override func next(_ rt: Runtime) throws(PyError) -> Value? {
     while let v = try source.next(rt) {
-      let keep = function.isNone ? try rt.truthy(v) : try rt.truthy(try rt.call(function, [v]))
+      let keep = function.isNone ? try rt.truthy(v) : try rt.truthy(try rt.call(function, v))
       if keep { return v }
     }
     return nil

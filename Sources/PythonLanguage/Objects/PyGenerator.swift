@@ -24,24 +24,38 @@ final class PyGenerator: PyIterator {
     try resume(rt, sending: .none)
   }
 
-  /// Runs the body to its next `yield` (nil when it returns).
-  func resume(_ rt: Runtime, sending value: Value) throws(PyError) -> Value? {
-    if finished { return nil }
+  /// Runs the body to its next `yield` (nil when it returns); with `throwing`, that exception is raised at the
+  /// `yield` the generator is paused at (`generator.throw()`, `close()`).
+  func resume(_ rt: Runtime, sending value: Value, throwing pending: PyError? = nil) throws(PyError) -> Value? {
+    if finished {
+      if let pending { throw pending }
+      return nil
+    }
     if running { throw PyError("ValueError", "generator already executing") }
     if !started, !value.isNone {
       throw PyError("TypeError", "can't send non-None value to a just-started generator")
+    }
+    if !started, let pending {
+      // Not started: the exception is raised before the first line runs.
+      finish()
+      throw pending
     }
     let code = function.code
     if started, let rs = code.resumeSlot { frame[rs] = .bool(true) }
     started = true
     running = true
-    defer { running = false }
+    defer {
+      running = false
+      rt.pendingThrow = nil
+    }
     rt.sentValue = value
+    rt.pendingThrow = pending
     let flow: Flow
     do throws(PyError) {
       flow = try code.body(frame)
     } catch {
       finish()
+      if pending != nil && error.isKind("GeneratorExit") { throw error }
       if error.isKind("StopIteration") {
         throw PyError("RuntimeError", "generator raised StopIteration", at: error.range)
       }
@@ -58,6 +72,24 @@ final class PyGenerator: PyIterator {
     }
     finish()
     return nil
+  }
+
+  /// `close()`: raises `GeneratorExit` at the paused `yield` so `finally` blocks run; a generator that yields
+  /// again is an error.
+  func close(_ rt: Runtime) throws(PyError) {
+    guard started, !finished else {
+      finish()
+      return
+    }
+    do throws(PyError) {
+      if try resume(rt, sending: .none, throwing: PyError("GeneratorExit", "")) != nil {
+        finish()
+        throw PyError("RuntimeError", "generator ignored GeneratorExit")
+      }
+    } catch {
+      if error.isKind("GeneratorExit") || error.isKind("StopIteration") { return }
+      throw error
+    }
   }
 
   /// Ends the generator and lets go of its locals.

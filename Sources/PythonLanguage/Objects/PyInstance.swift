@@ -10,6 +10,7 @@ public final class PyInstance: PyObject {
     self.cls = cls
     self.shape = cls.rootShape
     super.init(tag: .instance)
+    if cls.slotHint > 0 { slots.reserveCapacity(cls.slotHint) }
   }
 
   override public var type: PyType { cls }
@@ -26,12 +27,14 @@ public final class PyInstance: PyObject {
     }
     shape = shape.adding(name)
     slots.append(value)
+    if slots.count > cls.slotHint { cls.slotHint = slots.count }
   }
 
   /// Adds an attribute known (by a site's cache) to move this instance from `from` to `to` at slot `from.count`.
   @inline(__always) func append(_ value: Value, to shape: Shape) {
     self.shape = shape
     slots.append(value)
+    if slots.count > cls.slotHint { cls.slotHint = slots.count }
   }
 
   func removeAttribute(_ name: String) -> Bool {

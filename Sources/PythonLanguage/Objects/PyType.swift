@@ -24,6 +24,8 @@ public final class PyType: PyObject, @unchecked Sendable {
   let layout: ObjectTag?
   /// Instances' attributes start from this shape.
   let rootShape = Shape()
+  /// The most attributes an instance has had: new instances reserve that many slots up front.
+  var slotHint = 0
   let isBuiltin: Bool
   /// `@dataclass(frozen=True)`: assigning an attribute raises `FrozenInstanceError`.
   var frozenDataclass = false

@@ -175,7 +175,8 @@ struct FormatSpec {
         body = FormatSpec.group(body, grouping, every: size)
       }
     }
-    return pad(prefix + body, sign: signText(negative: negative), defaultAlign: ">")
+    // The prefix goes with the sign, so `=` alignment (and `0` padding) fills after `0x`.
+    return pad(body, sign: signText(negative: negative) + prefix, defaultAlign: ">")
   }
 
   func formatFloat(_ x: Double) throws(PyError) -> String {

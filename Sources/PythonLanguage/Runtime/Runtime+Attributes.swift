@@ -36,6 +36,16 @@ extension Runtime {
         case "__doc__": return fn.doc
         case "__module__": return .str("__main__")
         case "__defaults__": return fn.defaults.isEmpty ? .none : .tuple(fn.defaults)
+        case "__closure__":
+          guard !fn.closure.isEmpty else { return .none }
+          return .tuple(fn.closure.map { .object($0) })
+        case "__kwdefaults__":
+          guard !fn.keywordDefaults.isEmpty else { return .none }
+          let d = PyDict()
+          for name in fn.code.parameterNames[fn.code.argumentCount...] {
+            if let v = fn.keywordDefaults[name] { try d.set(.str(name), v, rt: self) }
+          }
+          return .object(d)
         case "__dict__":
           if fn.attributes == nil { fn.attributes = PyDict() }
           return .object(fn.attributes ?? PyDict())
@@ -106,7 +116,7 @@ extension Runtime {
     if p.getter.isNone {
       throw PyError("AttributeError", "property '\(name)' of '\(typeName(receiver))' object has no getter")
     }
-    return try call(p.getter, [receiver])
+    return try call(p.getter, receiver)
   }
 
   /// `Class.name`: the class's own attributes along its MRO (functions stay plain functions).
@@ -176,7 +186,7 @@ extension Runtime {
         if p.setter.isNone {
           throw PyError("AttributeError", "property '\(name)' of '\(inst.cls.name)' object has no setter")
         }
-        _ = try call(p.setter, [v, value])
+        _ = try call(p.setter, v, value)
         return
       }
       if let setattr = inst.cls.lookup("__setattr__"), case .object(let s) = setattr, s.tag == .function {

@@ -22,6 +22,43 @@ extension Runtime {
     }
   }
 
+  /// `f(a)` without an argument list when `f` is a plain Python function.
+  func call(_ callee: Value, _ a: Value) throws(PyError) -> Value {
+    if case .object(let o) = callee, o.tag == .function {
+      let fn = unsafeDowncast(o, to: PyFunction.self)
+      if fn.takesPlainArguments && fn.argumentCount >= 1 && 1 + fn.defaults.count >= fn.argumentCount {
+        let frame = try pushFrame(fn.frameSize)
+        defer { popFrame(frame, fn.frameSize) }
+        frame[0] = a
+        fillDefaults(fn, frame, from: 1)
+        return try run(fn.code, frame)
+      }
+    }
+    return try call(callee, [a], [])
+  }
+
+  /// `f(a, b)` without an argument list when `f` is a plain Python function (binary dunders, comparison keys).
+  func call(_ callee: Value, _ a: Value, _ b: Value) throws(PyError) -> Value {
+    if case .object(let o) = callee, o.tag == .function {
+      let fn = unsafeDowncast(o, to: PyFunction.self)
+      if fn.takesPlainArguments && fn.argumentCount >= 2 && 2 + fn.defaults.count >= fn.argumentCount {
+        let frame = try pushFrame(fn.frameSize)
+        defer { popFrame(frame, fn.frameSize) }
+        frame[0] = a
+        frame[1] = b
+        fillDefaults(fn, frame, from: 2)
+        return try run(fn.code, frame)
+      }
+    }
+    return try call(callee, [a, b], [])
+  }
+
+  @inline(__always) private func fillDefaults(_ fn: PyFunction, _ frame: Frame, from n: Int) {
+    guard n < fn.argumentCount else { return }
+    let firstDefault = fn.argumentCount - fn.defaults.count
+    for k in n..<fn.argumentCount { frame[k] = fn.defaults[k - firstDefault] }
+  }
+
   /// Calls `v.name(args)`.
   func callMethod(_ v: Value, _ name: String, _ args: [Value], _ keywords: [(String, Value)] = []) throws(PyError)
     -> Value
@@ -111,14 +148,7 @@ extension Runtime {
       if let s = code.varArgsSlot {
         frame[s] = .tuple(Array(args[n...]))
       } else {
-        let given = args.count
-        let required = n - fn.defaults.count
-        let takes =
-          fn.defaults.isEmpty
-          ? "\(n) positional argument\(n == 1 ? "" : "s")"
-          : "from \(required) to \(n) positional arguments"
-        throw PyError(
-          "TypeError", "\(name)() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given")
+        throw Runtime.tooManyPositional(name, required: n - fn.defaults.count, total: n, given: args.count)
       }
     } else if let s = code.varArgsSlot {
       frame[s] = .tuple([])
@@ -138,8 +168,12 @@ extension Runtime {
       } else if let extra {
         try extra.set(.str(key), value, rt: self)
       } else if code.parameterNames.prefix(code.positionalOnlyCount).contains(key) {
+        let positionalOnly = code.parameterNames.prefix(code.positionalOnlyCount)
+        let named = keywords.map(\.0).filter { positionalOnly.contains($0) }
         throw PyError(
-          "TypeError", "\(name)() got some positional-only arguments passed as keyword arguments: '\(key)'")
+          "TypeError",
+          "\(name)() got some positional-only arguments passed as keyword arguments: '\(named.joined(separator: ", "))'"
+        )
       } else {
         throw PyError("TypeError", "\(name)() got an unexpected keyword argument '\(key)'")
       }
@@ -154,7 +188,7 @@ extension Runtime {
           missing.append(code.parameterNames[k])
         }
       }
-      if !missing.isEmpty { throw missingArguments(name, missing, kind: "positional") }
+      if !missing.isEmpty { throw Runtime.missingArguments(name, missing, kind: "positional") }
     }
     if code.keywordOnlyCount > 0 {
       var missing: [String] = []
@@ -162,11 +196,22 @@ extension Runtime {
         let p = code.parameterNames[k]
         if let d = fn.keywordDefaults[p] { frame[k] = d } else { missing.append(p) }
       }
-      if !missing.isEmpty { throw missingArguments(name, missing, kind: "keyword-only") }
+      if !missing.isEmpty { throw Runtime.missingArguments(name, missing, kind: "keyword-only") }
     }
   }
 
-  private func missingArguments(_ name: String, _ missing: [String], kind: String) -> PyError {
+  /// `f() takes 2 positional arguments but 3 were given` (`from 1 to 2` when some have defaults); `name`
+  /// is the function's qualified name, and the counts include `self` for methods.
+  static func tooManyPositional(_ name: String, required: Int, total n: Int, given: Int) -> PyError {
+    let takes =
+      required == n
+      ? "\(n) positional argument\(n == 1 ? "" : "s")"
+      : "from \(required) to \(n) positional arguments"
+    return PyError("TypeError", "\(name)() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given")
+  }
+
+  /// `f() missing 2 required positional arguments: 'a' and 'b'` (`'a', 'b', and 'c'` for three).
+  static func missingArguments(_ name: String, _ missing: [String], kind: String) -> PyError {
     let quoted = missing.map { "'\($0)'" }
     let list: String
     switch quoted.count {

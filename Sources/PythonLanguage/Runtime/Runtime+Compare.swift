@@ -153,18 +153,18 @@ extension Runtime {
     var triedRight = false
     if ta !== tb, tb.isSubtype(of: ta), let m = tb.lookup(swapped), isUserMethod(m) {
       triedRight = true
-      let r = try call(m, [b, a])
+      let r = try call(m, b, a)
       if !r.isNotImplemented(self) { return r }
     }
     if let m = ta.lookup(method), isUserMethod(m) {
-      let r = try call(m, [a, b])
+      let r = try call(m, a, b)
       if !r.isNotImplemented(self) { return r }
     } else if op == .ne, let m = ta.lookup("__eq__"), isUserMethod(m) {
-      let r = try call(m, [a, b])
+      let r = try call(m, a, b)
       if !r.isNotImplemented(self) { return .bool(!(try truthy(r))) }
     }
     if !triedRight, let m = tb.lookup(swapped), isUserMethod(m) {
-      let r = try call(m, [b, a])
+      let r = try call(m, b, a)
       if !r.isNotImplemented(self) { return r }
     }
     switch op {
@@ -207,7 +207,7 @@ extension Runtime {
         if r.step > 0 ? (n < r.start || n >= r.stop) : (n > r.start || n <= r.stop) { return false }
         return (n - r.start) % r.step == 0
       default:
-        if let m = o.type.lookup("__contains__") { return try truthy(try call(m, [container, item])) }
+        if let m = o.type.lookup("__contains__") { return try truthy(try call(m, container, item)) }
       }
     }
     let it = try iterate(container)

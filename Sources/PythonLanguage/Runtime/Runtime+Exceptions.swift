@@ -147,18 +147,7 @@ extension Runtime {
     let inst = PyInstance(cls: t)
     if t.isSubtype(of: BuiltinTypes.baseException) { inst.exceptionState = ExceptionState(args: args) }
     var instance: Value = .object(inst)
-    let version = t.version
-    if t.constructionCache?.version != version {
-      var initializer = t.lookup("__init__")
-      if let f = initializer?.object,
-        f === BuiltinTypes.object.own("__init__")?.object || f === BuiltinTypes.baseException.own("__init__")?.object
-      {
-        initializer = nil
-      }
-      t.constructionCache = (version, t.lookup("__new__"), initializer)
-    }
-    let newMethod = t.constructionCache?.new
-    let initMethod = t.constructionCache?.initializer
+    let (newMethod, initMethod) = constructionMethods(t)
     if let new = newMethod, case .object(let n) = new,
       n.tag == .function || n.tag == .staticMethod || n.tag == .builtin
     {
@@ -175,6 +164,40 @@ extension Runtime {
       throw PyError("TypeError", "\(t.name)() takes no arguments")
     }
     return instance
+  }
+
+  /// A class's `__new__` and `__init__`, looked up once per version of the class; the initializer is nil when it
+  /// is `object`'s or `BaseException`'s own (nothing to call).
+  @inline(__always) func constructionMethods(_ t: PyType) -> (new: Value?, initializer: Value?) {
+    let version = t.version
+    if let c = t.constructionCache, c.version == version { return (c.new, c.initializer) }
+    var initializer = t.lookup("__init__")
+    if let f = initializer?.object,
+      f === BuiltinTypes.object.own("__init__")?.object || f === BuiltinTypes.baseException.own("__init__")?.object
+    {
+      initializer = nil
+    }
+    let new = t.lookup("__new__")
+    t.constructionCache = (version, new, initializer)
+    return (new, initializer)
+  }
+
+  /// The `__init__` a call site can run with its arguments straight in the frame.
+  ///
+  /// Only for a plain class (no `__new__`, not an exception) whose initializer takes `argumentCount` positional
+  /// arguments (self included) without `*args`, keywords or cells. `.some(nil)` means the class has no
+  /// initializer and takes no arguments.
+  func plainInitializer(_ t: PyType, argumentCount n: Int) -> PyFunction?? {
+    guard !t.isBuiltin, t.layout == .instance, !t.isSubtype(of: BuiltinTypes.baseException) else { return nil }
+    let (new, initializer) = constructionMethods(t)
+    guard new == nil else { return nil }
+    guard let initializer else { return n == 1 ? .some(nil) : nil }
+    guard case .object(let o) = initializer, o.tag == .function else { return nil }
+    let fn = unsafeDowncast(o, to: PyFunction.self)
+    guard fn.takesPlainArguments && n <= fn.argumentCount && n + fn.defaults.count >= fn.argumentCount else {
+      return nil
+    }
+    return .some(fn)
   }
 
   /// Creates a class from a `class` statement's namespace.

@@ -30,7 +30,7 @@ extension Runtime {
         let t = o.type
         if let h = t.lookup("__hash__") {
           if case .none = h { throw PyError("TypeError", "unhashable type: '\(t.name)'") }
-          let r = try call(h, [v])
+          let r = try call(h, v)
           switch r {
           case .int(let i): return i == -1 ? -2 : i
           case .object(let b) where b.tag == .bigInt: return Hashing.big(unsafeDowncast(b, to: PyBigInt.self).value)

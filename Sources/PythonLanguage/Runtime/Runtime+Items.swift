@@ -10,7 +10,7 @@ extension Runtime {
       if o.tag == .bigInt {
         throw PyError("IndexError", "cannot fit 'int' into an index-sized integer")
       }
-      if let m = o.type.lookup("__index__") { return try index(try call(m, [v])) }
+      if let m = o.type.lookup("__index__") { return try index(try call(m, v)) }
     default: break
     }
     throw PyError("TypeError", "'\(typeName(v))' object cannot be interpreted as an integer")
@@ -100,7 +100,7 @@ extension Runtime {
       let d = unsafeDowncast(o, to: PyDict.self)
       if let x = try d.get(i, rt: self) { return x }
       if let t = Optional(o.type), t !== BuiltinTypes.dict, let missing = t.lookup("__missing__") {
-        return try call(missing, [v, i])
+        return try call(missing, v, i)
       }
       throw try keyError(i)
     case .range:
@@ -123,7 +123,7 @@ extension Runtime {
     case .ndarray:
       return try unsafeDowncast(o, to: NDArray.self).get(i, rt: self)
     default:
-      if let m = o.type.lookup("__getitem__") { return try call(m, [v, i]) }
+      if let m = o.type.lookup("__getitem__") { return try call(m, v, i) }
       throw PyError("TypeError", "'\(typeName(v))' object is not subscriptable")
     }
   }
@@ -189,7 +189,7 @@ extension Runtime {
       if try unsafeDowncast(o, to: PyDict.self).remove(i, rt: self) == nil { throw try keyError(i) }
     default:
       if let m = o.type.lookup("__delitem__") {
-        _ = try call(m, [v, i])
+        _ = try call(m, v, i)
         return
       }
       throw PyError("TypeError", "'\(typeName(v))' object doesn't support item deletion")

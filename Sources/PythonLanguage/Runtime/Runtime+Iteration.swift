@@ -18,7 +18,7 @@ extension Runtime {
       default:
         let t = o.type
         if let m = t.lookup("__iter__") {
-          let it = try call(m, [v])
+          let it = try call(m, v)
           if case .object(let io) = it, io.tag == .iterator || io.tag == .generator {
             return unsafeDowncast(io, to: PyIterator.self)
           }

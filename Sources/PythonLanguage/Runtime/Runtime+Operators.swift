@@ -43,7 +43,7 @@ extension Runtime {
         return a
       case .instance, .ndarray:
         if let m = o.type.lookup(op.inPlace) {
-          let r = try call(m, [a, b])
+          let r = try call(m, a, b)
           if !r.isNotImplemented(self) { return r }
         }
       default: break
@@ -140,7 +140,9 @@ extension Runtime {
       }
       return .object(PyBytes(unsafeDowncast(x, to: PyBytes.self).bytes + unsafeDowncast(y, to: PyBytes.self).bytes))
     case (.dict, .bitor):
-      guard case .object(let y) = b, y.tag == .dict else { return nil }
+      // Counter's `|` is its own (the larger count), found as a method.
+      guard case .object(let y) = b, y.tag == .dict, unsafeDowncast(x, to: PyDict.self).dictType.own("__or__") == nil
+      else { return nil }
       let d = unsafeDowncast(x, to: PyDict.self).copy()
       try mergeMapping(into: d, b)
       return .object(d)
@@ -180,20 +182,20 @@ extension Runtime {
     let left = ta.operatorMethod(op, reflected: false)
     let right = ta === tb ? nil : tb.operatorMethod(op, reflected: true)
     if let right, tb.isSubtype(of: ta), tb.definingClass(op.reflected) !== ta.definingClass(op.reflected) {
-      let r = try call(right, [b, a])
+      let r = try call(right, b, a)
       if !r.isNotImplemented(self) { return r }
       if let left {
-        let r2 = try call(left, [a, b])
+        let r2 = try call(left, a, b)
         if !r2.isNotImplemented(self) { return r2 }
       }
       return nil
     }
     if let left {
-      let r = try call(left, [a, b])
+      let r = try call(left, a, b)
       if !r.isNotImplemented(self) { return r }
     }
     if let right {
-      let r = try call(right, [b, a])
+      let r = try call(right, b, a)
       if !r.isNotImplemented(self) { return r }
     }
     return nil
@@ -233,7 +235,7 @@ extension Runtime {
       case .ndarray:
         return try ArrayArithmetic.unary(op, unsafeDowncast(o, to: NDArray.self))
       default:
-        if let m = o.type.lookup(op.method) { return try call(m, [a]) }
+        if let m = o.type.lookup(op.method) { return try call(m, a) }
       }
     }
     let name =

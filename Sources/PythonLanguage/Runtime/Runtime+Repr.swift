@@ -25,13 +25,13 @@ extension Runtime {
       case .ndarray: return unsafeDowncast(o, to: NDArray.self).strText
       case .other:
         if let m = o.type.lookup("__str__"), case .object(let f) = m, f.tag == .builtin {
-          return try stringResult(try call(m, [v]), "__str__")
+          return try stringResult(try call(m, v), "__str__")
         }
         return try repr(object: o)
       case .instance:
         let inst = unsafeDowncast(o, to: PyInstance.self)
         if let m = inst.cls.lookup("__str__"), case .object(let f) = m, f.tag == .function {
-          return try stringResult(try call(m, [v]), "__str__")
+          return try stringResult(try call(m, v), "__str__")
         }
         if let e = inst.exceptionState, inst.cls.lookup("__repr__").map({ !isFunction($0) }) ?? true {
           return try exceptionMessage(inst, e)

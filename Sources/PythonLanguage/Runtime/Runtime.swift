@@ -36,6 +36,8 @@ public final class Runtime {
   /// A generator's `yield` value on its way out, and the value `send()` passes in.
   var yieldValue: Value = .none
   var sentValue: Value = .none
+  /// The exception `generator.throw()` (or `close()`) raises at the `yield` being resumed.
+  var pendingThrow: PyError?
   /// The exception being handled (`sys.exc_info()`, implicit chaining, bare `raise`).
   var handling: [PyError] = []
   /// Sources compiled by magics, numbered apart from cells.
@@ -121,6 +123,7 @@ public final class Runtime {
     var attributeHits = 0
     var methodHits = 0
     var plainCalls = 0
+    var plainConstructions = 0
     var rangeLoops = 0
     var listLoops = 0
     var elementAccess = 0
@@ -129,7 +132,8 @@ public final class Runtime {
       [
         ("arithmetic", arithmetic), ("comparisons", comparisons), ("attributeHits", attributeHits),
         ("methodHits", methodHits),
-        ("plainCalls", plainCalls), ("rangeLoops", rangeLoops), ("listLoops", listLoops),
+        ("plainCalls", plainCalls), ("plainConstructions", plainConstructions), ("rangeLoops", rangeLoops),
+        ("listLoops", listLoops),
         ("elementAccess", elementAccess),
       ]
     }
