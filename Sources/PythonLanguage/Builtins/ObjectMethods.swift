@@ -22,6 +22,29 @@ enum ObjectMethods {
 }
 
 extension ObjectMethods {
+  /// `object.__new__(cls)`: a bare instance of a class defined in Python (what `super().__new__(cls)` reaches in a
+  /// singleton's `__new__`).
+  ///
+  /// Kept in `object`'s namespace as a static method; construction skips it.
+  static let objectNew = PyBuiltin.general("__new__", "object") { (rt, a) throws(PyError) in
+    guard case .object(let o)? = a.positional.first, o.tag == .type else {
+      let given = a.positional.first.map { rt.typeName($0) } ?? "nothing"
+      throw PyError("TypeError", "object.__new__(X): X is not a type object (\(given))")
+    }
+    let t = unsafeDowncast(o, to: PyType.self)
+    if t.isBuiltin && t !== BuiltinTypes.object {
+      throw PyError("TypeError", "object.__new__(\(t.name)) is not safe, use \(t.name).__new__()")
+    }
+    if let layout = t.layout, layout != .instance {
+      throw PyError("NotImplementedError", "object.__new__ of a subclass of a built-in type is not supported")
+    }
+    let inst = PyInstance(cls: t)
+    if t.isSubtype(of: BuiltinTypes.baseException) {
+      inst.exceptionState = ExceptionState(args: Array(a.positional.dropFirst()))
+    }
+    return .object(inst)
+  }
+
   static let object: [PyBuiltin] = [
     .general("__init__", "object") { (_, a) throws(PyError) in
       if a.positional.count > 1 || !a.keywords.isEmpty {

@@ -15,6 +15,7 @@ public enum BuiltinTypes {
   public static let object: PyType = {
     let t = PyType(name: "object", bases: [], builtin: true)
     for m in ObjectMethods.object { t.set(m.name, .object(m)) }
+    t.set("__new__", .object(PyStaticMethod(.object(ObjectMethods.objectNew))))
     return t
   }()
   public static let type = make("type", [object], layout: .type)

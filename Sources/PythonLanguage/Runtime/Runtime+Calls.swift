@@ -90,6 +90,7 @@ extension Runtime {
   private func arity(_ b: PyBuiltin, expected: Int, got: Int, _ keywords: [(String, Value)]) -> PyError {
     if let k = keywords.first { return PyError("TypeError", "\(b.name)() takes no keyword arguments (got '\(k.0)')") }
     let isMethod = b.qualifiedName.contains(".")
+    if isMethod && got == 0 { return PyError("TypeError", "unbound method \(b.qualifiedName)() needs an argument") }
     let e = isMethod ? expected - 1 : expected
     let g = isMethod ? got - 1 : got
     if e == 0 { return PyError("TypeError", "\(b.qualifiedName)() takes no arguments (\(g) given)") }

@@ -177,7 +177,8 @@ extension Runtime {
     {
       initializer = nil
     }
-    let new = t.lookup("__new__")
+    var new = t.lookup("__new__")
+    if new?.object === BuiltinTypes.object.own("__new__")?.object { new = nil }
     t.constructionCache = (version, new, initializer)
     return (new, initializer)
   }

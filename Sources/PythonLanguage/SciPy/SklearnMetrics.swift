@@ -229,6 +229,18 @@ enum SklearnMetrics {
       return .float(
         RankingMetrics.rocAUC(positive, scores, weights: try weights(rt, p[3], count: positive.count, averaged: false)))
     },
+    .general("average_precision_score", "sklearn.metrics") { (rt, a) throws(PyError) in
+      let p = try a.bind(
+        "average_precision_score", ["y_true", "y_score"], required: 2,
+        keywordOnly: ["average", "pos_label", "sample_weight"])
+      let positive = try positives(rt, p[0], posLabel: p[3])
+      let scores = try numbers(rt, p[1])
+      try consistent(positive.count, scores.count)
+      guard !scores.contains(where: \.isNaN) else { throw PyError("ValueError", "Input contains NaN.") }
+      return .float(
+        RankingMetrics.averagePrecision(
+          positive, scores, weights: try weights(rt, p[4], count: positive.count, averaged: false)))
+    },
     .general("log_loss", "sklearn.metrics") { (rt, a) throws(PyError) in
       let p = try a.bind(
         "log_loss", ["y_true", "y_pred"], required: 2, keywordOnly: ["normalize", "sample_weight", "labels"])

@@ -33,6 +33,7 @@ enum StatsTests {
     "Chi2ContingencyResult", ["statistic", "pvalue", "dof", "expected_freq"], tupleCount: 4,
     module: "scipy.stats.contingency")
   static let pearsonResult = ResultType("PearsonRResult", ["statistic", "pvalue"], tupleCount: 2)
+  static let powerDivergenceResult = ResultType("Power_divergenceResult", ["statistic", "pvalue"], tupleCount: 2)
   static let significanceResult = ResultType("SignificanceResult", ["statistic", "pvalue"], tupleCount: 2)
   static let mannWhitneyResult = ResultType(
     "MannwhitneyuResult", ["statistic", "pvalue"], tupleCount: 2, module: "scipy.stats._mannwhitneyu")
@@ -196,6 +197,33 @@ enum StatsTests {
         return try oneSampleKS(rt, x, cdf, p[2], p[4], p[5])
       }
       return try twoSampleKS(rt, x, try sample(rt, cdf, "cdf"), p[4], p[5])
+    },
+    .general("chisquare", "scipy.stats") { (rt, a) throws(PyError) in
+      // Goodness of fit: Σ (observed − expected)² / expected, against χ² with k − 1 − ddof degrees of freedom.
+      let p = try a.bind("chisquare", ["f_obs", "f_exp", "ddof", "axis"], required: 1)
+      try NumPyFunctions.unsupported("chisquare", ["axis"], [p[3]])
+      let observed = try sample(rt, p[0], "chisquare")
+      let k = observed.count
+      var expected = [Double](repeating: Moments.sum(observed) / Double(k), count: k)
+      if let e = p[1], !e.isNone {
+        expected = try sample(rt, e, "chisquare")
+        guard expected.count == k else {
+          throw PyError(
+            "ValueError", "operands could not be broadcast together with shapes (\(k),) (\(expected.count),)")
+        }
+        let (so, se) = (Moments.sum(observed), Moments.sum(expected))
+        if abs(so - se) > 1e-8 * max(abs(so), abs(se)) {
+          throw PyError(
+            "ValueError",
+            "For each axis slice, the sum of the observed frequencies must agree with the sum of the expected frequencies to a relative tolerance of 1e-08, but the percent differences are:\n\(try rt.str(.f64(abs(so - se) / min(so, se))))"
+          )
+        }
+      }
+      let ddof = try p[2].map { (v) throws(PyError) in try rt.index(v) } ?? 0
+      let terms = zip(observed, expected).map { (o, e) in (o - e) * (o - e) / e }
+      let statistic = Moments.sum(terms)
+      let pvalue = ChiSquared(df: Double(k - 1 - ddof)).sf(statistic)
+      return powerDivergenceResult.make([.f64(statistic), .f64(pvalue)])
     },
     .general("chi2_contingency", "scipy.stats") { (rt, a) throws(PyError) in
       let p = try a.bind("chi2_contingency", ["observed", "correction", "lambda_"], required: 1)

@@ -23,22 +23,7 @@ public enum RankingMetrics {
         kept.map { positive[$0] }, kept.map { scores[$0] }, weights: kept.map { weights[$0] },
         dropIntermediate: dropIntermediate)
     }
-    let n = scores.count
-    let ascending = Tensor.stableOrder(scores)
-    let order = Array(ascending.reversed())
-    var tps: [Double] = []
-    var fps: [Double] = []
-    var thresholds: [Double] = []
-    var (tp, fp) = (0.0, 0.0)
-    for (rank, i) in order.enumerated() {
-      if positive[i] { tp += weights?[i] ?? 1 } else if let weights { fp += weights[i] }
-      // The last of a run of equal scores closes a point.
-      if rank == n - 1 || scores[order[rank + 1]] != scores[i] {
-        tps.append(tp)
-        fps.append(weights == nil ? Double(rank + 1) - tp : fp)
-        thresholds.append(scores[i])
-      }
-    }
+    var (fps, tps, thresholds) = distinctThresholds(positive, scores, weights: weights)
     if dropIntermediate && fps.count > 2 {
       var keep = [true]
       for j in 1..<(fps.count - 1) {
@@ -58,6 +43,50 @@ public enum RankingMetrics {
     return Curve(
       fpr: fps.map { fpsLast > 0 ? $0 / fpsLast : .nan }, tpr: tps.map { tpsLast > 0 ? $0 / tpsLast : .nan },
       thresholds: thresholds)
+  }
+
+  /// sklearn's `_binary_clf_curve`: scores in decreasing order (ties in a stable ascending sort's order, reversed),
+  /// the false and true positives (counts, or sums of weights) at each distinct score.
+  static func distinctThresholds(_ positive: [Bool], _ scores: [Double], weights: [Double]?) -> (
+    fps: [Double], tps: [Double], thresholds: [Double]
+  ) {
+    let n = scores.count
+    let order = Array(Tensor.stableOrder(scores).reversed())
+    var tps: [Double] = []
+    var fps: [Double] = []
+    var thresholds: [Double] = []
+    var (tp, fp) = (0.0, 0.0)
+    for (rank, i) in order.enumerated() {
+      if positive[i] { tp += weights?[i] ?? 1 } else if let weights { fp += weights[i] }
+      // The last of a run of equal scores closes a point.
+      if rank == n - 1 || scores[order[rank + 1]] != scores[i] {
+        tps.append(tp)
+        fps.append(weights == nil ? Double(rank + 1) - tp : fp)
+        thresholds.append(scores[i])
+      }
+    }
+    return (fps, tps, thresholds)
+  }
+
+  /// sklearn's `average_precision_score` for one binary problem: the precisions at each distinct threshold
+  /// weighted by the recall gained there, summed (NumPy's pairwise order) from the lowest threshold up.
+  public static func averagePrecision(_ positive: [Bool], _ scores: [Double], weights: [Double]? = nil) -> Double {
+    if let weights, weights.contains(0) {
+      let kept = weights.indices.filter { weights[$0] != 0 }
+      return averagePrecision(kept.map { positive[$0] }, kept.map { scores[$0] }, weights: kept.map { weights[$0] })
+    }
+    let (fps, tps, _) = distinctThresholds(positive, scores, weights: weights)
+    guard let total = tps.last else { return .nan }
+    let m = tps.count
+    let precision = (0..<m).map { tps[$0] + fps[$0] == 0 ? 0 : tps[$0] / (tps[$0] + fps[$0]) }
+    let recall = (0..<m).map { total == 0 ? 1 : tps[$0] / total }
+    // Reversed: recall falls to a final 0; each term is the (negative) step times the precision before it.
+    let terms = (0..<m).map { j -> Double in
+      let k = m - 1 - j
+      let next = k == 0 ? 0 : recall[k - 1]
+      return (next - recall[k]) * precision[k]
+    }
+    return -Moments.sum(terms)
   }
 
   /// The trapezoidal area under the ROC curve (sklearn's `auc(fpr, tpr)`); NaN with one class only.
