@@ -54,3 +54,10 @@ def test_specialised_paths_ran():
     rich = ROOT / "bench" / "programs" / "richards.py"
     on = subprocess.run([str(TESSEL), "run", "--counters", rich.name], cwd=rich.parent, capture_output=True)
     assert count(on.stderr, "methodHits") > 1000
+    spectral = ROOT / "bench" / "programs" / "spectral_norm.py"
+    on = subprocess.run([str(TESSEL), "run", "--counters", spectral.name], cwd=spectral.parent, capture_output=True)
+    off = subprocess.run(
+        [str(TESSEL), "run", "--counters", "--no-specialise", spectral.name], cwd=spectral.parent, capture_output=True)
+    assert on.stdout == off.stdout
+    assert count(on.stderr, "inlineStreams") > 1000
+    assert count(off.stderr, "inlineStreams") == 0

@@ -4,6 +4,7 @@ extension Compiler {
     if case .name("super") = callee.kind, args.isEmpty, case .global = place(of: "super") {
       return try compileZeroArgumentSuper(range)
     }
+    if let stream = try compileStreamCall(callee, args, range) { return stream }
     if plain, specialise, case .attribute(let obj, let name) = callee.kind {
       return try compileMethodCall(obj, name, args.map(\.expr), range)
     }

@@ -1,3 +1,9 @@
+/// A comprehension's loops compiled into the current frame: its names get slots here, and `run(f, source, emit)`
+/// walks the clauses (targets, conditions, nested iterables), calling `emit` once per element until it says stop.
+struct ComprehensionLoop {
+  let run: (Frame, Value, () throws(PyError) -> Bool) throws(PyError) -> Void
+}
+
 extension Compiler {
   /// List, set and dict comprehensions run inline with their own slots; a generator expression becomes a
   /// generator function called with the first iterable.
@@ -5,13 +11,65 @@ extension Compiler {
     throws(PyError) -> Eval
   {
     let rt = self.rt
-    let key = ScopeKey(range, ScopeBuilder.comprehensionKind)
-    guard let child = scope.children[key] ?? findChild(key), let firstClause = clauses.first else {
-      throw PyError("SystemError", "no scope for comprehension", at: range)
-    }
+    guard let firstClause = clauses.first else { throw PyError("SystemError", "empty comprehension", at: range) }
     let first = try compile(firstClause.iterable)
     if case .generator(let element) = kind {
+      let key = ScopeKey(range, ScopeBuilder.comprehensionKind)
       return try compileGeneratorExpression(element, clauses, first, key: key, range: range)
+    }
+    enum Sink {
+      case list(Eval)
+      case set(Eval)
+      case dict(Eval, Eval)
+    }
+    let (loop, sink) = try compileComprehensionLoop(clauses, range) { () throws(PyError) -> Sink in
+      switch kind {
+      case .list(let e): return .list(try compile(e))
+      case .set(let e): return .set(try compile(e))
+      case .dict(let k, let v): return .dict(try compile(k), try compile(v))
+      case .generator: return .list(constant(.none))
+      }
+    }
+    return { (f) throws(PyError) -> Value in
+      let source = try first(f)
+      switch sink {
+      case .list(let e):
+        var items: [Value] = []
+        try loop.run(f, source) { () throws(PyError) -> Bool in
+          items.append(try e(f))
+          return true
+        }
+        return .list(items)
+      case .set(let e):
+        let set = PySet()
+        try loop.run(f, source) { () throws(PyError) -> Bool in
+          let x = try e(f)
+          do throws(PyError) { try set.add(x, rt: rt) } catch { throw error.located(range) }
+          return true
+        }
+        return .object(set)
+      case .dict(let k, let v):
+        let dict = PyDict()
+        try loop.run(f, source) { () throws(PyError) -> Bool in
+          let key = try k(f)
+          let value = try v(f)
+          do throws(PyError) { try dict.set(key, value, rt: rt) } catch { throw error.located(range) }
+          return true
+        }
+        return .object(dict)
+      }
+    }
+  }
+
+  /// The loops of a comprehension over slots of the current frame; `sinks` compiles the element expressions
+  /// while the comprehension's names are in scope.
+  func compileComprehensionLoop<S>(
+    _ clauses: [Comprehension], _ range: SourceRange, sinks: () throws(PyError) -> S
+  ) throws(PyError) -> (ComprehensionLoop, S) {
+    let rt = self.rt
+    let key = ScopeKey(range, ScopeBuilder.comprehensionKind)
+    guard let child = scope.children[key] ?? findChild(key) else {
+      throw PyError("SystemError", "no scope for comprehension", at: range)
     }
     var slots: [String: Int] = [:]
     for name in child.bound { slots[name] = newSlot() }
@@ -24,56 +82,30 @@ extension Compiler {
     let conditions = try clauses.map { (c) throws(PyError) in
       try c.conditions.map { (x) throws(PyError) in TestRef(run: try compileCondition(x)) }
     }
-    enum Sink {
-      case list(Eval)
-      case set(Eval)
-      case dict(Eval, Eval)
-    }
-    let sink: Sink
-    switch kind {
-    case .list(let e): sink = .list(try compile(e))
-    case .set(let e): sink = .set(try compile(e))
-    case .dict(let k, let v): sink = .dict(try compile(k), try compile(v))
-    case .generator: sink = .list(constant(.none))
-    }
+    let s = try sinks()
     inline.removeLast()
     let allSlots = Array(slots.values)
     let depth = clauses.count
-    return { (f) throws(PyError) -> Value in
+    let loop = ComprehensionLoop { (f, source, emit) throws(PyError) in
       for s in cellSlots { f[s] = .object(PyCell()) }
       defer { for s in allSlots { f[s] = .unbound } }
-      var items: [Value] = []
-      let set = PySet()
-      let dict = PyDict()
-      func emit() throws(PyError) {
-        switch sink {
-        case .list(let e): items.append(try e(f))
-        case .set(let e): do throws(PyError) { try set.add(try e(f), rt: rt) } catch { throw error.located(range) }
-        case .dict(let k, let v):
-          let key = try k(f)
-          do throws(PyError) { try dict.set(key, try v(f), rt: rt) } catch { throw error.located(range) }
-        }
-      }
+      // False once `emit` asks to stop (`any` found a true element), so every level stops.
+      var going = true
       func level(_ d: Int, _ source: Value) throws(PyError) {
         try rt.forEach(source) { (x) throws(PyError) -> Bool in
           try targets[d].run(f, x)
           for c in conditions[d] where !(try c.run(f)) { return true }
           if d == depth - 1 {
-            try emit()
+            going = try emit()
           } else {
             try level(d + 1, try iterables[d].run(f))
           }
-          return true
+          return going
         }
       }
-      let source = try first(f)
       do throws(PyError) { try level(0, source) } catch { throw error.located(range) }
-      switch sink {
-      case .list: return .list(items)
-      case .set: return .object(set)
-      case .dict: return .object(dict)
-      }
     }
+    return (loop, s)
   }
 
   /// `(e for x in xs if c)` is `def g(.0): for x in .0: if c: yield e`, called with `iter(xs)`.

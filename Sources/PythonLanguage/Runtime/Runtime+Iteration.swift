@@ -98,6 +98,11 @@ extension Runtime {
           i &+= r.step
         }
         return
+      case .iterator:
+        if let stream = o as? InlineStream {
+          try stream.drive(body)
+          return
+        }
       default: break
       }
     }

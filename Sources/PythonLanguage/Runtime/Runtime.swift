@@ -124,6 +124,7 @@ public final class Runtime {
     var methodHits = 0
     var plainCalls = 0
     var plainConstructions = 0
+    var inlineStreams = 0
     var rangeLoops = 0
     var listLoops = 0
     var elementAccess = 0
@@ -132,7 +133,8 @@ public final class Runtime {
       [
         ("arithmetic", arithmetic), ("comparisons", comparisons), ("attributeHits", attributeHits),
         ("methodHits", methodHits),
-        ("plainCalls", plainCalls), ("plainConstructions", plainConstructions), ("rangeLoops", rangeLoops),
+        ("plainCalls", plainCalls), ("plainConstructions", plainConstructions), ("inlineStreams", inlineStreams),
+        ("rangeLoops", rangeLoops),
         ("listLoops", listLoops),
         ("elementAccess", elementAccess),
       ]

@@ -1,0 +1,91 @@
+/// `sum(x * x for x in xs)` and the like: when a builtin that consumes its whole argument (`sum`, `any`, `all`,
+/// `min`, `max`, `list`, `tuple`, `set`, `frozenset`, `sorted`) is called with a generator expression, the
+/// expression's loops run inline in the caller's frame and feed the builtin element by element — the same
+/// elements in the same order, evaluated as lazily (`any` stops at the first true one), without a generator
+/// frame to suspend and resume.
+///
+/// The builtin sees an `InlineStream`, which `Runtime.forEach` drives; it never escapes the call. When the name
+/// is not the builtin at run time (a user's own `sum`), the call takes the ordinary path with a real generator.
+final class InlineStream: PyIterator {
+  private let frame: Frame
+  private let source: Value
+  private let loop: ComprehensionLoop
+  private let element: Eval
+  private var used = false
+  /// Elements buffered if some consumer asks for them one at a time (none of the inlined builtins do).
+  private var buffered: [Value]?
+  private var position = 0
+
+  init(frame: Frame, source: Value, loop: ComprehensionLoop, element: @escaping Eval) {
+    self.frame = frame
+    self.source = source
+    self.loop = loop
+    self.element = element
+  }
+
+  override var type: PyType { BuiltinTypes.generator }
+
+  /// Runs the loops once, handing each element to `body` until it returns false.
+  func drive(_ body: (Value) throws(PyError) -> Bool) throws(PyError) {
+    guard !used else { return }
+    used = true
+    let f = frame
+    let element = self.element
+    try loop.run(f, source) { () throws(PyError) -> Bool in try body(try element(f)) }
+  }
+
+  override func next(_ rt: Runtime) throws(PyError) -> Value? {
+    if buffered == nil {
+      var items: [Value] = []
+      try drive { (x) throws(PyError) -> Bool in
+        items.append(x)
+        return true
+      }
+      buffered = items
+    }
+    guard let items = buffered, position < items.count else { return nil }
+    position += 1
+    return items[position - 1]
+  }
+}
+
+extension Compiler {
+  static let streamConsumers: Set<String> = [
+    "sum", "any", "all", "min", "max", "list", "tuple", "set", "frozenset", "sorted",
+  ]
+
+  /// `name(e for … )` with `name` one of `streamConsumers`; nil when the call has another shape.
+  func compileStreamCall(_ callee: Expr, _ args: [Argument], _ range: SourceRange) throws(PyError) -> Eval? {
+    guard specialise, args.count == 1, case .positional(let argument) = args[0],
+      case .name(let name) = callee.kind, Compiler.streamConsumers.contains(name),
+      case .global(let box) = place(of: name),
+      case .comprehension(.generator(let elementExpr), let clauses) = argument.kind, let firstClause = clauses.first
+    else { return nil }
+    let rt = self.rt
+    let general = try compileGlobalCall(box, name, callee.range, [argument], range)
+    let first = try compile(firstClause.iterable)
+    let (loop, element) = try compileComprehensionLoop(clauses, argument.range) { () throws(PyError) -> Eval in
+      try compile(elementExpr)
+    }
+    let iterableRange = firstClause.iterable.range
+    return { (f) throws(PyError) -> Value in
+      let builtin = rt.builtins[name]
+      guard let builtin, box.value.isUnbound || box.value.isIdentical(to: builtin) else { return try general(f) }
+      // As a generator expression does on creation: the first iterable, and `iter()` of it (so a
+      // non-iterable fails here, before the builtin runs).
+      var source = try first(f)
+      if !Compiler.iteratesInPlace(source) {
+        do throws(PyError) { source = .object(try rt.iterate(source)) } catch { throw error.located(iterableRange) }
+      }
+      rt.counters.inlineStreams &+= 1
+      let stream = InlineStream(frame: f, source: source, loop: loop, element: element)
+      return try Compiler.callGeneric(rt, builtin, [.object(stream)], [], range)
+    }
+  }
+
+  /// Lists, tuples and ranges: `forEach` walks them directly.
+  static func iteratesInPlace(_ v: Value) -> Bool {
+    guard case .object(let o) = v else { return false }
+    return o.tag == .list || o.tag == .tuple || o.tag == .range
+  }
+}
