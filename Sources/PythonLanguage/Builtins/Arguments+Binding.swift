@@ -96,6 +96,14 @@ extension PyBuiltin {
     PyBuiltin(name, qualifiedName: owner.map { "\($0).\(name)" }, doc: doc, .two(body))
   }
 
+  /// Two arguments and an optional third (`d.get(k[, default])`): called without an argument list.
+  static func twoOrThree(
+    _ name: String, _ owner: String? = nil, doc: String = "",
+    _ body: @escaping (Runtime, Value, Value, Value?) throws(PyError) -> Value
+  ) -> PyBuiltin {
+    PyBuiltin(name, qualifiedName: owner.map { "\($0).\(name)" }, doc: doc, .twoOrThree(body))
+  }
+
   static func general(
     _ name: String, _ owner: String? = nil, doc: String = "",
     _ body: @escaping (Runtime, Arguments) throws(PyError) -> Value

@@ -9,12 +9,8 @@ enum DictMethods {
     .one("keys", "dict") { (_, s) throws(PyError) in .object(PyDictView(try dict(s), .keys)) },
     .one("values", "dict") { (_, s) throws(PyError) in .object(PyDictView(try dict(s), .values)) },
     .one("items", "dict") { (_, s) throws(PyError) in .object(PyDictView(try dict(s), .items)) },
-    .general("get", "dict") { (rt, a) throws(PyError) in
-      guard (2...3).contains(a.positional.count) else {
-        throw PyError("TypeError", "get expected at least 1 argument, got \(a.positional.count - 1)")
-      }
-      return try dict(a.positional[0]).get(a.positional[1], rt: rt)
-        ?? (a.positional.count == 3 ? a.positional[2] : .none)
+    .twoOrThree("get", "dict") { (rt, d, key, fallback) throws(PyError) in
+      try dict(d).get(key, rt: rt) ?? fallback ?? .none
     },
     .general("pop", "dict") { (rt, a) throws(PyError) in
       guard (2...3).contains(a.positional.count) else {

@@ -230,6 +230,10 @@ extension Compiler {
         case .two(let body) where n == 1:
           let x = try evals[0].run(f)
           do throws(PyError) { return try body(rt, receiver, x) } catch { throw error.located(range) }
+        case .twoOrThree(let body) where n == 1 || n == 2:
+          let x = try evals[0].run(f)
+          let y = n == 2 ? try evals[1].run(f) : nil
+          do throws(PyError) { return try body(rt, receiver, x, y) } catch { throw error.located(range) }
         default: break
         }
       }

@@ -59,6 +59,7 @@ public final class PyBuiltin: PyObject, @unchecked Sendable {
 enum BuiltinBody {
   case one((Runtime, Value) throws(PyError) -> Value)
   case two((Runtime, Value, Value) throws(PyError) -> Value)
+  case twoOrThree((Runtime, Value, Value, Value?) throws(PyError) -> Value)
   case general((Runtime, Arguments) throws(PyError) -> Value)
 }
 

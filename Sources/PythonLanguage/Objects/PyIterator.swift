@@ -62,7 +62,7 @@ final class StrIterator: PyIterator {
   override func next(_ rt: Runtime) throws(PyError) -> Value? {
     guard i < scalars.count else { return nil }
     defer { i += 1 }
-    return .str(String(scalars[i]))
+    return PyStr.character(scalars[i])
   }
   override var type: PyType { BuiltinTypes.strIterator }
 }

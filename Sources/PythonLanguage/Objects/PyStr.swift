@@ -62,6 +62,25 @@ public final class PyStr: PyObject {
     return h
   }
 
+  /// One-character strings of the first 256 code points, made once and shared (as CPython's Latin-1 singletons):
+  /// indexing and iterating a string hand these out, with their hash already computed.
+  private final class Characters: @unchecked Sendable {
+    let table: [PyStr] = (0..<256).map { code in
+      let s = PyStr(String(Unicode.Scalar(UInt8(code))))
+      _ = s.hash
+      _ = s.count
+      return s
+    }
+  }
+
+  private static let characters = Characters()
+
+  /// The string of one code point.
+  static func character(_ c: Unicode.Scalar) -> Value {
+    if c.value < 256 { return .object(characters.table[Int(c.value)]) }
+    return .str(String(c))
+  }
+
   static func equal(_ a: String, _ b: String) -> Bool {
     guard a.utf8.count == b.utf8.count else { return false }
     if a.utf8.isEmpty { return true }

@@ -82,6 +82,22 @@ extension Runtime {
     case .two(let f):
       guard args.count == 2, keywords.isEmpty else { throw arity(b, expected: 2, got: args.count, keywords) }
       return try f(self, args[0], args[1])
+    case .twoOrThree(let f):
+      guard args.count == 2 || args.count == 3, keywords.isEmpty else {
+        if !keywords.isEmpty { throw PyError("TypeError", "\(b.qualifiedName)() takes no keyword arguments") }
+        let isMethod = b.qualifiedName.contains(".")
+        if isMethod && args.isEmpty {
+          throw PyError("TypeError", "unbound method \(b.qualifiedName)() needs an argument")
+        }
+        let shift = isMethod ? 1 : 0
+        if args.count < 2 {
+          throw PyError(
+            "TypeError",
+            "\(b.name) expected at least \(2 - shift) argument\(2 - shift == 1 ? "" : "s"), got \(args.count - shift)")
+        }
+        throw PyError("TypeError", "\(b.name) expected at most \(3 - shift) arguments, got \(args.count - shift)")
+      }
+      return try f(self, args[0], args[1], args.count == 3 ? args[2] : nil)
     case .general(let f):
       return try f(self, Arguments(args, keywords))
     }

@@ -41,7 +41,19 @@ extension Runtime {
   /// `a == b` as containers use it (identity first).
   func equals(_ a: Value, _ b: Value) throws(PyError) -> Bool {
     if a.isIdentical(to: b) { return true }
-    return try compareBool(.eq, a, b)
+    // Dict lookups and tuple comparisons land here for every key: ints and strings without the dispatch.
+    switch (a, b) {
+    case (.int(let x), .int(let y)): return x == y
+    case (.object(let x), .object(let y)) where x.tag == .str && y.tag == .str:
+      return PyStr.equal(unsafeDowncast(x, to: PyStr.self).value, unsafeDowncast(y, to: PyStr.self).value)
+    case (.object(let x), .object(let y)) where x.tag == .tuple && y.tag == .tuple:
+      let p = unsafeDowncast(x, to: PyTuple.self).items
+      let q = unsafeDowncast(y, to: PyTuple.self).items
+      guard p.count == q.count else { return false }
+      for k in p.indices where !(try equals(p[k], q[k])) { return false }
+      return true
+    default: return try compareBool(.eq, a, b)
+    }
   }
 
   /// `a < b` as `sorted` uses it.

@@ -95,7 +95,7 @@ extension Runtime {
         return .str(String(String.UnicodeScalarView(try sliceElements(str.scalars, sl))))
       }
       let k = try sequenceIndex(i, count: str.count, kind: "string")
-      return .str(String(str.scalar(at: k)))
+      return PyStr.character(str.scalar(at: k))
     case .dict:
       let d = unsafeDowncast(o, to: PyDict.self)
       if let x = try d.get(i, rt: self) { return x }
