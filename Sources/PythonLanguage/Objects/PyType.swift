@@ -130,11 +130,21 @@ public final class PyType: PyObject, @unchecked Sendable {
   ///
   /// No weak links from bases to subclasses: a weakly referenced object takes the slow path on every retain and
   /// release.
+  ///
+  /// The sum is kept with the process-wide sequence's value when it was taken: while no class anywhere has
+  /// changed since, it stands, and a call site's check is one load and two compares.
   @inline(__always) var version: UInt64 {
+    let epoch = PyType.versions.load(ordering: .relaxed)
+    if epoch == versionEpoch { return cachedVersion }
     var v = ownVersion
     for b in mutableBases { v &+= b.ownVersion }
+    cachedVersion = v
+    versionEpoch = epoch
     return v
   }
+
+  private var cachedVersion: UInt64 = 0
+  private var versionEpoch: UInt64 = .max
 
   public func isSubtype(of other: PyType) -> Bool {
     self === other || mro.contains { $0 === other }
