@@ -62,3 +62,17 @@ public enum Broadcast {
     }
   }
 }
+
+extension Broadcast {
+  /// Steps a multi-index through `shape` in C order, like an odometer: the last axis fastest, carrying into the
+  /// ones before it (after the last position it wraps to all zeros).
+  @inline(__always) public static func advance(_ index: inout [Int], in shape: [Int]) {
+    var d = shape.count - 1
+    while d >= 0 {
+      index[d] += 1
+      if index[d] < shape[d] { return }
+      index[d] = 0
+      d -= 1
+    }
+  }
+}

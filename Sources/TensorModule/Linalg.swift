@@ -100,13 +100,7 @@ public enum Linalg {
                 pa.baseAddress! + offA * m * k, blasInt(k), pb.baseAddress! + offB * k * n, blasInt(n), 0, out,
                 blasInt(n))
             }
-            var d = batch.count - 1
-            while d >= 0 {
-              index[d] += 1
-              if index[d] < batch[d] { break }
-              index[d] = 0
-              d -= 1
-            }
+            Broadcast.advance(&index, in: batch)
           }
         }
       }

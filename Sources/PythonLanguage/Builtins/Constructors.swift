@@ -277,6 +277,20 @@ enum Constructors {
       throw PyError("ValueError", "int() base must be >= 2 and <= 36, or 0")
     }
     var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    // Any Unicode decimal digit counts as its ASCII digit (`int("٣")` is 3).
+    if s.unicodeScalars.contains(where: { $0.value > 127 }) {
+      var ascii = String.UnicodeScalarView()
+      for u in s.unicodeScalars {
+        if u.value > 127, u.properties.numericType == .decimal, let v = u.properties.numericValue,
+          let digit = Unicode.Scalar(UInt32(48 + Int(v)))
+        {
+          ascii.append(digit)
+        } else {
+          ascii.append(u)
+        }
+      }
+      s = String(ascii)
+    }
     var negative = false
     if s.hasPrefix("-") || s.hasPrefix("+") {
       negative = s.hasPrefix("-")

@@ -15,6 +15,34 @@ enum StrMethods {
     return ByteSearch.scalarOffset(hay, at)
   }
 
+  /// A character's titlecase form (`ǅ` for `Ǆ`, which upper-casing would keep as `Ǆ`).
+  static func titlecased(_ c: Character) -> String {
+    guard c.unicodeScalars.count == 1, let u = c.unicodeScalars.first else { return c.uppercased() }
+    return u.properties.titlecaseMapping
+  }
+
+  /// `str.lower()`: Unicode's full lower-casing, with capital sigma becoming final `ς` at the end of a word
+  /// (Unicode's Final_Sigma condition, as CPython applies it).
+  static func lowered(_ s: String) -> String {
+    guard s.unicodeScalars.contains("\u{03A3}") else { return s.lowercased() }
+    let scalars = Array(s.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    for (i, u) in scalars.enumerated() {
+      guard u == "\u{03A3}" else {
+        out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+        continue
+      }
+      var j = i - 1
+      while j >= 0 && scalars[j].properties.isCaseIgnorable { j -= 1 }
+      let casedBefore = j >= 0 && scalars[j].properties.isCased
+      var k = i + 1
+      while k < scalars.count && scalars[k].properties.isCaseIgnorable { k += 1 }
+      let casedAfter = k < scalars.count && scalars[k].properties.isCased
+      out.append(casedBefore && !casedAfter ? "\u{03C2}" : "\u{03C3}")
+    }
+    return String(out)
+  }
+
   /// Python's letters (`isalpha`): the Unicode categories Lu, Ll, Lt, Lm and Lo (not Nl, as `Ⅻ`).
   static func isLetter(_ c: Unicode.Scalar) -> Bool {
     switch c.properties.generalCategory {
@@ -176,20 +204,20 @@ enum StrMethods {
       }
       return .str(ByteSearch.replace(s, old, new, count: count))
     },
-    transform("upper") { $0.uppercased() }, transform("lower") { $0.lowercased() },
+    transform("upper") { $0.uppercased() }, transform("lower") { lowered($0) },
     transform("casefold") { $0.lowercased().replacingOccurrences(of: "ß", with: "ss") },
     transform("swapcase") { s in
       String(s.map { c in c.isUppercase ? Character(c.lowercased()) : c.isLowercase ? Character(c.uppercased()) : c })
     },
     transform("capitalize") { s in
       guard let f = s.first else { return s }
-      return f.uppercased() + s.dropFirst().lowercased()
+      return titlecased(f) + lowered(String(s.dropFirst()))
     },
     transform("title") { s in
       var out = ""
       var previousCased = false
       for c in s {
-        out += previousCased ? c.lowercased() : c.uppercased()
+        out += previousCased ? c.lowercased() : titlecased(c)
         previousCased = c.isLetter
       }
       return out

@@ -133,13 +133,7 @@ enum ArrayArithmetic {
         j += index[d] * sb[d]
       }
       out[k] = NumPyScalars.int64Element(op, x[i], y[j])
-      var d = shape.count - 1
-      while d >= 0 {
-        index[d] += 1
-        if index[d] < shape[d] { break }
-        index[d] = 0
-        d -= 1
-      }
+      Broadcast.advance(&index, in: shape)
     }
     return NDArray(ints: out, shape: shape)
   }

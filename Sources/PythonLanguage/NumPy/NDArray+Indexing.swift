@@ -130,35 +130,17 @@ extension NDArray {
         throw PyError(
           "IndexError", "shape mismatch: indexing arrays could not be broadcast together with shapes \(described) ")
       }
-      parts = parts.map { part in
-        guard case .positions(let ps, let shape) = part, shape != target else { return part }
-        return .positions(NDArray.broadcastIndices(ps, from: shape, to: target), shape: target)
+      for (k, part) in parts.enumerated() {
+        guard case .positions(let ps, let shape) = part, shape != target else { continue }
+        parts[k] = .positions(try NDArray.broadcastIndices(ps, from: shape, to: target), shape: target)
       }
     }
     return parts
   }
 
   /// Index values laid out in `shape`, repeated to fill the broadcast shape `target`.
-  static func broadcastIndices(_ values: [Int], from shape: [Int], to target: [Int]) -> [Int] {
-    let padded = [Int](repeating: 1, count: target.count - shape.count) + shape
-    let sourceStrides = contiguousStrides(padded).enumerated().map { padded[$0.offset] == 1 ? 0 : $0.element }
-    let total = target.reduce(1, *)
-    var out: [Int] = []
-    out.reserveCapacity(total)
-    var index = [Int](repeating: 0, count: target.count)
-    for _ in 0..<total {
-      var p = 0
-      for k in 0..<target.count { p += index[k] * sourceStrides[k] }
-      out.append(values[p])
-      var k = target.count - 1
-      while k >= 0 {
-        index[k] += 1
-        if index[k] < target[k] { break }
-        index[k] = 0
-        k -= 1
-      }
-    }
-    return out
+  static func broadcastIndices(_ values: [Int], from shape: [Int], to target: [Int]) throws(PyError) -> [Int] {
+    try NDArray(ints: values, shape: shape).broadcast(to: target).map { values[$0] }
   }
 
   /// `a[index]`: basic indexing gives a view (a NumPy scalar when every axis is an integer); integer arrays and
@@ -305,13 +287,7 @@ extension NDArray {
         p += q * strides[d]
       }
       out.append(p)
-      var d = target.count - 1
-      while d >= 0 {
-        index[d] += 1
-        if index[d] < target[d] { break }
-        index[d] = 0
-        d -= 1
-      }
+      Broadcast.advance(&index, in: target)
     }
     return out
   }

@@ -21,7 +21,11 @@ extension NDArray {
     case .int64:
       if ndim == 0 { return String(ints[0]) }
       return Printing.str(ints: ints, shape: shape)
-    case .float64, .bool:
+    case .float64:
+      // A 0-d array prints as its scalar does (`5.0`, not `5.`).
+      if ndim == 0 { return FloatRepr.repr(doubles[0]) }
+      return Printing.str(tensor)
+    case .bool:
       return Printing.str(tensor)
     }
   }
