@@ -38,6 +38,17 @@ enum SklearnMetrics {
     try NumPyFunctions.floats(rt, v ?? .none).data
   }
 
+  /// The truth as positive/negative and the scores of a ranking metric, checked for equal length (and NaN).
+  static func rankedSample(_ rt: Runtime, _ truth: Value?, _ score: Value?, posLabel: Value?, allowNaN: Bool)
+    throws(PyError) -> ([Bool], [Double])
+  {
+    let positive = try positives(rt, truth, posLabel: posLabel)
+    let scores = try numbers(rt, score)
+    try consistent(positive.count, scores.count)
+    if !allowNaN, scores.contains(where: \.isNaN) { throw PyError("ValueError", "Input contains NaN.") }
+    return (positive, scores)
+  }
+
   static func consistent(_ n: Int, _ m: Int) throws(PyError) {
     guard n == m else {
       throw PyError("ValueError", "Found input variables with inconsistent numbers of samples: [\(n), \(m)]")
@@ -205,9 +216,7 @@ enum SklearnMetrics {
       let p = try a.bind(
         "roc_curve", ["y_true", "y_score"], required: 2,
         keywordOnly: ["pos_label", "sample_weight", "drop_intermediate"])
-      let positive = try positives(rt, p[0], posLabel: p[2])
-      let scores = try numbers(rt, p[1])
-      try consistent(positive.count, scores.count)
+      let (positive, scores) = try rankedSample(rt, p[0], p[1], posLabel: p[2], allowNaN: true)
       let curve = RankingMetrics.rocCurve(
         positive, scores, weights: try weights(rt, p[3], count: positive.count, averaged: false),
         dropIntermediate: try p[4].map { (v) throws(PyError) in try rt.truthy(v) } ?? true)
@@ -222,10 +231,7 @@ enum SklearnMetrics {
         "roc_auc_score", ["y_true", "y_score"], required: 2,
         keywordOnly: ["average", "sample_weight", "max_fpr", "multi_class", "labels"])
       try NumPyFunctions.unsupported("roc_auc_score", ["max_fpr", "labels"], [p[4], p[6]])
-      let positive = try positives(rt, p[0], posLabel: nil)
-      let scores = try numbers(rt, p[1])
-      try consistent(positive.count, scores.count)
-      guard !scores.contains(where: \.isNaN) else { throw PyError("ValueError", "Input contains NaN.") }
+      let (positive, scores) = try rankedSample(rt, p[0], p[1], posLabel: nil, allowNaN: false)
       return .float(
         RankingMetrics.rocAUC(positive, scores, weights: try weights(rt, p[3], count: positive.count, averaged: false)))
     },
@@ -233,10 +239,7 @@ enum SklearnMetrics {
       let p = try a.bind(
         "average_precision_score", ["y_true", "y_score"], required: 2,
         keywordOnly: ["average", "pos_label", "sample_weight"])
-      let positive = try positives(rt, p[0], posLabel: p[3])
-      let scores = try numbers(rt, p[1])
-      try consistent(positive.count, scores.count)
-      guard !scores.contains(where: \.isNaN) else { throw PyError("ValueError", "Input contains NaN.") }
+      let (positive, scores) = try rankedSample(rt, p[0], p[1], posLabel: p[3], allowNaN: false)
       return .float(
         RankingMetrics.averagePrecision(
           positive, scores, weights: try weights(rt, p[4], count: positive.count, averaged: false)))
