@@ -74,12 +74,8 @@ enum StrFormat {
         rest = rest.dropFirst()
         if !rest.isEmpty && rest.first != ":" { throw PyError("ValueError", "expected ':' after conversion specifier") }
       }
-      if rest.first == ":" {
-        spec = try render(
-          Array(rest.dropFirst()), args, keywords, rt: rt, auto: &auto, manual: &manual, automatic: &automatic,
-          depth: depth + 1)
-      }
-      // Resolve the value.
+      // Resolve the value first: an automatically numbered field takes its index before the fields nested in
+      // its spec do (`"{:>{}}".format("x", 5)`).
       var head = ""
       var j = name.startIndex
       while j < name.endIndex && name[j] != "." && name[j] != "[" {
@@ -131,6 +127,11 @@ enum StrFormat {
         } else {
           break
         }
+      }
+      if rest.first == ":" {
+        spec = try render(
+          Array(rest.dropFirst()), args, keywords, rt: rt, auto: &auto, manual: &manual, automatic: &automatic,
+          depth: depth + 1)
       }
       switch conversion {
       case "r": value = .str(try rt.repr(value))

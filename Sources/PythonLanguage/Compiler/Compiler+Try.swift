@@ -240,7 +240,10 @@ extension Compiler {
         do throws(PyError) {
           suppress = try rt.truthy(
             try rt.call(exit, [m, .object(exception.cls), .object(exception), .none]))
-        } catch { throw error.located(range) }
+        } catch {
+          // Raised while the body's exception was being handled: that one becomes its `__context__`.
+          throw rt.chain(error, context: caught).located(range)
+        }
         if suppress { return .normal }
         throw caught
       }

@@ -48,6 +48,12 @@ enum NumPyEditing {
       let drop = Set(b.doubles)
       return try sortedUnique(a.doubles.filter { !drop.contains($0) }, a.dtype)
     },
+    .two("setxor1d", "numpy") { (rt, x, y) throws(PyError) in
+      // The values in exactly one of the two (each side's duplicates count once).
+      let (a, b) = (try rt.array(x), try rt.array(y))
+      let (left, right) = (Set(a.doubles), Set(b.doubles))
+      return try sortedUnique(Array(left.symmetricDifference(right)), DType.promote(a.dtype, b.dtype))
+    },
     .two("union1d", "numpy") { (rt, x, y) throws(PyError) in
       let (a, b) = (try rt.array(x), try rt.array(y))
       return try sortedUnique(a.doubles + b.doubles, DType.promote(a.dtype, b.dtype))

@@ -150,6 +150,11 @@ enum NumPyFunctions {
       .general("sort", "numpy") { (rt, a) throws(PyError) in
         let p = try a.bind("sort", ["a", "axis", "kind"], required: 1)
         let arr = try rt.array(p[0] ?? .none)
+        // `axis=None` sorts the flattened array.
+        if let given = p[1], given.isNone {
+          let flat = arr.tensor.reshaped([arr.count])
+          return like(arr, try lift { () throws(TensorError) in try flat.sorted(axis: 0) })
+        }
         let axis = try axisArgument(p[1], rt) ?? -1
         return like(arr, try lift { () throws(TensorError) in try arr.tensor.sorted(axis: axis) })
       },
@@ -182,16 +187,40 @@ enum NumPyFunctions {
         return .object(NDArray(ints: order, shape: [n]))
       },
       .general("unique", "numpy") { (rt, a) throws(PyError) in
-        let p = try a.bind("unique", ["ar"], required: 1, keywordOnly: ["return_counts"])
+        let p = try a.bind(
+          "unique", ["ar"], required: 1, keywordOnly: ["return_index", "return_inverse", "return_counts"])
         let arr = try rt.array(p[0] ?? .none)
         var t = arr.tensor
         t.dtype = .float64
         let (values, counts) = try lift { () throws(TensorError) in try t.unique() }
         let u = like(arr, values)
-        if try p[1].map({ (c) throws(PyError) in try rt.truthy(c) }) ?? false {
-          return .tuple([u, .object(NDArray(ints: counts, shape: [counts.count]))])
+        func flag(_ v: Value?) throws(PyError) -> Bool {
+          try v.map { (c) throws(PyError) in try rt.truthy(c) } ?? false
         }
-        return u
+        let (wantIndex, wantInverse, wantCounts) = (try flag(p[1]), try flag(p[2]), try flag(p[3]))
+        guard wantIndex || wantInverse || wantCounts else { return u }
+        var out = [u]
+        if wantIndex || wantInverse {
+          // Each element's place among the sorted unique values (every NaN is the one NaN at the end).
+          let sorted = values.data
+          let places = t.data.map { x -> Int in
+            if x.isNaN { return sorted.count - 1 }
+            var (lo, hi) = (0, sorted.count)
+            while lo < hi {
+              let mid = (lo + hi) / 2
+              if sorted[mid] < x { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+          }
+          if wantIndex {
+            var first = [Int](repeating: -1, count: sorted.count)
+            for (i, k) in places.enumerated() where first[k] < 0 { first[k] = i }
+            out.append(.object(NDArray(ints: first, shape: [first.count])))
+          }
+          if wantInverse { out.append(.object(NDArray(ints: places, shape: arr.shape))) }
+        }
+        if wantCounts { out.append(.object(NDArray(ints: counts, shape: [counts.count]))) }
+        return .tuple(out)
       },
       .general("cumsum", "numpy") { (rt, a) throws(PyError) in
         let p = try a.bind("cumsum", ["a", "axis"], required: 1)

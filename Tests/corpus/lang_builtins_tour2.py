@@ -1,0 +1,21 @@
+# More builtins: zip strict, enumerate start, reversed on dicts, divmod floats, round negatives, min/max defaults.
+print(list(zip("ab", [1, 2], strict=True)), list(enumerate("xyz", start=10)), list(reversed({"a": 1, "b": 2})))
+try:
+    list(zip("abc", [1, 2], strict=True))
+except ValueError as e:
+    print("ValueError:", e)
+print(divmod(7.5, 2), divmod(-7.5, 2), divmod(7, -2), round(1234.5678, -2), round(-1250, -2), round(0.5), round(1.5))
+print(min([], default="empty"), max([3, 1], default=0), min("bca"), max({"a": 3, "b": 1}.values()), min(3, 1, 2, key=lambda v: -v))
+print(abs(-3.5), abs(-7), abs(True), pow(2, 10), pow(2, -2), pow(7, 2, 5), pow(-2, 3))
+print(bool([]), bool([0]), bool(""), bool(" "), bool(0.0), bool(-0.0), bool(None), bool(range(0)))
+print(int("101", 2), int("ff", 16), int("z", 36), int("0o17", 0), float("1e-3"), float("inf") > 1e308, complex(1, 2))
+print(hex(255), oct(8), bin(5), chr(65), ord("€"), ascii("ü"), repr(None), str(None))
+print(list(map(int, "123")), list(filter(str.isdigit, "a1b2")), sorted("hello", reverse=True), "".join(reversed("abc")))
+print(isinstance([], (list, tuple)), isinstance("x", str), callable(len), callable(3), hasattr([], "append"))
+print(type(3) is int, type(3.0).__name__, type([]).__name__, type(type).__name__, type(None).__name__)
+print(id(3) == id(3), len(range(10, 0, -2)), sum([[1], [2]], []), any([0, "", None]), all([1, "a", [0]]))
+print(list(iter([1, 2])), next(iter("ab")), list(range(3)).__len__(), "abc".__contains__("b"))
+print(slice(1, 5, 2), slice(3).stop, [0, 1, 2, 3, 4, 5][slice(1, None, 2)], "abcdef"[slice(None, None, -2)])
+print(dir([])[:0], globals() is not None)
+print(round(2.675, 2), round(1e300 * 10, 1), round(-0.0), round(7, 0), type(round(7.0)).__name__, type(round(7.0, 0)).__name__)
+print(format(3), str(3.0), repr(3.0), int(-0.9), int("  -12  "), float("-0"), hash(0) == hash(0.0) == hash(False))
