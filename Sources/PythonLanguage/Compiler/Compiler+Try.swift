@@ -209,6 +209,10 @@ extension Compiler {
     }
   }
 
+  /// `with a as x, b: body`.
+  ///
+  /// In a generator the manager and its `__exit__` wait in frame slots while the body is suspended at a `yield`, so
+  /// resuming skips `__enter__`; closing the generator there runs `__exit__` with `GeneratorExit`.
   func compileWith(_ items: [(Expr, Expr?)], _ body: [Stmt], _ range: SourceRange) throws(PyError) -> Exec {
     let rt = self.rt
     guard let first = items.first else { return try compileBlock(body) }
@@ -216,24 +220,38 @@ extension Compiler {
       items.count > 1 ? try compileWith(Array(items.dropFirst()), body, range) : try compileBlock(body)
     let manager = try compile(first.0)
     let store = try first.1.map { (t) throws(PyError) in try compileAssignment(t) }
-    if isGenerator {
-      throw PyError("NotImplementedError", "'with' inside a generator is not supported", at: range)
-    }
+    let resumeSlot = self.resumeSlot
+    let managerSlot = resumeSlot == nil ? -1 : newSlot()
+    let exitSlot = resumeSlot == nil ? -1 : newSlot()
     return { (f) throws(PyError) -> Flow in
-      let m = try manager(f)
+      let m: Value
       let exit: Value
-      do throws(PyError) {
-        let t = rt.typeOf(m)
-        guard let enter = t.lookup("__enter__"), let ex = t.lookup("__exit__") else {
-          throw PyError(
-            "TypeError", "'\(rt.typeName(m))' object does not support the context manager protocol")
+      if let rs = resumeSlot, Compiler.resuming(f, rs) {
+        m = f[managerSlot]
+        exit = f[exitSlot]
+      } else {
+        m = try manager(f)
+        do throws(PyError) {
+          let t = rt.typeOf(m)
+          guard let enter = t.lookup("__enter__"), let ex = t.lookup("__exit__") else {
+            throw PyError(
+              "TypeError", "'\(rt.typeName(m))' object does not support the context manager protocol")
+          }
+          exit = ex
+          let entered = try rt.call(enter, m)
+          try store?(f, entered)
+        } catch { throw error.located(first.0.range) }
+        if resumeSlot != nil {
+          f[managerSlot] = m
+          f[exitSlot] = exit
         }
-        exit = ex
-        let entered = try rt.call(enter, m)
-        try store?(f, entered)
-      } catch { throw error.located(first.0.range) }
+      }
       let r: Flow
       do throws(PyError) { r = try inner(f) } catch {
+        if resumeSlot != nil {
+          f[managerSlot] = .unbound
+          f[exitSlot] = .unbound
+        }
         var caught = error
         let exception = rt.materialize(&caught)
         let suppress: Bool
@@ -246,6 +264,11 @@ extension Compiler {
         }
         if suppress { return .normal }
         throw caught
+      }
+      if r == .yielded { return r }
+      if resumeSlot != nil {
+        f[managerSlot] = .unbound
+        f[exitSlot] = .unbound
       }
       do throws(PyError) { _ = try rt.call(exit, [m, .none, .none, .none]) } catch { throw error.located(range) }
       return r
