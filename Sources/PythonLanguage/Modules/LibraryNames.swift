@@ -173,6 +173,10 @@ enum LibraryNames {
     "bisect": [
       "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right",
     ],
+    "json": [
+      "JSONDecodeError", "JSONDecoder", "JSONEncoder", "codecs", "decoder", "detect_encoding", "dump", "dumps",
+      "encoder", "load", "loads", "scanner",
+    ],
     "time": [
       "CLOCK_BOOTTIME", "CLOCK_MONOTONIC", "CLOCK_MONOTONIC_RAW", "CLOCK_PROCESS_CPUTIME_ID", "CLOCK_REALTIME",
       "CLOCK_TAI", "CLOCK_THREAD_CPUTIME_ID", "altzone", "asctime", "clock_getres", "clock_gettime",
