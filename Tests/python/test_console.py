@@ -2,6 +2,7 @@
 ends the session as it does in IPython (the kernel's `ask_exit` payload)."""
 import os
 import sys
+import time
 
 import pexpect
 import pytest
@@ -16,9 +17,13 @@ def test_exit_ends_a_console_session(command):
     try:
         child.expect(r"In \[1\]: ")
         assert "[tessel]" not in child.before  # no start-up log line in the console
+        # The prompt is printed before the console settles its terminal: a line typed in that moment can be
+        # flushed away unread (seen once in CI), so type after a pause, as a person would.
+        time.sleep(0.5)
         child.sendline("6 * 7")
         child.expect(r"Out\[1\]: 42")
         child.expect(r"In \[2\]: ")
+        time.sleep(0.5)
         child.sendline(command)
         child.expect(pexpect.EOF, timeout=30)
     finally:
