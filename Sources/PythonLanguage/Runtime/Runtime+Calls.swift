@@ -24,33 +24,39 @@ extension Runtime {
 
   /// `f(a)` without an argument list when `f` is a plain Python function.
   func call(_ callee: Value, _ a: Value) throws(PyError) -> Value {
-    if case .object(let o) = callee, o.tag == .function {
-      let fn = unsafeDowncast(o, to: PyFunction.self)
-      if fn.takesPlainArguments && fn.argumentCount >= 1 && 1 + fn.defaults.count >= fn.argumentCount {
-        let frame = try pushFrame(fn.frameSize)
-        defer { popFrame(frame, fn.frameSize) }
-        frame[0] = a
-        fillDefaults(fn, frame, from: 1)
-        return try run(fn.code, frame)
-      }
-    }
+    if let r = try callPlainFunction(callee, count: 1, { $0[0] = a }) { return r }
     return try call(callee, [a], [])
   }
 
   /// `f(a, b)` without an argument list when `f` is a plain Python function (binary dunders, comparison keys).
   func call(_ callee: Value, _ a: Value, _ b: Value) throws(PyError) -> Value {
-    if case .object(let o) = callee, o.tag == .function {
-      let fn = unsafeDowncast(o, to: PyFunction.self)
-      if fn.takesPlainArguments && fn.argumentCount >= 2 && 2 + fn.defaults.count >= fn.argumentCount {
-        let frame = try pushFrame(fn.frameSize)
-        defer { popFrame(frame, fn.frameSize) }
-        frame[0] = a
-        frame[1] = b
-        fillDefaults(fn, frame, from: 2)
-        return try run(fn.code, frame)
-      }
+    if let r = try callPlainFunction(
+      callee, count: 2,
+      {
+        $0[0] = a
+        $0[1] = b
+      })
+    {
+      return r
     }
     return try call(callee, [a, b], [])
+  }
+
+  /// A plain Python function called with `n` positional arguments that `fill` writes into its new frame
+  /// (defaults after them); nil when `callee` is not one, for the general path.
+  @inline(__always) private func callPlainFunction(_ callee: Value, count n: Int, _ fill: (Frame) -> Void)
+    throws(PyError) -> Value?
+  {
+    guard case .object(let o) = callee, o.tag == .function else { return nil }
+    let fn = unsafeDowncast(o, to: PyFunction.self)
+    guard fn.takesPlainArguments && n <= fn.argumentCount && n + fn.defaults.count >= fn.argumentCount else {
+      return nil
+    }
+    let frame = try pushFrame(fn.frameSize)
+    defer { popFrame(frame, fn.frameSize) }
+    fill(frame)
+    fillDefaults(fn, frame, from: n)
+    return try run(fn.code, frame)
   }
 
   @inline(__always) private func fillDefaults(_ fn: PyFunction, _ frame: Frame, from n: Int) {
@@ -133,10 +139,7 @@ extension Runtime {
     {
       // Positional arguments straight into their slots, defaults after.
       for k in 0..<n { frame[k] = args[k] }
-      if n < code.argumentCount {
-        let firstDefault = code.argumentCount - fn.defaults.count
-        for k in n..<code.argumentCount { frame[k] = fn.defaults[k - firstDefault] }
-      }
+      fillDefaults(fn, frame, from: n)
       return try run(code, frame)
     }
     try bind(fn, args, keywords, into: frame)
