@@ -29,12 +29,8 @@ extension Tensor {
     case .subtract: return try broadcast(a, b, op) { $0 - $1 }
     case .multiply: return try broadcast(a, b, op) { $0 * $1 }
     case .divide: return try broadcast(a, b, op) { $0 / $1 }
-    case .floorDivide: return try broadcast(a, b, op) { ($0 / $1).rounded(.down) }
-    case .modulo:
-      return try broadcast(a, b, op) { x, y in
-        let m = fmod(x, y)
-        return (m != 0 && (m < 0) != (y < 0)) ? m + y : m
-      }
+    case .floorDivide: return try broadcast(a, b, op) { FloatDivision.numpyFloorDivide($0, $1) }
+    case .modulo: return try broadcast(a, b, op) { FloatDivision.numpyRemainder($0, $1) }
     case .power:
       if b.count == 1 && b.ndim == 0 {
         let y = b.data[0]

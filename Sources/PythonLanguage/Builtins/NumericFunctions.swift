@@ -1,5 +1,6 @@
 import BigInt
 import Foundation
+import TensorModule
 
 /// `sum`, `min`, `max`, `round`, `divmod`, `pow`: Python's meaning, on any iterable of numbers.
 enum NumericFunctions {
@@ -42,7 +43,7 @@ enum NumericFunctions {
           let p = try Numbers.double(k)
           let q = try Numbers.double(l)
           if q == 0 { throw PyError("ZeroDivisionError", "float divmod()") }
-          let (d, m) = Arithmetic.divmod(p, q)
+          let (d, m) = FloatDivision.divmod(p, q)
           return .tuple([.float(d), .float(m)])
         }
       }

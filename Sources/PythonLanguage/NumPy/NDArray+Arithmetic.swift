@@ -42,22 +42,6 @@ enum ArrayArithmetic {
     }
   }
 
-  static func tensorOperator(_ op: BinaryOperator) -> TensorModule.BinaryOperator? {
-    switch op {
-    case .add: .add
-    case .sub: .subtract
-    case .mul: .multiply
-    case .truediv: .divide
-    case .floordiv: .floorDivide
-    case .mod: .modulo
-    case .pow: .power
-    case .bitand: .and
-    case .bitor: .or
-    case .bitxor: .xor
-    default: nil
-    }
-  }
-
   static func binary(_ op: BinaryOperator, _ x: Value, _ y: Value, rt: Runtime) throws(PyError) -> Value? {
     guard let a = try operand(x, rt: rt), let b = try operand(y, rt: rt) else { return nil }
     if op == .matmul { return try matmul(a.array, b.array) }
@@ -77,7 +61,7 @@ enum ArrayArithmetic {
     }
     switch dtype {
     case .float64, .bool:
-      guard let top = tensorOperator(op) else { return nil }
+      guard let top = op.kernel else { return nil }
       if dtype == .bool && (op == .add || op == .mul) {
         let r = try combine(a.array, b.array, op == .add ? .or : .and)
         return .object(r)
@@ -170,16 +154,7 @@ enum ArrayArithmetic {
   /// `a < b` and friends: bool arrays.
   static func compare(_ op: CompareOperator, _ x: Value, _ y: Value, rt: Runtime) throws(PyError) -> Value? {
     guard let a = try operand(x, rt: rt), let b = try operand(y, rt: rt) else { return nil }
-    let top: TensorModule.BinaryOperator
-    switch op {
-    case .lt: top = .less
-    case .le: top = .lessEqual
-    case .gt: top = .greater
-    case .ge: top = .greaterEqual
-    case .eq: top = .equal
-    case .ne: top = .notEqual
-    default: return nil
-    }
+    guard let top = op.kernel else { return nil }
     guard Broadcast.shape(of: a.array.shape, and: b.array.shape) != nil else {
       if op == .eq || op == .ne { return .bool(op == .ne) }
       throw PyError(
@@ -230,7 +205,7 @@ enum ArrayArithmetic {
     if result.dtype.rawValue > a.dtype.rawValue {
       throw PyError(
         "numpy._core._exceptions._UFuncOutputCastingError",
-        "Cannot cast ufunc '\(NumPyScalars.ufuncName(op))' output from dtype('\(result.dtype.name)') to dtype('\(a.dtype.name)') with casting rule 'same_kind'"
+        "Cannot cast ufunc '\(op.ufuncName)' output from dtype('\(result.dtype.name)') to dtype('\(a.dtype.name)') with casting rule 'same_kind'"
       )
     }
     guard result.shape == a.shape || result.count == 1 else {

@@ -1,5 +1,6 @@
 import BigInt
 import Foundation
+import TensorModule
 
 /// Arithmetic on NumPy's scalars (`np.float64`, `np.int64`, `np.bool`) with NumPy 2's rules: int64 wraps,
 /// float64 division by zero gives `inf`/`nan` instead of raising, a Python number takes the NumPy operand's type.
@@ -10,32 +11,14 @@ enum NumPyScalars {
     case .sub: return .f64(x - y)
     case .mul: return .f64(x * y)
     case .truediv: return .f64(x / y)
-    case .floordiv: return .f64(y == 0 ? x / y : Arithmetic.divmod(x, y).0)
-    case .mod: return .f64(y == 0 ? fmod(x, y) : Arithmetic.modulo(x, y))
+    case .floordiv: return .f64(FloatDivision.numpyFloorDivide(x, y))
+    case .mod: return .f64(FloatDivision.numpyRemainder(x, y))
     case .pow: return .f64(pow(x, y))
     default:
       throw PyError(
         "TypeError",
-        "ufunc '\(ufuncName(op))' not supported for the input types, and the inputs could not be safely "
+        "ufunc '\(op.ufuncName)' not supported for the input types, and the inputs could not be safely "
           + "coerced to any supported types according to the casting rule ''safe''")
-    }
-  }
-
-  static func ufuncName(_ op: BinaryOperator) -> String {
-    switch op {
-    case .add: "add"
-    case .sub: "subtract"
-    case .mul: "multiply"
-    case .truediv: "divide"
-    case .floordiv: "floor_divide"
-    case .mod: "remainder"
-    case .pow: "power"
-    case .bitand: "bitwise_and"
-    case .bitor: "bitwise_or"
-    case .bitxor: "bitwise_xor"
-    case .lshift: "left_shift"
-    case .rshift: "right_shift"
-    case .matmul: "matmul"
     }
   }
 

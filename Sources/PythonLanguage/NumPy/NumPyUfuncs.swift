@@ -3,11 +3,12 @@ import TensorModule
 /// NumPy's named ufuncs: `np.add` … `np.remainder` are Python's operators (the one operator table), the
 /// comparisons likewise, and the rest are the tensor module's binary and unary kernels.
 enum NumPyUfuncs {
-  static let operators: [(String, BinaryOperator)] = [
-    ("add", .add), ("subtract", .sub), ("multiply", .mul), ("divide", .truediv), ("true_divide", .truediv),
-    ("floor_divide", .floordiv), ("power", .pow), ("mod", .mod), ("remainder", .mod),
-    ("bitwise_and", .bitand), ("bitwise_or", .bitor), ("bitwise_xor", .bitxor),
-  ]
+  /// Each operator under its ufunc name from the operator's record, plus NumPy's aliases (`np.matmul` is BLAS's
+  /// own entry).
+  static let operators: [(String, BinaryOperator)] =
+    BinaryOperator.allCases.filter { $0 != .matmul }.map { ($0.ufuncName, $0) } + [
+      ("true_divide", .truediv), ("mod", .mod),
+    ]
 
   static let comparisons: [(String, CompareOperator)] = [
     ("equal", .eq), ("not_equal", .ne), ("less", .lt), ("less_equal", .le), ("greater", .gt),

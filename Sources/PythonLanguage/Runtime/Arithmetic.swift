@@ -14,39 +14,6 @@ enum Arithmetic {
     return r != 0 && ((r < 0) != (y < 0)) ? r + y : r
   }
 
-  /// CPython's `float_divmod`: the quotient rounded so that `q * y + r == x` as closely as doubles allow.
-  static func divmod(_ x: Double, _ y: Double) -> (Double, Double) {
-    var mod = fmod(x, y)
-    var div = (x - mod) / y
-    if mod != 0 {
-      if (y < 0) != (mod < 0) {
-        mod += y
-        div -= 1
-      }
-    } else {
-      mod = copysign(0, y)
-    }
-    var floordiv: Double
-    if div != 0 {
-      floordiv = floor(div)
-      if div - floordiv > 0.5 { floordiv += 1 }
-    } else {
-      floordiv = copysign(0, x / y)
-    }
-    return (floordiv, mod)
-  }
-
-  /// `x % y` for floats (`float_rem`).
-  static func modulo(_ x: Double, _ y: Double) -> Double {
-    var mod = fmod(x, y)
-    if mod != 0 {
-      if (y < 0) != (mod < 0) { mod += y }
-    } else {
-      mod = copysign(0, y)
-    }
-    return mod
-  }
-
   /// `int / int`: exact operands give a correctly rounded quotient.
   static func trueDivide(_ x: Int, _ y: Int) throws(PyError) -> Double {
     if y == 0 { throw PyError("ZeroDivisionError", "division by zero") }

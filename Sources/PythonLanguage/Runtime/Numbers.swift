@@ -1,5 +1,6 @@
 import BigInt
 import Foundation
+import TensorModule
 
 /// Binary arithmetic on numbers: Python's `int` (with `bool`, arbitrary precision), `float` and `complex`, and
 /// NumPy's scalars with NumPy 2's promotion (a Python number is "weak": `np.float64 + 1` is `np.float64`).
@@ -185,10 +186,10 @@ enum Numbers {
       return .float(x / y)
     case .floordiv:
       if y == 0 { throw PyError("ZeroDivisionError", "float floor division by zero") }
-      return .float(Arithmetic.divmod(x, y).0)
+      return .float(FloatDivision.divmod(x, y).quotient)
     case .mod:
       if y == 0 { throw PyError("ZeroDivisionError", "float modulo") }
-      return .float(Arithmetic.modulo(x, y))
+      return .float(FloatDivision.remainder(x, y))
     case .pow: return try Arithmetic.power(x, y)
     default: throw unsupported(op, "float", "float")
     }

@@ -1,5 +1,7 @@
-/// Python's binary operators: one record each (symbol, the dunder methods that overload it), read by the parser,
-/// the compiler, the engine and the array kernels.
+import TensorModule
+
+/// Python's binary operators: one record each (symbol, the dunder methods that overload it, NumPy's ufunc and its
+/// array kernel), read by the parser, the compiler, the engine and the array arithmetic.
 public enum BinaryOperator: UInt8, CaseIterable, Sendable {
   case add, sub, mul, matmul, truediv, floordiv, mod, pow, lshift, rshift, bitand, bitor, bitxor
 
@@ -37,6 +39,42 @@ public enum BinaryOperator: UInt8, CaseIterable, Sendable {
     case .bitand: "and"
     case .bitor: "or"
     case .bitxor: "xor"
+    }
+  }
+
+  /// NumPy's ufunc for the operator, as its errors name it (`np.floor_divide` is `//`).
+  public var ufuncName: String {
+    switch self {
+    case .add: "add"
+    case .sub: "subtract"
+    case .mul: "multiply"
+    case .matmul: "matmul"
+    case .truediv: "divide"
+    case .floordiv: "floor_divide"
+    case .mod: "remainder"
+    case .pow: "power"
+    case .lshift: "left_shift"
+    case .rshift: "right_shift"
+    case .bitand: "bitwise_and"
+    case .bitor: "bitwise_or"
+    case .bitxor: "bitwise_xor"
+    }
+  }
+
+  /// The elementwise kernel arrays of float64 and bool use; nil for `@` (BLAS) and the shifts (integers only).
+  public var kernel: TensorModule.BinaryOperator? {
+    switch self {
+    case .add: .add
+    case .sub: .subtract
+    case .mul: .multiply
+    case .truediv: .divide
+    case .floordiv: .floorDivide
+    case .mod: .modulo
+    case .pow: .power
+    case .bitand: .and
+    case .bitor: .or
+    case .bitxor: .xor
+    case .matmul, .lshift, .rshift: nil
     }
   }
 
@@ -107,6 +145,19 @@ public enum CompareOperator: UInt8, Sendable {
     case .gt: "__gt__"
     case .ge: "__ge__"
     default: nil
+    }
+  }
+
+  /// The elementwise kernel for arrays (a bool array); nil for membership and identity.
+  public var kernel: TensorModule.BinaryOperator? {
+    switch self {
+    case .lt: .less
+    case .le: .lessEqual
+    case .eq: .equal
+    case .ne: .notEqual
+    case .gt: .greater
+    case .ge: .greaterEqual
+    case .in, .notIn, .is, .isNot: nil
     }
   }
 
