@@ -54,6 +54,8 @@ def test_specialised_paths_ran():
     rich = ROOT / "bench" / "programs" / "richards.py"
     on = subprocess.run([str(TESSEL), "run", "--counters", rich.name], cwd=rich.parent, capture_output=True)
     assert count(on.stderr, "methodHits") > 1000
+    # `self.x` reads the instance where the frame holds it (the value layout SlotPeek measures holds here).
+    assert count(on.stderr, "borrowedReads") > 1000
     spectral = ROOT / "bench" / "programs" / "spectral_norm.py"
     on = subprocess.run([str(TESSEL), "run", "--counters", spectral.name], cwd=spectral.parent, capture_output=True)
     off = subprocess.run(

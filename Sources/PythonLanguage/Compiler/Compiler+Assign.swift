@@ -81,14 +81,12 @@ extension Compiler {
         let x = try o(f)
         if case .object(let p) = x, p.tag == .instance {
           let inst = unsafeDowncast(p, to: PyInstance.self)
-          if inst.shape === site.shape, inst.cls === site.cls, inst.cls.version == site.version {
+          if let s = site.slot(of: inst) {
             rt.counters.attributeHits &+= 1
-            inst.slots[site.slot] = v
+            inst.slots[s] = v
             return
           }
-          if inst.shape === growth.from, inst.cls === growth.cls, inst.cls.version == growth.version,
-            let to = growth.to
-          {
+          if let to = growth.target(for: inst) {
             rt.counters.attributeHits &+= 1
             inst.append(v, to: to)
             return
@@ -245,9 +243,8 @@ extension Compiler {
         let x = try o(f)
         if case .object(let p) = x, p.tag == .instance {
           let inst = unsafeDowncast(p, to: PyInstance.self)
-          if inst.shape === site.shape, inst.cls === site.cls, inst.cls.version == site.version {
+          if let slot = site.slot(of: inst) {
             rt.counters.attributeHits &+= 1
-            let slot = site.slot
             let old = inst.slots[slot]
             let y = try v(f)
             let combined = try Compiler.inPlace(rt, op, old, y)

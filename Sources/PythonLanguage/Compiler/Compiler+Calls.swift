@@ -18,47 +18,17 @@ extension Compiler {
     return try compileGeneralCall(f, args, range)
   }
 
-  /// Evaluates positional arguments.
-  func compileArguments(_ args: [Expr]) throws(PyError) -> [EvalRef] {
-    try args.map { (a) throws(PyError) -> EvalRef in EvalRef(run: try compile(a)) }
+  /// Compiles positional arguments.
+  func compileArguments(_ args: [Expr]) throws(PyError) -> CallArguments {
+    CallArguments(try args.map { (a) throws(PyError) -> EvalRef in EvalRef(run: try compile(a)) })
   }
 
-  /// `f(a, b)`: a Python function with plain parameters gets its frame filled in place, no argument list.
+  /// `f(a, b)`: the callee's kind picks the path (a plain Python function's frame filled in place, a builtin of
+  /// fixed arity, a plain class constructed), else the general call.
   func compilePlainCall(_ fe: @escaping Eval, _ args: [Expr], _ range: SourceRange) throws(PyError) -> Eval {
     let rt = self.rt
-    let evals = try compileArguments(args)
-    let n = evals.count
-    return { (f) throws(PyError) -> Value in
-      let callee = try fe(f)
-      if case .object(let o) = callee {
-        if o.tag == .function {
-          let fn = unsafeDowncast(o, to: PyFunction.self)
-          if fn.takesPlainArguments && n <= fn.argumentCount && n + fn.defaults.count >= fn.argumentCount {
-            return try Compiler.callPlain(rt, fn, f, evals, receiver: nil, range)
-          }
-        } else if o.tag == .builtin {
-          let b = unsafeDowncast(o, to: PyBuiltin.self)
-          switch b.body {
-          case .one(let body) where n == 1:
-            let x = try evals[0].run(f)
-            do throws(PyError) { return try body(rt, x) } catch { throw error.located(range) }
-          case .two(let body) where n == 2:
-            let x = try evals[0].run(f)
-            let y = try evals[1].run(f)
-            do throws(PyError) { return try body(rt, x, y) } catch { throw error.located(range) }
-          default: break
-          }
-        } else if o.tag == .type,
-          let v = try Compiler.constructPlain(rt, unsafeDowncast(o, to: PyType.self), f, evals, range)
-        {
-          return v
-        }
-      }
-      var values: [Value] = []
-      values.reserveCapacity(n)
-      for e in evals { values.append(try e.run(f)) }
-      return try Compiler.callGeneric(rt, callee, values, [], range)
-    }
+    let arguments = try compileArguments(args)
+    return { (f) throws(PyError) -> Value in try Compiler.call(rt, try fe(f), f, arguments, range) }
   }
 
   /// `f(a, b)` with `f` a global (or builtin) name: the box is read here, without a closure for the name.
@@ -67,49 +37,53 @@ extension Compiler {
     _ range: SourceRange
   ) throws(PyError) -> Eval {
     let rt = self.rt
-    let evals = try compileArguments(args)
-    let n = evals.count
+    let arguments = try compileArguments(args)
     return { (f) throws(PyError) -> Value in
-      var callee = box.value
-      if case .unbound = callee {
+      if case .unbound = box.value {
         guard let b = rt.builtins[name] else { throw Compiler.undefined(name, at: nameRange) }
-        callee = b
+        return try Compiler.call(rt, b, f, arguments, range)
       }
-      if case .object(let o) = callee {
-        if o.tag == .function {
-          let fn = unsafeDowncast(o, to: PyFunction.self)
-          if fn.takesPlainArguments && n <= fn.argumentCount && n + fn.defaults.count >= fn.argumentCount {
-            return try Compiler.callPlain(rt, fn, f, evals, receiver: nil, range)
-          }
-        } else if o.tag == .builtin {
-          let b = unsafeDowncast(o, to: PyBuiltin.self)
-          switch b.body {
-          case .one(let body) where n == 1:
-            let x = try evals[0].run(f)
-            do throws(PyError) { return try body(rt, x) } catch { throw error.located(range) }
-          case .two(let body) where n == 2:
-            let x = try evals[0].run(f)
-            let y = try evals[1].run(f)
-            do throws(PyError) { return try body(rt, x, y) } catch { throw error.located(range) }
-          default: break
-          }
-        } else if o.tag == .type,
-          let v = try Compiler.constructPlain(rt, unsafeDowncast(o, to: PyType.self), f, evals, range)
-        {
-          return v
-        }
-      }
-      var values: [Value] = []
-      values.reserveCapacity(n)
-      for e in evals { values.append(try e.run(f)) }
-      return try Compiler.callGeneric(rt, callee, values, [], range)
+      return try Compiler.call(rt, box.value, f, arguments, range)
     }
+  }
+
+  /// Calls `callee` with the arguments evaluated in `f`, by the fastest path its kind allows.
+  @inline(__always)
+  static func call(_ rt: Runtime, _ callee: Value, _ f: Frame, _ args: CallArguments, _ range: SourceRange)
+    throws(PyError) -> Value
+  {
+    let n = args.count
+    if case .object(let o) = callee {
+      if o.tag == .function {
+        let fn = unsafeDowncast(o, to: PyFunction.self)
+        if fn.takesPlainArguments && n <= fn.argumentCount && n + fn.defaults.count >= fn.argumentCount {
+          return try callPlain(rt, fn, f, args, receiver: nil, range)
+        }
+      } else if o.tag == .builtin {
+        let b = unsafeDowncast(o, to: PyBuiltin.self)
+        switch b.body {
+        case .one(let body) where n == 1:
+          let x = try args.first(f)
+          do throws(PyError) { return try body(rt, x) } catch { throw error.located(range) }
+        case .two(let body) where n == 2:
+          let x = try args.first(f)
+          let y = try args.second(f)
+          do throws(PyError) { return try body(rt, x, y) } catch { throw error.located(range) }
+        default: break
+        }
+      } else if o.tag == .type,
+        let v = try constructPlain(rt, unsafeDowncast(o, to: PyType.self), f, args, range)
+      {
+        return v
+      }
+    }
+    return try callGeneric(rt, callee, try args.values(f), [], range)
   }
 
   /// Calls a plain-parameter function: arguments go straight into the new frame's slots.
   @inline(__always)
   static func callPlain(
-    _ rt: Runtime, _ fn: PyFunction, _ f: Frame, _ evals: [EvalRef], receiver: Value?,
+    _ rt: Runtime, _ fn: PyFunction, _ f: Frame, _ args: CallArguments, receiver: Value?,
     _ range: SourceRange
   ) throws(PyError) -> Value {
     let size = fn.frameSize
@@ -121,10 +95,8 @@ extension Compiler {
       nf[0] = receiver
       k = 1
     }
-    for i in evals.indices {
-      nf[k] = try evals[i].run(f)
-      k += 1
-    }
+    try args.fill(nf + k, f)
+    k += args.count
     if k < fn.argumentCount {
       let firstDefault = fn.argumentCount - fn.defaults.count
       while k < fn.argumentCount {
@@ -146,14 +118,14 @@ extension Compiler {
 
   /// `C(a, b)` for a plain class: the instance is made here and `__init__` runs with its arguments straight in
   /// the frame (no argument lists); nil when the class needs the general path.
-  static func constructPlain(_ rt: Runtime, _ t: PyType, _ f: Frame, _ evals: [EvalRef], _ range: SourceRange)
+  static func constructPlain(_ rt: Runtime, _ t: PyType, _ f: Frame, _ args: CallArguments, _ range: SourceRange)
     throws(PyError) -> Value?
   {
-    guard let initializer = rt.plainInitializer(t, argumentCount: evals.count + 1) else { return nil }
+    guard let initializer = rt.plainInitializer(t, argumentCount: args.count + 1) else { return nil }
     let instance = Value.object(PyInstance(cls: t))
     guard let initializer else { return instance }
     rt.counters.plainConstructions &+= 1
-    let r = try callPlain(rt, initializer, f, evals, receiver: instance, range)
+    let r = try callPlain(rt, initializer, f, args, receiver: instance, range)
     guard case .none = r else {
       throw PyError("TypeError", "__init__() should return None, not '\(rt.typeName(r))'", at: range)
     }
@@ -181,12 +153,13 @@ extension Compiler {
   }
 
   /// `obj.name(args)`: the method is found once per receiver class (cached at the site) and called with the
-  /// receiver as its first argument, without making a bound method.
+  /// receiver as its first argument, without making a bound method; a callable kept in an instance attribute
+  /// (`self.work(n)`) is cached by slot.
   func compileMethodCall(_ obj: Expr, _ name: String, _ args: [Expr], _ range: SourceRange) throws(PyError) -> Eval {
     let rt = self.rt
     let o = try compile(obj)
-    let evals = try compileArguments(args)
-    let n = evals.count
+    let arguments = try compileArguments(args)
+    let n = arguments.count
     let site = MethodSite()
     return { (f) throws(PyError) -> Value in
       let receiver = try o(f)
@@ -194,14 +167,16 @@ extension Compiler {
       if case .object(let x) = receiver {
         if x.tag == .instance {
           let inst = unsafeDowncast(x, to: PyInstance.self)
-          if inst.shape === site.shape && inst.cls === site.cls && inst.cls.version == site.version {
-            method = site.method
+          method = site.method(for: inst)
+          if method == nil, let s = site.attribute.slot(of: inst) {
+            rt.counters.attributeHits &+= 1
+            return try Compiler.call(rt, inst.slots[s], f, arguments, range)
           }
-        } else if x.tag != .type && x.tag != .module, x.type === site.cls {
-          method = site.method
+        } else if x.tag != .type && x.tag != .module {
+          method = site.method(forBuiltin: x.type)
         }
-      } else if rt.typeOf(receiver) === site.cls {
-        method = site.method
+      } else {
+        method = site.method(forBuiltin: rt.typeOf(receiver))
       }
       if method == nil {
         let resolved: (Value, Bool)
@@ -211,7 +186,8 @@ extension Compiler {
           site.remember(receiver, resolved.0, rt)
         } else {
           // Not a method of the class (an instance attribute, a module function, a class's own function).
-          return try Compiler.callValue(rt, resolved.0, f, evals, range)
+          site.attribute.remember(receiver, name)
+          return try Compiler.call(rt, resolved.0, f, arguments, range)
         }
       } else {
         rt.counters.methodHits &+= 1
@@ -220,7 +196,7 @@ extension Compiler {
       if m.tag == .function {
         let fn = unsafeDowncast(m, to: PyFunction.self)
         if fn.takesPlainArguments && n + 1 <= fn.argumentCount && n + 1 + fn.defaults.count >= fn.argumentCount {
-          return try Compiler.callPlain(rt, fn, f, evals, receiver: receiver, range)
+          return try Compiler.callPlain(rt, fn, f, arguments, receiver: receiver, range)
         }
       } else if m.tag == .builtin {
         let b = unsafeDowncast(m, to: PyBuiltin.self)
@@ -228,34 +204,17 @@ extension Compiler {
         case .one(let body) where n == 0:
           do throws(PyError) { return try body(rt, receiver) } catch { throw error.located(range) }
         case .two(let body) where n == 1:
-          let x = try evals[0].run(f)
+          let x = try arguments.first(f)
           do throws(PyError) { return try body(rt, receiver, x) } catch { throw error.located(range) }
         case .twoOrThree(let body) where n == 1 || n == 2:
-          let x = try evals[0].run(f)
-          let y = n == 2 ? try evals[1].run(f) : nil
+          let x = try arguments.first(f)
+          let y = n == 2 ? try arguments.second(f) : nil
           do throws(PyError) { return try body(rt, receiver, x, y) } catch { throw error.located(range) }
         default: break
         }
       }
-      var values: [Value] = [receiver]
-      for e in evals { values.append(try e.run(f)) }
-      return try Compiler.callGeneric(rt, .object(m), values, [], range)
+      return try Compiler.callGeneric(rt, .object(m), [receiver] + (try arguments.values(f)), [], range)
     }
-  }
-
-  static func callValue(_ rt: Runtime, _ callee: Value, _ f: Frame, _ evals: [EvalRef], _ range: SourceRange)
-    throws(PyError) -> Value
-  {
-    if case .object(let o) = callee, o.tag == .function {
-      let fn = unsafeDowncast(o, to: PyFunction.self)
-      let n = evals.count
-      if fn.takesPlainArguments && n <= fn.argumentCount && n + fn.defaults.count >= fn.argumentCount {
-        return try callPlain(rt, fn, f, evals, receiver: nil, range)
-      }
-    }
-    var values: [Value] = []
-    for e in evals { values.append(try e.run(f)) }
-    return try callGeneric(rt, callee, values, [], range)
   }
 
   /// Calls with keywords, `*args` or `**kwargs`.
@@ -338,24 +297,48 @@ extension Compiler {
   }
 }
 
-/// A method-call site's cache: receivers of class `cls` (at `version`, with `shape` for instances) call `method`.
-final class MethodSite {
-  unowned(unsafe) var cls: PyType?
-  var version: UInt64 = 0
-  var shape: Shape?
-  var method: Value = .none
+/// A call's positional arguments, compiled.
+///
+/// The first three are kept as closures of their own: a closure read out of an array is retained for the call
+/// and released after, a closure held in a captured field is called in place.
+struct CallArguments {
+  let count: Int
+  let first: Eval
+  let second: Eval
+  let third: Eval
+  let all: [EvalRef]
 
-  func remember(_ receiver: Value, _ method: Value, _ rt: Runtime) {
-    let t = rt.typeOf(receiver)
-    if case .object(let x) = receiver, x.tag == .instance {
-      shape = unsafeDowncast(x, to: PyInstance.self).shape
-    } else if !t.isBuiltin {
-      return
-    } else {
-      shape = nil
+  init(_ evals: [EvalRef]) {
+    let missing: Eval = { _ in .none }
+    count = evals.count
+    first = evals.count > 0 ? evals[0].run : missing
+    second = evals.count > 1 ? evals[1].run : missing
+    third = evals.count > 2 ? evals[2].run : missing
+    all = evals
+  }
+
+  /// Evaluates the arguments, left to right, into `slots[0..<count]`.
+  @inline(__always) func fill(_ slots: Frame, _ f: Frame) throws(PyError) {
+    switch count {
+    case 0: return
+    case 1: slots[0] = try first(f)
+    case 2:
+      slots[0] = try first(f)
+      slots[1] = try second(f)
+    case 3:
+      slots[0] = try first(f)
+      slots[1] = try second(f)
+      slots[2] = try third(f)
+    default:
+      for i in all.indices { slots[i] = try all[i].run(f) }
     }
-    cls = t
-    version = t.version
-    self.method = method
+  }
+
+  /// The arguments' values, for the general call.
+  func values(_ f: Frame) throws(PyError) -> [Value] {
+    var values: [Value] = []
+    values.reserveCapacity(count)
+    for e in all { values.append(try e.run(f)) }
+    return values
   }
 }

@@ -213,6 +213,19 @@ extension Compiler {
     }
     if case .boolOp(let isAnd, let terms) = e.kind {
       let cs = try terms.map { (t) throws(PyError) in TestRef(run: try compileCondition(t)) }
+      if cs.count == 2 {
+        let (a, b) = (cs[0].run, cs[1].run)
+        if isAnd {
+          return { (f) throws(PyError) -> Bool in
+            if try !a(f) { return false }
+            return try b(f)
+          }
+        }
+        return { (f) throws(PyError) -> Bool in
+          if try a(f) { return true }
+          return try b(f)
+        }
+      }
       if isAnd {
         return { (f) throws(PyError) -> Bool in
           for c in cs where try !c.run(f) { return false }
@@ -240,6 +253,16 @@ extension Compiler {
     let rt = self.rt
     let evals = try terms.map { (t) throws(PyError) in EvalRef(run: try compile(t)) }
     let ranges = terms.map(\.range)
+    if evals.count == 2 {
+      let (a, b) = (evals[0].run, evals[1].run)
+      let range = ranges[0]
+      return { (f) throws(PyError) -> Value in
+        let v = try a(f)
+        let t: Bool
+        do throws(PyError) { t = try rt.truthy(v) } catch { throw error.located(range) }
+        return t != isAnd ? v : try b(f)
+      }
+    }
     return { (f) throws(PyError) -> Value in
       var v: Value = .none
       for (k, e) in evals.enumerated() {
@@ -255,6 +278,24 @@ extension Compiler {
 
   func compileAttribute(_ a: Expr, _ name: String, _ range: SourceRange) throws(PyError) -> Eval {
     let rt = self.rt
+    if specialise, case .local(let s, let local, let nr) = try operand(a) {
+      // `self.x`: the instance is read in its slot, not copied out of the frame.
+      let site = AttributeSite()
+      let objectTag = SlotPeek.objectTag
+      return { (f) throws(PyError) -> Value in
+        if let v = site.read(f + s, objectTag) {
+          rt.counters.borrowedReads &+= 1
+          return v
+        }
+        let o = f[s]
+        if case .unbound = o { throw Compiler.unbound(local, at: nr) }
+        do throws(PyError) {
+          let v = try rt.getAttribute(o, name)
+          site.remember(o, name)
+          return v
+        } catch { throw error.located(range) }
+      }
+    }
     let obj = try compile(a)
     if specialise {
       let site = AttributeSite()
@@ -262,9 +303,9 @@ extension Compiler {
         let o = try obj(f)
         if case .object(let x) = o, x.tag == .instance {
           let inst = unsafeDowncast(x, to: PyInstance.self)
-          if inst.shape === site.shape, inst.cls === site.cls, inst.cls.version == site.version {
+          if let s = site.slot(of: inst) {
             rt.counters.attributeHits &+= 1
-            return inst.slots[site.slot]
+            return inst.slots[s]
           }
         }
         do throws(PyError) {
@@ -345,53 +386,5 @@ extension Compiler {
       }
       do throws(PyError) { return try rt.getItem(o, i) } catch { throw error.located(range) }
     }
-  }
-}
-
-/// An attribute store's cache for a new attribute: instances of `cls` (at `version`) with shape `from` gain it as
-/// their last slot, moving to shape `to` (`self.x = x` in `__init__`).
-final class AttributeGrowth {
-  var from: Shape?
-  var to: Shape?
-  unowned(unsafe) var cls: PyType?
-  var version: UInt64 = 0
-
-  func remember(_ o: Value, before: Shape?, _ name: String) {
-    guard let before, case .object(let x) = o, x.tag == .instance else { return }
-    let inst = unsafeDowncast(x, to: PyInstance.self)
-    guard inst.shape !== before, inst.shape.count == before.count + 1, inst.shape.slot(name) == before.count else {
-      return
-    }
-    // A property or __setattr__ on the class would have to run instead.
-    if inst.cls.lookup("__setattr__").map({
-      if case .object(let f) = $0 { return f.tag == .function } else { return false }
-    }) ?? false {
-      return
-    }
-    if let classAttr = inst.cls.lookup(name), case .object(let d) = classAttr, d.tag == .property { return }
-    from = before
-    to = inst.shape
-    cls = inst.cls
-    version = inst.cls.version
-  }
-}
-
-/// An attribute site's cache: instances of `cls` (at `version`) with `shape` hold the attribute at `slot`.
-final class AttributeSite {
-  var shape: Shape?
-  unowned(unsafe) var cls: PyType?
-  var version: UInt64 = 0
-  var slot = 0
-
-  func remember(_ o: Value, _ name: String) {
-    guard case .object(let x) = o, x.tag == .instance else { return }
-    let inst = unsafeDowncast(x, to: PyInstance.self)
-    guard let s = inst.shape.slot(name) else { return }
-    // A data descriptor on the class would take precedence over the instance attribute.
-    if let classAttr = inst.cls.lookup(name), case .object(let d) = classAttr, d.tag == .property { return }
-    shape = inst.shape
-    cls = inst.cls
-    version = inst.cls.version
-    slot = s
   }
 }

@@ -12,14 +12,21 @@ extension Compiler {
         if r != .normal { return r }
         return try b(f)
       }
-    default:
+    case 3:
+      let a = steps[0].run
+      let b = steps[1].run
+      let c = steps[2].run
       return { (f) throws(PyError) -> Flow in
-        for e in steps {
-          let r = try e.run(f)
-          if r != .normal { return r }
-        }
-        return .normal
+        let r = try a(f)
+        if r != .normal { return r }
+        let q = try b(f)
+        if q != .normal { return q }
+        return try c(f)
       }
+    default:
+      // Halves, so every step is a captured closure (one read out of an array is retained for each call).
+      let mid = steps.count / 2
+      return block([ExecRef(run: block(Array(steps[..<mid]))), ExecRef(run: block(Array(steps[mid...])))])
     }
   }
 

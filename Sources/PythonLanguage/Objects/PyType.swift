@@ -32,6 +32,9 @@ public final class PyType: PyObject, @unchecked Sendable {
 
   private static let versions = Atomic<UInt64>(0)
 
+  /// The process-wide sequence every class change advances: while it stands, no class has changed.
+  @inline(__always) static var epoch: UInt64 { versions.load(ordering: .relaxed) }
+
   init(name: String, module: String = "builtins", bases: [PyType], layout: ObjectTag? = nil, builtin: Bool) {
     self.name = name
     self.qualifiedName = name

@@ -121,6 +121,8 @@ public final class Runtime {
     var arithmetic = 0
     var comparisons = 0
     var attributeHits = 0
+    /// Attribute reads that borrowed the instance in its frame slot (`SlotPeek`).
+    var borrowedReads = 0
     var methodHits = 0
     var plainCalls = 0
     var plainConstructions = 0
@@ -132,7 +134,7 @@ public final class Runtime {
     var all: [(String, Int)] {
       [
         ("arithmetic", arithmetic), ("comparisons", comparisons), ("attributeHits", attributeHits),
-        ("methodHits", methodHits),
+        ("borrowedReads", borrowedReads), ("methodHits", methodHits),
         ("plainCalls", plainCalls), ("plainConstructions", plainConstructions), ("inlineStreams", inlineStreams),
         ("rangeLoops", rangeLoops),
         ("listLoops", listLoops),

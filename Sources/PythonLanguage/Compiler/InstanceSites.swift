@@ -1,0 +1,129 @@
+/// Call sites' caches for instances of Python classes (CPython 3.11's `LOAD_ATTR_INSTANCE_VALUE`,
+/// `STORE_ATTR_INSTANCE_VALUE` and `LOAD_METHOD_WITH_VALUES`).
+///
+/// A site remembers an instance's shape; shapes grow from their class's root shape and `__class__` cannot be
+/// reassigned, so the same shape means the same class. What the class's attributes were when the site
+/// remembered it is guarded by `ClassGuard`.
+
+/// The class a site's cache depends on and its version, re-read only when some class anywhere has changed.
+struct ClassGuard {
+  unowned(unsafe) var cls: PyType?
+  var version: UInt64 = 0
+  /// `PyType.epoch` when the version was last confirmed: while it stands, no class has changed.
+  var epoch: UInt64 = .max
+
+  mutating func set(_ t: PyType) {
+    cls = t
+    version = t.version
+    epoch = PyType.epoch
+  }
+
+  /// Whether the class of an instance with the remembered shape is as remembered.
+  @inline(__always) mutating func stands(_ inst: PyInstance) -> Bool {
+    PyType.epoch == epoch || confirm(inst.cls)
+  }
+
+  /// After a change somewhere: the same class at the same version still counts.
+  @inline(never) mutating func confirm(_ t: PyType) -> Bool {
+    guard t === cls, t.version == version else { return false }
+    epoch = PyType.epoch
+    return true
+  }
+}
+
+/// An attribute read or write's cache: instances with `shape` keep the attribute in `slot`.
+final class AttributeSite {
+  var shape: Shape?
+  var guarded = ClassGuard()
+  var slot = 0
+
+  /// The cached slot of `inst`, if the cache holds for it.
+  @inline(__always) func slot(of inst: PyInstance) -> Int? {
+    inst.shape === shape && guarded.stands(inst) ? slot : nil
+  }
+
+  /// The cached slot's value when the frame slot holds an instance the cache holds for.
+  ///
+  /// The instance is borrowed where it lies (the frame keeps it alive), so a hit retains only the value read.
+  @inline(__always) func read(_ p: Frame, _ objectTag: UInt8) -> Value? {
+    guard let u = SlotPeek.instance(p, tag: objectTag) else { return nil }
+    return u._withUnsafeGuaranteedRef { inst -> Value? in
+      guard let s = slot(of: inst) else { return nil }
+      return inst.slots[s]
+    }
+  }
+
+  func remember(_ o: Value, _ name: String) {
+    guard case .object(let x) = o, x.tag == .instance else { return }
+    let inst = unsafeDowncast(x, to: PyInstance.self)
+    guard let s = inst.shape.slot(name) else { return }
+    // A data descriptor on the class would take precedence over the instance attribute.
+    if let classAttr = inst.cls.lookup(name), case .object(let d) = classAttr, d.tag == .property { return }
+    shape = inst.shape
+    guarded.set(inst.cls)
+    slot = s
+  }
+}
+
+/// An attribute store's cache for a new attribute: instances with shape `from` gain it as their last slot,
+/// moving to shape `to` (`self.x = x` in `__init__`).
+final class AttributeGrowth {
+  var from: Shape?
+  var to: Shape?
+  var guarded = ClassGuard()
+
+  /// The shape `inst` moves to, if the cache holds for it.
+  @inline(__always) func target(for inst: PyInstance) -> Shape? {
+    inst.shape === from && guarded.stands(inst) ? to : nil
+  }
+
+  func remember(_ o: Value, before: Shape?, _ name: String) {
+    guard let before, case .object(let x) = o, x.tag == .instance else { return }
+    let inst = unsafeDowncast(x, to: PyInstance.self)
+    guard inst.shape !== before, inst.shape.count == before.count + 1, inst.shape.slot(name) == before.count else {
+      return
+    }
+    // A property or __setattr__ on the class would have to run instead.
+    if inst.cls.lookup("__setattr__").map({
+      if case .object(let f) = $0 { return f.tag == .function } else { return false }
+    }) ?? false {
+      return
+    }
+    if let classAttr = inst.cls.lookup(name), case .object(let d) = classAttr, d.tag == .property { return }
+    from = before
+    to = inst.shape
+    guarded.set(inst.cls)
+  }
+}
+
+/// A method-call site's cache: receivers of class `cls` (at `version`, with `shape` for instances) call `method`.
+final class MethodSite {
+  var shape: Shape?
+  var guarded = ClassGuard()
+  var method: Value = .none
+  /// For a callable kept in an instance attribute rather than a method of the class.
+  let attribute = AttributeSite()
+
+  /// The cached method for an instance receiver, if the cache holds for it.
+  @inline(__always) func method(for inst: PyInstance) -> Value? {
+    inst.shape === shape && guarded.stands(inst) ? method : nil
+  }
+
+  /// The cached method for a receiver of a built-in type.
+  @inline(__always) func method(forBuiltin t: PyType) -> Value? {
+    shape == nil && t === guarded.cls ? method : nil
+  }
+
+  func remember(_ receiver: Value, _ method: Value, _ rt: Runtime) {
+    let t = rt.typeOf(receiver)
+    if case .object(let x) = receiver, x.tag == .instance {
+      shape = unsafeDowncast(x, to: PyInstance.self).shape
+    } else if !t.isBuiltin {
+      return
+    } else {
+      shape = nil
+    }
+    guarded.set(t)
+    self.method = method
+  }
+}
