@@ -100,27 +100,27 @@ extension Compiler {
         } catch { throw error.located(range) }
       }
     case .subscription(let obj, let index):
+      if specialise, index.isPlainIndex, case .local(let s, let local, let nr) = try operand(obj) {
+        // `xs[i] = v` with `xs` a local: the container is used where the frame holds it.
+        let i = try compile(index)
+        let objectTag = SlotPeek.objectTag
+        return { (f, v) throws(PyError) in
+          if f[s].isUnbound { throw Compiler.unbound(local, at: nr) }
+          let k = try i(f)
+          if case .int(let n) = k, let u = SlotPeek.object(f + s, tag: objectTag),
+            u._withUnsafeGuaranteedRef({ Compiler.storeElement(rt, $0, n, v) })
+          {
+            return
+          }
+          do throws(PyError) { try rt.setItem(f[s], k, v) } catch { throw error.located(range) }
+        }
+      }
       let o = try compile(obj)
       let i = try compile(index)
       return { (f, v) throws(PyError) in
         let x = try o(f)
         let k = try i(f)
-        if case .object(let p) = x, case .int(var n) = k {
-          if p.tag == .list {
-            let list = unsafeDowncast(p, to: PyList.self)
-            if n < 0 { n += list.items.count }
-            if n >= 0 && n < list.items.count {
-              list.items[n] = v
-              return
-            }
-          } else if p.tag == .ndarray {
-            let arr = unsafeDowncast(p, to: NDArray.self)
-            if let pos = arr.position(n), arr.storeFast(v, at: pos) {
-              rt.counters.elementAccess &+= 1
-              return
-            }
-          }
-        }
+        if case .object(let p) = x, case .int(let n) = k, Compiler.storeElement(rt, p, n, v) { return }
         do throws(PyError) { try rt.setItem(x, k, v) } catch { throw error.located(range) }
       }
     case .tuple(let items), .list(let items):
@@ -369,5 +369,26 @@ extension Compiler {
     default:
       throw .syntax("cannot delete expression", at: range)
     }
+  }
+}
+
+extension Compiler {
+  /// `xs[n] = v` on a list or an array element without the runtime's dispatch; false when the general path must
+  /// run (another container, an index out of range, a value the array cannot take in place).
+  @inline(__always) static func storeElement(_ rt: Runtime, _ p: PyObject, _ n: Int, _ v: Value) -> Bool {
+    if p.tag == .list {
+      let list = unsafeDowncast(p, to: PyList.self)
+      let i = n < 0 ? n + list.items.count : n
+      guard i >= 0 && i < list.items.count else { return false }
+      list.items[i] = v
+      return true
+    }
+    if p.tag == .ndarray {
+      let arr = unsafeDowncast(p, to: NDArray.self)
+      guard let pos = arr.position(n), arr.storeFast(v, at: pos) else { return false }
+      rt.counters.elementAccess &+= 1
+      return true
+    }
+    return false
   }
 }

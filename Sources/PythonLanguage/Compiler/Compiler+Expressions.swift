@@ -346,27 +346,19 @@ extension Compiler {
         do throws(PyError) { return try rt.getItem(o, .tuple([i, j])) } catch { throw error.located(range) }
       }
     }
-    if specialise, case .local(let s, let name, let nr) = try operand(a) {
-      // `xs[i]` with `xs` a local: no closure call for the container.
+    if specialise, index.isPlainIndex, case .local(let s, let name, let nr) = try operand(a) {
+      // `xs[i]` with `xs` a local: no closure call for the container, which is used where the frame holds it.
       let idx = try compile(index)
+      let objectTag = SlotPeek.objectTag
       return { (f) throws(PyError) -> Value in
+        if f[s].isUnbound { throw Compiler.unbound(name, at: nr) }
         let i = try idx(f)
-        if case .object(let x) = f[s], case .int(var n) = i {
-          if x.tag == .list {
-            let list = unsafeDowncast(x, to: PyList.self)
-            if n < 0 { n += list.items.count }
-            if n >= 0 && n < list.items.count {
-              rt.counters.elementAccess &+= 1
-              return list.items[n]
-            }
-          } else if x.tag == .ndarray, let pos = unsafeDowncast(x, to: NDArray.self).position(n) {
-            rt.counters.elementAccess &+= 1
-            return unsafeDowncast(x, to: NDArray.self).scalar(at: pos)
-          }
+        if case .int(let n) = i, let u = SlotPeek.object(f + s, tag: objectTag),
+          let v = u._withUnsafeGuaranteedRef({ Compiler.loadElement(rt, $0, n) })
+        {
+          return v
         }
-        let o = f[s]
-        if case .unbound = o { throw Compiler.unbound(name, at: nr) }
-        do throws(PyError) { return try rt.getItem(o, i) } catch { throw error.located(range) }
+        do throws(PyError) { return try rt.getItem(f[s], i) } catch { throw error.located(range) }
       }
     }
     let obj = try compile(a)
@@ -374,17 +366,28 @@ extension Compiler {
     return { (f) throws(PyError) -> Value in
       let o = try obj(f)
       let i = try idx(f)
-      if case .object(let x) = o, case .int(var n) = i {
-        if x.tag == .list {
-          let list = unsafeDowncast(x, to: PyList.self)
-          if n < 0 { n += list.items.count }
-          if n >= 0 && n < list.items.count { return list.items[n] }
-        } else if x.tag == .ndarray, let pos = unsafeDowncast(x, to: NDArray.self).position(n) {
-          rt.counters.elementAccess &+= 1
-          return unsafeDowncast(x, to: NDArray.self).scalar(at: pos)
-        }
-      }
+      if case .object(let x) = o, case .int(let n) = i, let v = Compiler.loadElement(rt, x, n) { return v }
       do throws(PyError) { return try rt.getItem(o, i) } catch { throw error.located(range) }
     }
+  }
+}
+
+extension Compiler {
+  /// `xs[n]` of a list or an array without the runtime's dispatch; nil when the general path must run.
+  @inline(__always) static func loadElement(_ rt: Runtime, _ p: PyObject, _ n: Int) -> Value? {
+    if p.tag == .list {
+      let list = unsafeDowncast(p, to: PyList.self)
+      let i = n < 0 ? n + list.items.count : n
+      guard i >= 0 && i < list.items.count else { return nil }
+      rt.counters.elementAccess &+= 1
+      return list.items[i]
+    }
+    if p.tag == .ndarray {
+      let arr = unsafeDowncast(p, to: NDArray.self)
+      guard let pos = arr.position(n) else { return nil }
+      rt.counters.elementAccess &+= 1
+      return arr.scalar(at: pos)
+    }
+    return nil
   }
 }

@@ -65,7 +65,7 @@ extension Compiler {
     let sources: [Int] = child.frees.map { name in
       if name == "__class__", scope.kind == .classBody, let s = classCellSlot { return s }
       switch place(of: name) {
-      case .cell(let s), .local(let s): return s
+      case .cell(let s), .local(let s), .enclosingLocal(let s): return s
       case .classCell(_, let s, _): return s
       default: return -1
       }

@@ -7,6 +7,12 @@ extension Compiler {
         if case .unbound = v { throw Compiler.unbound(name, at: range) }
         return v
       }
+    case .enclosingLocal(let s):
+      return { (f) throws(PyError) -> Value in
+        let v = f[s]
+        if case .unbound = v { throw Compiler.unboundFree(name, at: range) }
+        return v
+      }
     case .cell(let s):
       return { (f) throws(PyError) -> Value in
         guard case .object(let o) = f[s] else { throw Compiler.unboundFree(name, at: range) }
@@ -49,7 +55,7 @@ extension Compiler {
   /// Stores into a name; the returned closure takes the value.
   func compileStore(_ name: String) -> (Frame, Value) throws(PyError) -> Void {
     switch place(of: name) {
-    case .local(let s):
+    case .local(let s), .enclosingLocal(let s):
       return { (f, v) throws(PyError) in f[s] = v }
     case .cell(let s):
       return { (f, v) throws(PyError) in
@@ -72,7 +78,7 @@ extension Compiler {
 
   func compileDelete(_ name: String, _ range: SourceRange) -> Exec {
     switch place(of: name) {
-    case .local(let s):
+    case .local(let s), .enclosingLocal(let s):
       return { (f) throws(PyError) -> Flow in
         if case .unbound = f[s] { throw Compiler.unbound(name, at: range) }
         f[s] = .unbound

@@ -55,6 +55,9 @@ final class Compiler {
   /// Where a name lives, seen from the code being compiled now.
   enum Place {
     case local(Int)
+    /// The enclosing function's local, read from inside an inline comprehension (CPython 3.11 reads it through
+    /// a cell, so an unassigned one is the free-variable `NameError`).
+    case enclosingLocal(Int)
     case cell(Int)
     case global(Globals.Box)
     case classNamespace(Int, Globals.Box)
@@ -76,7 +79,7 @@ final class Compiler {
       return .global(globals.box(name))
     }
     switch resolution {
-    case .local: return .local(slot(for: name))
+    case .local: return inline.isEmpty ? .local(slot(for: name)) : .enclosingLocal(slot(for: name))
     case .cell, .free: return .cell(slot(for: name))
     case .global: return .global(globals.box(name))
     case .classNamespace: return .classNamespace(namespaceSlot ?? 0, globals.box(name))

@@ -81,7 +81,7 @@ final class Scope {
         continue
       }
       if isFunctionLike && binds(name) && !declaredNonlocal.contains(name) {
-        if children.values.contains(where: { $0.frees.contains(name) }) { cells.insert(name) }
+        if children.values.contains(where: { $0.captures(name) }) { cells.insert(name) }
         continue
       }
       if kind == .classBody && binds(name) && !children.values.contains(where: { $0.frees.contains(name) }) {
@@ -93,6 +93,16 @@ final class Scope {
         throw .syntax("no binding for nonlocal '\(name)' found", at: nil)
       }
     }
+  }
+
+  /// Whether this child scope needs `name` from its parent as a cell.
+  ///
+  /// A list, set or dict comprehension runs inline in its parent's frame and reads the parent's slot directly (as
+  /// CPython 3.12's PEP 709); only closures made inside it capture.
+  func captures(_ name: String) -> Bool {
+    guard frees.contains(name) else { return false }
+    if kind == .comprehension { return children.values.contains { $0.captures(name) } }
+    return true
   }
 
   /// The nearest enclosing function-like scope that binds `name` (class bodies are skipped, as in Python).

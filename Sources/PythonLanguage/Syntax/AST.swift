@@ -13,6 +13,21 @@ extension Expr {
     default: false
     }
   }
+
+  /// An index that cannot rebind a local of its own frame (no `:=` anywhere in it), built of names, constants,
+  /// operators, attributes and tuples: `xs[i]`, `xs[n - 1]`, `A[i, j]`.
+  ///
+  /// The engine may then read the container's slot after evaluating it, with the same result as Python's container-
+  /// first order.
+  var isPlainIndex: Bool {
+    switch kind {
+    case .name, .int, .float, .bool, .string, .none: true
+    case .binary(_, let a, let b): a.isPlainIndex && b.isPlainIndex
+    case .unary(_, let a), .attribute(let a, _): a.isPlainIndex
+    case .tuple(let items): items.allSatisfy(\.isPlainIndex)
+    default: false
+    }
+  }
 }
 
 indirect enum ExprKind {
