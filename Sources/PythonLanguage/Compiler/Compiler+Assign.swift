@@ -100,7 +100,7 @@ extension Compiler {
         } catch { throw error.located(range) }
       }
     case .subscription(let obj, let index):
-      if specialise, index.isPlainIndex, case .local(let s, let local, let nr) = try operand(obj) {
+      if specialise, index.bindsNoName, case .local(let s, let local, let nr) = try operand(obj) {
         // `xs[i] = v` with `xs` a local: the container is used where the frame holds it.
         let i = try compile(index)
         let objectTag = SlotPeek.objectTag
@@ -293,6 +293,27 @@ extension Compiler {
         }
       }
       let i = try compile(index)
+      if specialise, index.bindsNoName, value.bindsNoName, case .local(let s, let local, let nr) = try operand(obj) {
+        // `v[0] -= d` with `v` a local: the container is used where the frame holds it (nothing on either side can
+        // rebind the slot meanwhile).
+        let objectTag = SlotPeek.objectTag
+        return located(range) { (f) throws(PyError) -> Flow in
+          if f[s].isUnbound { throw Compiler.unbound(local, at: nr) }
+          let k = try i(f)
+          if case .int(let n) = k, let u = SlotPeek.object(f + s, tag: objectTag),
+            let element = u._withUnsafeGuaranteedRef({ Compiler.elementForUpdate($0, n) })
+          {
+            let combined = try Compiler.inPlace(rt, op, element.0, try v(f))
+            if u._withUnsafeGuaranteedRef({ Compiler.storeUpdated(rt, $0, element.1, combined) }) { return .normal }
+            try rt.setItem(f[s], k, combined)
+            return .normal
+          }
+          let x = f[s]
+          let old = try rt.getItem(x, k)
+          try rt.setItem(x, k, try rt.inPlace(op, old, try v(f)))
+          return .normal
+        }
+      }
       guard specialise else {
         return located(range) { (f) throws(PyError) -> Flow in
           let x = try o(f)
@@ -390,5 +411,38 @@ extension Compiler {
       return true
     }
     return false
+  }
+}
+
+extension Compiler {
+  /// For `xs[n] op= y`: the element of a list or 1-D array and where it lives (the list index, the array
+  /// position); nil when the general path must run.
+  @inline(__always) static func elementForUpdate(_ p: PyObject, _ n: Int) -> (Value, Int)? {
+    if p.tag == .list {
+      let list = unsafeDowncast(p, to: PyList.self)
+      let i = n < 0 ? n + list.items.count : n
+      guard i >= 0 && i < list.items.count else { return nil }
+      return (list.items[i], i)
+    }
+    if p.tag == .ndarray {
+      let arr = unsafeDowncast(p, to: NDArray.self)
+      guard let pos = arr.position(n) else { return nil }
+      return (arr.scalar(at: pos), pos)
+    }
+    return nil
+  }
+
+  /// Writes an updated element back where `elementForUpdate` found it; false when it cannot (the right side
+  /// shrank the list, the array cannot hold the value in place), and the general store must raise or convert.
+  @inline(__always) static func storeUpdated(_ rt: Runtime, _ p: PyObject, _ at: Int, _ v: Value) -> Bool {
+    if p.tag == .list {
+      let list = unsafeDowncast(p, to: PyList.self)
+      guard at < list.items.count else { return false }
+      list.items[at] = v
+    } else {
+      guard unsafeDowncast(p, to: NDArray.self).storeFast(v, at: at) else { return false }
+    }
+    rt.counters.elementAccess &+= 1
+    return true
   }
 }

@@ -38,7 +38,20 @@ extension Compiler {
   ) throws(PyError) -> Eval {
     let rt = self.rt
     let arguments = try compileArguments(args)
+    let n = arguments.count
+    let objectTag = SlotPeek.objectTag
     return { (f) throws(PyError) -> Value in
+      // A plain Python function: looked at where the box holds it, retained once for the call.
+      if let u = SlotPeek.object(box.slot, tag: objectTag),
+        let fn = u._withUnsafeGuaranteedRef({ o -> PyFunction? in
+          guard o.tag == .function else { return nil }
+          let fn = unsafeDowncast(o, to: PyFunction.self)
+          return fn.takesPlainArguments && n <= fn.argumentCount && n + fn.defaults.count >= fn.argumentCount
+            ? fn : nil
+        })
+      {
+        return try Compiler.callPlain(rt, fn, f, arguments, receiver: nil, range)
+      }
       if case .unbound = box.value {
         guard let b = rt.builtins[name] else { throw Compiler.undefined(name, at: nameRange) }
         return try Compiler.call(rt, b, f, arguments, range)

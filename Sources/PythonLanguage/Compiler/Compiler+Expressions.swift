@@ -346,7 +346,7 @@ extension Compiler {
         do throws(PyError) { return try rt.getItem(o, .tuple([i, j])) } catch { throw error.located(range) }
       }
     }
-    if specialise, index.isPlainIndex, case .local(let s, let name, let nr) = try operand(a) {
+    if specialise, index.bindsNoName, case .local(let s, let name, let nr) = try operand(a) {
       // `xs[i]` with `xs` a local: no closure call for the container, which is used where the frame holds it.
       let idx = try compile(index)
       let objectTag = SlotPeek.objectTag

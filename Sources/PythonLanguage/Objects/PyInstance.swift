@@ -82,9 +82,23 @@ public final class PyModule: PyObject {
 public final class Globals {
   final class Box {
     let name: String
-    var value: Value = .unbound
+    /// The value's own allocation, so compiled code can look at it in place (`SlotPeek`).
+    let slot: UnsafeMutablePointer<Value>
+
+    var value: Value {
+      get { slot.pointee }
+      set { slot.pointee = newValue }
+    }
+
     init(name: String) {
       self.name = name
+      slot = .allocate(capacity: 1)
+      slot.initialize(to: .unbound)
+    }
+
+    deinit {
+      slot.deinitialize(count: 1)
+      slot.deallocate()
     }
   }
 

@@ -14,17 +14,21 @@ extension Expr {
     }
   }
 
-  /// An index that cannot rebind a local of its own frame (no `:=` anywhere in it), built of names, constants,
-  /// operators, attributes and tuples: `xs[i]`, `xs[n - 1]`, `A[i, j]`.
+  /// Evaluating it cannot assign a name of its own frame (no `:=` anywhere in it, no `yield`): names, constants,
+  /// operators, comparisons, attributes, subscripts, tuples and calls with such arguments (a call runs in a frame of
+  /// its own).
   ///
-  /// The engine may then read the container's slot after evaluating it, with the same result as Python's container-
-  /// first order.
-  var isPlainIndex: Bool {
+  /// The engine may then hold a container from a frame slot, unretained, while it runs: `xs[i]`, `v[0] -= dx * m`,
+  /// `A[i, j]`.
+  var bindsNoName: Bool {
     switch kind {
-    case .name, .int, .float, .bool, .string, .none: true
-    case .binary(_, let a, let b): a.isPlainIndex && b.isPlainIndex
-    case .unary(_, let a), .attribute(let a, _): a.isPlainIndex
-    case .tuple(let items): items.allSatisfy(\.isPlainIndex)
+    case .name, .int, .bigInt, .float, .imaginary, .bool, .string, .none: true
+    case .binary(_, let a, let b), .subscription(let a, let b): a.bindsNoName && b.bindsNoName
+    case .unary(_, let a), .attribute(let a, _): a.bindsNoName
+    case .tuple(let items), .boolOp(_, let items): items.allSatisfy(\.bindsNoName)
+    case .compare(let a, let rest): a.bindsNoName && rest.allSatisfy { $0.1.bindsNoName }
+    case .call(let callee, let args):
+      callee.bindsNoName && args.allSatisfy { if case .positional(let e) = $0 { e.bindsNoName } else { false } }
     default: false
     }
   }
