@@ -110,4 +110,13 @@ extension PyBuiltin {
   ) -> PyBuiltin {
     PyBuiltin(name, qualifiedName: owner.map { "\($0).\(name)" }, doc: doc, .general(body))
   }
+
+  /// A method with keywords and optional arguments whose one-argument call has a body of its own.
+  static func general(
+    _ name: String, _ owner: String? = nil, doc: String = "",
+    pair: @escaping (Runtime, Value, Value) throws(PyError) -> Value,
+    _ body: @escaping (Runtime, Arguments) throws(PyError) -> Value
+  ) -> PyBuiltin {
+    PyBuiltin(name, qualifiedName: owner.map { "\($0).\(name)" }, doc: doc, .pairOrGeneral(pair: pair, general: body))
+  }
 }

@@ -99,15 +99,23 @@ enum StrMethods {
     return String(String.UnicodeScalarView(scalars))
   }
 
-  static func optionalText(_ v: Value?) throws(PyError) -> String? {
+  /// A separator or character set that may be None; `wrongType` is CPython's message for anything else.
+  static func optionalText(_ v: Value?, _ rt: Runtime, wrongType: (String) -> String) throws(PyError) -> String? {
     guard let v, !v.isNone else { return nil }
-    return try text(v)
+    guard case .object(let o) = v, o.tag == .str else { throw PyError("TypeError", wrongType(rt.typeName(v))) }
+    return unsafeDowncast(o, to: PyStr.self).value
+  }
+
+  /// `split`'s and `rsplit`'s separator.
+  static func separator(_ v: Value?, _ rt: Runtime) throws(PyError) -> String? {
+    try optionalText(v, rt) { "must be str or None, not \($0)" }
   }
 
   static func stripping(_ name: String, left: Bool, right: Bool) -> PyBuiltin {
     .general(name, "str") { (rt, a) throws(PyError) in
       let s = try text(a.positional.first ?? .none)
-      return .str(strip(s, try optionalText(a.positional.dropFirst().first), left: left, right: right))
+      let chars = try optionalText(a.positional.dropFirst().first, rt) { _ in "\(name) arg must be None or str" }
+      return .str(strip(s, chars, left: left, right: right))
     }
   }
 
@@ -147,10 +155,15 @@ enum StrMethods {
   }
 
   static let all: [PyBuiltin] = [
-    .general("split", "str") { (rt, a) throws(PyError) in
+    .general(
+      "split", "str",
+      pair: { (rt, s, sep) throws(PyError) in
+        .list(try split(try text(s), try separator(sep, rt), maxsplit: -1).map { .str($0) })
+      }
+    ) { (rt, a) throws(PyError) in
       let p = try a.bind("split", ["self", "sep", "maxsplit"], required: 1)
       let parts = try split(
-        try text(p[0] ?? .none), try optionalText(p[1]),
+        try text(p[0] ?? .none), try separator(p[1], rt),
         maxsplit: try p[2].map { (m) throws(PyError) in try rt.index(m) } ?? -1)
       return .list(parts.map { .str($0) })
     },
@@ -158,7 +171,7 @@ enum StrMethods {
       let p = try a.bind("rsplit", ["self", "sep", "maxsplit"], required: 1)
       let s = try text(p[0] ?? .none)
       let maxsplit = try p[1 + 1].map { (m) throws(PyError) in try rt.index(m) } ?? -1
-      let sep = try optionalText(p[1])
+      let sep = try separator(p[1], rt)
       if maxsplit < 0 { return .list(try split(s, sep, maxsplit: -1).map { .str($0) }) }
       // Split the reversed text with the reversed separator, then reverse back.
       let reversed = String(String.UnicodeScalarView(s.unicodeScalars.reversed()))

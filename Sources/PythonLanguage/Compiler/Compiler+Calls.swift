@@ -223,6 +223,9 @@ extension Compiler {
           let x = try arguments.first(f)
           let y = n == 2 ? try arguments.second(f) : nil
           do throws(PyError) { return try body(rt, receiver, x, y) } catch { throw error.located(range) }
+        case .pairOrGeneral(let pair, _) where n == 1:
+          let x = try arguments.first(f)
+          do throws(PyError) { return try pair(rt, receiver, x) } catch { throw error.located(range) }
         default: break
         }
       }

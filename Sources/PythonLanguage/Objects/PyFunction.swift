@@ -61,6 +61,10 @@ enum BuiltinBody {
   case two((Runtime, Value, Value) throws(PyError) -> Value)
   case twoOrThree((Runtime, Value, Value, Value?) throws(PyError) -> Value)
   case general((Runtime, Arguments) throws(PyError) -> Value)
+  /// A method whose commonest call has one argument (`s.split(",")`): that call takes `pair` with no argument
+  /// list; any other takes `general`.
+  case pairOrGeneral(
+    pair: (Runtime, Value, Value) throws(PyError) -> Value, general: (Runtime, Arguments) throws(PyError) -> Value)
 }
 
 /// The arguments of a call to a builtin: positional values, then `name=value` pairs.

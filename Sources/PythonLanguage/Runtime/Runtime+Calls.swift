@@ -106,6 +106,9 @@ extension Runtime {
       return try f(self, args[0], args[1], args.count == 3 ? args[2] : nil)
     case .general(let f):
       return try f(self, Arguments(args, keywords))
+    case .pairOrGeneral(let pair, let general):
+      if args.count == 2 && keywords.isEmpty { return try pair(self, args[0], args[1]) }
+      return try general(self, Arguments(args, keywords))
     }
   }
 
