@@ -123,19 +123,6 @@ extension Tensor {
     return reshaped(shape.enumerated().filter { !ks.contains($0.offset) }.map(\.element))
   }
 
-  /// Reverses the order of elements along the axes.
-  public func flipped(_ axis: Int?) throws(TensorError) -> Tensor {
-    let axes = try axis.map { a throws(TensorError) in try normalize([a]) } ?? Array(0..<ndim)
-    let own = strides
-    var from = own
-    var offset = 0
-    for k in axes {
-      from[k] = -own[k]
-      offset += (shape[k] - 1) * own[k]
-    }
-    return gathered(shape, strides: from, offset: offset)
-  }
-
   /// A new tensor of `target`'s shape whose element at index `i…` is this buffer's element at
   /// `offset + Σ i_k · strides[k]`: transposes, flips and broadcasts are all such reads.
   func gathered(_ target: [Int], strides from: [Int], offset: Int = 0) -> Tensor {

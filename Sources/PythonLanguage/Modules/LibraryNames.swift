@@ -59,6 +59,10 @@ enum LibraryNames {
       "unique_values", "unpackbits", "unravel_index", "unsignedinteger", "unstack", "unwrap", "ushort", "vander",
       "var", "vdot", "vecdot", "vecmat", "vectorize", "void", "vsplit", "vstack", "where", "zeros", "zeros_like",
     ],
+    "numpy.exceptions": [
+      "AxisError", "ComplexWarning", "DTypePromotionError", "ModuleDeprecationWarning", "RankWarning", "TooHardError",
+      "VisibleDeprecationWarning",
+    ],
     "numpy.linalg": [
       "LinAlgError", "cholesky", "cond", "cross", "det", "diagonal", "eig", "eigh", "eigvals", "eigvalsh", "inv",
       "lstsq", "matmul", "matrix_norm", "matrix_power", "matrix_rank", "matrix_transpose", "multi_dot", "norm",

@@ -11,6 +11,20 @@ extension NDArray {
     return view(shape: ks.map { shape[$0] }, strides: ks.map { strides[$0] }, offset: offset)
   }
 
+  /// `np.flip`: a view that walks each of `axes` backwards (NumPy returns a view, so writes go through).
+  func flipped(_ axes: [Int]) throws(PyError) -> NDArray {
+    var strides = self.strides
+    var offset = self.offset
+    for k in axes {
+      guard k >= 0 && k < ndim else {
+        throw PyError("AxisError", "axis \(k) is out of bounds for array of dimension \(ndim)")
+      }
+      if shape[k] > 0 { offset += (shape[k] - 1) * strides[k] }
+      strides[k] = -strides[k]
+    }
+    return view(shape: shape, strides: strides, offset: offset)
+  }
+
   func normalizedAxis(_ axis: Int, extra: Int = 0) throws(PyError) -> Int {
     let n = ndim + extra
     let k = axis < 0 ? axis + n : axis
@@ -119,8 +133,8 @@ enum NumPyAxes {
     .general("flip", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("flip", ["m", "axis"], required: 1)
       let x = try rt.array(p[0] ?? .none)
-      let axis = try NumPyFunctions.axisArgument(p[1], rt)
-      return NumPyFunctions.like(x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.flipped(axis) })
+      let axes = try NumPyFunctions.axesArgument(p[1], rt) ?? Array(0..<x.ndim)
+      return .object(try x.flipped(axes.map { (k) throws(PyError) in try x.normalizedAxis(k) }))
     },
     flipper("fliplr", axis: 1), flipper("flipud", axis: 0),
     .general("roll", "numpy") { (rt, a) throws(PyError) in
@@ -195,7 +209,7 @@ enum NumPyAxes {
     .one(name, "numpy") { (rt, v) throws(PyError) in
       let x = try rt.array(v)
       guard x.ndim > axis else { throw PyError("ValueError", "Input must be >= \(axis + 1)-d.") }
-      return NumPyFunctions.like(x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.flipped(axis) })
+      return .object(try x.flipped([axis]))
     }
   }
 

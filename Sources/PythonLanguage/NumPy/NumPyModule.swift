@@ -280,6 +280,10 @@ enum NumPyModule {
     module.attributes["r_"] = .object(NumPyEditing.concatenator("r_", columns: false))
     module.attributes["c_"] = .object(NumPyEditing.concatenator("c_", columns: true))
     module.attributes["linalg"] = .object(NumPyFunctions.linalg())
+    module.attributes["exceptions"] = .object(
+      PyModule.make(
+        "numpy.exceptions", functions: [],
+        values: ["AxisError": .object(BuiltinTypes.exception(named: "AxisError") ?? BuiltinTypes.exception)]))
     module.attributes["random"] = .object(NumPyRandom.make(rt))
     return module
   }

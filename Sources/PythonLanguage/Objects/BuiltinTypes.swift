@@ -114,6 +114,10 @@ public enum BuiltinTypes {
     for (n, b) in tree { add(n, b) }
     add("StdinNotImplementedError", "NotImplementedError", module: "IPython.core.error")
     add("LinAlgError", "ValueError", module: "numpy.linalg")
+    // NumPy's axis errors are both: `except ValueError` and `except IndexError` catch them.
+    if let value = all["ValueError"], let index = all["IndexError"] {
+      all["AxisError"] = make("AxisError", [value, index], module: "numpy.exceptions")
+    }
     return all
   }()
 
