@@ -180,6 +180,9 @@ extension Tensor {
 
   /// NumPy's pairwise summation (8 accumulators, blocks of 128), so sums match NumPy's to the last bits on
   /// contiguous data; strided lanes add in order, as NumPy does across an outer axis.
+  ///
+  /// The reduction starts from add's identity, +0.0, as NumPy's does: an empty sum, or a sum of negative zeros,
+  /// is 0.0.
   @inline(__always)
   static func laneSum(_ p: UnsafePointer<Double>, _ n: Int, _ stride: Int) -> Double {
     if stride != 1 {
@@ -187,7 +190,7 @@ extension Tensor {
       for k in 0..<n { s += p[k * stride] }
       return s
     }
-    return pairwiseSum(p, n)
+    return 0.0 + pairwiseSum(p, n)
   }
 
   /// NumPy's pairwise summation of a contiguous buffer (blocks of 128, eight accumulators each).

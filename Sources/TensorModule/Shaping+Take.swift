@@ -133,17 +133,6 @@ extension Tensor {
     return order
   }
 
-  /// NumPy's `array_split` at the given split points along `axis` (points past the end give empty parts).
-  public func split(at points: [Int], axis: Int) throws(TensorError) -> [Tensor] {
-    let k = try normalize([axis])[0]
-    let n = shape[k]
-    let bounds = [0] + points.map { Swift.min(Swift.max($0 < 0 ? $0 + n : $0, 0), n) } + [n]
-    let parts = zip(bounds, bounds.dropFirst()).map { start, end in
-      take(start < end ? Array(start..<end) : [], axis: k)
-    }
-    return parts
-  }
-
   /// The split points of NumPy's `array_split(a, sections)` (`split` when `equal` and they divide evenly).
   public func splitPoints(sections: Int, axis: Int, equal: Bool) throws(TensorError) -> [Int] {
     guard sections > 0 else { throw TensorError(.value, "number sections must be larger than 0.") }

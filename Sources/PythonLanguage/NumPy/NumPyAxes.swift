@@ -222,7 +222,7 @@ enum NumPyAxes {
       let x = try rt.array(p[0] ?? .none)
       var axis = 0
       if let fixedAxis {
-        let needed = fixedAxis == 1 ? 1 : fixedAxis + 2
+        let needed = fixedAxis == 1 ? 1 : Swift.max(fixedAxis + 1, 2)
         guard x.shape.count >= needed else {
           throw PyError(
             "ValueError", "\(name) only works on arrays of \(needed) or more dimensions")
@@ -232,18 +232,27 @@ enum NumPyAxes {
         axis = try NumPyFunctions.axisArgument(p[2], rt) ?? 0
       }
       let spec = p[1] ?? .none
-      let t = x.tensor
-      let parts: [Tensor]
+      let k = try x.normalizedAxis(axis)
+      let points: [Int]
       if case .object(let o) = spec, o.tag == .list || o.tag == .tuple || o.tag == .ndarray {
-        let points = try NumPyShaping.ints(spec, rt)
-        parts = try NumPyFunctions.lift { () throws(TensorError) in try t.split(at: points, axis: axis) }
+        points = try NumPyShaping.ints(spec, rt)
       } else {
         let sections = try rt.index(spec)
-        parts = try NumPyFunctions.lift { () throws(TensorError) in
-          try t.split(at: try t.splitPoints(sections: sections, axis: axis, equal: equal), axis: axis)
+        let t = x.tensor
+        points = try NumPyFunctions.lift { () throws(TensorError) in
+          try t.splitPoints(sections: sections, axis: k, equal: equal)
         }
       }
-      return .list(parts.map { NumPyFunctions.like(x, $0) })
+      // Each part is `x[..., start:end, ...]` along the axis: a view, as NumPy's.
+      let n = x.shape[k]
+      func bound(_ v: Int) -> Int { Swift.min(Swift.max(v < 0 ? v + n : v, 0), n) }
+      let bounds = [0] + points.map(bound) + [n]
+      return .list(
+        zip(bounds, bounds.dropFirst()).map { start, end in
+          var shape = x.shape
+          shape[k] = Swift.max(end - start, 0)
+          return .object(x.view(shape: shape, strides: x.strides, offset: x.offset + start * x.strides[k]))
+        })
     }
   }
 }

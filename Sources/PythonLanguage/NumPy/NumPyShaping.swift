@@ -21,6 +21,25 @@ enum NumPyShaping {
   }
 
   static let functions: [PyBuiltin] = [
+    // The functions are the methods: a view when the data allows it, as NumPy's.
+    .general("reshape", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("reshape", ["a", "shape", "order"], required: 1, keywordOnly: ["newshape", "copy"])
+      try NumPyFunctions.unsupported("reshape", ["copy"], [p[4]])
+      if let order = p[2], !(order.isNone || (try? rt.string(order, "order")) == "C") {
+        throw PyError("NotImplementedError", "reshape's order other than 'C' is not in Tessel yet")
+      }
+      guard let shape = p[1] ?? p[3] else {
+        throw PyError("TypeError", "reshape() missing 1 required positional argument: 'shape'")
+      }
+      return try rt.callMethod(.object(try rt.array(p[0] ?? .none)), "reshape", [shape])
+    },
+    .general("ravel", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("ravel", ["a", "order"], required: 1)
+      if let order = p[1], !(order.isNone || (try? rt.string(order, "order")) == "C") {
+        throw PyError("NotImplementedError", "ravel's order other than 'C' is not in Tessel yet")
+      }
+      return try rt.callMethod(.object(try rt.array(p[0] ?? .none)), "ravel", [])
+    },
     // `np.ix_(rows, cols)`: each 1-d sequence shaped to broadcast along its own axis (masks become indices).
     .general("ix_", "numpy") { (rt, a) throws(PyError) in
       guard a.keywords.isEmpty else { throw PyError("TypeError", "ix_() got an unexpected keyword argument") }
