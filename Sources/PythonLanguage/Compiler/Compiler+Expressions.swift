@@ -373,7 +373,7 @@ extension Compiler {
 }
 
 extension Compiler {
-  /// `xs[n]` of a list or an array without the runtime's dispatch; nil when the general path must run.
+  /// `xs[n]` of a list, tuple or array without the runtime's dispatch; nil when the general path must run.
   @inline(__always) static func loadElement(_ rt: Runtime, _ p: PyObject, _ n: Int) -> Value? {
     if p.tag == .list {
       let list = unsafeDowncast(p, to: PyList.self)
@@ -381,6 +381,13 @@ extension Compiler {
       guard i >= 0 && i < list.items.count else { return nil }
       rt.counters.elementAccess &+= 1
       return list.items[i]
+    }
+    if p.tag == .tuple {
+      let tuple = unsafeDowncast(p, to: PyTuple.self)
+      let i = n < 0 ? n + tuple.items.count : n
+      guard i >= 0 && i < tuple.items.count else { return nil }
+      rt.counters.elementAccess &+= 1
+      return tuple.items[i]
     }
     if p.tag == .ndarray {
       let arr = unsafeDowncast(p, to: NDArray.self)

@@ -44,11 +44,14 @@ public final class PySet: PyObject {
       var probes = i + PySet.linearProbes <= mask ? PySet.linearProbes : 0
       var j = i
       while true {
-        let s = table[j]
-        if s.key.isUnbound && !s.isDummy { return nil }
-        if !s.isDummy && s.hash == hash {
-          if s.key.isIdentical(to: key) { return j }
-          if try rt.equals(s.key, key) { return j }
+        // Fields are read in place: copying the slot would retain its key on every probe.
+        if table[j].isDummy {
+        } else if table[j].key.isUnbound {
+          return nil
+        } else if table[j].hash == hash {
+          let k = table[j].key
+          if k.isIdentical(to: key) { return j }
+          if try rt.equals(k, key) { return j }
         }
         if probes == 0 { break }
         probes -= 1
@@ -77,16 +80,15 @@ public final class PySet: PyObject {
       var probes = i + PySet.linearProbes <= mask ? PySet.linearProbes : 0
       var j = i
       while true {
-        let s = table[j]
-        if s.key.isUnbound && !s.isDummy {
+        if table[j].isDummy {
+          if freeSlot == nil { freeSlot = j }
+        } else if table[j].key.isUnbound {
           target = j
           break search
-        }
-        if s.isDummy {
-          if freeSlot == nil { freeSlot = j }
-        } else if s.hash == hash {
-          if s.key.isIdentical(to: key) { return }
-          if try rt.equals(s.key, key) { return }
+        } else if table[j].hash == hash {
+          let k = table[j].key
+          if k.isIdentical(to: key) { return }
+          if try rt.equals(k, key) { return }
         }
         if probes == 0 { break }
         probes -= 1
