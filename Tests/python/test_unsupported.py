@@ -63,3 +63,42 @@ def test_specialised_paths_ran():
     assert on.stdout == off.stdout
     assert count(on.stderr, "inlineStreams") > 1000
     assert count(off.stderr, "inlineStreams") == 0
+
+
+def test_traceback_places_match_cpython(tmp_path):
+    """A traceback lists the same places as CPython's, in order (line and function), through calls, generators
+    resumed by `for`, `list()` and `yield from`, an inlined generator expression and a comprehension."""
+    import sys
+    prog = tmp_path / "places.py"
+    prog.write_text(
+        "def gen(n):\n"
+        "    for i in range(n):\n"
+        "        if i == 2:\n"
+        "            raise ValueError('bad')\n"
+        "        yield i\n"
+        "\n"
+        "def inner():\n"
+        "    yield from gen(5)\n"
+        "\n"
+        "def consume(k):\n"
+        "    if k == 2:\n"
+        "        return [1 / (x - 1) for x in range(3)]\n"
+        "    if k:\n"
+        "        return list(inner())\n"
+        "    return sum(x for x in gen(4))\n"
+        "\n"
+        "try:\n"
+        "    consume(K)\n"
+        "except ValueError:\n"
+        "    pass\n"
+        "for x in gen(3):\n"
+        "    consume(0)\n")
+    text = prog.read_text()
+    for k in ["2", "1", "0"]:
+        prog.write_text(text.replace("consume(K)", f"consume({k})"))
+        py = subprocess.run([sys.executable, prog.name], cwd=tmp_path, capture_output=True, timeout=60)
+        ts = subprocess.run([str(TESSEL), "run", prog.name], cwd=tmp_path, capture_output=True, timeout=60)
+        expected = re.findall(r'line (\d+), in (\S+)', py.stderr.decode())
+        got = [(m[0], m[1] or "<module>") for m in re.findall(r"line (\d+), column \d+(?:, in (\S+))?",
+                                                                ts.stderr.decode())]
+        assert expected and got == expected, (ts.stderr.decode(), py.stderr.decode())

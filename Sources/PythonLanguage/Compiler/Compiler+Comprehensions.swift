@@ -30,8 +30,15 @@ extension Compiler {
       case .generator: return .list(constant(.none))
       }
     }
-    return { (f) throws(PyError) -> Value in
-      let source = try first(f)
+    // CPython 3.11 runs a comprehension as a call of its own: errors inside it leave `<listcomp>` (and so on).
+    let function: String
+    switch kind {
+    case .list: function = "<listcomp>"
+    case .set: function = "<setcomp>"
+    case .dict: function = "<dictcomp>"
+    case .generator: function = "<genexpr>"
+    }
+    func body(_ f: Frame, _ source: Value) throws(PyError) -> Value {
       switch sink {
       case .list(let e):
         var items: [Value] = []
@@ -58,6 +65,10 @@ extension Compiler {
         }
         return .object(dict)
       }
+    }
+    return { (f) throws(PyError) -> Value in
+      let source = try first(f)
+      do throws(PyError) { return try body(f, source) } catch { throw error.calling(function, at: range) }
     }
   }
 

@@ -11,16 +11,19 @@ final class InlineStream: PyIterator {
   private let source: Value
   private let loop: ComprehensionLoop
   private let element: Eval
+  /// The generator expression, for the traceback entry a real generator would leave.
+  private let range: SourceRange
   private var used = false
   /// Elements buffered if some consumer asks for them one at a time (none of the inlined builtins do).
   private var buffered: [Value]?
   private var position = 0
 
-  init(frame: Frame, source: Value, loop: ComprehensionLoop, element: @escaping Eval) {
+  init(frame: Frame, source: Value, loop: ComprehensionLoop, element: @escaping Eval, range: SourceRange) {
     self.frame = frame
     self.source = source
     self.loop = loop
     self.element = element
+    self.range = range
   }
 
   override var type: PyType { BuiltinTypes.generator }
@@ -31,7 +34,20 @@ final class InlineStream: PyIterator {
     used = true
     let f = frame
     let element = self.element
-    try loop.run(f, source) { () throws(PyError) -> Bool in try body(try element(f)) }
+    // An error from the loops or the element expression leaves `<genexpr>`, as CPython's traceback shows; one
+    // raised by the consumer handling an element does not.
+    var inConsumer = false
+    do throws(PyError) {
+      try loop.run(f, source) { () throws(PyError) -> Bool in
+        let x = try element(f)
+        inConsumer = true
+        let going = try body(x)
+        inConsumer = false
+        return going
+      }
+    } catch {
+      throw inConsumer ? error : error.leaving(generator: "<genexpr>", defined: range)
+    }
   }
 
   override func next(_ rt: Runtime) throws(PyError) -> Value? {
@@ -78,7 +94,7 @@ extension Compiler {
         do throws(PyError) { source = .object(try rt.iterate(source)) } catch { throw error.located(iterableRange) }
       }
       rt.counters.inlineStreams &+= 1
-      let stream = InlineStream(frame: f, source: source, loop: loop, element: element)
+      let stream = InlineStream(frame: f, source: source, loop: loop, element: element, range: argument.range)
       return try Compiler.callGeneric(rt, builtin, [.object(stream)], [], range)
     }
   }

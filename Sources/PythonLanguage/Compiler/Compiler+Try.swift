@@ -204,6 +204,7 @@ extension Compiler {
       } catch { throw error.located(range) }
       error.range = range
       error.frames = []
+      error.leftGenerator = nil
       if let context = rt.handling.last { error = rt.chain(error, context: context) }
       throw error
     }

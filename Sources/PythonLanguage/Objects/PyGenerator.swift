@@ -59,7 +59,7 @@ final class PyGenerator: PyIterator {
       if error.isKind("StopIteration") {
         throw PyError("RuntimeError", "generator raised StopIteration", at: error.range)
       }
-      throw error.calling(code.name, at: code.range)
+      throw error.leaving(generator: code.name, defined: code.range)
     }
     if flow == .yielded {
       let v = rt.yieldValue

@@ -17,6 +17,9 @@ public struct PyError: Error {
   public var range: SourceRange?
   /// The calls the error unwound through, outermost first.
   public var frames: [Frame] = []
+  /// A generator the error just left: its traceback entry waits for the site that resumed it (a `for` loop,
+  /// `next()`, `list()`), which `located` supplies; until then it points at the generator's `def`.
+  var leftGenerator: Frame?
 
   public init(_ kind: String, _ message: String, at range: SourceRange? = nil) {
     self.kind = kind
@@ -43,15 +46,41 @@ public struct PyError: Error {
 
   /// Gives a position to an error raised where none was known (inside a builtin).
   @inline(__always) func located(_ fallback: SourceRange) -> PyError {
-    if range != nil { return self }
+    if range != nil && leftGenerator == nil { return self }
     var e = self
-    e.range = fallback
+    if let pending = leftGenerator {
+      e.frames.insert(Frame(function: pending.function, range: fallback), at: 0)
+      e.leftGenerator = nil
+    } else {
+      e.range = fallback
+    }
+    return e
+  }
+
+  /// The error as it leaves a generator whose body raised it; the frame entry is completed where the generator
+  /// was resumed (or, failing that, at its `def`).
+  func leaving(generator name: String, defined range: SourceRange) -> PyError {
+    var e = self
+    if let pending = e.leftGenerator {
+      // Resumed from inside this generator with no site in between: its entry keeps the `def`.
+      e.frames.insert(pending, at: 0)
+      e.leftGenerator = nil
+    }
+    if e.range == nil {
+      e.range = range
+    } else {
+      e.leftGenerator = Frame(function: name, range: range)
+    }
     return e
   }
 
   /// The error as it leaves a call to `function` made at `range`: one more traceback entry.
   func calling(_ function: String, at range: SourceRange) -> PyError {
     var e = self
+    if let pending = e.leftGenerator {
+      e.frames.insert(pending, at: 0)
+      e.leftGenerator = nil
+    }
     if e.range == nil {
       e.range = range
     } else {

@@ -14,12 +14,14 @@ public enum Traceback {
 
   public static func render(_ error: PyError, message: String, sources: [Int: Source]) -> [String] {
     var out: [String] = []
-    if !error.frames.isEmpty { out.append("Traceback (most recent call last):") }
+    // A generator left with no resuming site on the way out keeps its `def` as its place.
+    let frames = (error.leftGenerator.map { [$0] } ?? []) + error.frames
+    if !frames.isEmpty { out.append("Traceback (most recent call last):") }
     var places: [Place] = []
-    for (k, frame) in error.frames.enumerated() {
-      places.append(Place(range: frame.range, function: k == 0 ? nil : error.frames[k - 1].function))
+    for (k, frame) in frames.enumerated() {
+      places.append(Place(range: frame.range, function: k == 0 ? nil : frames[k - 1].function))
     }
-    places.append(Place(range: error.range, function: error.frames.last?.function))
+    places.append(Place(range: error.range, function: frames.last?.function))
     var blocks: [[String]] = []
     var last: Place?
     var repeats = 0
