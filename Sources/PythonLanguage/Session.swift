@@ -28,7 +28,11 @@ public final class Session {
       let statements = try Parser.parse(Magics.rewrite(code), source: id)
       let cell = try Compiler.compileCell(statements, rt: runtime, source: id)
       let frame = try runtime.pushFrame(cell.frameSize)
-      defer { runtime.popFrame(frame, cell.frameSize) }
+      defer {
+        runtime.popFrame(frame, cell.frameSize)
+        // Generators the cell's last lines dropped are closed before the cell ends, as CPython closes them.
+        if runtime.finalizers.waiting { runtime.runFinalizers() }
+      }
       _ = try cell.body(frame)
       guard let result = cell.result else { return nil }
       let value = try result(frame)

@@ -58,6 +58,8 @@ final class Code {
   /// Where the function's closure cells go on entry.
   var freeSlots: [Int] = []
   var isGenerator = false
+  /// A generator with `try` or `with` in its body: dropped while paused, it must be closed so cleanup runs.
+  var hasCleanup = false
   /// A generator's "resuming" flag slot.
   var resumeSlot: Int?
   let range: SourceRange

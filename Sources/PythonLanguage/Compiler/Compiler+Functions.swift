@@ -46,6 +46,7 @@ extension Compiler {
     if case .expr(let e)? = body.first?.kind, case .string(let doc) = e.kind { code.docstring = doc }
     code.isGenerator = child.isGenerator
     code.body = try c.compileBlock(body)
+    code.hasCleanup = c.compiledCleanup
     code.frameSize = c.frameSize
     code.finish()
     return code

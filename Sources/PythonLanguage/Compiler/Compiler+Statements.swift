@@ -118,11 +118,15 @@ extension Compiler {
     case .classDef(let c):
       return try compileClassDef(c, range)
     case .tryStmt(let body, let handlers, let orElse, let finally):
-      if isGenerator { return try compileResumableTry(body, handlers, orElse, finally) }
+      if isGenerator {
+        compiledCleanup = true
+        return try compileResumableTry(body, handlers, orElse, finally)
+      }
       return try compileTry(body, handlers, orElse, finally)
     case .raise(let e, let cause):
       return try compileRaise(e, cause, range)
     case .with(let items, let body):
+      if isGenerator { compiledCleanup = true }
       return try compileWith(items, body, range)
     case .importModules(let modules):
       return try compileImport(modules, range)

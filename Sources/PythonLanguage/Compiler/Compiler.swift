@@ -21,6 +21,8 @@ final class Compiler {
   var classCellSlot: Int?
   /// In a generator body: the slot that says "resuming" while control finds its way back to the last `yield`.
   var resumeSlot: Int?
+  /// A `try` or `with` was compiled in this generator's body.
+  var compiledCleanup = false
   /// Nesting of `try … finally` and `with` in a generator body, for resumable state slots.
   var specialise: Bool { rt.specialise }
 

@@ -7,13 +7,24 @@ final class PyGenerator: PyIterator {
   private(set) var finished = false
   /// What the body returned (`StopIteration.value`, the value of `yield from`).
   private(set) var returned: Value = .none
+  /// Where a generator dropped while paused inside `try` or `with` goes to be closed.
+  private let finalizers: GeneratorFinalizers?
 
-  init(function: PyFunction, frame: Frame) {
+  init(function: PyFunction, frame: Frame, finalizers: GeneratorFinalizers?, started: Bool = false) {
     self.function = function
     self.frame = frame
+    self.finalizers = function.code.hasCleanup ? finalizers : nil
+    self.started = started
   }
 
   deinit {
+    // CPython closes a generator when its last reference goes, so its `finally` blocks and `__exit__`s run. Python
+    // code cannot run safely inside a release (the releasing code may be mid-way through changing a container),
+    // so the frame is handed on and closed at the runtime's next tick, before the next call or loop step.
+    if let finalizers, started, !finished {
+      finalizers.add(GeneratorFinalizers.Remains(function: function, frame: frame))
+      return
+    }
     frame.deinitialize(count: function.code.frameSize)
     frame.deallocate()
   }
@@ -96,5 +107,57 @@ final class PyGenerator: PyIterator {
   func finish() {
     finished = true
     for k in 0..<function.code.frameSize { frame[k] = .unbound }
+  }
+}
+
+/// Generators dropped while paused inside `try` or `with`: their frames wait here for `close()`.
+final class GeneratorFinalizers {
+  struct Remains {
+    let function: PyFunction
+    let frame: Frame
+  }
+
+  private(set) var waiting = false
+  private var queue: [Remains] = []
+
+  func add(_ remains: Remains) {
+    queue.append(remains)
+    waiting = true
+  }
+
+  func take() -> [Remains] {
+    defer {
+      queue = []
+      waiting = false
+    }
+    return queue
+  }
+
+  deinit {
+    // The runtime is gone: the frames are released without running.
+    for r in queue {
+      r.frame.deinitialize(count: r.function.code.frameSize)
+      r.frame.deallocate()
+    }
+  }
+}
+
+extension Runtime {
+  /// Closes the generators dropped since the last tick, as CPython does when one's last reference goes; an error
+  /// from a `finally` block is reported and ignored, as CPython's "Exception ignored in" is.
+  @inline(never)
+  func runFinalizers() {
+    while finalizers.waiting {
+      for r in finalizers.take() {
+        let generator = PyGenerator(function: r.function, frame: r.frame, finalizers: finalizers, started: true)
+        do throws(PyError) { try generator.close(self) } catch {
+          let name = r.function.qualifiedName
+          let text = message(of: error)
+          host.write(
+            "Exception ignored in: <generator object \(name) at \(Repr.address(generator))>\n"
+              + "\(error.kind)\(text.isEmpty ? "" : ": " + text)\n", toStderr: true)
+        }
+      }
+    }
   }
 }

@@ -129,7 +129,7 @@ extension Runtime {
     if code.isGenerator {
       let frame = Frame.allocate(capacity: code.frameSize)
       frame.initialize(repeating: .unbound, count: code.frameSize)
-      let generator = PyGenerator(function: fn, frame: frame)
+      let generator = PyGenerator(function: fn, frame: frame, finalizers: finalizers)
       try bind(fn, args, keywords, into: frame)
       code.prologue(frame, fn)
       return .object(generator)

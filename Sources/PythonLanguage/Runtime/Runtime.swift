@@ -52,6 +52,8 @@ public final class Runtime {
   var counters = Counters()
   /// NumPy's legacy global generator, shared by `np.random` and SciPy's `rvs`.
   let numpyRandom = NumPyRandom.State()
+  /// Generators dropped while paused inside `try` or `with`, waiting for their `close()`.
+  let finalizers = GeneratorFinalizers()
 
   init(host: Host = DetachedHost()) {
     self.host = host
@@ -71,6 +73,7 @@ public final class Runtime {
   @inline(__always)
   func tick() throws(PyError) {
     if interrupt.isRaised { throw PyError("KeyboardInterrupt", "") }
+    if finalizers.waiting { runFinalizers() }
     ticks &+= 1
     if ticks & Runtime.tickMask == 0 { host.poll() }
   }
