@@ -375,19 +375,12 @@ extension Compiler {
 extension Compiler {
   /// `xs[n]` of a list, tuple or array without the runtime's dispatch; nil when the general path must run.
   @inline(__always) static func loadElement(_ rt: Runtime, _ p: PyObject, _ n: Int) -> Value? {
-    if p.tag == .list {
-      let list = unsafeDowncast(p, to: PyList.self)
-      let i = n < 0 ? n + list.items.count : n
-      guard i >= 0 && i < list.items.count else { return nil }
-      rt.counters.elementAccess &+= 1
-      return list.items[i]
-    }
-    if p.tag == .tuple {
-      let tuple = unsafeDowncast(p, to: PyTuple.self)
-      let i = n < 0 ? n + tuple.items.count : n
-      guard i >= 0 && i < tuple.items.count else { return nil }
-      rt.counters.elementAccess &+= 1
-      return tuple.items[i]
+    if p.tag == .list || p.tag == .tuple {
+      let v =
+        p.tag == .list
+        ? element(unsafeDowncast(p, to: PyList.self).items, n) : element(unsafeDowncast(p, to: PyTuple.self).items, n)
+      if v != nil { rt.counters.elementAccess &+= 1 }
+      return v
     }
     if p.tag == .ndarray {
       let arr = unsafeDowncast(p, to: NDArray.self)
@@ -396,5 +389,11 @@ extension Compiler {
       return arr.scalar(at: pos)
     }
     return nil
+  }
+
+  /// `items[n]` with Python's negative indices; nil out of range.
+  @inline(__always) static func element(_ items: [Value], _ n: Int) -> Value? {
+    let i = n < 0 ? n + items.count : n
+    return i >= 0 && i < items.count ? items[i] : nil
   }
 }

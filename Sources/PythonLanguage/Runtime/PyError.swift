@@ -60,12 +60,7 @@ public struct PyError: Error {
   /// The error as it leaves a generator whose body raised it; the frame entry is completed where the generator
   /// was resumed (or, failing that, at its `def`).
   func leaving(generator name: String, defined range: SourceRange) -> PyError {
-    var e = self
-    if let pending = e.leftGenerator {
-      // Resumed from inside this generator with no site in between: its entry keeps the `def`.
-      e.frames.insert(pending, at: 0)
-      e.leftGenerator = nil
-    }
+    var e = placingGenerator()
     if e.range == nil {
       e.range = range
     } else {
@@ -76,16 +71,22 @@ public struct PyError: Error {
 
   /// The error as it leaves a call to `function` made at `range`: one more traceback entry.
   func calling(_ function: String, at range: SourceRange) -> PyError {
-    var e = self
-    if let pending = e.leftGenerator {
-      e.frames.insert(pending, at: 0)
-      e.leftGenerator = nil
-    }
+    var e = placingGenerator()
     if e.range == nil {
       e.range = range
     } else {
       e.frames.insert(Frame(function: function, range: range), at: 0)
     }
+    return e
+  }
+
+  /// A generator left with no resuming site in between (it was resumed from inside the code the error now
+  /// leaves) keeps its `def` as its place.
+  private func placingGenerator() -> PyError {
+    guard let pending = leftGenerator else { return self }
+    var e = self
+    e.frames.insert(pending, at: 0)
+    e.leftGenerator = nil
     return e
   }
 
