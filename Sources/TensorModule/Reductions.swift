@@ -168,8 +168,9 @@ extension Tensor {
     let (n, stride) = (lanes.n, lanes.inner)
     var out = Tensor(shape: shape, data: data)
     out.data.withUnsafeMutableBufferPointer { y in
+      guard let base = y.baseAddress else { return }
       for i in 0..<(lanes.outer * lanes.inner) {
-        let p = y.baseAddress! + lanes.start(i)
+        let p = base + lanes.start(i)
         for k in 1..<Swift.max(n, 1) {
           if product { p[k * stride] *= p[(k - 1) * stride] } else { p[k * stride] += p[(k - 1) * stride] }
         }

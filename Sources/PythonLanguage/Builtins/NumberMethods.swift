@@ -12,11 +12,17 @@ enum NumberMethods {
       let b = try rt.bigInteger(v).magnitude
       return .int(b.words.reduce(0) { $0 + $1.nonzeroBitCount })
     },
-    .one("conjugate", "int") { (_, v) throws(PyError) in v },
+    .one("conjugate", "int") { (_, v) throws(PyError) in intValue(v) },
     .one("is_integer", "int") { (_, _) throws(PyError) in .bool(true) },
     .one("__index__", "int") { (rt, v) throws(PyError) in .int(try rt.index(v)) },
-    .one("as_integer_ratio", "int") { (_, v) throws(PyError) in .tuple([v, .int(1)]) },
+    .one("as_integer_ratio", "int") { (_, v) throws(PyError) in .tuple([intValue(v), .int(1)]) },
   ]
+
+  /// An int method's result on a bool is the int it stands for (`True.conjugate()` is 1).
+  static func intValue(_ v: Value) -> Value {
+    if case .bool(let b) = v { return .int(b ? 1 : 0) }
+    return v
+  }
 
   static let float: [PyBuiltin] = [
     .one("is_integer", "float") { (rt, v) throws(PyError) in

@@ -25,6 +25,8 @@ enum ArrayMethods {
     property("strides") { a in .tuple(a.strides.map { .int($0 * a.dtype.itemSize) }) },
     property("T") { a in .object(a.view(shape: a.shape.reversed(), strides: a.strides.reversed(), offset: a.offset)) },
     property("base") { a in a.base.map { .object($0) } ?? .none },
+    // Tessel's arrays are all real: the real part is the array itself, as NumPy's `x.real is x`.
+    property("real") { .object($0) },
   ])
 
   /// `a.sum(axis=None)` and `np.sum(a, axis=None)` (and mean, max, min): NumPy's result dtypes (int sums stay

@@ -21,6 +21,15 @@ enum NumPyShaping {
   }
 
   static let functions: [PyBuiltin] = [
+    // `np.real`: an array itself, a number's `.real`, a NumPy scalar itself (all are real), else the array of it.
+    .one("real", "numpy") { (rt, v) throws(PyError) in
+      switch v {
+      case .f64, .i64, .npBool: return v
+      case .int, .float, .bool: return try rt.getAttribute(v, "real")
+      case .object(let o) where o.tag == .ndarray: return v
+      default: return .object(try rt.array(v))
+      }
+    },
     // The functions are the methods: a view when the data allows it, as NumPy's.
     .general("reshape", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("reshape", ["a", "shape", "order"], required: 1, keywordOnly: ["newshape", "copy"])

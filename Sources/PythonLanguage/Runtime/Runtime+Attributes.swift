@@ -77,11 +77,13 @@ extension Runtime {
   /// Attributes of built-in values that are data, not methods (`z.real`, `x.imag`, `r.start`).
   private func valueAttribute(_ v: Value, _ name: String) throws(PyError) -> Value? {
     switch (v, name) {
-    case (.int, "real"), (.float, "real"), (.bool, "real"): return v
+    case (.int, "real"), (.float, "real"): return v
+    // A bool's real part and numerator are the int it stands for: `True.real` is 1.
+    case (.bool(let b), "real"), (.bool(let b), "numerator"): return .int(b ? 1 : 0)
     case (.int, "imag"), (.bool, "imag"): return .int(0)
     case (.float, "imag"): return .float(0)
     case (.int, "numerator"): return v
-    case (.int, "denominator"): return .int(1)
+    case (.int, "denominator"), (.bool, "denominator"): return .int(1)
     case (.object(let o), _):
       switch (o.tag, name) {
       case (.complex, "real"): return .float(unsafeDowncast(o, to: PyComplex.self).real)
