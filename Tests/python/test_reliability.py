@@ -103,6 +103,7 @@ INTERRUPTIBLE = [
     ("a loop of calls", "def f(x):\n    return x + 1\nn = 0\nwhile True:\n    n = f(n)", 0.5, 0.1),
     ("a huge random fill", "x = np.random.randn(10**9)", 0.5, 0.1),
     ("%timeit", "from time import sleep\n%timeit sleep(0.05)", 0.5, 0.1),
+    ("a numeric-tier loop", "x = np.ones(1000)\ns = 0.0\nfor i in range(10**12):\n    s += x[i % 1000]", 0.5, 0.1),
 ]
 
 
@@ -115,6 +116,17 @@ def test_interrupt_stops_quickly(kernel, name, code, delay, limit):
     assert latency < limit + 0.15, f"{name}: {latency * 1000:.0f} ms"
     _, outputs = execute(kc, "keep")
     assert outputs[-1][1]["data"]["text/plain"] == "7"
+
+
+def test_interrupted_numeric_loop_keeps_its_variables(kernel):
+    """The numeric tier writes its registers back before the interrupt is raised: the loop variable and the sum
+    are where CPython would leave them (the sum counts the iterations done, one ahead of `i` or equal to it)."""
+    km, kc = kernel
+    execute(kc, "import numpy as np\nx = np.ones(1000)\ns = 0.0\ni = -1")
+    reply, _ = interrupt_after(km, kc, "for i in range(10**12):\n    s += x[i % 1000]", 0.5)
+    assert reply["ename"] == "KeyboardInterrupt", reply
+    _, outputs = execute(kc, "(type(s).__name__, i > 1000, s - i in (0.0, 1.0))")
+    assert outputs[-1][1]["data"]["text/plain"] == "('float64', True, True)"
 
 
 def test_interrupt_stops_long_builtins(kernel):

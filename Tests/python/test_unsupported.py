@@ -63,6 +63,20 @@ def test_specialised_paths_ran():
     assert on.stdout == off.stdout
     assert count(on.stderr, "inlineStreams") > 1000
     assert count(off.stderr, "inlineStreams") == 0
+    # The numeric tier runs each idiom of a loop over array elements, and hands back where Python must decide.
+    for name in ["matmul_loops", "dot_range_len", "monte_carlo"]:
+        prog = ROOT / "bench" / "programs" / f"{name}.py"
+        on = subprocess.run([str(TESSEL), "run", "--counters", prog.name], cwd=prog.parent, capture_output=True)
+        off = subprocess.run(
+            [str(TESSEL), "run", "--counters", "--no-specialise", prog.name], cwd=prog.parent, capture_output=True)
+        assert on.stdout == off.stdout
+        assert count(on.stderr, "numericLoops") >= 1, name
+        assert count(on.stderr, "numericHandBacks") == 0, name
+        assert count(off.stderr, "numericLoops") == 0, name
+    corpus = ROOT / "Tests" / "corpus"
+    on = subprocess.run(
+        [str(TESSEL), "run", "--counters", "numeric_tier_handback.py"], cwd=corpus, capture_output=True)
+    assert count(on.stderr, "numericHandBacks") >= 10
 
 
 def test_traceback_places_match_cpython(tmp_path):

@@ -3,12 +3,17 @@ extension Compiler {
   ///
   /// Lists, tuples and ranges are walked without iterator objects; `range(…)` called directly (the builtin, not a
   /// user's `range`) counts in a machine integer.
+  ///
+  /// With its numeric form, when the loop has one (`NumericForm`): the numeric tier then runs it when the values
+  /// at entry type, trying at the first iteration and again at the second (after one generic iteration has given
+  /// `s = 0` its float value, say).
   func compileFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], _ range: SourceRange)
-    throws(PyError) -> Exec
+    throws(PyError) -> CompiledStatement
   {
     let rt = self.rt
     let assign = try compileAssignment(target)
-    let b = try compileBlock(body)
+    let parts = try body.map { (s) throws(PyError) in try compileNumeric(s) }
+    let b = block(parts.map { ExecRef(run: $0.exec) })
     let e = try compileBlock(orElse)
     let hasElse = !orElse.isEmpty
     let iterRange = iterable.range
@@ -33,7 +38,9 @@ extension Compiler {
       let builtinRange = rt.builtins["range"]
       let box = rt.globals.box("range")
       let generic = try compile(iterable)
-      return { (f) throws(PyError) -> Flow in
+      let form = numericLoop(target, iterable, parts, b, range)
+      let plan = form.flatMap { NumericPlan($0, rt) }
+      let exec: Exec = { (f) throws(PyError) -> Flow in
         var rangeObject: Value
         if box.value.isUnbound, builtinRange != nil {
           var bounds = (0, 0, 1)
@@ -42,17 +49,23 @@ extension Compiler {
           var i = bounds.0
           let stepBy = bounds.2
           var r: Flow?
-          for _ in 0..<PyRange.count(bounds.0, bounds.1, stepBy) {
+          let count = PyRange.count(bounds.0, bounds.1, stepBy)
+          var k = 0
+          while k < count {
+            if let plan, k < 2, try plan.run(f, start: i, count: count - k, step: stepBy) { return try finish(f, nil) }
             do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
             r = try step(f, .int(i))
             if r != nil { break }
             i &+= stepBy
+            k += 1
           }
           return try finish(f, r)
         }
         rangeObject = try generic(f)
         return try Compiler.iterate(rangeObject, f, rt, range, iterRange, step, finish)
       }
+      return CompiledStatement(
+        exec: exec, form: orElse.isEmpty ? form.map { NumericStatement(kind: .loop($0), generic: exec) } : nil)
     }
     var it = try compile(iterable)
     // `for x in {1, 2, 3}` iterates a frozenset constant (CPython's AST optimiser folds the display).
@@ -60,10 +73,11 @@ extension Compiler {
       let frozen = Value.object(try constantFrozenset(values))
       it = { _ in frozen }
     }
-    return { (f) throws(PyError) -> Flow in
-      let v = try it(f)
-      return try Compiler.iterate(v, f, rt, range, iterRange, step, finish)
-    }
+    return CompiledStatement(
+      exec: { (f) throws(PyError) -> Flow in
+        let v = try it(f)
+        return try Compiler.iterate(v, f, rt, range, iterRange, step, finish)
+      }, form: nil)
   }
 
   /// The loop over any iterable: lists by index (seeing appends), tuples, ranges, then the iterator protocol.

@@ -88,16 +88,13 @@ extension Compiler {
       return block(execs)
     case .ifStmt(let test, let body, let orElse):
       if isGenerator { return try compileResumableIf(test, body, orElse) }
-      let t = try compileCondition(test)
-      let a = try compileBlock(body)
-      let b = try compileBlock(orElse)
-      return { (f) throws(PyError) -> Flow in try t(f) ? try a(f) : try b(f) }
+      return try compileNumeric(s).exec
     case .whileStmt(let test, let body, let orElse):
       if isGenerator { return try compileResumableWhile(test, body, orElse) }
       return try compileWhile(test, body, orElse)
     case .forStmt(let target, let iterable, let body, let orElse):
       if isGenerator { return try compileResumableFor(target, iterable, body, orElse, range) }
-      return try compileFor(target, iterable, body, orElse, range)
+      return try compileFor(target, iterable, body, orElse, range).exec
     case .breakStmt: return { _ in .breakLoop }
     case .continueStmt: return { _ in .continueLoop }
     case .pass: return { _ in .normal }

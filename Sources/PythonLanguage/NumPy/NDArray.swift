@@ -106,29 +106,37 @@ public final class NDArray: PyObject {
   var doubles: [Double] {
     switch dtype {
     case .float64:
-      if isContiguous && offset == 0 && storage.doubles.count == count { return storage.doubles }
-      return positions().map { storage.doubles[$0] }
-    case .int64: return positions().map { Double(storage.ints[$0]) }
-    case .bool: return positions().map { storage.bools[$0] ? 1 : 0 }
+      if offset == 0 && storage.doubles.count == count && isContiguous { return storage.doubles }
+      return gather(storage.doubles) { $0 }
+    case .int64: return gather(storage.ints) { Double($0) }
+    case .bool: return gather(storage.bools) { $0 ? 1 : 0 }
     }
   }
 
   var ints: [Int] {
     switch dtype {
     case .int64:
-      if isContiguous && offset == 0 && storage.ints.count == count { return storage.ints }
-      return positions().map { storage.ints[$0] }
-    case .float64: return positions().map { Int(storage.doubles[$0]) }
-    case .bool: return positions().map { storage.bools[$0] ? 1 : 0 }
+      if offset == 0 && storage.ints.count == count && isContiguous { return storage.ints }
+      return gather(storage.ints) { $0 }
+    // Truncated; NaN, infinities and doubles beyond 64 bits give x86's invalid-conversion value, as NumPy does.
+    case .float64: return gather(storage.doubles) { $0.magnitude < 0x1p63 ? Int($0) : .min }
+    case .bool: return gather(storage.bools) { $0 ? 1 : 0 }
     }
   }
 
+  /// The elements in C order, as bools (nonzero is True).
   var bools: [Bool] {
     switch dtype {
-    case .bool: return positions().map { storage.bools[$0] }
-    case .int64: return positions().map { storage.ints[$0] != 0 }
-    case .float64: return positions().map { storage.doubles[$0] != 0 }
+    case .bool: return gather(storage.bools) { $0 }
+    case .int64: return gather(storage.ints) { $0 != 0 }
+    case .float64: return gather(storage.doubles) { $0 != 0 }
     }
+  }
+
+  /// The elements in C order from the dtype's buffer, converted; a contiguous array is one slice.
+  @inline(__always) private func gather<T, U>(_ buffer: [T], _ convert: (T) -> U) -> [U] {
+    if isContiguous { return buffer[offset..<(offset + count)].map(convert) }
+    return positions().map { convert(buffer[$0]) }
   }
 
   /// The element at storage position `p`, as a NumPy scalar.

@@ -133,6 +133,9 @@ public final class Runtime {
     var rangeLoops = 0
     var listLoops = 0
     var elementAccess = 0
+    /// Loops the numeric tier ran, and the times it handed the rest back to the generic engine.
+    var numericLoops = 0
+    var numericHandBacks = 0
 
     var all: [(String, Int)] {
       [
@@ -142,6 +145,7 @@ public final class Runtime {
         ("rangeLoops", rangeLoops),
         ("listLoops", listLoops),
         ("elementAccess", elementAccess),
+        ("numericLoops", numericLoops), ("numericHandBacks", numericHandBacks),
       ]
     }
   }

@@ -1,0 +1,250 @@
+/// The numeric form of a `for … in range(…)` loop: the loop rewritten over plain numbers and array elements, which
+/// the numeric tier (`NumericTier`) runs in unboxed registers when the values at entry allow it.
+///
+/// A loop has a numeric form when everything in its body is arithmetic on names, numbers and array elements:
+/// assignments and augmented assignments to names and to fully indexed elements (`C[i, j] += …`, `A[i][k]`),
+/// `if`/`elif`/`else` on comparisons joined by `and`/`or`/`not`, `pass`, and nested loops of the same kind; operands
+/// are int and float constants, names, `len(a)`, `a.shape[k]`, `+ - * / // %`, unary minus and `** 2`. Each
+/// statement keeps the closure the generic engine runs, so the tier can hand the rest of the work back to it.
+
+/// Where a name the numeric form touches lives: a frame slot or a global's box.
+enum NumericPlace {
+  case local(Int)
+  case global(Globals.Box)
+
+  @inline(__always) func pointer(_ f: Frame) -> UnsafeMutablePointer<Value> {
+    switch self {
+    case .local(let s): f + s
+    case .global(let box): box.slot
+    }
+  }
+}
+
+struct NumericName {
+  let name: String
+  let place: NumericPlace
+}
+
+/// The arithmetic the tier does itself; `square` is `x ** 2`.
+enum NumericOperator {
+  case add, sub, mul, div, floorDiv, mod
+
+  init?(_ op: BinaryOperator) {
+    switch op {
+    case .add: self = .add
+    case .sub: self = .sub
+    case .mul: self = .mul
+    case .truediv: self = .div
+    case .floordiv: self = .floorDiv
+    case .mod: self = .mod
+    default: return nil
+    }
+  }
+}
+
+indirect enum NumericExpr {
+  case int(Int)
+  case real(Double)
+  case name(NumericName)
+  /// `a[i, j]` or `a[i][j]`: one integer per axis.
+  case element(NumericName, [NumericExpr])
+  /// `len(a)` with the builtin `len` (its box must stay unbound).
+  case length(NumericName, Globals.Box)
+  /// `a.shape[k]`.
+  case shape(NumericName, Int)
+  case binary(NumericOperator, NumericExpr, NumericExpr)
+  case negate(NumericExpr)
+  case square(NumericExpr)
+}
+
+indirect enum NumericCondition {
+  case compare(NumericExpr, [(CompareOperator, NumericExpr)])
+  case all([NumericCondition])
+  case any([NumericCondition])
+  case not(NumericCondition)
+}
+
+struct NumericLoop {
+  let variable: NumericName
+  /// `range`'s box (it must stay unbound, so the name means the builtin).
+  let rangeBox: Globals.Box
+  let start: NumericExpr?
+  let stop: NumericExpr
+  let step: NumericExpr?
+  let body: [NumericStatement]
+  /// The body as the generic engine runs it (for the iterations left after the tier hands back).
+  let genericBody: Exec
+  let range: SourceRange
+}
+
+struct NumericStatement {
+  indirect enum Kind {
+    case assign(NumericName, NumericExpr)
+    case update(NumericName, NumericOperator, NumericExpr)
+    case store(NumericName, [NumericExpr], NumericExpr)
+    case updateElement(NumericName, [NumericExpr], NumericOperator, NumericExpr)
+    case branch(NumericCondition, [NumericStatement], [NumericStatement])
+    case loop(NumericLoop)
+    case pass
+  }
+  let kind: Kind
+  /// The statement as the generic engine runs it.
+  let generic: Exec
+}
+
+/// A statement compiled for the generic engine, with its numeric form when it has one.
+struct CompiledStatement {
+  let exec: Exec
+  let form: NumericStatement?
+}
+
+extension Compiler {
+  /// Compiles `s`, with its numeric form when it has one (inside generators there is none: their loops resume).
+  func compileNumeric(_ s: Stmt) throws(PyError) -> CompiledStatement {
+    switch s.kind {
+    case .forStmt(let target, let iterable, let body, let orElse) where !isGenerator:
+      return try compileFor(target, iterable, body, orElse, s.range)
+    case .ifStmt(let test, let body, let orElse) where !isGenerator:
+      let t = try compileCondition(test)
+      let a = try body.map { (s) throws(PyError) in try compileNumeric(s) }
+      let b = try orElse.map { (s) throws(PyError) in try compileNumeric(s) }
+      let yes = block(a.map { ExecRef(run: $0.exec) })
+      let no = block(b.map { ExecRef(run: $0.exec) })
+      let exec: Exec = { (f) throws(PyError) -> Flow in try t(f) ? try yes(f) : try no(f) }
+      guard specialise, let c = numericCondition(test), let yesForms = forms(a), let noForms = forms(b) else {
+        return CompiledStatement(exec: exec, form: nil)
+      }
+      return CompiledStatement(exec: exec, form: NumericStatement(kind: .branch(c, yesForms, noForms), generic: exec))
+    default:
+      let exec = try compile(s)
+      guard specialise, !isGenerator, let kind = numericKind(s) else { return CompiledStatement(exec: exec, form: nil) }
+      return CompiledStatement(exec: exec, form: NumericStatement(kind: kind, generic: exec))
+    }
+  }
+
+  /// Every statement's numeric form, or nil when one has none.
+  func forms(_ parts: [CompiledStatement]) -> [NumericStatement]? {
+    var out: [NumericStatement] = []
+    for p in parts {
+      guard let form = p.form else { return nil }
+      out.append(form)
+    }
+    return out
+  }
+
+  /// The numeric form of a simple statement.
+  private func numericKind(_ s: Stmt) -> NumericStatement.Kind? {
+    switch s.kind {
+    case .pass: return .pass
+    case .assign(let targets, let value):
+      guard targets.count == 1, let v = numericExpr(value) else { return nil }
+      if case .name(let n) = targets[0].kind, let name = numericName(n) { return .assign(name, v) }
+      guard let (a, indices) = numericElement(targets[0]) else { return nil }
+      return .store(a, indices, v)
+    case .augAssign(let target, let op, let value):
+      guard let o = NumericOperator(op), let v = numericExpr(value) else { return nil }
+      if case .name(let n) = target.kind, let name = numericName(n) { return .update(name, o, v) }
+      guard let (a, indices) = numericElement(target) else { return nil }
+      return .updateElement(a, indices, o, v)
+    default: return nil
+    }
+  }
+
+  /// A name in a frame slot or a global box; nil for cells, class namespaces and comprehension scopes.
+  func numericName(_ n: String) -> NumericName? {
+    switch place(of: n) {
+    case .local(let s): NumericName(name: n, place: .local(s))
+    case .global(let box): NumericName(name: n, place: .global(box))
+    default: nil
+    }
+  }
+
+  /// `a[i, j]` or `a[i][j]`: the array's name and one index expression per subscript.
+  func numericElement(_ e: Expr) -> (NumericName, [NumericExpr])? {
+    guard case .subscription(let base, let index) = e.kind else { return nil }
+    var indices: [NumericExpr] = []
+    if case .tuple(let items) = index.kind {
+      for item in items {
+        guard let x = numericExpr(item) else { return nil }
+        indices.append(x)
+      }
+    } else {
+      guard let x = numericExpr(index) else { return nil }
+      indices.append(x)
+    }
+    if case .name(let n) = base.kind, let name = numericName(n) { return (name, indices) }
+    guard let (name, outer) = numericElement(base) else { return nil }
+    return (name, outer + indices)
+  }
+
+  func numericExpr(_ e: Expr) -> NumericExpr? {
+    switch e.kind {
+    case .int(let v): return .int(v)
+    case .float(let v): return .real(v)
+    case .name(let n): return numericName(n).map { .name($0) }
+    case .subscription(let base, let index):
+      if case .attribute(let a, "shape") = base.kind, case .name(let n) = a.kind, case .int(let k) = index.kind,
+        let name = numericName(n)
+      {
+        return .shape(name, k)
+      }
+      return numericElement(e).map { .element($0.0, $0.1) }
+    case .call(let callee, let args):
+      guard case .name("len") = callee.kind, args.count == 1, case .positional(let x) = args[0],
+        case .name(let n) = x.kind, let name = numericName(n), case .global(let box) = place(of: "len")
+      else { return nil }
+      return .length(name, box)
+    case .binary(.pow, let a, let b):
+      guard case .int(2) = b.kind, let x = numericExpr(a) else { return nil }
+      return .square(x)
+    case .binary(let op, let a, let b):
+      guard let o = NumericOperator(op), let x = numericExpr(a), let y = numericExpr(b) else { return nil }
+      return .binary(o, x, y)
+    case .unary(.neg, let a):
+      return numericExpr(a).map { .negate($0) }
+    default: return nil
+    }
+  }
+
+  func numericCondition(_ e: Expr) -> NumericCondition? {
+    switch e.kind {
+    case .compare(let a, let rest):
+      guard let x = numericExpr(a) else { return nil }
+      var tail: [(CompareOperator, NumericExpr)] = []
+      for (op, b) in rest {
+        guard [.lt, .le, .eq, .ne, .gt, .ge].contains(op), let y = numericExpr(b) else { return nil }
+        tail.append((op, y))
+      }
+      return .compare(x, tail)
+    case .boolOp(let isAnd, let items):
+      var parts: [NumericCondition] = []
+      for item in items {
+        guard let c = numericCondition(item) else { return nil }
+        parts.append(c)
+      }
+      return isAnd ? .all(parts) : .any(parts)
+    case .unary(.not, let a):
+      return numericCondition(a).map { .not($0) }
+    default: return nil
+    }
+  }
+
+  /// The numeric form of `for target in range(…)`, given its compiled body.
+  func numericLoop(
+    _ target: Expr, _ iterable: Expr, _ parts: [CompiledStatement], _ genericBody: @escaping Exec, _ range: SourceRange
+  ) -> NumericLoop? {
+    guard specialise, !isGenerator, case .name(let n) = target.kind, let variable = numericName(n),
+      case .call(let callee, let args) = iterable.kind, case .name("range") = callee.kind, (1...3).contains(args.count),
+      case .global(let rangeBox) = place(of: "range"), let body = forms(parts)
+    else { return nil }
+    var bounds: [NumericExpr] = []
+    for a in args {
+      guard case .positional(let x) = a, let b = numericExpr(x) else { return nil }
+      bounds.append(b)
+    }
+    return NumericLoop(
+      variable: variable, rangeBox: rangeBox, start: bounds.count > 1 ? bounds[0] : nil,
+      stop: bounds.count > 1 ? bounds[1] : bounds[0], step: bounds.count > 2 ? bounds[2] : nil, body: body,
+      genericBody: genericBody, range: range)
+  }
+}

@@ -1,0 +1,297 @@
+/// What the numeric tier keeps in a register: a Python or NumPy integer, or a Python or NumPy float.
+///
+/// Whether a value is NumPy's (`np.int64`, `np.float64`) is not part of the kind: it travels with the value, since
+/// arithmetic is the same and only the type of the result differs (a NumPy operand makes a NumPy result).
+enum NumericKind: UInt8 {
+  case int, real
+
+  /// The kind of `a op b`.
+  static func result(_ op: NumericOperator, _ a: NumericKind, _ b: NumericKind) -> NumericKind {
+    op == .div || a == .real || b == .real ? .real : .int
+  }
+}
+
+/// The names a loop's numeric form touches and how it uses each, found once when the loop is compiled.
+struct NumericSymbols {
+  var names: [NumericName] = []
+  var index: [String: Int] = [:]
+  /// Per name: the number of indices it is subscripted with (nil when it is not an array), the axes `len` and
+  /// `.shape[k]` need, and whether elements are stored.
+  var arrayRank: [Int?] = []
+  var axesNeeded: [Int] = []
+  var stored: [Bool] = []
+  var scalar: [Bool] = []
+  var loopVariable: [Bool] = []
+  var builtinBoxes: [Globals.Box] = []
+
+  /// Nil when a name is used both as an array and as a number, or with two different numbers of indices.
+  ///
+  /// The root loop's bounds are not included: the generic loop evaluates them before the tier starts.
+  init?(_ loop: NumericLoop) {
+    guard collect(loop, root: true) else { return nil }
+    for k in names.indices where arrayRank[k] != nil && scalar[k] { return nil }
+  }
+
+  private mutating func symbol(_ n: NumericName) -> Int {
+    if let s = index[n.name] { return s }
+    index[n.name] = names.count
+    names.append(n)
+    arrayRank.append(nil)
+    axesNeeded.append(0)
+    stored.append(false)
+    scalar.append(false)
+    loopVariable.append(false)
+    return names.count - 1
+  }
+
+  private mutating func builtin(_ box: Globals.Box) {
+    if !builtinBoxes.contains(where: { $0 === box }) { builtinBoxes.append(box) }
+  }
+
+  private mutating func array(_ n: NumericName, rank: Int?, axes: Int) -> Bool {
+    let s = symbol(n)
+    if let rank {
+      if let r = arrayRank[s], r != 0, r != rank { return false }
+      arrayRank[s] = rank
+    } else if arrayRank[s] == nil {
+      arrayRank[s] = 0  // rank unknown yet: only len/shape use it
+    }
+    axesNeeded[s] = max(axesNeeded[s], axes)
+    return true
+  }
+
+  private mutating func collect(_ loop: NumericLoop, root: Bool) -> Bool {
+    let v = symbol(loop.variable)
+    scalar[v] = true
+    loopVariable[v] = true
+    if !root {
+      builtin(loop.rangeBox)
+      for e in [loop.start, loop.stop, loop.step].compactMap({ $0 }) where !collect(e) { return false }
+    }
+    return collect(loop.body)
+  }
+
+  private mutating func collect(_ body: [NumericStatement]) -> Bool {
+    for s in body {
+      switch s.kind {
+      case .assign(let n, let e), .update(let n, _, let e):
+        scalar[symbol(n)] = true
+        guard collect(e) else { return false }
+      case .store(let a, let indices, let e), .updateElement(let a, let indices, _, let e):
+        guard array(a, rank: indices.count, axes: 0), collect(e) else { return false }
+        stored[symbol(a)] = true
+        for i in indices where !collect(i) { return false }
+      case .branch(let c, let yes, let no):
+        guard collect(c), collect(yes), collect(no) else { return false }
+      case .loop(let inner):
+        guard collect(inner, root: false) else { return false }
+      case .pass: break
+      }
+    }
+    return true
+  }
+
+  private mutating func collect(_ c: NumericCondition) -> Bool {
+    switch c {
+    case .compare(let a, let rest): collect(a) && rest.allSatisfy { collect($0.1) }
+    case .all(let parts), .any(let parts): parts.allSatisfy { collect($0) }
+    case .not(let x): collect(x)
+    }
+  }
+
+  private mutating func collect(_ e: NumericExpr) -> Bool {
+    switch e {
+    case .int, .real: return true
+    case .name(let n):
+      scalar[symbol(n)] = true
+      return true
+    case .element(let a, let indices):
+      guard array(a, rank: indices.count, axes: 0) else { return false }
+      return indices.allSatisfy { collect($0) }
+    case .length(let a, let box):
+      builtin(box)
+      return array(a, rank: nil, axes: 1)
+    case .shape(let a, let k):
+      return array(a, rank: nil, axes: k < 0 ? -k : k + 1)
+    case .binary(_, let a, let b): return collect(a) && collect(b)
+    case .negate(let a), .square(let a): return collect(a)
+    }
+  }
+}
+
+/// The kinds of a loop's names for one set of values at entry: which are loaded into registers, and each name's one
+/// kind for the whole loop.
+///
+/// Nil when the loop cannot run in the tier with these values.
+struct NumericTyping {
+  var kinds: [NumericKind?]
+  var loaded: [Bool]
+  /// Per array name: its dtype and number of axes.
+  var dtypes: [DType?]
+  var ranks: [Int]
+  let symbols: NumericSymbols
+
+  init?(_ symbols: NumericSymbols, _ loop: NumericLoop, _ values: [Value]) {
+    let n = symbols.names.count
+    self.symbols = symbols
+    dtypes = Array(repeating: nil, count: n)
+    ranks = Array(repeating: 0, count: n)
+    kinds = Array(repeating: nil, count: n)
+    loaded = Array(repeating: false, count: n)
+    var entry: [NumericKind?] = Array(repeating: nil, count: n)
+    for s in 0..<n {
+      if let rank = symbols.arrayRank[s] {
+        guard case .object(let o) = values[s], o.tag == .ndarray else { return nil }
+        let a = unsafeDowncast(o, to: NDArray.self)
+        guard a.dtype != .bool, (1...3).contains(a.shape.count), rank == 0 || rank == a.shape.count,
+          symbols.axesNeeded[s] <= a.shape.count
+        else { return nil }
+        dtypes[s] = a.dtype
+        ranks[s] = a.shape.count
+        continue
+      }
+      switch values[s] {
+      case .int, .i64: entry[s] = .int
+      case .float, .f64: entry[s] = .real
+      default: break
+      }
+      if symbols.loopVariable[s] && entry[s] == .real { entry[s] = nil }
+    }
+    // A name whose value at entry conflicts with what the loop assigns is dropped once: it must then be assigned
+    // before it is read, and keeps its old value if the tier hands back before that.
+    var dropped: Set<Int> = []
+    for _ in 0..<2 {
+      kinds = entry
+      for s in dropped { kinds[s] = nil }
+      let conflicts = settle(loop)
+      if conflicts.isEmpty {
+        loaded = (0..<n).map { entry[$0] != nil && !dropped.contains($0) }
+        var bound = Set((0..<n).filter { loaded[$0] })
+        guard assigned(loop, &bound) else { return nil }
+        return
+      }
+      let droppable = conflicts.filter { entry[$0] != nil && !dropped.contains($0) }
+      if droppable.isEmpty { return nil }
+      dropped.formUnion(droppable)
+    }
+    return nil
+  }
+
+  func symbol(_ n: NumericName) -> Int { symbols.index[n.name] ?? 0 }
+
+  /// The kind of `e`'s value; nil while a name in it has no kind yet.
+  func kind(_ e: NumericExpr) -> NumericKind? {
+    switch e {
+    case .int, .length, .shape: return .int
+    case .real: return .real
+    case .name(let n): return kinds[symbol(n)]
+    case .element(let a, _): return dtypes[symbol(a)] == .int64 ? .int : .real
+    case .binary(let op, let a, let b):
+      guard let x = kind(a), let y = kind(b) else { return nil }
+      return NumericKind.result(op, x, y)
+    case .negate(let a), .square(let a): return kind(a)
+    }
+  }
+
+  /// Gives every assigned name its kind, to a fixed point; returns the names given two different kinds.
+  private mutating func settle(_ loop: NumericLoop) -> Set<Int> {
+    var conflicts: Set<Int> = []
+    var changed = true
+    func give(_ s: Int, _ k: NumericKind?) {
+      guard let k else { return }
+      if let old = kinds[s] {
+        if old != k { conflicts.insert(s) }
+      } else {
+        kinds[s] = k
+        changed = true
+      }
+    }
+    func walk(_ loop: NumericLoop) {
+      give(symbol(loop.variable), .int)
+      walk(loop.body)
+    }
+    func walk(_ body: [NumericStatement]) {
+      for st in body {
+        switch st.kind {
+        case .assign(let n, let e): give(symbol(n), kind(e))
+        case .update(let n, let op, let e):
+          if let a = kinds[symbol(n)], let b = kind(e) { give(symbol(n), NumericKind.result(op, a, b)) }
+        case .branch(_, let yes, let no):
+          walk(yes)
+          walk(no)
+        case .loop(let inner): walk(inner)
+        case .store, .updateElement, .pass: break
+        }
+      }
+    }
+    while changed && conflicts.isEmpty {
+      changed = false
+      walk(loop)
+    }
+    return conflicts
+  }
+
+  /// Checks every read has a value on every path (names not loaded must be assigned first), indices and bounds are
+  /// integers, and stores fit their array's dtype.
+  private func assigned(_ loop: NumericLoop, _ bound: inout Set<Int>) -> Bool {
+    walk(loop, &bound, root: true)
+  }
+
+  private func reads(_ e: NumericExpr, _ bound: Set<Int>) -> Bool {
+    switch e {
+    case .int, .real, .length, .shape: return true
+    case .name(let n): return bound.contains(symbol(n)) && kinds[symbol(n)] != nil
+    case .element(_, let indices): return indices.allSatisfy { reads($0, bound) && kind($0) == .int }
+    case .binary(_, let a, let b): return reads(a, bound) && reads(b, bound)
+    case .negate(let a), .square(let a): return reads(a, bound)
+    }
+  }
+
+  private func reads(_ c: NumericCondition, _ bound: Set<Int>) -> Bool {
+    switch c {
+    case .compare(let a, let rest): reads(a, bound) && rest.allSatisfy { reads($0.1, bound) }
+    case .all(let parts), .any(let parts): parts.allSatisfy { reads($0, bound) }
+    case .not(let x): reads(x, bound)
+    }
+  }
+
+  private func fits(_ a: NumericName, _ k: NumericKind?) -> Bool { dtypes[symbol(a)] == .float64 || k == .int }
+
+  private func walk(_ loop: NumericLoop, _ bound: inout Set<Int>, root: Bool) -> Bool {
+    for e in [loop.start, loop.stop, loop.step].compactMap({ $0 }) where !root && (!reads(e, bound) || kind(e) != .int)
+    {
+      return false
+    }
+    var inner = bound
+    inner.insert(symbol(loop.variable))
+    return walk(loop.body, &inner)
+  }
+
+  private func walk(_ body: [NumericStatement], _ bound: inout Set<Int>) -> Bool {
+    for st in body {
+      switch st.kind {
+      case .assign(let n, let e):
+        guard reads(e, bound) else { return false }
+        bound.insert(symbol(n))
+      case .update(let n, _, let e):
+        guard bound.contains(symbol(n)), reads(e, bound) else { return false }
+      case .store(let a, let indices, let e):
+        guard reads(.element(a, indices), bound), reads(e, bound), fits(a, kind(e)) else { return false }
+      case .updateElement(let a, let indices, let op, let e):
+        guard reads(.element(a, indices), bound), reads(e, bound), let k = kind(.element(a, indices)),
+          let v = kind(e), fits(a, NumericKind.result(op, k, v))
+        else { return false }
+      case .branch(let c, let yes, let no):
+        guard reads(c, bound) else { return false }
+        var a = bound
+        var b = bound
+        guard walk(yes, &a), walk(no, &b) else { return false }
+        bound = a.intersection(b)
+      case .loop(let inner):
+        guard walk(inner, &bound, root: false) else { return false }
+      case .pass: break
+      }
+    }
+    return true
+  }
+}
