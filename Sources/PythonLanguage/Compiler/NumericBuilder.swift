@@ -1,8 +1,9 @@
 import Foundation
 import TensorModule
 
-/// Builds a typed loop's steps: closures over registers and pinned array elements, one per node of the numeric
-/// form, each doing Python's or NumPy's arithmetic and handing back where it does not.
+/// Builds a typed loop's steps: closures over registers and pinned elements, one per node of the numeric form
+/// (leaves are read inline, `NumericOperands`), each doing Python's or NumPy's arithmetic and handing back where it
+/// does not.
 struct NumericBuilder {
   let typing: NumericTyping
   /// Per name: its index in the context's array table.
@@ -18,58 +19,11 @@ struct NumericBuilder {
   }
 
   /// A step that always hands back (for shapes typing already rules out).
-  private static func stop<T>() -> (NumericContext) throws(NumericHandBack) -> T {
+  static func stop<T>() -> (NumericContext) throws(NumericHandBack) -> T {
     { (_) throws(NumericHandBack) -> T in throw NumericHandBack() }
   }
 
-  // MARK: Expressions
-
-  func int(_ e: NumericExpr) -> IntStep {
-    switch e {
-    case .int(let v):
-      return { _ in NumericInt(value: v, numpy: false) }
-    case .name(let n):
-      let s = typing.symbol(n)
-      return { c in NumericInt(value: Int(Int64(bitPattern: c.registers[s].bits)), numpy: c.registers[s].numpy) }
-    case .length(let a, _):
-      let k = arrayIndex[typing.symbol(a)] ?? 0
-      return { c in NumericInt(value: c.arrays[k].shape.0, numpy: false) }
-    case .shape(let a, let axis):
-      let s = typing.symbol(a)
-      let k = arrayIndex[s] ?? 0
-      switch axis < 0 ? axis + typing.ranks[s] : axis {
-      case 0: return { c in NumericInt(value: c.arrays[k].shape.0, numpy: false) }
-      case 1: return { c in NumericInt(value: c.arrays[k].shape.1, numpy: false) }
-      default: return { c in NumericInt(value: c.arrays[k].shape.2, numpy: false) }
-      }
-    case .element(let a, let indices):
-      let k = arrayIndex[typing.symbol(a)] ?? 0
-      let at = position(k, indices)
-      return { (c) throws(NumericHandBack) -> NumericInt in
-        let p = try at(c)
-        return NumericInt(value: c.arrays[k].base.assumingMemoryBound(to: Int.self)[p], numpy: true)
-      }
-    case .negate(let a):
-      let x = int(a)
-      return { (c) throws(NumericHandBack) -> NumericInt in
-        let v = try x(c)
-        guard v.value != .min else { throw NumericHandBack() }
-        return NumericInt(value: -v.value, numpy: v.numpy)
-      }
-    case .square(let a):
-      let x = int(a)
-      return { (c) throws(NumericHandBack) -> NumericInt in
-        let v = try x(c)
-        let (r, o) = v.value.multipliedReportingOverflow(by: v.value)
-        guard !o else { throw NumericHandBack() }
-        return NumericInt(value: r, numpy: v.numpy)
-      }
-    case .binary(let op, let a, let b):
-      return intBinary(op, int(a), int(b))
-    case .real:
-      return NumericBuilder.stop()
-    }
-  }
+  // MARK: Arithmetic
 
   /// Python's (and NumPy's) integer arithmetic; leaving 64 bits or dividing by zero hands back.
   @inline(__always)
@@ -104,32 +58,126 @@ struct NumericBuilder {
 
   /// Python's float arithmetic, which is NumPy's float64's; a zero divisor hands back (Python raises, NumPy warns).
   @inline(__always)
-  static func realOp(_ op: NumericOperator, _ a: Double, _ b: Double) throws(NumericHandBack) -> Double {
+  static func realOp(_ op: NumericOperator, _ a: NumericReal, _ b: NumericReal) throws(NumericHandBack)
+    -> NumericReal
+  {
+    let v: Double
     switch op {
-    case .add: return a + b
-    case .sub: return a - b
-    case .mul: return a * b
+    case .add: v = a.value + b.value
+    case .sub: v = a.value - b.value
+    case .mul: v = a.value * b.value
     case .div:
-      guard b != 0 else { throw NumericHandBack() }
-      return a / b
+      guard b.value != 0 else { throw NumericHandBack() }
+      v = a.value / b.value
     case .floorDiv:
-      guard b != 0 else { throw NumericHandBack() }
-      return FloatDivision.divmod(a, b).quotient
+      guard b.value != 0 else { throw NumericHandBack() }
+      v = FloatDivision.divmod(a.value, b.value).quotient
     case .mod:
-      guard b != 0 else { throw NumericHandBack() }
-      return FloatDivision.remainder(a, b)
+      guard b.value != 0 else { throw NumericHandBack() }
+      v = FloatDivision.remainder(a.value, b.value)
+    }
+    return NumericReal(value: v, numpy: a.numpy || b.numpy)
+  }
+
+  /// `x op y` on ints: one closure per operator, so its case is chosen here, once.
+  struct IntArithmetic: IntPair {
+    let op: NumericOperator
+
+    func make<X: IntLeaf, Y: IntLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
+      switch op {
+      case .add: .int { (c) throws(NumericHandBack) in try NumericBuilder.intOp(.add, try x.read(c), try y.read(c)) }
+      case .sub: .int { (c) throws(NumericHandBack) in try NumericBuilder.intOp(.sub, try x.read(c), try y.read(c)) }
+      case .mul: .int { (c) throws(NumericHandBack) in try NumericBuilder.intOp(.mul, try x.read(c), try y.read(c)) }
+      case .floorDiv:
+        .int { (c) throws(NumericHandBack) in try NumericBuilder.intOp(.floorDiv, try x.read(c), try y.read(c)) }
+      case .mod: .int { (c) throws(NumericHandBack) in try NumericBuilder.intOp(.mod, try x.read(c), try y.read(c)) }
+      case .div: .int(NumericBuilder.stop())
+      }
     }
   }
 
-  /// One closure per operator, so the operator's case is chosen once, here.
-  private func intBinary(_ op: NumericOperator, _ x: @escaping IntStep, _ y: @escaping IntStep) -> IntStep {
-    switch op {
-    case .add: { (c) throws(NumericHandBack) in try NumericBuilder.intOp(.add, try x(c), try y(c)) }
-    case .sub: { (c) throws(NumericHandBack) in try NumericBuilder.intOp(.sub, try x(c), try y(c)) }
-    case .mul: { (c) throws(NumericHandBack) in try NumericBuilder.intOp(.mul, try x(c), try y(c)) }
-    case .floorDiv: { (c) throws(NumericHandBack) in try NumericBuilder.intOp(.floorDiv, try x(c), try y(c)) }
-    case .mod: { (c) throws(NumericHandBack) in try NumericBuilder.intOp(.mod, try x(c), try y(c)) }
-    case .div: NumericBuilder.stop()
+  /// `x / y` on ints: exact operands (below 2⁵³) divide as doubles, which is Python's correctly rounded quotient.
+  struct IntDivision: IntPair {
+    func make<X: IntLeaf, Y: IntLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
+      .real { (c) throws(NumericHandBack) -> NumericReal in
+        let a = try x.read(c)
+        let b = try y.read(c)
+        guard b.value != 0, a.value.magnitude <= 1 << 53, b.value.magnitude <= 1 << 53 else {
+          throw NumericHandBack()
+        }
+        return NumericReal(value: Double(a.value) / Double(b.value), numpy: a.numpy || b.numpy)
+      }
+    }
+  }
+
+  struct RealArithmetic: RealPair {
+    let op: NumericOperator
+
+    func make<X: RealLeaf, Y: RealLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
+      switch op {
+      case .add: .real { (c) throws(NumericHandBack) in try NumericBuilder.realOp(.add, try x.read(c), try y.read(c)) }
+      case .sub: .real { (c) throws(NumericHandBack) in try NumericBuilder.realOp(.sub, try x.read(c), try y.read(c)) }
+      case .mul: .real { (c) throws(NumericHandBack) in try NumericBuilder.realOp(.mul, try x.read(c), try y.read(c)) }
+      case .div: .real { (c) throws(NumericHandBack) in try NumericBuilder.realOp(.div, try x.read(c), try y.read(c)) }
+      case .floorDiv:
+        .real { (c) throws(NumericHandBack) in try NumericBuilder.realOp(.floorDiv, try x.read(c), try y.read(c)) }
+      case .mod: .real { (c) throws(NumericHandBack) in try NumericBuilder.realOp(.mod, try x.read(c), try y.read(c)) }
+      }
+    }
+  }
+
+  // MARK: Expressions
+
+  func int(_ e: NumericExpr) -> IntStep {
+    if let cell = intCell(e) { return { (c) throws(NumericHandBack) in try cell.read(c) } }
+    switch e {
+    case .int(let v):
+      return { _ in NumericInt(value: v, numpy: false) }
+    case .name(let n):
+      let s = typing.symbol(n)
+      return { c in NumericInt(value: Int(Int64(bitPattern: c.registers[s].bits)), numpy: c.registers[s].numpy) }
+    case .length(let a, _):
+      let k = arrayIndex[typing.symbol(a)] ?? 0
+      return { c in NumericInt(value: c.arrays[k].shape.0, numpy: false) }
+    case .shape(let a, let axis):
+      let s = typing.symbol(a)
+      let k = arrayIndex[s] ?? 0
+      switch axis < 0 ? axis + typing.ranks[s] : axis {
+      case 0: return { c in NumericInt(value: c.arrays[k].shape.0, numpy: false) }
+      case 1: return { c in NumericInt(value: c.arrays[k].shape.1, numpy: false) }
+      default: return { c in NumericInt(value: c.arrays[k].shape.2, numpy: false) }
+      }
+    case .element(let a, let indices):
+      let k = arrayIndex[typing.symbol(a)] ?? 0
+      let at = position(k, indices)
+      let list = isList(a)
+      return { (c) throws(NumericHandBack) -> NumericInt in
+        let p = try at(c)
+        let base = c.arrays[k].base
+        guard list else { return NumericInt(value: base.assumingMemoryBound(to: Int.self)[p], numpy: true) }
+        switch base.assumingMemoryBound(to: Value.self)[p] {
+        case .int(let v): return NumericInt(value: v, numpy: false)
+        case .i64(let v): return NumericInt(value: v, numpy: true)
+        default: throw NumericHandBack()
+        }
+      }
+    case .negate(let a):
+      let x = intOperand(a)
+      return { (c) throws(NumericHandBack) -> NumericInt in
+        let v = try x.read(c)
+        guard v.value != .min else { throw NumericHandBack() }
+        return NumericInt(value: -v.value, numpy: v.numpy)
+      }
+    case .square(let a):
+      let x = intOperand(a)
+      return { (c) throws(NumericHandBack) -> NumericInt in
+        let v = try x.read(c)
+        return try NumericBuilder.intOp(.mul, v, v)
+      }
+    case .binary(let op, let a, let b):
+      return withIntLeaves(a, b, IntArithmetic(op: op)).int
+    case .real, .bool:
+      return NumericBuilder.stop()
     }
   }
 
@@ -142,6 +190,7 @@ struct NumericBuilder {
         return NumericReal(value: Double(v.value), numpy: v.numpy)
       }
     }
+    if let cell = realCell(e) { return { (c) throws(NumericHandBack) in try cell.read(c) } }
     switch e {
     case .real(let v):
       return { _ in NumericReal(value: v, numpy: false) }
@@ -151,78 +200,98 @@ struct NumericBuilder {
     case .element(let a, let indices):
       let k = arrayIndex[typing.symbol(a)] ?? 0
       let at = position(k, indices)
+      let list = isList(a)
       return { (c) throws(NumericHandBack) -> NumericReal in
         let p = try at(c)
-        return NumericReal(value: c.arrays[k].base.assumingMemoryBound(to: Double.self)[p], numpy: true)
+        let base = c.arrays[k].base
+        guard list else { return NumericReal(value: base.assumingMemoryBound(to: Double.self)[p], numpy: true) }
+        switch base.assumingMemoryBound(to: Value.self)[p] {
+        case .float(let v): return NumericReal(value: v, numpy: false)
+        case .f64(let v): return NumericReal(value: v, numpy: true)
+        default: throw NumericHandBack()
+        }
       }
     case .negate(let a):
-      let x = real(a)
+      let x = realOperand(a)
       return { (c) throws(NumericHandBack) -> NumericReal in
-        let v = try x(c)
+        let v = try x.read(c)
         return NumericReal(value: -v.value, numpy: v.numpy)
       }
     case .square(let a):
-      let x = real(a)
+      // `x ** 2` is the correctly rounded square in CPython's `pow` and NumPy's: `x * x`.
+      if let cell = realCell(a) {
+        return { (c) throws(NumericHandBack) -> NumericReal in
+          let v = try cell.read(c)
+          return NumericReal(value: v.value * v.value, numpy: v.numpy)
+        }
+      }
+      let x = realOperand(a)
       return { (c) throws(NumericHandBack) -> NumericReal in
-        let v = try x(c)
+        let v = try x.read(c)
         return NumericReal(value: v.value * v.value, numpy: v.numpy)
       }
     case .binary(let op, let a, let b):
-      if op == .div, typing.kind(a) == .int, typing.kind(b) == .int {
-        return intDivision(int(a), int(b))
-      }
-      return realBinary(op, real(a), real(b))
-    case .int, .length, .shape:
+      if op == .div, typing.kind(a) == .int, typing.kind(b) == .int { return withIntLeaves(a, b, IntDivision()).real }
+      return withRealLeaves(a, b, RealArithmetic(op: op)).real
+    case .int, .length, .shape, .bool:
       return NumericBuilder.stop()
     }
   }
 
-  /// `int / int`: exact operands (below 2⁵³) divide as doubles, which is Python's correctly rounded quotient.
-  private func intDivision(_ x: @escaping IntStep, _ y: @escaping IntStep) -> RealStep {
-    { (c) throws(NumericHandBack) -> NumericReal in
-      let a = try x(c)
-      let b = try y(c)
-      guard b.value != 0, a.value.magnitude <= 1 << 53, b.value.magnitude <= 1 << 53 else { throw NumericHandBack() }
-      return NumericReal(value: Double(a.value) / Double(b.value), numpy: a.numpy || b.numpy)
+  /// A bool-kind value as 0 or 1 (with whether it is NumPy's `np.bool_`).
+  func boolean(_ e: NumericExpr) -> IntStep {
+    switch e {
+    case .bool(let b):
+      return { _ in NumericInt(value: b ? 1 : 0, numpy: false) }
+    case .name(let n):
+      let s = typing.symbol(n)
+      return { c in NumericInt(value: Int(Int64(bitPattern: c.registers[s].bits)), numpy: c.registers[s].numpy) }
+    case .element(let a, let indices):
+      if let cell = cell(a, indices) {
+        let flag = BoolCell(cell: cell)
+        return { (c) throws(NumericHandBack) in try flag.read(c) }
+      }
+      let k = arrayIndex[typing.symbol(a)] ?? 0
+      let at = position(k, indices)
+      return { (c) throws(NumericHandBack) -> NumericInt in
+        let p = try at(c)
+        switch c.arrays[k].base.assumingMemoryBound(to: Value.self)[p] {
+        case .bool(let b): return NumericInt(value: b ? 1 : 0, numpy: false)
+        case .npBool(let b): return NumericInt(value: b ? 1 : 0, numpy: true)
+        default: throw NumericHandBack()
+        }
+      }
+    default:
+      return NumericBuilder.stop()
     }
   }
 
-  private func realBinary(_ op: NumericOperator, _ x: @escaping RealStep, _ y: @escaping RealStep) -> RealStep {
-    @inline(__always) func apply(_ op: NumericOperator, _ a: NumericReal, _ b: NumericReal) throws(NumericHandBack)
-      -> NumericReal
-    {
-      NumericReal(value: try NumericBuilder.realOp(op, a.value, b.value), numpy: a.numpy || b.numpy)
-    }
-    switch op {
-    case .add: return { (c) throws(NumericHandBack) in try apply(.add, try x(c), try y(c)) }
-    case .sub: return { (c) throws(NumericHandBack) in try apply(.sub, try x(c), try y(c)) }
-    case .mul: return { (c) throws(NumericHandBack) in try apply(.mul, try x(c), try y(c)) }
-    case .div: return { (c) throws(NumericHandBack) in try apply(.div, try x(c), try y(c)) }
-    case .floorDiv: return { (c) throws(NumericHandBack) in try apply(.floorDiv, try x(c), try y(c)) }
-    case .mod: return { (c) throws(NumericHandBack) in try apply(.mod, try x(c), try y(c)) }
-    }
-  }
-
-  /// An index: a name's register read in place (the common `x[i]`), else its step.
-  private enum Index {
-    case register(Int)
-    case step(IntStep)
-
-    @inline(__always) func value(_ c: NumericContext) throws(NumericHandBack) -> Int {
-      switch self {
-      case .register(let s): Int(Int64(bitPattern: c.registers[s].bits))
-      case .step(let x): try x(c).value
+  /// Any value as a register's bits, by its kind.
+  func register(_ e: NumericExpr) -> (NumericContext) throws(NumericHandBack) -> NumericRegister {
+    switch typing.kind(e) {
+    case .real:
+      let x = real(e)
+      return { (c) throws(NumericHandBack) -> NumericRegister in
+        let v = try x(c)
+        return NumericRegister(bits: v.value.bitPattern, numpy: v.numpy, bound: true)
+      }
+    case .bool:
+      let x = boolean(e)
+      return { (c) throws(NumericHandBack) -> NumericRegister in
+        let v = try x(c)
+        return NumericRegister(bits: UInt64(bitPattern: Int64(v.value)), numpy: v.numpy, bound: true)
+      }
+    default:
+      let x = int(e)
+      return { (c) throws(NumericHandBack) -> NumericRegister in
+        let v = try x(c)
+        return NumericRegister(bits: UInt64(bitPattern: Int64(v.value)), numpy: v.numpy, bound: true)
       }
     }
   }
 
-  private func index(_ e: NumericExpr) -> Index {
-    if case .name(let n) = e { return .register(typing.symbol(n)) }
-    return .step(int(e))
-  }
-
-  /// The element's position in its buffer: each index wrapped once if negative and checked against its axis.
-  private func position(_ k: Int, _ indices: [NumericExpr]) -> (NumericContext) throws(NumericHandBack) -> Int {
+  /// The element's position in its buffer, for indices that are not names plus constants (`x[2 * i]`).
+  func position(_ k: Int, _ indices: [NumericExpr]) -> (NumericContext) throws(NumericHandBack) -> Int {
     @inline(__always) func wrap(_ i: Int, _ n: Int) throws(NumericHandBack) -> Int {
       let j = i < 0 ? i &+ n : i
       guard UInt(bitPattern: j) < UInt(bitPattern: n) else { throw NumericHandBack() }
@@ -230,31 +299,30 @@ struct NumericBuilder {
     }
     switch indices.count {
     case 1:
-      let i0 = index(indices[0])
+      let i0 = intOperand(indices[0])
       return { (c) throws(NumericHandBack) -> Int in
         let a = c.arrays + k
-        let i = try wrap(try i0.value(c), a.pointee.shape.0)
-        return a.pointee.offset &+ i &* a.pointee.strides.0
+        return a.pointee.offset &+ (try wrap(try i0.read(c).value, a.pointee.shape.0)) &* a.pointee.strides.0
       }
     case 2:
-      let i0 = index(indices[0])
-      let i1 = index(indices[1])
+      let i0 = intOperand(indices[0])
+      let i1 = intOperand(indices[1])
       return { (c) throws(NumericHandBack) -> Int in
         let a = c.arrays + k
-        let i = try i0.value(c)
-        let j = try i1.value(c)
+        let i = try i0.read(c).value
+        let j = try i1.read(c).value
         return a.pointee.offset &+ (try wrap(i, a.pointee.shape.0)) &* a.pointee.strides.0
           &+ (try wrap(j, a.pointee.shape.1)) &* a.pointee.strides.1
       }
     case 3:
-      let i0 = index(indices[0])
-      let i1 = index(indices[1])
-      let i2 = index(indices[2])
+      let i0 = intOperand(indices[0])
+      let i1 = intOperand(indices[1])
+      let i2 = intOperand(indices[2])
       return { (c) throws(NumericHandBack) -> Int in
         let a = c.arrays + k
-        let i = try i0.value(c)
-        let j = try i1.value(c)
-        let l = try i2.value(c)
+        let i = try i0.read(c).value
+        let j = try i1.read(c).value
+        let l = try i2.read(c).value
         return a.pointee.offset &+ (try wrap(i, a.pointee.shape.0)) &* a.pointee.strides.0
           &+ (try wrap(j, a.pointee.shape.1)) &* a.pointee.strides.1
           &+ (try wrap(l, a.pointee.shape.2)) &* a.pointee.strides.2
@@ -268,6 +336,13 @@ struct NumericBuilder {
 
   func test(_ c: NumericCondition) -> TestStep {
     switch c {
+    case .truth(let e):
+      if typing.kind(e) == .real {
+        let x = real(e)
+        return { (c) throws(NumericHandBack) -> Bool in try x(c).value != 0 }
+      }
+      let x = typing.kind(e) == .bool ? boolean(e) : int(e)
+      return { (c) throws(NumericHandBack) -> Bool in try x(c).value != 0 }
     case .not(let x):
       let t = test(x)
       return { (c) throws(NumericHandBack) -> Bool in !(try t(c)) }
@@ -314,232 +389,65 @@ struct NumericBuilder {
     }
   }
 
-  private func compare(_ op: CompareOperator, _ a: NumericExpr, _ b: NumericExpr) -> TestStep {
-    if typing.kind(a) == .int && typing.kind(b) == .int {
-      let x = int(a)
-      let y = int(b)
+  /// Two ints compared exactly.
+  struct IntComparison: IntPair {
+    let op: CompareOperator
+
+    func make<X: IntLeaf, Y: IntLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
+      .test(test(x, y))
+    }
+
+    private func test<X: IntLeaf, Y: IntLeaf>(_ x: X, _ y: Y) -> TestStep {
       switch op {
-      case .lt: return { (c) throws(NumericHandBack) -> Bool in try x(c).value < (try y(c).value) }
-      case .le: return { (c) throws(NumericHandBack) -> Bool in try x(c).value <= (try y(c).value) }
-      case .gt: return { (c) throws(NumericHandBack) -> Bool in try x(c).value > (try y(c).value) }
-      case .ge: return { (c) throws(NumericHandBack) -> Bool in try x(c).value >= (try y(c).value) }
-      case .eq: return { (c) throws(NumericHandBack) -> Bool in try x(c).value == (try y(c).value) }
-      case .ne: return { (c) throws(NumericHandBack) -> Bool in try x(c).value != (try y(c).value) }
-      default: return NumericBuilder.stop()
-      }
-    }
-    // Python compares an int with a float exactly and NumPy through a double: they agree below 2⁵³.
-    let x = comparable(a)
-    let y = comparable(b)
-    switch op {
-    case .lt: return { (c) throws(NumericHandBack) -> Bool in try x(c) < (try y(c)) }
-    case .le: return { (c) throws(NumericHandBack) -> Bool in try x(c) <= (try y(c)) }
-    case .gt: return { (c) throws(NumericHandBack) -> Bool in try x(c) > (try y(c)) }
-    case .ge: return { (c) throws(NumericHandBack) -> Bool in try x(c) >= (try y(c)) }
-    case .eq: return { (c) throws(NumericHandBack) -> Bool in try x(c) == (try y(c)) }
-    case .ne: return { (c) throws(NumericHandBack) -> Bool in try x(c) != (try y(c)) }
-    default: return NumericBuilder.stop()
-    }
-  }
-
-  private func comparable(_ e: NumericExpr) -> (NumericContext) throws(NumericHandBack) -> Double {
-    if typing.kind(e) == .int {
-      let x = int(e)
-      return { (c) throws(NumericHandBack) -> Double in
-        let v = try x(c).value
-        guard v.magnitude <= 1 << 53 else { throw NumericHandBack() }
-        return Double(v)
-      }
-    }
-    let x = real(e)
-    return { (c) throws(NumericHandBack) -> Double in try x(c).value }
-  }
-
-  // MARK: Statements
-
-  func block(_ body: [NumericStatement]) -> NumericStep {
-    switch body.count {
-    case 0: return { _ in }
-    case 1: return statement(body[0])
-    default:
-      let mid = body.count / 2
-      let left = block(Array(body[..<mid]))
-      let right = block(Array(body[mid...]))
-      let rest = Array(body[mid...]).map { ExecRef(run: $0.generic) }
-      return { (c) throws(NumericHandBack) in
-        do throws(NumericHandBack) { try left(c) } catch {
-          var h = error
-          h.rest.append(contentsOf: rest)
-          throw h
-        }
-        try right(c)
+      case .lt: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value < (try y.read(c).value) }
+      case .le: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value <= (try y.read(c).value) }
+      case .gt: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value > (try y.read(c).value) }
+      case .ge: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value >= (try y.read(c).value) }
+      case .eq: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value == (try y.read(c).value) }
+      case .ne: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value != (try y.read(c).value) }
+      default: NumericBuilder.stop()
       }
     }
   }
 
-  /// A simple statement hands back as itself: it stored nothing, so the generic engine runs it again whole.
-  private func simple(_ generic: @escaping Exec, _ step: @escaping NumericStep) -> NumericStep {
-    { (c) throws(NumericHandBack) in
-      do throws(NumericHandBack) { try step(c) } catch { throw NumericBuilder.again(error, generic) }
+  /// Two floats compared as IEEE doubles (NaN compares false, `!=` true), as Python and NumPy do.
+  struct RealComparison: RealPair {
+    let op: CompareOperator
+
+    func make<X: RealLeaf, Y: RealLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
+      .test(test(x, y))
     }
-  }
 
-  /// `h` with `generic` (the statement that stopped, run again whole) first in its rest.
-  static func again(_ h: NumericHandBack, _ generic: @escaping Exec) -> NumericHandBack {
-    var h = h
-    h.rest.insert(ExecRef(run: generic), at: 0)
-    return h
-  }
-
-  func statement(_ st: NumericStatement) -> NumericStep {
-    switch st.kind {
-    case .pass:
-      return { _ in }
-    case .assign(let n, let e):
-      let s = typing.symbol(n)
-      let generic = st.generic
-      if typing.kinds[s] == .int {
-        let x = int(e)
-        return { (c) throws(NumericHandBack) in
-          do throws(NumericHandBack) {
-            let v = try x(c)
-            c.registers[s] = NumericRegister(bits: UInt64(bitPattern: Int64(v.value)), numpy: v.numpy, bound: true)
-          } catch { throw NumericBuilder.again(error, generic) }
-        }
-      }
-      let x = real(e)
-      return { (c) throws(NumericHandBack) in
-        do throws(NumericHandBack) {
-          let v = try x(c)
-          c.registers[s] = NumericRegister(bits: v.value.bitPattern, numpy: v.numpy, bound: true)
-        } catch { throw NumericBuilder.again(error, generic) }
-      }
-    case .update(let n, let op, let e):
-      return statement(NumericStatement(kind: .assign(n, .binary(op, .name(n), e)), generic: st.generic))
-    case .store(let a, let indices, let e):
-      let k = arrayIndex[typing.symbol(a)] ?? 0
-      let at = position(k, indices)
-      if typing.dtypes[typing.symbol(a)] == .int64 {
-        let x = int(e)
-        return simple(st.generic) { (c) throws(NumericHandBack) in
-          let v = try x(c).value
-          let p = try at(c)
-          c.arrays[k].base.assumingMemoryBound(to: Int.self)[p] = v
-        }
-      }
-      let x = real(e)
-      return simple(st.generic) { (c) throws(NumericHandBack) in
-        let v = try x(c).value
-        let p = try at(c)
-        c.arrays[k].base.assumingMemoryBound(to: Double.self)[p] = v
-      }
-    case .updateElement(let a, let indices, let op, let e):
-      return updateElement(a, indices, op, e, st.generic)
-    case .branch(let cond, let yes, let no):
-      let t = test(cond)
-      let a = block(yes)
-      let b = block(no)
-      let generic = st.generic
-      return { (c) throws(NumericHandBack) in
-        let go: Bool
-        do throws(NumericHandBack) { go = try t(c) } catch {
-          var h = error
-          h.rest.insert(ExecRef(run: generic), at: 0)
-          throw h
-        }
-        if go { try a(c) } else { try b(c) }
-      }
-    case .loop(let inner):
-      let start = inner.start.map { int($0) }
-      let stop = int(inner.stop)
-      let step = inner.step.map { int($0) }
-      let run = loop(inner)
-      let generic = st.generic
-      return { (c) throws(NumericHandBack) in
-        var bounds = (0, 0, 1)
-        do throws(NumericHandBack) {
-          if let start { bounds.0 = try start(c).value }
-          bounds.1 = try stop(c).value
-          if let step { bounds.2 = try step(c).value }
-          if bounds.2 == 0 { throw NumericHandBack() }
-        } catch {
-          var h = error
-          h.rest.insert(ExecRef(run: generic), at: 0)
-          throw h
-        }
-        try run(c, bounds.0, PyRange.count(bounds.0, bounds.1, bounds.2), bounds.2)
+    private func test<X: RealLeaf, Y: RealLeaf>(_ x: X, _ y: Y) -> TestStep {
+      switch op {
+      case .lt: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value < (try y.read(c).value) }
+      case .le: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value <= (try y.read(c).value) }
+      case .gt: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value > (try y.read(c).value) }
+      case .ge: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value >= (try y.read(c).value) }
+      case .eq: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value == (try y.read(c).value) }
+      case .ne: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value != (try y.read(c).value) }
+      default: NumericBuilder.stop()
       }
     }
   }
 
-  /// `a[i, j] op= e`: the element read, combined and stored at one position.
-  private func updateElement(
-    _ a: NumericName, _ indices: [NumericExpr], _ op: NumericOperator, _ e: NumericExpr, _ generic: @escaping Exec
-  ) -> NumericStep {
-    let s = typing.symbol(a)
-    let k = arrayIndex[s] ?? 0
-    let at = position(k, indices)
-    if typing.dtypes[s] == .int64 {
-      let x = int(e)
-      return simple(generic) { (c) throws(NumericHandBack) in
-        let p = try at(c)
-        let buffer = c.arrays[k].base.assumingMemoryBound(to: Int.self)
-        let v = try x(c)
-        buffer[p] = try NumericBuilder.intOp(op, NumericInt(value: buffer[p], numpy: true), v).value
-      }
-    }
-    let x = real(e)
-    return simple(generic) { (c) throws(NumericHandBack) in
-      let p = try at(c)
-      let buffer = c.arrays[k].base.assumingMemoryBound(to: Double.self)
-      let v = try x(c)
-      buffer[p] = try NumericBuilder.realOp(op, buffer[p], v.value)
+  /// An int and a float: Python compares them exactly and NumPy through a double, which agree while the int is
+  /// within 2⁵³; beyond, the tier hands back.
+  struct ExactInt: RealLeaf {
+    let x: IntOperand
+
+    @inline(__always) func read(_ c: NumericContext) throws(NumericHandBack) -> NumericReal {
+      let v = try x.read(c)
+      guard v.value.magnitude <= 1 << 53 else { throw NumericHandBack() }
+      return NumericReal(value: Double(v.value), numpy: v.numpy)
     }
   }
 
-  // MARK: Loops
-
-  /// Runs `count` iterations from `start`; at each back-edge, an interrupt or a waiting finaliser hands the rest of
-  /// the loop back, and so does anything its body hands back.
-  func loop(_ l: NumericLoop) -> LoopStep {
-    let v = typing.symbol(l.variable)
-    let body = block(l.body)
-    let rt = self.rt
-    let genericBody = l.genericBody
-    let place = l.variable.place
-    let range = l.range
-    /// The iterations from `from` on, run by the generic engine.
-    func rest(_ from: Int, _ remaining: Int, _ step: Int) -> ExecRef {
-      ExecRef { (f) throws(PyError) -> Flow in
-        var i = from
-        for _ in 0..<remaining {
-          do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
-          place.pointer(f).pointee = .int(i)
-          let r = try genericBody(f)
-          if r != .normal && r != .continueLoop { return r == .breakLoop ? .normal : r }
-          i &+= step
-        }
-        return .normal
-      }
-    }
-    return { (c, start, count, step) throws(NumericHandBack) in
-      var i = start
-      var k = 0
-      while k < count {
-        if rt.interrupt.isRaised || rt.finalizers.waiting {
-          throw NumericHandBack(rest: [rest(i, count - k, step)])
-        }
-        rt.ticks &+= 1
-        if rt.ticks & Runtime.tickMask == 0 { rt.host.poll() }
-        c.registers[v] = NumericRegister(bits: UInt64(bitPattern: Int64(i)), numpy: false, bound: true)
-        do throws(NumericHandBack) { try body(c) } catch {
-          var h = error
-          if count - k > 1 { h.rest.append(rest(i &+ step, count - k - 1, step)) }
-          throw h
-        }
-        i &+= step
-        k += 1
-      }
-    }
+  private func compare(_ op: CompareOperator, _ a: NumericExpr, _ b: NumericExpr) -> TestStep {
+    let (ka, kb) = (typing.kind(a), typing.kind(b))
+    if ka == .int && kb == .int { return withIntLeaves(a, b, IntComparison(op: op)).test }
+    if ka == .int { return RealComparison(op: op).make(ExactInt(x: intOperand(a)), realOperand(b)).test }
+    if kb == .int { return RealComparison(op: op).make(realOperand(a), ExactInt(x: intOperand(b))).test }
+    return withRealLeaves(a, b, RealComparison(op: op)).test
   }
 }

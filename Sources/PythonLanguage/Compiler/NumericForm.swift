@@ -1,11 +1,12 @@
 /// The numeric form of a `for … in range(…)` loop: the loop rewritten over plain numbers and array elements, which
 /// the numeric tier (`NumericTier`) runs in unboxed registers when the values at entry allow it.
 ///
-/// A loop has a numeric form when everything in its body is arithmetic on names, numbers and array elements:
-/// assignments and augmented assignments to names and to fully indexed elements (`C[i, j] += …`, `A[i][k]`),
-/// `if`/`elif`/`else` on comparisons joined by `and`/`or`/`not`, `pass`, and nested loops of the same kind; operands
-/// are int and float constants, names, `len(a)`, `a.shape[k]`, `+ - * / // %`, unary minus and `** 2`. Each
-/// statement keeps the closure the generic engine runs, so the tier can hand the rest of the work back to it.
+/// A loop has a numeric form when everything in its body is arithmetic on names, numbers and elements of arrays
+/// and lists: assignments (one target or a tuple of them, as in a swap) and augmented assignments to names and to
+/// fully indexed elements (`C[i, j] += …`, `A[i][k]`), `if`/`elif`/`else` on comparisons or values joined by
+/// `and`/`or`/`not`, `pass`, and nested loops of the same kind; operands are int, float and bool constants, names,
+/// `len(a)`, `a.shape[k]`, `+ - * / // %`, unary minus and `** 2`. Each statement keeps the closure the generic
+/// engine runs, so the tier can hand the rest of the work back to it.
 
 /// Where a name the numeric form touches lives: a frame slot or a global's box.
 enum NumericPlace {
@@ -45,6 +46,7 @@ enum NumericOperator {
 indirect enum NumericExpr {
   case int(Int)
   case real(Double)
+  case bool(Bool)
   case name(NumericName)
   /// `a[i, j]` or `a[i][j]`: one integer per axis.
   case element(NumericName, [NumericExpr])
@@ -62,6 +64,14 @@ indirect enum NumericCondition {
   case all([NumericCondition])
   case any([NumericCondition])
   case not(NumericCondition)
+  /// A value's truth (`if flags[i]:`).
+  case truth(NumericExpr)
+}
+
+/// Where an assignment puts a value.
+enum NumericTarget {
+  case name(NumericName)
+  case element(NumericName, [NumericExpr])
 }
 
 struct NumericLoop {
@@ -83,6 +93,8 @@ struct NumericStatement {
     case update(NumericName, NumericOperator, NumericExpr)
     case store(NumericName, [NumericExpr], NumericExpr)
     case updateElement(NumericName, [NumericExpr], NumericOperator, NumericExpr)
+    /// `a, b = x, y`: every value, then every target in order.
+    case unpack([NumericTarget], [NumericExpr])
     case branch(NumericCondition, [NumericStatement], [NumericStatement])
     case loop(NumericLoop)
     case pass
@@ -137,7 +149,26 @@ extension Compiler {
     switch s.kind {
     case .pass: return .pass
     case .assign(let targets, let value):
-      guard targets.count == 1, let v = numericExpr(value) else { return nil }
+      guard targets.count == 1 else { return nil }
+      if case .tuple(let ts) = targets[0].kind, case .tuple(let vs) = value.kind, ts.count == vs.count,
+        (2...3).contains(ts.count)
+      {
+        var out: [NumericTarget] = []
+        var values: [NumericExpr] = []
+        for (t, v) in zip(ts, vs) {
+          guard let x = numericExpr(v) else { return nil }
+          values.append(x)
+          if case .name(let n) = t.kind, let name = numericName(n) {
+            out.append(.name(name))
+          } else if let (a, indices) = numericElement(t) {
+            out.append(.element(a, indices))
+          } else {
+            return nil
+          }
+        }
+        return .unpack(out, values)
+      }
+      guard let v = numericExpr(value) else { return nil }
       if case .name(let n) = targets[0].kind, let name = numericName(n) { return .assign(name, v) }
       guard let (a, indices) = numericElement(targets[0]) else { return nil }
       return .store(a, indices, v)
@@ -181,6 +212,7 @@ extension Compiler {
     switch e.kind {
     case .int(let v): return .int(v)
     case .float(let v): return .real(v)
+    case .bool(let b): return .bool(b)
     case .name(let n): return numericName(n).map { .name($0) }
     case .subscription(let base, let index):
       if case .attribute(let a, "shape") = base.kind, case .name(let n) = a.kind, case .int(let k) = index.kind,
@@ -225,7 +257,7 @@ extension Compiler {
       return isAnd ? .all(parts) : .any(parts)
     case .unary(.not, let a):
       return numericCondition(a).map { .not($0) }
-    default: return nil
+    default: return numericExpr(e).map { .truth($0) }
     }
   }
 

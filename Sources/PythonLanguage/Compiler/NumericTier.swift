@@ -7,11 +7,44 @@
 /// the generic engine re-runs the statement that stopped (nothing was stored yet) and the rest of every enclosing
 /// block and loop. So errors, warnings and big integers are the generic engine's, in the same place.
 
-/// A register: a 64-bit integer or double, whether it is NumPy's, and whether it holds a value yet.
+/// A register: a 64-bit integer, double or bool, whether it is NumPy's, and whether it holds a value yet.
 struct NumericRegister {
   var bits: UInt64
   var numpy: Bool
   var bound: Bool
+
+  /// The register as the Python or NumPy number it is.
+  func value(_ kind: NumericKind) -> Value {
+    switch kind {
+    case .int:
+      let i = Int(Int64(bitPattern: bits))
+      return numpy ? .i64(i) : .int(i)
+    case .real:
+      let d = Double(bitPattern: bits)
+      return numpy ? .f64(d) : .float(d)
+    case .bool:
+      return numpy ? .npBool(bits != 0) : .bool(bits != 0)
+    }
+  }
+
+  /// A Python or NumPy number, bool included, as a register; nil for anything else.
+  init?(_ v: Value) {
+    switch v {
+    case .int(let i): self.init(bits: UInt64(bitPattern: Int64(i)), numpy: false, bound: true)
+    case .i64(let i): self.init(bits: UInt64(bitPattern: Int64(i)), numpy: true, bound: true)
+    case .float(let d): self.init(bits: d.bitPattern, numpy: false, bound: true)
+    case .f64(let d): self.init(bits: d.bitPattern, numpy: true, bound: true)
+    case .bool(let b): self.init(bits: b ? 1 : 0, numpy: false, bound: true)
+    case .npBool(let b): self.init(bits: b ? 1 : 0, numpy: true, bound: true)
+    default: return nil
+    }
+  }
+
+  init(bits: UInt64, numpy: Bool, bound: Bool) {
+    self.bits = bits
+    self.numpy = numpy
+    self.bound = bound
+  }
 }
 
 struct NumericInt {
@@ -85,15 +118,15 @@ final class NumericPlan {
     return true
   }
 
-  /// What typing depends on in a value: its kind, or an array's dtype and rank.
+  /// What typing depends on in a value: its kind, an array's dtype and rank, a list's first element's kind.
   static func signature(_ v: Value) -> UInt8 {
     switch v {
-    case .int, .i64: return 1
-    case .float, .f64: return 2
     case .object(let o) where o.tag == .ndarray:
       let a = unsafeDowncast(o, to: NDArray.self)
       return 16 &+ a.dtype.rawValue &* 8 &+ UInt8(truncatingIfNeeded: min(a.shape.count, 7))
-    default: return 0
+    case .object(let o) where o.tag == .list:
+      return 8 &+ (unsafeDowncast(o, to: PyList.self).items.first.flatMap { NumericKind($0)?.rawValue } ?? 7)
+    default: return NumericKind(v).map { $0.rawValue &+ 1 } ?? 0
     }
   }
 }
@@ -111,7 +144,7 @@ final class NumericProgram {
     self.typing = typing
     self.rt = rt
     names = typing.symbols.names
-    let arrays = names.indices.filter { typing.dtypes[$0] != nil }
+    let arrays = names.indices.filter { typing.containers[$0] != nil }
     arraySymbols = arrays
     let builder = NumericBuilder(typing, arrays, rt)
     root = builder.loop(loop)
@@ -123,50 +156,31 @@ final class NumericProgram {
       registers in
       guard let regs = registers.baseAddress else { return NumericHandBack() }
       for s in 0..<n {
-        var r = NumericRegister(bits: 0, numpy: false, bound: false)
-        if typing.loaded[s] {
-          switch values[s] {
-          case .int(let i): r = NumericRegister(bits: UInt64(bitPattern: Int64(i)), numpy: false, bound: true)
-          case .i64(let i): r = NumericRegister(bits: UInt64(bitPattern: Int64(i)), numpy: true, bound: true)
-          case .float(let d): r = NumericRegister(bits: d.bitPattern, numpy: false, bound: true)
-          case .f64(let d): r = NumericRegister(bits: d.bitPattern, numpy: true, bound: true)
-          default: break
-          }
-        }
-        (regs + s).initialize(to: r)
+        let empty = NumericRegister(bits: 0, numpy: false, bound: false)
+        (regs + s).initialize(to: typing.loaded[s] ? NumericRegister(values[s]) ?? empty : empty)
       }
       let result = withUnsafeTemporaryAllocation(of: NumericArray.self, capacity: max(arraySymbols.count, 1)) {
         table -> NumericHandBack? in
         guard let arrays = table.baseAddress else { return NumericHandBack() }
-        var pins: [ArrayStorage] = []
+        var pins: [NumericPin] = []
         var pinFor: [Int] = []
-        var written: [Bool] = []
-        var pinTypes: [DType] = []
         for s in arraySymbols {
-          guard case .object(let o) = values[s] else { return NumericHandBack() }
-          let a = unsafeDowncast(o, to: NDArray.self)
-          if let k = pins.firstIndex(where: { $0 === a.storage }) {
+          guard case .object(let o) = values[s], let pin = NumericPin(o, written: typing.symbols.stored[s]) else {
+            return NumericHandBack()
+          }
+          if let k = pins.firstIndex(where: { $0.object === o }) {
             pinFor.append(k)
-            written[k] = written[k] || typing.symbols.stored[s]
+            pins[k].written = pins[k].written || pin.written
           } else {
             pinFor.append(pins.count)
-            pins.append(a.storage)
-            written.append(typing.symbols.stored[s])
-            pinTypes.append(a.dtype)
+            pins.append(pin)
           }
         }
         let context = NumericContext(registers: regs, arrays: arrays)
-        return NumericProgram.pinned(0, pins, written, [], pinTypes) {
-          bases -> NumericHandBack? in
+        return NumericPin.pinned(0, pins, []) { bases -> NumericHandBack? in
           for (k, s) in arraySymbols.enumerated() {
             guard case .object(let o) = values[s] else { return NumericHandBack() }
-            let a = unsafeDowncast(o, to: NDArray.self)
-            func at(_ v: [Int], _ i: Int) -> Int { i < v.count ? v[i] : 1 }
-            (arrays + k).initialize(
-              to: NumericArray(
-                base: bases[pinFor[k]], offset: a.offset,
-                shape: (at(a.shape, 0), at(a.shape, 1), at(a.shape, 2)),
-                strides: (at(a.strides, 0), at(a.strides, 1), at(a.strides, 2))))
+            (arrays + k).initialize(to: NumericPin.layout(o, bases[pinFor[k]]))
           }
           do throws(NumericHandBack) {
             try root(context, start, count, step)
@@ -184,47 +198,72 @@ final class NumericProgram {
     for exec in handBack.rest { _ = try exec.run(f) }
   }
 
-  /// Each distinct storage pinned in turn (read-only ones without a copy); `body` sees their base addresses.
-  private static func pinned(
-    _ k: Int, _ pins: [ArrayStorage], _ written: [Bool], _ bases: [UnsafeMutableRawPointer], _ dtypes: [DType],
+  /// Registers that hold a value go back to their variables, as the Python or NumPy number they are.
+  private func writeBack(_ f: Frame, _ regs: UnsafeMutablePointer<NumericRegister>) {
+    for s in names.indices {
+      let r = regs[s]
+      guard r.bound, let kind = typing.kinds[s], typing.containers[s] == nil else { continue }
+      names[s].place.pointer(f).pointee = r.value(kind)
+    }
+  }
+}
+
+/// An array's storage or a list's items, pinned for one run: read-only ones without a copy, written ones made
+/// unique first (as any store into them would).
+struct NumericPin {
+  let object: PyObject
+  var written: Bool
+
+  init?(_ o: PyObject, written: Bool) {
+    guard o.tag == .ndarray || o.tag == .list else { return nil }
+    object = o
+    self.written = written
+  }
+
+  /// Each pin in turn; `body` sees their base addresses.
+  static func pinned(
+    _ k: Int, _ pins: [NumericPin], _ bases: [UnsafeMutableRawPointer],
     _ body: ([UnsafeMutableRawPointer]) -> NumericHandBack?
   ) -> NumericHandBack? {
     guard k < pins.count else { return body(bases) }
-    let storage = pins[k]
     // An empty buffer has no address; its arrays have an empty axis, so no index reaches it.
     let empty = UnsafeMutableRawPointer(bitPattern: MemoryLayout<Double>.alignment)
     func next(_ p: UnsafeMutableRawPointer?) -> NumericHandBack? {
       guard let p = p ?? empty else { return NumericHandBack() }
-      return pinned(k + 1, pins, written, bases + [p], dtypes, body)
+      return pinned(k + 1, pins, bases + [p], body)
     }
-    // A storage holds one buffer, by its arrays' dtype.
-    if dtypes[k] == .float64 {
-      if written[k] {
+    let pin = pins[k]
+    if pin.object.tag == .list {
+      let list = unsafeDowncast(pin.object, to: PyList.self)
+      if pin.written {
+        return list.items.withUnsafeMutableBufferPointer { next(UnsafeMutableRawPointer($0.baseAddress)) }
+      }
+      return list.items.withUnsafeBufferPointer { next(UnsafeMutableRawPointer(mutating: $0.baseAddress)) }
+    }
+    let a = unsafeDowncast(pin.object, to: NDArray.self)
+    let storage = a.storage
+    if a.dtype == .float64 {
+      if pin.written {
         return storage.doubles.withUnsafeMutableBufferPointer { next(UnsafeMutableRawPointer($0.baseAddress)) }
       }
       return storage.doubles.withUnsafeBufferPointer { next(UnsafeMutableRawPointer(mutating: $0.baseAddress)) }
     }
-    if written[k] {
+    if pin.written {
       return storage.ints.withUnsafeMutableBufferPointer { next(UnsafeMutableRawPointer($0.baseAddress)) }
     }
     return storage.ints.withUnsafeBufferPointer { next(UnsafeMutableRawPointer(mutating: $0.baseAddress)) }
   }
 
-  /// Registers that hold a value go back to their variables, as the Python or NumPy number they are.
-  private func writeBack(_ f: Frame, _ regs: UnsafeMutablePointer<NumericRegister>) {
-    for s in names.indices {
-      let r = regs[s]
-      guard r.bound, let kind = typing.kinds[s], typing.dtypes[s] == nil else { continue }
-      let v: Value
-      switch kind {
-      case .int:
-        let i = Int(Int64(bitPattern: r.bits))
-        v = r.numpy ? .i64(i) : .int(i)
-      case .real:
-        let d = Double(bitPattern: r.bits)
-        v = r.numpy ? .f64(d) : .float(d)
-      }
-      names[s].place.pointer(f).pointee = v
+  /// The context's view of a pinned array or list: a list is one axis of stride 1.
+  static func layout(_ o: PyObject, _ base: UnsafeMutableRawPointer) -> NumericArray {
+    if o.tag == .list {
+      let n = unsafeDowncast(o, to: PyList.self).items.count
+      return NumericArray(base: base, offset: 0, shape: (n, 1, 1), strides: (1, 1, 1))
     }
+    let a = unsafeDowncast(o, to: NDArray.self)
+    func at(_ v: [Int], _ i: Int) -> Int { i < v.count ? v[i] : 1 }
+    return NumericArray(
+      base: base, offset: a.offset, shape: (at(a.shape, 0), at(a.shape, 1), at(a.shape, 2)),
+      strides: (at(a.strides, 0), at(a.strides, 1), at(a.strides, 2)))
   }
 }

@@ -1,13 +1,50 @@
-/// What the numeric tier keeps in a register: a Python or NumPy integer, or a Python or NumPy float.
+/// What the numeric tier keeps in a register: a Python or NumPy integer, float or bool.
 ///
-/// Whether a value is NumPy's (`np.int64`, `np.float64`) is not part of the kind: it travels with the value, since
-/// arithmetic is the same and only the type of the result differs (a NumPy operand makes a NumPy result).
+/// Whether a value is NumPy's (`np.int64`, `np.float64`, `np.bool_`) is not part of the kind: it travels with the
+/// value, since arithmetic is the same and only the type of the result differs (a NumPy operand makes a NumPy
+/// result). Bools are only stored, assigned and tested; arithmetic on them is left to the generic engine.
 enum NumericKind: UInt8 {
-  case int, real
+  case int, real, bool
 
-  /// The kind of `a op b`.
-  static func result(_ op: NumericOperator, _ a: NumericKind, _ b: NumericKind) -> NumericKind {
-    op == .div || a == .real || b == .real ? .real : .int
+  /// The kind of `a op b`; nil for a bool operand.
+  static func result(_ op: NumericOperator, _ a: NumericKind, _ b: NumericKind) -> NumericKind? {
+    if a == .bool || b == .bool { return nil }
+    return op == .div || a == .real || b == .real ? .real : .int
+  }
+
+  /// The kind of a list element or a number in a variable.
+  init?(_ v: Value) {
+    switch v {
+    case .int, .i64: self = .int
+    case .float, .f64: self = .real
+    case .bool, .npBool: self = .bool
+    default: return nil
+    }
+  }
+}
+
+/// What a subscripted name holds: an array of a dtype, or a list whose elements are expected to be of one kind
+/// (each read checks, and hands back on another).
+enum NumericContainer: Equatable {
+  case array(DType)
+  case list(NumericKind)
+
+  var elementKind: NumericKind {
+    switch self {
+    case .array(let d): d == .int64 ? .int : d == .bool ? .bool : .real
+    case .list(let k): k
+    }
+  }
+
+  /// Whether a value of kind `k` can be stored (as NumPy or Python would store it, without a cast the tier does
+  /// not do).
+  func holds(_ k: NumericKind?) -> Bool {
+    switch self {
+    case .array(.float64): k == .int || k == .real
+    case .array(.int64): k == .int
+    case .array: false
+    case .list: k != nil
+    }
   }
 }
 
@@ -81,6 +118,17 @@ struct NumericSymbols {
         guard array(a, rank: indices.count, axes: 0), collect(e) else { return false }
         stored[symbol(a)] = true
         for i in indices where !collect(i) { return false }
+      case .unpack(let targets, let values):
+        for v in values where !collect(v) { return false }
+        for t in targets {
+          switch t {
+          case .name(let n): scalar[symbol(n)] = true
+          case .element(let a, let indices):
+            guard array(a, rank: indices.count, axes: 0) else { return false }
+            stored[symbol(a)] = true
+            for i in indices where !collect(i) { return false }
+          }
+        }
       case .branch(let c, let yes, let no):
         guard collect(c), collect(yes), collect(no) else { return false }
       case .loop(let inner):
@@ -96,12 +144,13 @@ struct NumericSymbols {
     case .compare(let a, let rest): collect(a) && rest.allSatisfy { collect($0.1) }
     case .all(let parts), .any(let parts): parts.allSatisfy { collect($0) }
     case .not(let x): collect(x)
+    case .truth(let e): collect(e)
     }
   }
 
   private mutating func collect(_ e: NumericExpr) -> Bool {
     switch e {
-    case .int, .real: return true
+    case .int, .real, .bool: return true
     case .name(let n):
       scalar[symbol(n)] = true
       return true
@@ -126,36 +175,30 @@ struct NumericSymbols {
 struct NumericTyping {
   var kinds: [NumericKind?]
   var loaded: [Bool]
-  /// Per array name: its dtype and number of axes.
-  var dtypes: [DType?]
+  /// Per subscripted name: what it holds, and its number of axes.
+  var containers: [NumericContainer?]
   var ranks: [Int]
   let symbols: NumericSymbols
 
   init?(_ symbols: NumericSymbols, _ loop: NumericLoop, _ values: [Value]) {
     let n = symbols.names.count
     self.symbols = symbols
-    dtypes = Array(repeating: nil, count: n)
+    containers = Array(repeating: nil, count: n)
     ranks = Array(repeating: 0, count: n)
     kinds = Array(repeating: nil, count: n)
     loaded = Array(repeating: false, count: n)
     var entry: [NumericKind?] = Array(repeating: nil, count: n)
     for s in 0..<n {
       if let rank = symbols.arrayRank[s] {
-        guard case .object(let o) = values[s], o.tag == .ndarray else { return nil }
-        let a = unsafeDowncast(o, to: NDArray.self)
-        guard a.dtype != .bool, (1...3).contains(a.shape.count), rank == 0 || rank == a.shape.count,
-          symbols.axesNeeded[s] <= a.shape.count
+        guard case .object(let o) = values[s], let (container, ndim) = NumericTyping.container(o),
+          rank == 0 || rank == ndim, symbols.axesNeeded[s] <= ndim
         else { return nil }
-        dtypes[s] = a.dtype
-        ranks[s] = a.shape.count
+        containers[s] = container
+        ranks[s] = ndim
         continue
       }
-      switch values[s] {
-      case .int, .i64: entry[s] = .int
-      case .float, .f64: entry[s] = .real
-      default: break
-      }
-      if symbols.loopVariable[s] && entry[s] == .real { entry[s] = nil }
+      entry[s] = NumericKind(values[s])
+      if symbols.loopVariable[s] && entry[s] != .int { entry[s] = nil }
     }
     // A name whose value at entry conflicts with what the loop assigns is dropped once: it must then be assigned
     // before it is read, and keeps its old value if the tier hands back before that.
@@ -167,7 +210,7 @@ struct NumericTyping {
       if conflicts.isEmpty {
         loaded = (0..<n).map { entry[$0] != nil && !dropped.contains($0) }
         var bound = Set((0..<n).filter { loaded[$0] })
-        guard assigned(loop, &bound) else { return nil }
+        guard walk(loop, &bound, root: true) else { return nil }
         return
       }
       let droppable = conflicts.filter { entry[$0] != nil && !dropped.contains($0) }
@@ -177,19 +220,37 @@ struct NumericTyping {
     return nil
   }
 
+  /// An array of float64 or int64 with one to three axes, or a list (its elements' kind guessed from the first).
+  static func container(_ o: PyObject) -> (NumericContainer, Int)? {
+    switch o.tag {
+    case .ndarray:
+      let a = unsafeDowncast(o, to: NDArray.self)
+      guard a.dtype != .bool, (1...3).contains(a.shape.count) else { return nil }
+      return (.array(a.dtype), a.shape.count)
+    case .list:
+      let items = unsafeDowncast(o, to: PyList.self).items
+      guard let first = items.first else { return (.list(.int), 1) }
+      return NumericKind(first).map { (.list($0), 1) }
+    default: return nil
+    }
+  }
+
   func symbol(_ n: NumericName) -> Int { symbols.index[n.name] ?? 0 }
 
-  /// The kind of `e`'s value; nil while a name in it has no kind yet.
+  /// The kind of `e`'s value; nil while a name in it has no kind yet, or for arithmetic on bools.
   func kind(_ e: NumericExpr) -> NumericKind? {
     switch e {
     case .int, .length, .shape: return .int
     case .real: return .real
+    case .bool: return .bool
     case .name(let n): return kinds[symbol(n)]
-    case .element(let a, _): return dtypes[symbol(a)] == .int64 ? .int : .real
+    case .element(let a, _): return containers[symbol(a)]?.elementKind
     case .binary(let op, let a, let b):
       guard let x = kind(a), let y = kind(b) else { return nil }
       return NumericKind.result(op, x, y)
-    case .negate(let a), .square(let a): return kind(a)
+    case .negate(let a), .square(let a):
+      let k = kind(a)
+      return k == .bool ? nil : k
     }
   }
 
@@ -216,6 +277,10 @@ struct NumericTyping {
         case .assign(let n, let e): give(symbol(n), kind(e))
         case .update(let n, let op, let e):
           if let a = kinds[symbol(n)], let b = kind(e) { give(symbol(n), NumericKind.result(op, a, b)) }
+        case .unpack(let targets, let values):
+          for (t, v) in zip(targets, values) {
+            if case .name(let n) = t { give(symbol(n), kind(v)) }
+          }
         case .branch(_, let yes, let no):
           walk(yes)
           walk(no)
@@ -231,16 +296,13 @@ struct NumericTyping {
     return conflicts
   }
 
-  /// Checks every read has a value on every path (names not loaded must be assigned first), indices and bounds are
-  /// integers, and stores fit their array's dtype.
-  private func assigned(_ loop: NumericLoop, _ bound: inout Set<Int>) -> Bool {
-    walk(loop, &bound, root: true)
-  }
-
+  /// Whether every name `e` reads has a value on every path (names not loaded must be assigned first), indices
+  /// are integers and the whole has a kind.
   private func reads(_ e: NumericExpr, _ bound: Set<Int>) -> Bool {
+    guard kind(e) != nil else { return false }
     switch e {
-    case .int, .real, .length, .shape: return true
-    case .name(let n): return bound.contains(symbol(n)) && kinds[symbol(n)] != nil
+    case .int, .real, .bool, .length, .shape: return true
+    case .name(let n): return bound.contains(symbol(n))
     case .element(_, let indices): return indices.allSatisfy { reads($0, bound) && kind($0) == .int }
     case .binary(_, let a, let b): return reads(a, bound) && reads(b, bound)
     case .negate(let a), .square(let a): return reads(a, bound)
@@ -249,14 +311,43 @@ struct NumericTyping {
 
   private func reads(_ c: NumericCondition, _ bound: Set<Int>) -> Bool {
     switch c {
-    case .compare(let a, let rest): reads(a, bound) && rest.allSatisfy { reads($0.1, bound) }
-    case .all(let parts), .any(let parts): parts.allSatisfy { reads($0, bound) }
-    case .not(let x): reads(x, bound)
+    case .compare(let a, let rest):
+      return ([a] + rest.map(\.1)).allSatisfy { reads($0, bound) && kind($0) != .bool }
+    case .all(let parts), .any(let parts): return parts.allSatisfy { reads($0, bound) }
+    case .not(let x): return reads(x, bound)
+    case .truth(let e): return reads(e, bound)
     }
   }
 
-  private func fits(_ a: NumericName, _ k: NumericKind?) -> Bool { dtypes[symbol(a)] == .float64 || k == .int }
+  /// Whether no target's indices read what an earlier target of the same assignment writes (Python stores in
+  /// order, so `i, a[i] = …` indexes with the new `i`; the tier finds every position before it stores).
+  static func independent(_ targets: [NumericTarget]) -> Bool {
+    var written: Set<String> = []
+    for t in targets {
+      switch t {
+      case .name(let n): written.insert(n.name)
+      case .element(let a, let indices):
+        if !indices.allSatisfy({ mentioned($0).isDisjoint(with: written) }) { return false }
+        written.insert(a.name)
+      }
+    }
+    return true
+  }
 
+  /// The names an expression reads, arrays and lists included.
+  static func mentioned(_ e: NumericExpr) -> Set<String> {
+    switch e {
+    case .int, .real, .bool: []
+    case .name(let n), .length(let n, _), .shape(let n, _): [n.name]
+    case .element(let a, let indices): indices.reduce(into: [a.name]) { $0.formUnion(mentioned($1)) }
+    case .binary(_, let a, let b): mentioned(a).union(mentioned(b))
+    case .negate(let a), .square(let a): mentioned(a)
+    }
+  }
+
+  private func holds(_ a: NumericName, _ k: NumericKind?) -> Bool { containers[symbol(a)]?.holds(k) ?? false }
+
+  /// Checks reads (`reads`), loop bounds, and that stores fit their container, path by path.
   private func walk(_ loop: NumericLoop, _ bound: inout Set<Int>, root: Bool) -> Bool {
     for e in [loop.start, loop.stop, loop.step].compactMap({ $0 }) where !root && (!reads(e, bound) || kind(e) != .int)
     {
@@ -273,14 +364,25 @@ struct NumericTyping {
       case .assign(let n, let e):
         guard reads(e, bound) else { return false }
         bound.insert(symbol(n))
-      case .update(let n, _, let e):
-        guard bound.contains(symbol(n)), reads(e, bound) else { return false }
+      case .update(let n, let op, let e):
+        guard bound.contains(symbol(n)), reads(e, bound), let a = kinds[symbol(n)], let b = kind(e),
+          NumericKind.result(op, a, b) == a
+        else { return false }
       case .store(let a, let indices, let e):
-        guard reads(.element(a, indices), bound), reads(e, bound), fits(a, kind(e)) else { return false }
+        guard reads(.element(a, indices), bound), reads(e, bound), holds(a, kind(e)) else { return false }
       case .updateElement(let a, let indices, let op, let e):
         guard reads(.element(a, indices), bound), reads(e, bound), let k = kind(.element(a, indices)),
-          let v = kind(e), fits(a, NumericKind.result(op, k, v))
+          let v = kind(e), holds(a, NumericKind.result(op, k, v))
         else { return false }
+      case .unpack(let targets, let values):
+        guard values.allSatisfy({ reads($0, bound) }), NumericTyping.independent(targets) else { return false }
+        for (t, v) in zip(targets, values) {
+          switch t {
+          case .name(let n): bound.insert(symbol(n))
+          case .element(let a, let indices):
+            guard reads(.element(a, indices), bound), holds(a, kind(v)) else { return false }
+          }
+        }
       case .branch(let c, let yes, let no):
         guard reads(c, bound) else { return false }
         var a = bound

@@ -195,8 +195,9 @@ enum Numbers {
     }
   }
 
-  static func unsupported(_ op: BinaryOperator, _ a: String, _ b: String) -> PyError {
-    let symbol = op == .pow ? "** or pow()" : op.symbol
+  /// CPython's message for operands no rule takes; an augmented assignment names its own symbol (`+=`, `**=`).
+  static func unsupported(_ op: BinaryOperator, _ a: String, _ b: String, inPlace: Bool = false) -> PyError {
+    let symbol = inPlace ? op.symbol + "=" : op == .pow ? "** or pow()" : op.symbol
     return PyError("TypeError", "unsupported operand type(s) for \(symbol): '\(a)' and '\(b)'")
   }
 }

@@ -49,7 +49,12 @@ extension Runtime {
       default: break
       }
     }
-    return try binary(op, a, b)
+    do throws(PyError) { return try binary(op, a, b) } catch {
+      // No rule took the operands: the message names the augmented operator, as CPython's does.
+      let plain = Numbers.unsupported(op, typeName(a), typeName(b))
+      guard error.kind == plain.kind, error.message == plain.message, error.exception == nil else { throw error }
+      throw Numbers.unsupported(op, typeName(a), typeName(b), inPlace: true)
+    }
   }
 
   func repeatCount(_ v: Value) -> Int? {

@@ -1,0 +1,409 @@
+/// The numeric tier's statements and loops: each atomic statement evaluates everything before it stores, so a
+/// hand-back re-runs it whole in the generic engine; blocks and loops add what is left of them.
+extension NumericBuilder {
+  func block(_ body: [NumericStatement]) -> NumericStep {
+    switch body.count {
+    case 0: return { _ in }
+    case 1: return statement(body[0])
+    default:
+      let mid = body.count / 2
+      let left = block(Array(body[..<mid]))
+      let right = block(Array(body[mid...]))
+      let rest = Array(body[mid...]).map { ExecRef(run: $0.generic) }
+      return { (c) throws(NumericHandBack) in
+        do throws(NumericHandBack) { try left(c) } catch {
+          var h = error
+          h.rest.append(contentsOf: rest)
+          throw h
+        }
+        try right(c)
+      }
+    }
+  }
+
+  /// A simple statement hands back as itself: it stored nothing, so the generic engine runs it again whole.
+  func simple(_ generic: @escaping Exec, _ step: @escaping NumericStep) -> NumericStep {
+    { (c) throws(NumericHandBack) in
+      do throws(NumericHandBack) { try step(c) } catch { throw NumericBuilder.again(error, generic) }
+    }
+  }
+
+  /// `h` with `generic` (the statement that stopped, run again whole) first in its rest.
+  static func again(_ h: NumericHandBack, _ generic: @escaping Exec) -> NumericHandBack {
+    var h = h
+    h.rest.insert(ExecRef(run: generic), at: 0)
+    return h
+  }
+
+  func statement(_ st: NumericStatement) -> NumericStep {
+    switch st.kind {
+    case .pass:
+      return { _ in }
+    case .assign(let n, let e):
+      let s = typing.symbol(n)
+      let generic = st.generic
+      if typing.kinds[s] == .int {
+        let x = int(e)
+        return { (c) throws(NumericHandBack) in
+          do throws(NumericHandBack) {
+            let v = try x(c)
+            c.registers[s] = NumericRegister(bits: UInt64(bitPattern: Int64(v.value)), numpy: v.numpy, bound: true)
+          } catch { throw NumericBuilder.again(error, generic) }
+        }
+      }
+      if typing.kinds[s] == .bool {
+        let x = register(e)
+        return { (c) throws(NumericHandBack) in
+          do throws(NumericHandBack) { c.registers[s] = try x(c) } catch { throw NumericBuilder.again(error, generic) }
+        }
+      }
+      let x = real(e)
+      return { (c) throws(NumericHandBack) in
+        do throws(NumericHandBack) {
+          let v = try x(c)
+          c.registers[s] = NumericRegister(bits: v.value.bitPattern, numpy: v.numpy, bound: true)
+        } catch { throw NumericBuilder.again(error, generic) }
+      }
+    case .unpack(let targets, let values):
+      return unpack(targets, values, st.generic)
+    case .update(let n, let op, let e):
+      return update(n, op, e, st.generic)
+    case .store(let a, let indices, let e):
+      let k = arrayIndex[typing.symbol(a)] ?? 0
+      let at = place(a, indices)
+      if case .list = typing.containers[typing.symbol(a)], let kind = typing.kind(e) {
+        let x = register(e)
+        return simple(st.generic) { (c) throws(NumericHandBack) in
+          let v = try x(c)
+          let p = try at(c)
+          c.arrays[k].base.assumingMemoryBound(to: Value.self)[p] = v.value(kind)
+        }
+      }
+      if typing.containers[typing.symbol(a)] == .array(.int64) {
+        let x = int(e)
+        return simple(st.generic) { (c) throws(NumericHandBack) in
+          let v = try x(c).value
+          let p = try at(c)
+          c.arrays[k].base.assumingMemoryBound(to: Int.self)[p] = v
+        }
+      }
+      let x = real(e)
+      return simple(st.generic) { (c) throws(NumericHandBack) in
+        let v = try x(c).value
+        let p = try at(c)
+        c.arrays[k].base.assumingMemoryBound(to: Double.self)[p] = v
+      }
+    case .updateElement(let a, let indices, let op, let e):
+      return updateElement(a, indices, op, e, st.generic)
+    case .branch(let cond, let yes, let no):
+      let t = test(cond)
+      let a = block(yes)
+      let b = block(no)
+      let generic = st.generic
+      return { (c) throws(NumericHandBack) in
+        let go: Bool
+        do throws(NumericHandBack) { go = try t(c) } catch {
+          var h = error
+          h.rest.insert(ExecRef(run: generic), at: 0)
+          throw h
+        }
+        if go { try a(c) } else { try b(c) }
+      }
+    case .loop(let inner):
+      let start = inner.start.map { int($0) }
+      let stop = int(inner.stop)
+      let step = inner.step.map { int($0) }
+      let run = loop(inner)
+      let generic = st.generic
+      return { (c) throws(NumericHandBack) in
+        var bounds = (0, 0, 1)
+        do throws(NumericHandBack) {
+          if let start { bounds.0 = try start(c).value }
+          bounds.1 = try stop(c).value
+          if let step { bounds.2 = try step(c).value }
+          if bounds.2 == 0 { throw NumericHandBack() }
+        } catch {
+          var h = error
+          h.rest.insert(ExecRef(run: generic), at: 0)
+          throw h
+        }
+        try run(c, bounds.0, PyRange.count(bounds.0, bounds.1, bounds.2), bounds.2)
+      }
+    }
+  }
+
+  /// A name's `op=`: the register combined with the value in one closure.
+  private func update(_ n: NumericName, _ op: NumericOperator, _ e: NumericExpr, _ generic: @escaping Exec)
+    -> NumericStep
+  {
+    let s = typing.symbol(n)
+    if typing.kinds[s] == .int {
+      return withIntLeaves(.name(n), e, IntUpdate(register: s, generic: generic, op: op)).step
+    }
+    return withRealLeaves(.name(n), e, RealUpdate(register: s, generic: generic, op: op)).step
+  }
+
+  struct IntUpdate: IntPair {
+    let register: Int
+    let generic: Exec
+    let op: NumericOperator
+
+    func make<X: IntLeaf, Y: IntLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
+      let (s, generic, op) = (register, self.generic, self.op)
+      return .step { (c) throws(NumericHandBack) in
+        do throws(NumericHandBack) {
+          let v = try NumericBuilder.intOp(op, try x.read(c), try y.read(c))
+          c.registers[s] = NumericRegister(bits: UInt64(bitPattern: Int64(v.value)), numpy: v.numpy, bound: true)
+        } catch { throw NumericBuilder.again(error, generic) }
+      }
+    }
+  }
+
+  struct RealUpdate: RealPair {
+    let register: Int
+    let generic: Exec
+    let op: NumericOperator
+
+    func make<X: RealLeaf, Y: RealLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
+      let (s, generic, op) = (register, self.generic, self.op)
+      return .step { (c) throws(NumericHandBack) in
+        do throws(NumericHandBack) {
+          let v = try NumericBuilder.realOp(op, try x.read(c), try y.read(c))
+          c.registers[s] = NumericRegister(bits: v.value.bitPattern, numpy: v.numpy, bound: true)
+        } catch { throw NumericBuilder.again(error, generic) }
+      }
+    }
+  }
+
+  /// The position of a stored element: inline for names-plus-constants indices, else their steps.
+  func place(_ a: NumericName, _ indices: [NumericExpr]) -> (NumericContext) throws(NumericHandBack) -> Int {
+    if let cell = cell(a, indices) { return { (c) throws(NumericHandBack) in try cell.position(c) } }
+    return position(arrayIndex[typing.symbol(a)] ?? 0, indices)
+  }
+
+  /// `a[i, j] op= e`: the element read, combined and stored at one position.
+  private func updateElement(
+    _ a: NumericName, _ indices: [NumericExpr], _ op: NumericOperator, _ e: NumericExpr, _ generic: @escaping Exec
+  ) -> NumericStep {
+    let s = typing.symbol(a)
+    let k = arrayIndex[s] ?? 0
+    if case .list = typing.containers[s] {
+      // Read, combined and stored as the values they are (the list may hold any mix; a surprise hands back).
+      let at = place(a, indices)
+      let combined = register(.binary(op, .element(a, indices), e))
+      guard let kind = typing.kind(.binary(op, .element(a, indices), e)) else { return NumericBuilder.stop() }
+      return simple(generic) { (c) throws(NumericHandBack) in
+        let p = try at(c)
+        let v = try combined(c)
+        c.arrays[k].base.assumingMemoryBound(to: Value.self)[p] = v.value(kind)
+      }
+    }
+    if let cell = cell(a, indices) {
+      if typing.containers[s] == .array(.int64) {
+        return IntElementUpdate(cell: cell, generic: generic, op: op).make(intOperand(e))
+      }
+      if let r = realCell(e) { return RealElementUpdate(cell: cell, generic: generic, op: op).make(r) }
+      if case .binary(let inner, let x, let y) = e, typing.kind(e) == .real,
+        !(inner == .div && typing.kind(x) == .int && typing.kind(y) == .int)
+      {
+        // `C[i, j] += A[i, k] * B[k, j]`: the product's leaves read inline too.
+        return withRealLeaves(x, y, FusedElementUpdate(cell: cell, generic: generic, op: op, inner: inner)).step
+      }
+      return RealElementUpdate(cell: cell, generic: generic, op: op).make(realOperand(e))
+    }
+    let at = position(k, indices)
+    if typing.containers[s] == .array(.int64) {
+      let x = int(e)
+      return simple(generic) { (c) throws(NumericHandBack) in
+        let p = try at(c)
+        let buffer = c.arrays[k].base.assumingMemoryBound(to: Int.self)
+        let v = try x(c)
+        buffer[p] = try NumericBuilder.intOp(op, NumericInt(value: buffer[p], numpy: true), v).value
+      }
+    }
+    let x = real(e)
+    return simple(generic) { (c) throws(NumericHandBack) in
+      let p = try at(c)
+      let buffer = c.arrays[k].base.assumingMemoryBound(to: Double.self)
+      let v = try x(c)
+      buffer[p] = try NumericBuilder.realOp(op, NumericReal(value: buffer[p], numpy: true), v).value
+    }
+  }
+
+  struct IntElementUpdate {
+    let cell: NumericCell
+    let generic: Exec
+    let op: NumericOperator
+
+    func make<Y: IntLeaf>(_ y: Y) -> NumericStep {
+      let (cell, generic, op) = (self.cell, self.generic, self.op)
+      return { (c) throws(NumericHandBack) in
+        do throws(NumericHandBack) {
+          let p = try cell.position(c)
+          let buffer = c.arrays[cell.array].base.assumingMemoryBound(to: Int.self)
+          let v = try y.read(c)
+          buffer[p] = try NumericBuilder.intOp(op, NumericInt(value: buffer[p], numpy: true), v).value
+        } catch { throw NumericBuilder.again(error, generic) }
+      }
+    }
+  }
+
+  struct RealElementUpdate {
+    let cell: NumericCell
+    let generic: Exec
+    let op: NumericOperator
+
+    func make<Y: RealLeaf>(_ y: Y) -> NumericStep {
+      let (cell, generic, op) = (self.cell, self.generic, self.op)
+      return { (c) throws(NumericHandBack) in
+        do throws(NumericHandBack) {
+          let p = try cell.position(c)
+          let buffer = c.arrays[cell.array].base.assumingMemoryBound(to: Double.self)
+          let v = try y.read(c)
+          buffer[p] = try NumericBuilder.realOp(op, NumericReal(value: buffer[p], numpy: true), v).value
+        } catch { throw NumericBuilder.again(error, generic) }
+      }
+    }
+  }
+
+  /// `a[i] op= x inner y` with the element's position, `x` and `y` all read inline.
+  struct FusedElementUpdate: RealPair {
+    let cell: NumericCell
+    let generic: Exec
+    let op: NumericOperator
+    let inner: NumericOperator
+
+    func make<X: RealLeaf, Y: RealLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
+      let (cell, generic, op, inner) = (self.cell, self.generic, self.op, self.inner)
+      return .step { (c) throws(NumericHandBack) in
+        do throws(NumericHandBack) {
+          let p = try cell.position(c)
+          let buffer = c.arrays[cell.array].base.assumingMemoryBound(to: Double.self)
+          let v = try NumericBuilder.realOp(inner, try x.read(c), try y.read(c))
+          buffer[p] = try NumericBuilder.realOp(op, NumericReal(value: buffer[p], numpy: true), v).value
+        } catch { throw NumericBuilder.again(error, generic) }
+      }
+    }
+  }
+
+  /// Where one target of an assignment stores: `prepare` finds the position (and can hand back), `commit` stores
+  /// (and cannot fail), converting as NumPy's setitem does.
+  struct Sink {
+    let prepare: (NumericContext) throws(NumericHandBack) -> Int
+    let commit: (NumericContext, Int, NumericRegister) -> Void
+  }
+
+  func sink(_ t: NumericTarget, _ kind: NumericKind) -> Sink {
+    switch t {
+    case .name(let n):
+      let s = typing.symbol(n)
+      return Sink(prepare: { _ in 0 }, commit: { c, _, v in c.registers[s] = v })
+    case .element(let a, let indices):
+      let k = arrayIndex[typing.symbol(a)] ?? 0
+      let at = place(a, indices)
+      switch (typing.containers[typing.symbol(a)], kind) {
+      case (.array(.int64)?, _):
+        return Sink(
+          prepare: at,
+          commit: { c, p, v in c.arrays[k].base.assumingMemoryBound(to: Int.self)[p] = Int(Int64(bitPattern: v.bits)) })
+      case (.array?, .int):
+        return Sink(
+          prepare: at,
+          commit: { c, p, v in
+            c.arrays[k].base.assumingMemoryBound(to: Double.self)[p] = Double(Int(Int64(bitPattern: v.bits)))
+          })
+      case (.array?, _):
+        return Sink(
+          prepare: at,
+          commit: { c, p, v in c.arrays[k].base.assumingMemoryBound(to: Double.self)[p] = Double(bitPattern: v.bits) })
+      default:
+        return Sink(
+          prepare: at, commit: { c, p, v in c.arrays[k].base.assumingMemoryBound(to: Value.self)[p] = v.value(kind) })
+      }
+    }
+  }
+
+  /// `a, b = x, y`: the values, then every target's position, then the stores in order (so nothing is stored
+  /// unless every store can be; typing checks no position depends on an earlier store).
+  private func unpack(_ targets: [NumericTarget], _ values: [NumericExpr], _ generic: @escaping Exec)
+    -> NumericStep
+  {
+    var sinks: [Sink] = []
+    for (t, v) in zip(targets, values) {
+      guard let kind = typing.kind(v) else { return NumericBuilder.stop() }
+      sinks.append(sink(t, kind))
+    }
+    guard sinks.count == 2 else {
+      let steps = values.map { register($0) }
+      return simple(generic) { (c) throws(NumericHandBack) in
+        var vs: [NumericRegister] = []
+        for step in steps { vs.append(try step(c)) }
+        var ps: [Int] = []
+        for sink in sinks { ps.append(try sink.prepare(c)) }
+        for k in sinks.indices { sinks[k].commit(c, ps[k], vs[k]) }
+      }
+    }
+    let x = register(values[0])
+    let y = register(values[1])
+    let (prepareFirst, commitFirst) = (sinks[0].prepare, sinks[0].commit)
+    let (prepareSecond, commitSecond) = (sinks[1].prepare, sinks[1].commit)
+    return { (c) throws(NumericHandBack) in
+      do throws(NumericHandBack) {
+        let a = try x(c)
+        let b = try y(c)
+        let p = try prepareFirst(c)
+        let q = try prepareSecond(c)
+        commitFirst(c, p, a)
+        commitSecond(c, q, b)
+      } catch { throw NumericBuilder.again(error, generic) }
+    }
+  }
+
+  // MARK: Loops
+
+  /// Runs `count` iterations from `start`; at each back-edge, an interrupt or a waiting finaliser hands the rest of
+  /// the loop back, and so does anything its body hands back.
+  func loop(_ l: NumericLoop) -> LoopStep {
+    let v = typing.symbol(l.variable)
+    let body = block(l.body)
+    let rt = self.rt
+    let genericBody = l.genericBody
+    let place = l.variable.place
+    let range = l.range
+    /// The iterations from `from` on, run by the generic engine.
+    func rest(_ from: Int, _ remaining: Int, _ step: Int) -> ExecRef {
+      ExecRef { (f) throws(PyError) -> Flow in
+        var i = from
+        for _ in 0..<remaining {
+          do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
+          place.pointer(f).pointee = .int(i)
+          let r = try genericBody(f)
+          if r != .normal && r != .continueLoop { return r == .breakLoop ? .normal : r }
+          i &+= step
+        }
+        return .normal
+      }
+    }
+    return { (c, start, count, step) throws(NumericHandBack) in
+      var i = start
+      var k = 0
+      let interrupt = rt.interrupt
+      let finalizers = rt.finalizers
+      while k < count {
+        if interrupt.isRaised || finalizers.waiting {
+          throw NumericHandBack(rest: [rest(i, count - k, step)])
+        }
+        rt.ticks &+= 1
+        if rt.ticks & Runtime.tickMask == 0 { rt.host.poll() }
+        c.registers[v] = NumericRegister(bits: UInt64(bitPattern: Int64(i)), numpy: false, bound: true)
+        do throws(NumericHandBack) { try body(c) } catch {
+          var h = error
+          if count - k > 1 { h.rest.append(rest(i &+ step, count - k - 1, step)) }
+          throw h
+        }
+        i &+= step
+        k += 1
+      }
+    }
+  }
+}

@@ -1,0 +1,237 @@
+/// The leaves of the numeric tier's expressions, read in place by the closure that uses them: a name's register, a
+/// constant, or an element at names-plus-constants indices (`x[i]`, `A[i, k]`, `a[j + 1]`).
+///
+/// Binary operations and comparisons are generic over their two leaves, so each shape compiles to one closure with its
+/// reads inline; anything else is a `step` (a closure call).
+
+protocol IntLeaf {
+  func read(_ c: NumericContext) throws(NumericHandBack) -> NumericInt
+}
+
+protocol RealLeaf {
+  func read(_ c: NumericContext) throws(NumericHandBack) -> NumericReal
+}
+
+enum IntOperand: IntLeaf {
+  case register(Int)
+  case constant(Int)
+  case step(IntStep)
+
+  @inline(__always) func read(_ c: NumericContext) throws(NumericHandBack) -> NumericInt {
+    switch self {
+    case .register(let s): NumericInt(value: Int(Int64(bitPattern: c.registers[s].bits)), numpy: c.registers[s].numpy)
+    case .constant(let v): NumericInt(value: v, numpy: false)
+    case .step(let x): try x(c)
+    }
+  }
+}
+
+enum RealOperand: RealLeaf {
+  case register(Int)
+  /// An int-kind name used as a float.
+  case intRegister(Int)
+  case constant(Double)
+  case step(RealStep)
+
+  @inline(__always) func read(_ c: NumericContext) throws(NumericHandBack) -> NumericReal {
+    switch self {
+    case .register(let s): NumericReal(value: Double(bitPattern: c.registers[s].bits), numpy: c.registers[s].numpy)
+    case .intRegister(let s):
+      NumericReal(value: Double(Int(Int64(bitPattern: c.registers[s].bits))), numpy: c.registers[s].numpy)
+    case .constant(let v): NumericReal(value: v, numpy: false)
+    case .step(let x): try x(c)
+    }
+  }
+}
+
+/// An element whose indices are each a name plus a constant (or a constant): its position, computed in place,
+/// each index wrapped once if negative and checked against its axis.
+struct NumericCell {
+  /// The entry in the context's array table.
+  let array: Int
+  let rank: Int
+  /// Per axis: the index register (−1 for a constant index) and what is added to it.
+  let registers: (Int, Int, Int)
+  let addends: (Int, Int, Int)
+
+  @inline(__always) func position(_ c: NumericContext) throws(NumericHandBack) -> Int {
+    @inline(__always) func index(_ r: Int, _ add: Int, _ n: Int) throws(NumericHandBack) -> Int {
+      // Wrapping: an index past 64 bits lands out of bounds, and the generic engine raises Python's error.
+      let i = (r < 0 ? 0 : Int(Int64(bitPattern: c.registers[r].bits))) &+ add
+      let j = i < 0 ? i &+ n : i
+      guard UInt(bitPattern: j) < UInt(bitPattern: n) else { throw NumericHandBack() }
+      return j
+    }
+    let a = c.arrays + array
+    var p = a.pointee.offset &+ (try index(registers.0, addends.0, a.pointee.shape.0)) &* a.pointee.strides.0
+    if rank > 1 { p = p &+ (try index(registers.1, addends.1, a.pointee.shape.1)) &* a.pointee.strides.1 }
+    if rank > 2 { p = p &+ (try index(registers.2, addends.2, a.pointee.shape.2)) &* a.pointee.strides.2 }
+    return p
+  }
+}
+
+/// An int64 array's element, or a list's (which must hold an int, else the tier hands back).
+struct IntCell: IntLeaf {
+  let cell: NumericCell
+  let list: Bool
+
+  @inline(__always) func read(_ c: NumericContext) throws(NumericHandBack) -> NumericInt {
+    let p = try cell.position(c)
+    let base = c.arrays[cell.array].base
+    guard list else { return NumericInt(value: base.assumingMemoryBound(to: Int.self)[p], numpy: true) }
+    switch base.assumingMemoryBound(to: Value.self)[p] {
+    case .int(let v): return NumericInt(value: v, numpy: false)
+    case .i64(let v): return NumericInt(value: v, numpy: true)
+    default: throw NumericHandBack()
+    }
+  }
+}
+
+/// A float64 array's element, or a list's (which must hold a float, else the tier hands back).
+struct RealCell: RealLeaf {
+  let cell: NumericCell
+  let list: Bool
+
+  @inline(__always) func read(_ c: NumericContext) throws(NumericHandBack) -> NumericReal {
+    let p = try cell.position(c)
+    let base = c.arrays[cell.array].base
+    guard list else { return NumericReal(value: base.assumingMemoryBound(to: Double.self)[p], numpy: true) }
+    switch base.assumingMemoryBound(to: Value.self)[p] {
+    case .float(let v): return NumericReal(value: v, numpy: false)
+    case .f64(let v): return NumericReal(value: v, numpy: true)
+    default: throw NumericHandBack()
+    }
+  }
+}
+
+/// A bool list's element (`flags[i]`), as 0 or 1.
+struct BoolCell: IntLeaf {
+  let cell: NumericCell
+
+  @inline(__always) func read(_ c: NumericContext) throws(NumericHandBack) -> NumericInt {
+    let p = try cell.position(c)
+    switch c.arrays[cell.array].base.assumingMemoryBound(to: Value.self)[p] {
+    case .bool(let b): return NumericInt(value: b ? 1 : 0, numpy: false)
+    case .npBool(let b): return NumericInt(value: b ? 1 : 0, numpy: true)
+    default: throw NumericHandBack()
+    }
+  }
+}
+
+extension NumericBuilder {
+  /// The cell for `a[indices]` when every index is a name, a constant, or a name plus or minus a constant.
+  func cell(_ a: NumericName, _ indices: [NumericExpr]) -> NumericCell? {
+    guard (1...3).contains(indices.count), let k = arrayIndex[typing.symbol(a)] else { return nil }
+    var registers = [-1, -1, -1]
+    var addends = [0, 0, 0]
+    for (j, e) in indices.enumerated() {
+      switch e {
+      case .name(let n): registers[j] = typing.symbol(n)
+      case .int(let v): addends[j] = v
+      case .binary(.add, .name(let n), .int(let v)), .binary(.add, .int(let v), .name(let n)):
+        registers[j] = typing.symbol(n)
+        addends[j] = v
+      case .binary(.sub, .name(let n), .int(let v)) where v != .min:
+        registers[j] = typing.symbol(n)
+        addends[j] = -v
+      default: return nil
+      }
+    }
+    return NumericCell(
+      array: k, rank: indices.count, registers: (registers[0], registers[1], registers[2]),
+      addends: (addends[0], addends[1], addends[2]))
+  }
+
+  func isList(_ a: NumericName) -> Bool {
+    if case .list = typing.containers[typing.symbol(a)] { return true }
+    return false
+  }
+
+  func intCell(_ e: NumericExpr) -> IntCell? {
+    guard case .element(let a, let indices) = e, typing.kind(e) == .int, let c = cell(a, indices) else { return nil }
+    return IntCell(cell: c, list: isList(a))
+  }
+
+  func realCell(_ e: NumericExpr) -> RealCell? {
+    guard case .element(let a, let indices) = e, typing.kind(e) == .real, let c = cell(a, indices) else { return nil }
+    return RealCell(cell: c, list: isList(a))
+  }
+
+  func intOperand(_ e: NumericExpr) -> IntOperand {
+    switch e {
+    case .name(let n): .register(typing.symbol(n))
+    case .int(let v): .constant(v)
+    default: .step(int(e))
+    }
+  }
+
+  func realOperand(_ e: NumericExpr) -> RealOperand {
+    switch e {
+    case .name(let n): typing.kind(e) == .int ? .intRegister(typing.symbol(n)) : .register(typing.symbol(n))
+    case .real(let v): .constant(v)
+    case .int(let v): .constant(Double(v))
+    default: .step(real(e))
+    }
+  }
+
+  /// `pair` made with `a` and `b` as their most direct int leaves (a cell or an operand each), so each pair of
+  /// leaf types gets its own specialised closure.
+  func withIntLeaves<P: IntPair>(_ a: NumericExpr, _ b: NumericExpr, _ pair: P) -> NumericBuilt {
+    switch (intCell(a), intCell(b)) {
+    case (let x?, let y?): pair.make(x, y)
+    case (let x?, nil): pair.make(x, intOperand(b))
+    case (nil, let y?): pair.make(intOperand(a), y)
+    case (nil, nil): pair.make(intOperand(a), intOperand(b))
+    }
+  }
+
+  /// `pair` made with `a` and `b` as their most direct float leaves.
+  func withRealLeaves<P: RealPair>(_ a: NumericExpr, _ b: NumericExpr, _ pair: P) -> NumericBuilt {
+    switch (realCell(a), realCell(b)) {
+    case (let x?, let y?): pair.make(x, y)
+    case (let x?, nil): pair.make(x, realOperand(b))
+    case (nil, let y?): pair.make(realOperand(a), y)
+    case (nil, nil): pair.make(realOperand(a), realOperand(b))
+    }
+  }
+}
+
+/// A closure built from two leaves.
+///
+/// Concrete function types, not an associated type: a closure returned as a generic result would be called through a
+/// reabstraction thunk.
+enum NumericBuilt {
+  case int(IntStep)
+  case real(RealStep)
+  case test(TestStep)
+  case step(NumericStep)
+
+  var int: IntStep {
+    if case .int(let x) = self { return x }
+    return NumericBuilder.stop()
+  }
+
+  var real: RealStep {
+    if case .real(let x) = self { return x }
+    return NumericBuilder.stop()
+  }
+
+  var test: TestStep {
+    if case .test(let x) = self { return x }
+    return NumericBuilder.stop()
+  }
+
+  var step: NumericStep {
+    if case .step(let x) = self { return x }
+    return NumericBuilder.stop()
+  }
+}
+
+/// Something built from two int leaves (a generic method: the closure it makes is specialised per leaf type).
+protocol IntPair {
+  func make<X: IntLeaf, Y: IntLeaf>(_ x: X, _ y: Y) -> NumericBuilt
+}
+
+protocol RealPair {
+  func make<X: RealLeaf, Y: RealLeaf>(_ x: X, _ y: Y) -> NumericBuilt
+}
