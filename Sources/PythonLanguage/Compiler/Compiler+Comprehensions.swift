@@ -97,6 +97,24 @@ extension Compiler {
     inline.removeLast()
     let allSlots = Array(slots.values)
     let depth = clauses.count
+    if depth == 1, conditions[0].count <= 1 {
+      // One `for` with at most one `if` (most comprehensions): its closures held directly, not read out of arrays
+      // (each read retains), on every element.
+      let target = targets[0].run
+      let test = conditions[0].first?.run
+      let loop = ComprehensionLoop { (f, source, emit) throws(PyError) in
+        for s in cellSlots { f[s] = .object(PyCell()) }
+        defer { for s in allSlots { f[s] = .unbound } }
+        do throws(PyError) {
+          try rt.forEach(source) { (x) throws(PyError) -> Bool in
+            try target(f, x)
+            if let test, !(try test(f)) { return true }
+            return try emit()
+          }
+        } catch { throw error.located(range) }
+      }
+      return (loop, s)
+    }
     let loop = ComprehensionLoop { (f, source, emit) throws(PyError) in
       for s in cellSlots { f[s] = .object(PyCell()) }
       defer { for s in allSlots { f[s] = .unbound } }

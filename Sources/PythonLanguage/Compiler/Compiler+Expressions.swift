@@ -363,11 +363,39 @@ extension Compiler {
     }
     let obj = try compile(a)
     let idx = try compile(index)
+    if specialise, case .name(let n) = a.kind, case .global(let box) = place(of: n), index.isPlainLoad {
+      // `xs[k]` with `xs` a global (a loop at a notebook's top level) and `k` a name or constant: the container
+      // is used where its box holds it. Loading `k` cannot rebind `xs`, so reading `xs` after `k` is Python's order.
+      let objectTag = SlotPeek.objectTag
+      return { (f) throws(PyError) -> Value in
+        if case .unbound = box.slot.pointee {
+          let o = try obj(f)
+          do throws(PyError) { return try rt.getItem(o, try idx(f)) } catch { throw error.located(range) }
+        }
+        let i = try idx(f)
+        if case .int(let n) = i, let u = SlotPeek.object(box.slot, tag: objectTag),
+          let v = u._withUnsafeGuaranteedRef({ Compiler.loadElement(rt, $0, n) })
+        {
+          return v
+        }
+        do throws(PyError) { return try rt.getItem(box.value, i) } catch { throw error.located(range) }
+      }
+    }
     return { (f) throws(PyError) -> Value in
       let o = try obj(f)
       let i = try idx(f)
       if case .object(let x) = o, case .int(let n) = i, let v = Compiler.loadElement(rt, x, n) { return v }
       do throws(PyError) { return try rt.getItem(o, i) } catch { throw error.located(range) }
+    }
+  }
+}
+
+extension Expr {
+  /// A name or a constant number: loading it runs no Python code.
+  var isPlainLoad: Bool {
+    switch kind {
+    case .name, .int, .float, .bool, .none: true
+    default: false
     }
   }
 }

@@ -285,7 +285,8 @@ extension Value {
 /// Helpers shared by sequence types.
 enum Sequences {
   static func repeated(_ items: [Value], _ n: Int) -> [Value] {
-    guard n > 0, !items.isEmpty else { return [] }
+    guard n > 0, let first = items.first else { return [] }
+    if items.count == 1 { return Array(repeating: first, count: n) }
     var out: [Value] = []
     out.reserveCapacity(items.count * n)
     for _ in 0..<n { out += items }
