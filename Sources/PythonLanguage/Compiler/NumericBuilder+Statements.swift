@@ -140,6 +140,12 @@ extension NumericBuilder {
     if typing.kinds[s] == .int {
       return withIntLeaves(.name(n), e, IntUpdate(register: s, generic: generic, op: op)).step
     }
+    if case .binary(let inner, let x, let y) = e, typing.kind(e) == .real,
+      !(inner == .div && typing.kind(x) == .int && typing.kind(y) == .int)
+    {
+      // `total += x[i] * y[i]`: the product's leaves read inline too.
+      return withRealLeaves(x, y, FusedUpdate(register: s, generic: generic, op: op, inner: inner)).step
+    }
     return withRealLeaves(.name(n), e, RealUpdate(register: s, generic: generic, op: op)).step
   }
 
@@ -170,6 +176,26 @@ extension NumericBuilder {
         do throws(NumericHandBack) {
           let v = try NumericBuilder.realOp(op, try x.read(c), try y.read(c))
           c.registers[s] = NumericRegister(bits: v.value.bitPattern, numpy: v.numpy, bound: true)
+        } catch { throw NumericBuilder.again(error, generic) }
+      }
+    }
+  }
+
+  /// `name op= x inner y` with `x` and `y` read inline.
+  struct FusedUpdate: RealPair {
+    let register: Int
+    let generic: Exec
+    let op: NumericOperator
+    let inner: NumericOperator
+
+    func make<X: RealLeaf, Y: RealLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
+      let (s, generic, op, inner) = (register, self.generic, self.op, self.inner)
+      return .step { (c) throws(NumericHandBack) in
+        do throws(NumericHandBack) {
+          let v = try NumericBuilder.realOp(inner, try x.read(c), try y.read(c))
+          let old = NumericReal(value: Double(bitPattern: c.registers[s].bits), numpy: c.registers[s].numpy)
+          let r = try NumericBuilder.realOp(op, old, v)
+          c.registers[s] = NumericRegister(bits: r.value.bitPattern, numpy: r.numpy, bound: true)
         } catch { throw NumericBuilder.again(error, generic) }
       }
     }
