@@ -389,46 +389,32 @@ struct NumericBuilder {
     }
   }
 
+  /// `x op y` for two leaves of one kind of number, specialised per pair of leaf types.
+  static func comparison<X: ComparableLeaf, Y: ComparableLeaf>(_ op: CompareOperator, _ x: X, _ y: Y) -> TestStep
+  where X.Number == Y.Number {
+    switch op {
+    case .lt: { (c) throws(NumericHandBack) -> Bool in try x.number(c) < (try y.number(c)) }
+    case .le: { (c) throws(NumericHandBack) -> Bool in try x.number(c) <= (try y.number(c)) }
+    case .gt: { (c) throws(NumericHandBack) -> Bool in try x.number(c) > (try y.number(c)) }
+    case .ge: { (c) throws(NumericHandBack) -> Bool in try x.number(c) >= (try y.number(c)) }
+    case .eq: { (c) throws(NumericHandBack) -> Bool in try x.number(c) == (try y.number(c)) }
+    case .ne: { (c) throws(NumericHandBack) -> Bool in try x.number(c) != (try y.number(c)) }
+    default: NumericBuilder.stop()
+    }
+  }
+
   /// Two ints compared exactly.
   struct IntComparison: IntPair {
     let op: CompareOperator
 
-    func make<X: IntLeaf, Y: IntLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
-      .test(test(x, y))
-    }
-
-    private func test<X: IntLeaf, Y: IntLeaf>(_ x: X, _ y: Y) -> TestStep {
-      switch op {
-      case .lt: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value < (try y.read(c).value) }
-      case .le: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value <= (try y.read(c).value) }
-      case .gt: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value > (try y.read(c).value) }
-      case .ge: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value >= (try y.read(c).value) }
-      case .eq: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value == (try y.read(c).value) }
-      case .ne: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value != (try y.read(c).value) }
-      default: NumericBuilder.stop()
-      }
-    }
+    func make<X: IntLeaf, Y: IntLeaf>(_ x: X, _ y: Y) -> NumericBuilt { .test(NumericBuilder.comparison(op, x, y)) }
   }
 
   /// Two floats compared as IEEE doubles (NaN compares false, `!=` true), as Python and NumPy do.
   struct RealComparison: RealPair {
     let op: CompareOperator
 
-    func make<X: RealLeaf, Y: RealLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
-      .test(test(x, y))
-    }
-
-    private func test<X: RealLeaf, Y: RealLeaf>(_ x: X, _ y: Y) -> TestStep {
-      switch op {
-      case .lt: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value < (try y.read(c).value) }
-      case .le: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value <= (try y.read(c).value) }
-      case .gt: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value > (try y.read(c).value) }
-      case .ge: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value >= (try y.read(c).value) }
-      case .eq: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value == (try y.read(c).value) }
-      case .ne: { (c) throws(NumericHandBack) -> Bool in try x.read(c).value != (try y.read(c).value) }
-      default: NumericBuilder.stop()
-      }
-    }
+    func make<X: RealLeaf, Y: RealLeaf>(_ x: X, _ y: Y) -> NumericBuilt { .test(NumericBuilder.comparison(op, x, y)) }
   }
 
   /// An int and a float: Python compares them exactly and NumPy through a double, which agree while the int is

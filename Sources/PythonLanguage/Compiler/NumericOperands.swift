@@ -4,12 +4,26 @@
 /// Binary operations and comparisons are generic over their two leaves, so each shape compiles to one closure with its
 /// reads inline; anything else is a `step` (a closure call).
 
-protocol IntLeaf {
+/// A leaf whose number compares (an int's or a float's value).
+protocol ComparableLeaf {
+  associatedtype Number: Comparable
+  func number(_ c: NumericContext) throws(NumericHandBack) -> Number
+}
+
+protocol IntLeaf: ComparableLeaf where Number == Int {
   func read(_ c: NumericContext) throws(NumericHandBack) -> NumericInt
 }
 
-protocol RealLeaf {
+protocol RealLeaf: ComparableLeaf where Number == Double {
   func read(_ c: NumericContext) throws(NumericHandBack) -> NumericReal
+}
+
+extension IntLeaf {
+  @inline(__always) func number(_ c: NumericContext) throws(NumericHandBack) -> Int { try read(c).value }
+}
+
+extension RealLeaf {
+  @inline(__always) func number(_ c: NumericContext) throws(NumericHandBack) -> Double { try read(c).value }
 }
 
 enum IntOperand: IntLeaf {

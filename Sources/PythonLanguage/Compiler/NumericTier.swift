@@ -168,7 +168,7 @@ final class NumericProgram {
           guard case .object(let o) = values[s], let pin = NumericPin(o, written: typing.symbols.stored[s]) else {
             return NumericHandBack()
           }
-          if let k = pins.firstIndex(where: { $0.object === o }) {
+          if let k = pins.firstIndex(where: { $0.memory === pin.memory }) {
             pinFor.append(k)
             pins[k].written = pins[k].written || pin.written
           } else {
@@ -218,6 +218,11 @@ struct NumericPin {
     guard o.tag == .ndarray || o.tag == .list else { return nil }
     object = o
     self.written = written
+  }
+
+  /// What is pinned: a list, or the storage an array shares with its views (pinned once for all of them).
+  var memory: AnyObject {
+    object.tag == .ndarray ? unsafeDowncast(object, to: NDArray.self).storage : object
   }
 
   /// Each pin in turn; `body` sees their base addresses.
