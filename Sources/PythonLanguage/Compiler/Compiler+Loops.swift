@@ -39,7 +39,7 @@ extension Compiler {
       let box = rt.globals.box("range")
       let generic = try compile(iterable)
       let form = numericLoop(target, iterable, parts, b, range)
-      let plan = form.flatMap { NumericPlan($0, rt) }
+      let plan = form.flatMap { NumericPlan(.forLoop($0), rt) }
       let exec: Exec = { (f) throws(PyError) -> Flow in
         var rangeObject: Value
         if box.value.isUnbound, builtinRange != nil {

@@ -91,7 +91,7 @@ extension Compiler {
       return try compileNumeric(s).exec
     case .whileStmt(let test, let body, let orElse):
       if isGenerator { return try compileResumableWhile(test, body, orElse) }
-      return try compileWhile(test, body, orElse)
+      return try compileWhile(test, body, orElse).exec
     case .forStmt(let target, let iterable, let body, let orElse):
       if isGenerator { return try compileResumableFor(target, iterable, body, orElse, range) }
       return try compileFor(target, iterable, body, orElse, range).exec
@@ -144,13 +144,16 @@ extension Compiler {
     }
   }
 
-  func compileWhile(_ test: Expr, _ body: [Stmt], _ orElse: [Stmt]) throws(PyError) -> Exec {
+  /// `while test:`, with its numeric form when it has one: the numeric tier then runs it when the values at entry
+  /// type (tried before the first test and again before the second).
+  func compileWhile(_ test: Expr, _ body: [Stmt], _ orElse: [Stmt]) throws(PyError) -> CompiledStatement {
     let rt = self.rt
     let t = try compileCondition(test)
-    let b = try compileBlock(body)
+    let parts = try body.map { (s) throws(PyError) in try compileNumeric(s) }
+    let b = block(parts.map { ExecRef(run: $0.exec) })
     let e = try compileBlock(orElse)
     let hasElse = !orElse.isEmpty
-    return { (f) throws(PyError) -> Flow in
+    let plain: Exec = { (f) throws(PyError) -> Flow in
       while try t(f) {
         try rt.tick()
         let r = try b(f)
@@ -159,5 +162,33 @@ extension Compiler {
       }
       return hasElse ? try e(f) : .normal
     }
+    guard specialise, let c = numericCondition(test), let forms = forms(parts) else {
+      return CompiledStatement(exec: plain, form: nil)
+    }
+    // The generic loop the tier hands back to: the same test and body, without the tier (its state is written
+    // back, and the test, which has no effects, is asked again).
+    let generic: Exec = { (f) throws(PyError) -> Flow in
+      while try t(f) {
+        try rt.tick()
+        _ = try b(f)
+      }
+      return .normal
+    }
+    let plan = NumericPlan(.whileLoop(c, forms, generic: generic), rt)
+    let exec: Exec = { (f) throws(PyError) -> Flow in
+      var k = 0
+      while true {
+        if let plan, k < 2, try plan.run(f, start: 0, count: 0, step: 0) { return hasElse ? try e(f) : .normal }
+        guard try t(f) else { break }
+        try rt.tick()
+        let r = try b(f)
+        if r == .breakLoop { return .normal }
+        if r == .returned || r == .yielded { return r }
+        k += 1
+      }
+      return hasElse ? try e(f) : .normal
+    }
+    return CompiledStatement(
+      exec: exec, form: orElse.isEmpty ? NumericStatement(kind: .whileLoop(c, forms), generic: generic) : nil)
   }
 }

@@ -71,6 +71,18 @@ extension NumericBuilder {
     case .store(let a, let indices, let e):
       let k = arrayIndex[typing.symbol(a)] ?? 0
       let at = place(a, indices)
+      if case .list = typing.containers[typing.symbol(a)], let cell = cell(a, indices),
+        let constant = NumericBuilder.constant(e)
+      {
+        // `flags[j] = False`: the value made once, the position found in place.
+        let generic = st.generic
+        return { (c) throws(NumericHandBack) in
+          do throws(NumericHandBack) {
+            let p = try cell.position(c)
+            c.arrays[k].base.assumingMemoryBound(to: Value.self)[p] = constant
+          } catch { throw NumericBuilder.again(error, generic) }
+        }
+      }
       if case .list = typing.containers[typing.symbol(a)], let kind = typing.kind(e) {
         let x = register(e)
         return simple(st.generic) { (c) throws(NumericHandBack) in
@@ -109,6 +121,8 @@ extension NumericBuilder {
         }
         if go { try a(c) } else { try b(c) }
       }
+    case .whileLoop(let cond, let body):
+      return whileLoop(cond, body, st.generic)
     case .loop(let inner):
       let start = inner.start.map { int($0) }
       let stop = int(inner.stop)
@@ -129,6 +143,16 @@ extension NumericBuilder {
         }
         try run(c, bounds.0, PyRange.count(bounds.0, bounds.1, bounds.2), bounds.2)
       }
+    }
+  }
+
+  /// A constant's Python value.
+  static func constant(_ e: NumericExpr) -> Value? {
+    switch e {
+    case .int(let v): .int(v)
+    case .real(let v): .float(v)
+    case .bool(let b): .bool(b)
+    default: nil
     }
   }
 
@@ -386,6 +410,31 @@ extension NumericBuilder {
   }
 
   // MARK: Loops
+
+  /// `while cond:` as the generic loop runs it (test, back-edge check, body); a hand-back anywhere gives the rest
+  /// to the generic loop, which asks the test again (it has no effects).
+  func whileLoop(_ cond: NumericCondition, _ body: [NumericStatement], _ generic: @escaping Exec) -> NumericStep {
+    let t = test(cond)
+    let b = block(body)
+    let rt = self.rt
+    return { (c) throws(NumericHandBack) in
+      let interrupt = rt.interrupt
+      let finalizers = rt.finalizers
+      while true {
+        let go: Bool
+        do throws(NumericHandBack) { go = try t(c) } catch { throw NumericBuilder.again(error, generic) }
+        if !go { return }
+        if interrupt.isRaised || finalizers.waiting { throw NumericHandBack(rest: [ExecRef(run: generic)]) }
+        rt.ticks &+= 1
+        if rt.ticks & Runtime.tickMask == 0 { rt.host.poll() }
+        do throws(NumericHandBack) { try b(c) } catch {
+          var h = error
+          h.rest.append(ExecRef(run: generic))
+          throw h
+        }
+      }
+    }
+  }
 
   /// Runs `count` iterations from `start`; at each back-edge, an interrupt or a waiting finaliser hands the rest of
   /// the loop back, and so does anything its body hands back.

@@ -4,7 +4,7 @@
 /// A loop has a numeric form when everything in its body is arithmetic on names, numbers and elements of arrays
 /// and lists: assignments (one target or a tuple of them, as in a swap) and augmented assignments to names and to
 /// fully indexed elements (`C[i, j] += …`, `A[i][k]`), `if`/`elif`/`else` on comparisons or values joined by
-/// `and`/`or`/`not`, `pass`, and nested loops of the same kind; operands are int, float and bool constants, names,
+/// `and`/`or`/`not`, `pass`, and nested `for … in range(…)` and `while` loops of the same kind; operands are int, float and bool constants, names,
 /// `len(a)`, `a.shape[k]`, `+ - * / // %`, unary minus and `** 2`. Each statement keeps the closure the generic
 /// engine runs, so the tier can hand the rest of the work back to it.
 
@@ -87,6 +87,13 @@ struct NumericLoop {
   let range: SourceRange
 }
 
+/// What the tier enters at: a `for … in range(…)` loop (its bounds already evaluated by the generic loop) or a
+/// `while` loop.
+enum NumericRoot {
+  case forLoop(NumericLoop)
+  case whileLoop(NumericCondition, [NumericStatement], generic: Exec)
+}
+
 struct NumericStatement {
   indirect enum Kind {
     case assign(NumericName, NumericExpr)
@@ -97,6 +104,7 @@ struct NumericStatement {
     case unpack([NumericTarget], [NumericExpr])
     case branch(NumericCondition, [NumericStatement], [NumericStatement])
     case loop(NumericLoop)
+    case whileLoop(NumericCondition, [NumericStatement])
     case pass
   }
   let kind: Kind
@@ -116,6 +124,8 @@ extension Compiler {
     switch s.kind {
     case .forStmt(let target, let iterable, let body, let orElse) where !isGenerator:
       return try compileFor(target, iterable, body, orElse, s.range)
+    case .whileStmt(let test, let body, let orElse) where !isGenerator:
+      return try compileWhile(test, body, orElse)
     case .ifStmt(let test, let body, let orElse) where !isGenerator:
       let t = try compileCondition(test)
       let a = try body.map { (s) throws(PyError) in try compileNumeric(s) }

@@ -85,14 +85,14 @@ typealias LoopStep = (NumericContext, Int, Int, Int) throws(NumericHandBack) -> 
 
 /// One loop's entry to the tier: its numeric form, and the programs typed for each set of kinds seen at entry.
 final class NumericPlan {
-  let loop: NumericLoop
+  let root: NumericRoot
   let symbols: NumericSymbols
   unowned(unsafe) let rt: Runtime
   private var programs: [([UInt8], NumericProgram?)] = []
 
-  init?(_ loop: NumericLoop, _ rt: Runtime) {
-    guard let symbols = NumericSymbols(loop) else { return nil }
-    self.loop = loop
+  init?(_ root: NumericRoot, _ rt: Runtime) {
+    guard let symbols = NumericSymbols(root) else { return nil }
+    self.root = root
     self.symbols = symbols
     self.rt = rt
   }
@@ -109,7 +109,7 @@ final class NumericPlan {
     if let known = programs.first(where: { $0.0 == signature }) {
       program = known.1
     } else {
-      program = NumericTyping(symbols, loop, values).map { NumericProgram($0, loop, rt) }
+      program = NumericTyping(symbols, root, values).map { NumericProgram($0, root, rt) }
       if programs.count < 8 { programs.append((signature, program)) }
     }
     guard let program else { return false }
@@ -140,14 +140,19 @@ final class NumericProgram {
   let arraySymbols: [Int]
   unowned(unsafe) let rt: Runtime
 
-  init(_ typing: NumericTyping, _ loop: NumericLoop, _ rt: Runtime) {
+  init(_ typing: NumericTyping, _ root: NumericRoot, _ rt: Runtime) {
     self.typing = typing
     self.rt = rt
     names = typing.symbols.names
     let arrays = names.indices.filter { typing.containers[$0] != nil }
     arraySymbols = arrays
     let builder = NumericBuilder(typing, arrays, rt)
-    root = builder.loop(loop)
+    switch root {
+    case .forLoop(let loop): self.root = builder.loop(loop)
+    case .whileLoop(let c, let body, let generic):
+      let step = builder.whileLoop(c, body, generic)
+      self.root = { (c, _, _, _) throws(NumericHandBack) in try step(c) }
+    }
   }
 
   func run(_ f: Frame, _ values: [Value], start: Int, count: Int, step: Int) throws(PyError) {

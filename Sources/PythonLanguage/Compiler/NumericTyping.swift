@@ -63,9 +63,12 @@ struct NumericSymbols {
 
   /// Nil when a name is used both as an array and as a number, or with two different numbers of indices.
   ///
-  /// The root loop's bounds are not included: the generic loop evaluates them before the tier starts.
-  init?(_ loop: NumericLoop) {
-    guard collect(loop, root: true) else { return nil }
+  /// A `for` root's bounds are not included: the generic loop evaluates them before the tier starts.
+  init?(_ root: NumericRoot) {
+    switch root {
+    case .forLoop(let loop): guard collect(loop, root: true) else { return nil }
+    case .whileLoop(let c, let body, _): guard collect(c), collect(body) else { return nil }
+    }
     for k in names.indices where arrayRank[k] != nil && scalar[k] { return nil }
   }
 
@@ -133,6 +136,8 @@ struct NumericSymbols {
         guard collect(c), collect(yes), collect(no) else { return false }
       case .loop(let inner):
         guard collect(inner, root: false) else { return false }
+      case .whileLoop(let c, let inner):
+        guard collect(c), collect(inner) else { return false }
       case .pass: break
       }
     }
@@ -180,7 +185,7 @@ struct NumericTyping {
   var ranks: [Int]
   let symbols: NumericSymbols
 
-  init?(_ symbols: NumericSymbols, _ loop: NumericLoop, _ values: [Value]) {
+  init?(_ symbols: NumericSymbols, _ root: NumericRoot, _ values: [Value]) {
     let n = symbols.names.count
     self.symbols = symbols
     containers = Array(repeating: nil, count: n)
@@ -206,11 +211,14 @@ struct NumericTyping {
     for _ in 0..<2 {
       kinds = entry
       for s in dropped { kinds[s] = nil }
-      let conflicts = settle(loop)
+      let conflicts = settle(root)
       if conflicts.isEmpty {
         loaded = (0..<n).map { entry[$0] != nil && !dropped.contains($0) }
         var bound = Set((0..<n).filter { loaded[$0] })
-        guard walk(loop, &bound, root: true) else { return nil }
+        switch root {
+        case .forLoop(let loop): guard walk(loop, &bound, root: true) else { return nil }
+        case .whileLoop(let c, let body, _): guard reads(c, bound), walk(body, &bound) else { return nil }
+        }
         return
       }
       let droppable = conflicts.filter { entry[$0] != nil && !dropped.contains($0) }
@@ -255,7 +263,7 @@ struct NumericTyping {
   }
 
   /// Gives every assigned name its kind, to a fixed point; returns the names given two different kinds.
-  private mutating func settle(_ loop: NumericLoop) -> Set<Int> {
+  private mutating func settle(_ root: NumericRoot) -> Set<Int> {
     var conflicts: Set<Int> = []
     var changed = true
     func give(_ s: Int, _ k: NumericKind?) {
@@ -285,13 +293,17 @@ struct NumericTyping {
           walk(yes)
           walk(no)
         case .loop(let inner): walk(inner)
+        case .whileLoop(_, let inner): walk(inner)
         case .store, .updateElement, .pass: break
         }
       }
     }
     while changed && conflicts.isEmpty {
       changed = false
-      walk(loop)
+      switch root {
+      case .forLoop(let loop): walk(loop)
+      case .whileLoop(_, let body, _): walk(body)
+      }
     }
     return conflicts
   }
@@ -391,6 +403,10 @@ struct NumericTyping {
         bound = a.intersection(b)
       case .loop(let inner):
         guard walk(inner, &bound, root: false) else { return false }
+      case .whileLoop(let c, let inner):
+        // The body may not run: what it assigns is not bound after it.
+        var copy = bound
+        guard reads(c, bound), walk(inner, &copy) else { return false }
       case .pass: break
       }
     }
