@@ -176,8 +176,57 @@ struct NumericBuilder {
       }
     case .binary(let op, let a, let b):
       return withIntLeaves(a, b, IntArithmetic(op: op)).int
+    case .call(.abs, let args, _):
+      guard let a = args.first else { return NumericBuilder.stop() }
+      let x = intOperand(a)
+      return { (c) throws(NumericHandBack) -> NumericInt in
+        let v = try x.read(c)
+        guard v.value != .min else { throw NumericHandBack() }
+        return NumericInt(value: Swift.abs(v.value), numpy: v.numpy)
+      }
+    case .call(let f, let args, _):
+      guard args.count == 2 else { return NumericBuilder.stop() }
+      return withIntLeaves(args[0], args[1], IntChoice(max: f == .max)).int
     case .real, .bool:
       return NumericBuilder.stop()
+    }
+  }
+
+  /// `min(x, y)` / `max(x, y)`: Python keeps the first unless the second is strictly smaller (larger), and returns
+  /// that argument itself (a NumPy scalar stays one; with floats, a NaN first argument is kept).
+  struct IntChoice: IntPair {
+    let max: Bool
+
+    func make<X: IntLeaf, Y: IntLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
+      max
+        ? .int { (c) throws(NumericHandBack) -> NumericInt in
+          let a = try x.read(c)
+          let b = try y.read(c)
+          return b.value > a.value ? b : a
+        }
+        : .int { (c) throws(NumericHandBack) -> NumericInt in
+          let a = try x.read(c)
+          let b = try y.read(c)
+          return b.value < a.value ? b : a
+        }
+    }
+  }
+
+  struct RealChoice: RealPair {
+    let max: Bool
+
+    func make<X: RealLeaf, Y: RealLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
+      max
+        ? .real { (c) throws(NumericHandBack) -> NumericReal in
+          let a = try x.read(c)
+          let b = try y.read(c)
+          return b.value > a.value ? b : a
+        }
+        : .real { (c) throws(NumericHandBack) -> NumericReal in
+          let a = try x.read(c)
+          let b = try y.read(c)
+          return b.value < a.value ? b : a
+        }
     }
   }
 
@@ -233,6 +282,16 @@ struct NumericBuilder {
     case .binary(let op, let a, let b):
       if op == .div, typing.kind(a) == .int, typing.kind(b) == .int { return withIntLeaves(a, b, IntDivision()).real }
       return withRealLeaves(a, b, RealArithmetic(op: op)).real
+    case .call(.abs, let args, _):
+      guard let a = args.first else { return NumericBuilder.stop() }
+      let x = realOperand(a)
+      return { (c) throws(NumericHandBack) -> NumericReal in
+        let v = try x.read(c)
+        return NumericReal(value: Swift.abs(v.value), numpy: v.numpy)
+      }
+    case .call(let f, let args, _):
+      guard args.count == 2 else { return NumericBuilder.stop() }
+      return withRealLeaves(args[0], args[1], RealChoice(max: f == .max)).real
     case .int, .length, .shape, .bool:
       return NumericBuilder.stop()
     }

@@ -5,7 +5,7 @@
 /// and lists: assignments (one target or a tuple of them, as in a swap) and augmented assignments to names and to
 /// fully indexed elements (`C[i, j] += …`, `A[i][k]`), `if`/`elif`/`else` on comparisons or values joined by
 /// `and`/`or`/`not`, `pass`, and nested `for … in range(…)` and `while` loops of the same kind; operands are int, float and bool constants, names,
-/// `len(a)`, `a.shape[k]`, `+ - * / // %`, unary minus and `** 2`. Each statement keeps the closure the generic
+/// `len(a)`, `a.shape[k]`, `+ - * / // %`, unary minus, `** 2`, `abs(x)` and two-argument `min` and `max`. Each statement keeps the closure the generic
 /// engine runs, so the tier can hand the rest of the work back to it.
 
 /// Where a name the numeric form touches lives: a frame slot or a global's box.
@@ -57,6 +57,12 @@ indirect enum NumericExpr {
   case binary(NumericOperator, NumericExpr, NumericExpr)
   case negate(NumericExpr)
   case square(NumericExpr)
+  /// `abs(x)`, `min(x, y)`, `max(x, y)` with the builtins (their boxes must stay unbound).
+  case call(NumericFunction, [NumericExpr], Globals.Box)
+}
+
+enum NumericFunction {
+  case abs, min, max
 }
 
 indirect enum NumericCondition {
@@ -232,10 +238,21 @@ extension Compiler {
       }
       return numericElement(e).map { .element($0.0, $0.1) }
     case .call(let callee, let args):
-      guard case .name("len") = callee.kind, args.count == 1, case .positional(let x) = args[0],
-        case .name(let n) = x.kind, let name = numericName(n), case .global(let box) = place(of: "len")
-      else { return nil }
-      return .length(name, box)
+      guard case .name(let function) = callee.kind, case .global(let box) = place(of: function) else { return nil }
+      var values: [NumericExpr] = []
+      for a in args {
+        guard case .positional(let x) = a, let v = numericExpr(x) else { return nil }
+        values.append(v)
+      }
+      switch (function, values.count) {
+      case ("len", 1):
+        guard case .name(let name) = values[0] else { return nil }
+        return .length(name, box)
+      case ("abs", 1): return .call(.abs, values, box)
+      case ("min", 2): return .call(.min, values, box)
+      case ("max", 2): return .call(.max, values, box)
+      default: return nil
+      }
     case .binary(.pow, let a, let b):
       guard case .int(2) = b.kind, let x = numericExpr(a) else { return nil }
       return .square(x)

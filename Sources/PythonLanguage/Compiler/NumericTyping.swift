@@ -169,6 +169,9 @@ struct NumericSymbols {
       return array(a, rank: nil, axes: k < 0 ? -k : k + 1)
     case .binary(_, let a, let b): return collect(a) && collect(b)
     case .negate(let a), .square(let a): return collect(a)
+    case .call(_, let args, let box):
+      builtin(box)
+      return args.allSatisfy { collect($0) }
     }
   }
 }
@@ -259,6 +262,13 @@ struct NumericTyping {
     case .negate(let a), .square(let a):
       let k = kind(a)
       return k == .bool ? nil : k
+    case .call(.abs, let args, _):
+      let k = args.first.flatMap { kind($0) }
+      return k == .bool ? nil : k
+    case .call(_, let args, _):
+      // `min`/`max` return one of their arguments, so both must be of one kind.
+      guard args.count == 2, let k = kind(args[0]), k != .bool, kind(args[1]) == k else { return nil }
+      return k
     }
   }
 
@@ -318,6 +328,7 @@ struct NumericTyping {
     case .element(_, let indices): return indices.allSatisfy { reads($0, bound) && kind($0) == .int }
     case .binary(_, let a, let b): return reads(a, bound) && reads(b, bound)
     case .negate(let a), .square(let a): return reads(a, bound)
+    case .call(_, let args, _): return args.allSatisfy { reads($0, bound) }
     }
   }
 
@@ -354,6 +365,7 @@ struct NumericTyping {
     case .element(let a, let indices): indices.reduce(into: [a.name]) { $0.formUnion(mentioned($1)) }
     case .binary(_, let a, let b): mentioned(a).union(mentioned(b))
     case .negate(let a), .square(let a): mentioned(a)
+    case .call(_, let args, _): args.reduce(into: []) { $0.formUnion(mentioned($1)) }
     }
   }
 
