@@ -13,18 +13,12 @@ print(bubble([2.5, -1.0, 3.25, 0.0, -0.0]))
 print(bubble([3, 1.5, 2, True, 0.5]))
 print(bubble([]))
 
-def sieve(n):
-    flags = [True] * (n + 1)
-    flags[0] = flags[1] = False
-    i = 2
-    while i * i <= n:
-        if flags[i]:
-            for j in range(i * i, n + 1, i):
-                flags[j] = False
-        i += 1
-    return [k for k in range(n + 1) if flags[k]]
+def clear_multiples(flags, step):
+    for j in range(step * step, len(flags), step):
+        flags[j] = False
+    return flags
 
-print(sieve(60))
+print(clear_multiples([True] * 20, 3))
 
 def count_true(flags):
     c = 0
