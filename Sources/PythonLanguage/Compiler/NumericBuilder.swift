@@ -151,15 +151,7 @@ struct NumericBuilder {
       let k = arrayIndex[typing.symbol(a)] ?? 0
       let at = position(k, indices)
       let list = isList(a)
-      return { (c) throws(NumericHandBack) -> NumericInt in
-        let p = try at(c)
-        let base = c.arrays[k].base
-        guard list else { return NumericInt(value: base.assumingMemoryBound(to: Int.self)[p], numpy: true) }
-        switch base.assumingMemoryBound(to: Value.self)[p] {
-        case .int(let v): return NumericInt(value: v, numpy: false)
-        case .i64(let v): return NumericInt(value: v, numpy: true)
-        default: throw NumericHandBack()
-        }
+      return { (c) throws(NumericHandBack) -> NumericInt in try IntCell.element(c.arrays[k].base, try at(c), list: list)
       }
     case .negate(let a):
       let x = intOperand(a)
@@ -251,14 +243,7 @@ struct NumericBuilder {
       let at = position(k, indices)
       let list = isList(a)
       return { (c) throws(NumericHandBack) -> NumericReal in
-        let p = try at(c)
-        let base = c.arrays[k].base
-        guard list else { return NumericReal(value: base.assumingMemoryBound(to: Double.self)[p], numpy: true) }
-        switch base.assumingMemoryBound(to: Value.self)[p] {
-        case .float(let v): return NumericReal(value: v, numpy: false)
-        case .f64(let v): return NumericReal(value: v, numpy: true)
-        default: throw NumericHandBack()
-        }
+        try RealCell.element(c.arrays[k].base, try at(c), list: list)
       }
     case .negate(let a):
       let x = realOperand(a)
@@ -312,14 +297,7 @@ struct NumericBuilder {
       }
       let k = arrayIndex[typing.symbol(a)] ?? 0
       let at = position(k, indices)
-      return { (c) throws(NumericHandBack) -> NumericInt in
-        let p = try at(c)
-        switch c.arrays[k].base.assumingMemoryBound(to: Value.self)[p] {
-        case .bool(let b): return NumericInt(value: b ? 1 : 0, numpy: false)
-        case .npBool(let b): return NumericInt(value: b ? 1 : 0, numpy: true)
-        default: throw NumericHandBack()
-        }
-      }
+      return { (c) throws(NumericHandBack) -> NumericInt in try BoolCell.element(c.arrays[k].base, try at(c)) }
     default:
       return NumericBuilder.stop()
     }

@@ -90,8 +90,13 @@ struct IntCell: IntLeaf {
   let list: Bool
 
   @inline(__always) func read(_ c: NumericContext) throws(NumericHandBack) -> NumericInt {
-    let p = try cell.position(c)
-    let base = c.arrays[cell.array].base
+    try IntCell.element(c.arrays[cell.array].base, try cell.position(c), list: list)
+  }
+
+  /// The int at position `p` of an int64 array's buffer or a list's items.
+  @inline(__always) static func element(_ base: UnsafeMutableRawPointer, _ p: Int, list: Bool) throws(NumericHandBack)
+    -> NumericInt
+  {
     guard list else { return NumericInt(value: base.assumingMemoryBound(to: Int.self)[p], numpy: true) }
     switch base.assumingMemoryBound(to: Value.self)[p] {
     case .int(let v): return NumericInt(value: v, numpy: false)
@@ -107,8 +112,13 @@ struct RealCell: RealLeaf {
   let list: Bool
 
   @inline(__always) func read(_ c: NumericContext) throws(NumericHandBack) -> NumericReal {
-    let p = try cell.position(c)
-    let base = c.arrays[cell.array].base
+    try RealCell.element(c.arrays[cell.array].base, try cell.position(c), list: list)
+  }
+
+  /// The float at position `p` of a float64 array's buffer or a list's items.
+  @inline(__always) static func element(_ base: UnsafeMutableRawPointer, _ p: Int, list: Bool) throws(NumericHandBack)
+    -> NumericReal
+  {
     guard list else { return NumericReal(value: base.assumingMemoryBound(to: Double.self)[p], numpy: true) }
     switch base.assumingMemoryBound(to: Value.self)[p] {
     case .float(let v): return NumericReal(value: v, numpy: false)
@@ -123,8 +133,14 @@ struct BoolCell: IntLeaf {
   let cell: NumericCell
 
   @inline(__always) func read(_ c: NumericContext) throws(NumericHandBack) -> NumericInt {
-    let p = try cell.position(c)
-    switch c.arrays[cell.array].base.assumingMemoryBound(to: Value.self)[p] {
+    try BoolCell.element(c.arrays[cell.array].base, try cell.position(c))
+  }
+
+  /// The bool at position `p` of a list's items, as 0 or 1.
+  @inline(__always) static func element(_ base: UnsafeMutableRawPointer, _ p: Int) throws(NumericHandBack)
+    -> NumericInt
+  {
+    switch base.assumingMemoryBound(to: Value.self)[p] {
     case .bool(let b): return NumericInt(value: b ? 1 : 0, numpy: false)
     case .npBool(let b): return NumericInt(value: b ? 1 : 0, numpy: true)
     default: throw NumericHandBack()
