@@ -39,7 +39,8 @@ extension Compiler {
       let box = rt.globals.box("range")
       let generic = try compile(iterable)
       let form = numericLoop(target, iterable, parts, b, range)
-      let plan = form.flatMap { NumericPlan(.forLoop($0), rt) }
+      // With an `else`, the tier would have to say whether a `break` ended the loop: such loops stay generic.
+      let plan = form.flatMap { hasElse && $0.body.breaks ? nil : NumericPlan(.forLoop($0), rt) }
       let exec: Exec = { (f) throws(PyError) -> Flow in
         var rangeObject: Value
         if box.value.isUnbound, builtinRange != nil {

@@ -170,11 +170,11 @@ extension Compiler {
     let generic: Exec = { (f) throws(PyError) -> Flow in
       while try t(f) {
         try rt.tick()
-        _ = try b(f)
+        if try b(f) == .breakLoop { break }
       }
       return .normal
     }
-    let plan = NumericPlan(.whileLoop(c, forms, generic: generic), rt)
+    let plan = hasElse && forms.breaks ? nil : NumericPlan(.whileLoop(c, forms, generic: generic), rt)
     let exec: Exec = { (f) throws(PyError) -> Flow in
       var k = 0
       while true {

@@ -9,9 +9,10 @@ extension NumericBuilder {
       let mid = body.count / 2
       let left = block(Array(body[..<mid]))
       let right = block(Array(body[mid...]))
-      let rest = Array(body[mid...]).map { ExecRef(run: $0.generic) }
+      let rest = Array(body[mid...]).map { NumericRest.statement($0.generic) }
       return { (c) throws(NumericHandBack) in
         do throws(NumericHandBack) { try left(c) } catch {
+          if error.jump != nil { throw error }
           var h = error
           h.rest.append(contentsOf: rest)
           throw h
@@ -31,7 +32,7 @@ extension NumericBuilder {
   /// `h` with `generic` (the statement that stopped, run again whole) first in its rest.
   static func again(_ h: NumericHandBack, _ generic: @escaping Exec) -> NumericHandBack {
     var h = h
-    h.rest.insert(ExecRef(run: generic), at: 0)
+    h.rest.insert(.statement(generic), at: 0)
     return h
   }
 
@@ -39,6 +40,10 @@ extension NumericBuilder {
     switch st.kind {
     case .pass:
       return { _ in }
+    case .breakLoop:
+      return { (_) throws(NumericHandBack) in throw NumericHandBack(jump: .breakLoop) }
+    case .continueLoop:
+      return { (_) throws(NumericHandBack) in throw NumericHandBack(jump: .continueLoop) }
     case .assign(let n, let e):
       let s = typing.symbol(n)
       let generic = st.generic
@@ -116,7 +121,7 @@ extension NumericBuilder {
         let go: Bool
         do throws(NumericHandBack) { go = try t(c) } catch {
           var h = error
-          h.rest.insert(ExecRef(run: generic), at: 0)
+          h.rest.insert(.statement(generic), at: 0)
           throw h
         }
         if go { try a(c) } else { try b(c) }
@@ -138,7 +143,7 @@ extension NumericBuilder {
           if bounds.2 == 0 { throw NumericHandBack() }
         } catch {
           var h = error
-          h.rest.insert(ExecRef(run: generic), at: 0)
+          h.rest.insert(.statement(generic), at: 0)
           throw h
         }
         try run(c, bounds.0, PyRange.count(bounds.0, bounds.1, bounds.2), bounds.2)
@@ -424,12 +429,16 @@ extension NumericBuilder {
         let go: Bool
         do throws(NumericHandBack) { go = try t(c) } catch { throw NumericBuilder.again(error, generic) }
         if !go { return }
-        if interrupt.isRaised || finalizers.waiting { throw NumericHandBack(rest: [ExecRef(run: generic)]) }
+        if interrupt.isRaised || finalizers.waiting { throw NumericHandBack(rest: [.loop(generic)]) }
         rt.ticks &+= 1
         if rt.ticks & Runtime.tickMask == 0 { rt.host.poll() }
         do throws(NumericHandBack) { try b(c) } catch {
+          if let jump = error.jump {
+            if jump == .breakLoop { return }
+            continue
+          }
           var h = error
-          h.rest.append(ExecRef(run: generic))
+          h.rest.append(.loop(generic))
           throw h
         }
       }
@@ -446,8 +455,8 @@ extension NumericBuilder {
     let place = l.variable.place
     let range = l.range
     /// The iterations from `from` on, run by the generic engine.
-    func rest(_ from: Int, _ remaining: Int, _ step: Int) -> ExecRef {
-      ExecRef { (f) throws(PyError) -> Flow in
+    func rest(_ from: Int, _ remaining: Int, _ step: Int) -> NumericRest {
+      .loop { (f) throws(PyError) -> Flow in
         var i = from
         for _ in 0..<remaining {
           do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
@@ -472,9 +481,14 @@ extension NumericBuilder {
         if rt.ticks & Runtime.tickMask == 0 { rt.host.poll() }
         c.registers[v] = NumericRegister(bits: UInt64(bitPattern: Int64(i)), numpy: false, bound: true)
         do throws(NumericHandBack) { try body(c) } catch {
-          var h = error
-          if count - k > 1 { h.rest.append(rest(i &+ step, count - k - 1, step)) }
-          throw h
+          if let jump = error.jump {
+            if jump == .breakLoop { return }
+          } else {
+            // The loop's own entry always follows, so a `break` the generic engine meets ends this loop.
+            var h = error
+            h.rest.append(rest(i &+ step, count - k - 1, step))
+            throw h
+          }
         }
         i &+= step
         k += 1

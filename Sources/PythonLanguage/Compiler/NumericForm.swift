@@ -4,7 +4,7 @@
 /// A loop has a numeric form when everything in its body is arithmetic on names, numbers and elements of arrays
 /// and lists: assignments (one target or a tuple of them, as in a swap) and augmented assignments to names and to
 /// fully indexed elements (`C[i, j] += …`, `A[i][k]`), `if`/`elif`/`else` on comparisons or values joined by
-/// `and`/`or`/`not`, `pass`, and nested `for … in range(…)` and `while` loops of the same kind; operands are int, float and bool constants, names,
+/// `and`/`or`/`not`, `pass`, `break`, `continue`, and nested `for … in range(…)` and `while` loops of the same kind; operands are int, float and bool constants, names,
 /// `len(a)`, `a.shape[k]`, `+ - * / // %`, unary minus, `** 2`, `abs(x)` and two-argument `min` and `max`. Each statement keeps the closure the generic
 /// engine runs, so the tier can hand the rest of the work back to it.
 
@@ -112,10 +112,25 @@ struct NumericStatement {
     case loop(NumericLoop)
     case whileLoop(NumericCondition, [NumericStatement])
     case pass
+    case breakLoop
+    case continueLoop
   }
   let kind: Kind
   /// The statement as the generic engine runs it.
   let generic: Exec
+}
+
+extension [NumericStatement] {
+  /// Whether a `break` in these statements ends the loop that holds them (one in a nested loop ends that loop).
+  var breaks: Bool {
+    contains { st in
+      switch st.kind {
+      case .breakLoop: true
+      case .branch(_, let yes, let no): yes.breaks || no.breaks
+      default: false
+      }
+    }
+  }
 }
 
 /// A statement compiled for the generic engine, with its numeric form when it has one.
@@ -164,6 +179,8 @@ extension Compiler {
   private func numericKind(_ s: Stmt) -> NumericStatement.Kind? {
     switch s.kind {
     case .pass: return .pass
+    case .breakStmt: return .breakLoop
+    case .continueStmt: return .continueLoop
     case .assign(let targets, let value):
       guard targets.count == 1 else { return nil }
       if case .tuple(let ts) = targets[0].kind, case .tuple(let vs) = value.kind, ts.count == vs.count,

@@ -72,9 +72,35 @@ struct NumericContext {
 
 /// The tier stops here; the generic engine runs `rest` in order, after the registers are written back.
 ///
+/// `break` and `continue` travel the same way, as a `jump` with no rest, to the innermost loop the tier runs.
+///
 /// It never leaves the thread that runs the cell (`Error` asks for `Sendable`).
 struct NumericHandBack: Error, @unchecked Sendable {
-  var rest: [ExecRef] = []
+  var rest: [NumericRest] = []
+  var jump: Flow?
+
+  init(rest: [NumericRest] = []) {
+    self.rest = rest
+  }
+
+  init(jump: Flow) {
+    self.jump = jump
+  }
+}
+
+/// What is left of a handed-back loop, for the generic engine: statements, run unless a `break` or `continue`
+/// from an earlier one is pending, and loops, which take that pending jump as their own.
+struct NumericRest {
+  let run: (Frame, Flow) throws(PyError) -> Flow
+
+  static func statement(_ exec: @escaping Exec) -> NumericRest {
+    NumericRest { (f, pending) throws(PyError) -> Flow in pending == .normal ? try exec(f) : pending }
+  }
+
+  /// A loop's remaining iterations: a pending `break` ends it, a pending `continue` goes on to them.
+  static func loop(_ remaining: @escaping Exec) -> NumericRest {
+    NumericRest { (f, pending) throws(PyError) -> Flow in pending == .breakLoop ? .normal : try remaining(f) }
+  }
 }
 
 typealias IntStep = (NumericContext) throws(NumericHandBack) -> NumericInt
@@ -200,7 +226,8 @@ final class NumericProgram {
     }
     guard let handBack else { return }
     rt.counters.numericHandBacks &+= 1
-    for exec in handBack.rest { _ = try exec.run(f) }
+    var pending = Flow.normal
+    for part in handBack.rest { pending = try part.run(f, pending) }
   }
 
   /// Registers that hold a value go back to their variables, as the Python or NumPy number they are.

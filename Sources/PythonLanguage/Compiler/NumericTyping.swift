@@ -138,7 +138,7 @@ struct NumericSymbols {
         guard collect(inner, root: false) else { return false }
       case .whileLoop(let c, let inner):
         guard collect(c), collect(inner) else { return false }
-      case .pass: break
+      case .pass, .breakLoop, .continueLoop: break
       }
     }
     return true
@@ -304,7 +304,7 @@ struct NumericTyping {
           walk(no)
         case .loop(let inner): walk(inner)
         case .whileLoop(_, let inner): walk(inner)
-        case .store, .updateElement, .pass: break
+        case .store, .updateElement, .pass, .breakLoop, .continueLoop: break
         }
       }
     }
@@ -419,7 +419,7 @@ struct NumericTyping {
         // The body may not run: what it assigns is not bound after it.
         var copy = bound
         guard reads(c, bound), walk(inner, &copy) else { return false }
-      case .pass: break
+      case .pass, .breakLoop, .continueLoop: break
       }
     }
     return true
