@@ -83,10 +83,10 @@ extension Runtime {
 
 extension PyBuiltin {
   static func one(
-    _ name: String, _ owner: String? = nil, doc: String = "",
+    _ name: String, _ owner: String? = nil, doc: String = "", kernel: ScalarKernel? = nil,
     _ body: @escaping (Runtime, Value) throws(PyError) -> Value
   ) -> PyBuiltin {
-    PyBuiltin(name, qualifiedName: owner.map { "\($0).\(name)" }, doc: doc, .one(body))
+    PyBuiltin(name, qualifiedName: owner.map { "\($0).\(name)" }, doc: doc, kernel: kernel, .one(body))
   }
 
   static func two(

@@ -51,6 +51,26 @@ struct NumericBuilder {
         r += b.value
       }
       return NumericInt(value: op == .mod ? r : q, numpy: numpy)
+    case .pow:
+      // A negative exponent makes a float (NumPy raises); leaving 64 bits makes a big int (NumPy wraps).
+      guard b.value >= 0 else { throw NumericHandBack() }
+      var result = 1
+      var base = a.value
+      var e = b.value
+      while e > 0 {
+        if e & 1 == 1 {
+          let (r, o) = result.multipliedReportingOverflow(by: base)
+          guard !o else { throw NumericHandBack() }
+          result = r
+        }
+        e >>= 1
+        if e > 0 {
+          let (sq, o) = base.multipliedReportingOverflow(by: base)
+          guard !o else { throw NumericHandBack() }
+          base = sq
+        }
+      }
+      return NumericInt(value: result, numpy: numpy)
     case .div:
       throw NumericHandBack()
     }
@@ -75,6 +95,15 @@ struct NumericBuilder {
     case .mod:
       guard b.value != 0 else { throw NumericHandBack() }
       v = FloatDivision.remainder(a.value, b.value)
+    case .pow:
+      // C's `pow`, as Python's and NumPy's; where either raises, warns or goes complex (a zero to a negative
+      // power, a negative base to a fraction, an overflow) or meets a NaN or infinity, it is theirs.
+      let (x, y) = (a.value, b.value)
+      guard x.isFinite, y.isFinite, !(x == 0 && y < 0), !(x < 0 && y != y.rounded(.down)) else {
+        throw NumericHandBack()
+      }
+      v = Foundation.pow(x, y)
+      guard v.isFinite else { throw NumericHandBack() }
     }
     return NumericReal(value: v, numpy: a.numpy || b.numpy)
   }
@@ -91,6 +120,7 @@ struct NumericBuilder {
       case .floorDiv:
         .int { (c) throws(NumericHandBack) in try NumericBuilder.intOp(.floorDiv, try x.read(c), try y.read(c)) }
       case .mod: .int { (c) throws(NumericHandBack) in try NumericBuilder.intOp(.mod, try x.read(c), try y.read(c)) }
+      case .pow: .int { (c) throws(NumericHandBack) in try NumericBuilder.intOp(.pow, try x.read(c), try y.read(c)) }
       case .div: .int(NumericBuilder.stop())
       }
     }
@@ -122,6 +152,7 @@ struct NumericBuilder {
       case .floorDiv:
         .real { (c) throws(NumericHandBack) in try NumericBuilder.realOp(.floorDiv, try x.read(c), try y.read(c)) }
       case .mod: .real { (c) throws(NumericHandBack) in try NumericBuilder.realOp(.mod, try x.read(c), try y.read(c)) }
+      case .pow: .real { (c) throws(NumericHandBack) in try NumericBuilder.realOp(.pow, try x.read(c), try y.read(c)) }
       }
     }
   }
@@ -179,6 +210,19 @@ struct NumericBuilder {
     case .call(let f, let args, _):
       guard args.count == 2 else { return NumericBuilder.stop() }
       return withIntLeaves(args[0], args[1], IntChoice(max: f == .max)).int
+    case .apply(let callee, let a):
+      guard case .integral(let rule)? = typing.kernel(callee) else { return NumericBuilder.stop() }
+      if typing.kind(a) == .int {
+        let x = int(a)
+        return { (c) throws(NumericHandBack) -> NumericInt in NumericInt(value: try x(c).value, numpy: false) }
+      }
+      let x = real(a)
+      return { (c) throws(NumericHandBack) -> NumericInt in
+        let r = try x(c).value.rounded(rule)
+        // NaN and infinities raise; beyond 64 bits the result is a big int.
+        guard r >= -0x1p63, r < 0x1p63 else { throw NumericHandBack() }
+        return NumericInt(value: Int(r), numpy: false)
+      }
     case .real, .bool:
       return NumericBuilder.stop()
     }
@@ -277,6 +321,23 @@ struct NumericBuilder {
     case .call(let f, let args, _):
       guard args.count == 2 else { return NumericBuilder.stop() }
       return withRealLeaves(args[0], args[1], RealChoice(max: f == .max)).real
+    case .apply(let callee, let a):
+      let x = real(a)
+      switch typing.kernel(callee) {
+      case .real(let f, let domain, let numpy)?:
+        return { (c) throws(NumericHandBack) -> NumericReal in
+          let v = try x(c).value
+          guard domain(v) else { throw NumericHandBack() }
+          let r = f(v)
+          // Where the function raises (`math`) or warns (NumPy), it is called itself.
+          if (r.isNaN && !v.isNaN) || (r.isInfinite && v.isFinite) { throw NumericHandBack() }
+          return NumericReal(value: r, numpy: numpy)
+        }
+      case .toFloat(let numpy)?:
+        return { (c) throws(NumericHandBack) -> NumericReal in NumericReal(value: try x(c).value, numpy: numpy) }
+      default:
+        return NumericBuilder.stop()
+      }
     case .int, .length, .shape, .bool:
       return NumericBuilder.stop()
     }

@@ -5,7 +5,8 @@
 /// and lists: assignments (one target or a tuple of them, as in a swap) and augmented assignments to names and to
 /// fully indexed elements (`C[i, j] += …`, `A[i][k]`), `if`/`elif`/`else` on comparisons or values joined by
 /// `and`/`or`/`not`, `pass`, `break`, `continue`, and nested `for … in range(…)` and `while` loops of the same kind; operands are int, float and bool constants, names,
-/// `len(a)`, `a.shape[k]`, `+ - * / // %`, unary minus, `** 2`, `abs(x)` and two-argument `min` and `max`. Each statement keeps the closure the generic
+/// `len(a)`, `a.shape[k]`, `+ - * / // % **`, unary minus, `abs(x)`, two-argument `min` and `max`, and
+/// one-argument calls of functions the tier computes (`ScalarKernel`: `math.sqrt`, `np.exp`, `float`, `int`, …). Each statement keeps the closure the generic
 /// engine runs, so the tier can hand the rest of the work back to it.
 
 /// Where a name the numeric form touches lives: a frame slot or a global's box.
@@ -26,9 +27,9 @@ struct NumericName {
   let place: NumericPlace
 }
 
-/// The arithmetic the tier does itself; `square` is `x ** 2`.
+/// The arithmetic the tier does itself (`x ** 2` is `NumericExpr.square`).
 enum NumericOperator {
-  case add, sub, mul, div, floorDiv, mod
+  case add, sub, mul, div, floorDiv, mod, pow
 
   init?(_ op: BinaryOperator) {
     switch op {
@@ -38,6 +39,7 @@ enum NumericOperator {
     case .truediv: self = .div
     case .floordiv: self = .floorDiv
     case .mod: self = .mod
+    case .pow: self = .pow
     default: return nil
     }
   }
@@ -59,6 +61,30 @@ indirect enum NumericExpr {
   case square(NumericExpr)
   /// `abs(x)`, `min(x, y)`, `max(x, y)` with the builtins (their boxes must stay unbound).
   case call(NumericFunction, [NumericExpr], Globals.Box)
+  /// A one-argument call of a function looked up when the loop starts, which must be one the tier computes
+  /// (`ScalarKernel`): `math.sqrt(x)`, `np.exp(x)`, `float(x)`, `int(x)`.
+  case apply(NumericCallee, NumericExpr)
+}
+
+/// A called function: a name (`sqrt`, `float`) or a module's attribute (`math.sqrt`, `np.exp`).
+struct NumericCallee {
+  let base: NumericName
+  let attribute: String?
+
+  /// How the loop's symbols tell callees apart (one scope: a name means one thing).
+  var key: String { attribute.map { "\(base.name).\($0)" } ?? base.name }
+
+  /// The function the name means now: a global that is unbound means the builtin of that name.
+  func resolve(_ f: Frame, _ rt: Runtime) -> PyObject? {
+    var v = base.place.pointer(f).pointee
+    if case .unbound = v, case .global = base.place, attribute == nil { v = rt.builtins[base.name] ?? .unbound }
+    guard case .object(let o) = v else { return nil }
+    guard let attribute else { return o }
+    guard o.tag == .module, case .object(let a)? = unsafeDowncast(o, to: PyModule.self).attributes[attribute] else {
+      return nil
+    }
+    return a
+  }
 }
 
 enum NumericFunction {
@@ -118,6 +144,14 @@ struct NumericStatement {
   let kind: Kind
   /// The statement as the generic engine runs it.
   let generic: Exec
+}
+
+extension ExprKind {
+  /// The int constant 2 (`x ** 2` is a square).
+  fileprivate var isTwo: Bool {
+    if case .int(2) = self { return true }
+    return false
+  }
 }
 
 extension [NumericStatement] {
@@ -255,11 +289,21 @@ extension Compiler {
       }
       return numericElement(e).map { .element($0.0, $0.1) }
     case .call(let callee, let args):
-      guard case .name(let function) = callee.kind, case .global(let box) = place(of: function) else { return nil }
       var values: [NumericExpr] = []
       for a in args {
         guard case .positional(let x) = a, let v = numericExpr(x) else { return nil }
         values.append(v)
+      }
+      if values.count == 1, case .attribute(let m, let attribute) = callee.kind, case .name(let module) = m.kind,
+        let base = numericName(module)
+      {
+        return .apply(NumericCallee(base: base, attribute: attribute), values[0])
+      }
+      guard case .name(let function) = callee.kind, case .global(let box) = place(of: function) else {
+        if values.count == 1, case .name(let function) = callee.kind, let base = numericName(function) {
+          return .apply(NumericCallee(base: base, attribute: nil), values[0])
+        }
+        return nil
       }
       switch (function, values.count) {
       case ("len", 1):
@@ -268,11 +312,11 @@ extension Compiler {
       case ("abs", 1): return .call(.abs, values, box)
       case ("min", 2): return .call(.min, values, box)
       case ("max", 2): return .call(.max, values, box)
+      case (_, 1): return .apply(NumericCallee(base: NumericName(name: function, place: .global(box)), attribute: nil), values[0])
       default: return nil
       }
-    case .binary(.pow, let a, let b):
-      guard case .int(2) = b.kind, let x = numericExpr(a) else { return nil }
-      return .square(x)
+    case .binary(.pow, let a, let b) where b.kind.isTwo:
+      return numericExpr(a).map { .square($0) }
     case .binary(let op, let a, let b):
       guard let o = NumericOperator(op), let x = numericExpr(a), let y = numericExpr(b) else { return nil }
       return .binary(o, x, y)

@@ -114,7 +114,8 @@ final class NumericPlan {
   let root: NumericRoot
   let symbols: NumericSymbols
   unowned(unsafe) let rt: Runtime
-  private var programs: [([UInt8], NumericProgram?)] = []
+  /// Keyed by the values' signatures and the functions called (held, so none is freed and its address reused).
+  private var programs: [([UInt8], [PyObject], NumericProgram?)] = []
 
   init?(_ root: NumericRoot, _ rt: Runtime) {
     guard let symbols = NumericSymbols(root) else { return nil }
@@ -129,14 +130,21 @@ final class NumericPlan {
     for box in symbols.builtinBoxes {
       guard case .unbound = box.slot.pointee else { return false }
     }
+    var functions: [PyObject] = []
+    var kernels: [ScalarKernel] = []
+    for callee in symbols.callees {
+      guard let o = callee.resolve(f, rt), let kernel = ScalarKernel.of(o) else { return false }
+      functions.append(o)
+      kernels.append(kernel)
+    }
     let values = symbols.names.map { $0.place.pointer(f).pointee }
     let signature = values.map(NumericPlan.signature)
     let program: NumericProgram?
-    if let known = programs.first(where: { $0.0 == signature }) {
-      program = known.1
+    if let known = programs.first(where: { $0.0 == signature && $0.1.elementsEqual(functions, by: ===) }) {
+      program = known.2
     } else {
-      program = NumericTyping(symbols, root, values).map { NumericProgram($0, root, rt) }
-      if programs.count < 8 { programs.append((signature, program)) }
+      program = NumericTyping(symbols, root, values, kernels).map { NumericProgram($0, root, rt) }
+      if programs.count < 8 { programs.append((signature, functions, program)) }
     }
     guard let program else { return false }
     rt.counters.numericLoops &+= 1

@@ -60,6 +60,9 @@ struct NumericSymbols {
   var scalar: [Bool] = []
   var loopVariable: [Bool] = []
   var builtinBoxes: [Globals.Box] = []
+  /// The functions the loop calls, looked up at each entry, and each one's position by its key.
+  var callees: [NumericCallee] = []
+  var calleeIndex: [String: Int] = [:]
 
   /// Nil when a name is used both as an array and as a number, or with two different numbers of indices.
   ///
@@ -70,6 +73,8 @@ struct NumericSymbols {
     case .whileLoop(let c, let body, _): guard collect(c), collect(body) else { return nil }
     }
     for k in names.indices where arrayRank[k] != nil && scalar[k] { return nil }
+    // A function's name (or its module's) is not also a number or an array the loop reads or assigns.
+    for callee in callees where index[callee.base.name] != nil { return nil }
   }
 
   private mutating func symbol(_ n: NumericName) -> Int {
@@ -172,6 +177,12 @@ struct NumericSymbols {
     case .call(_, let args, let box):
       builtin(box)
       return args.allSatisfy { collect($0) }
+    case .apply(let callee, let a):
+      if calleeIndex[callee.key] == nil {
+        calleeIndex[callee.key] = callees.count
+        callees.append(callee)
+      }
+      return collect(a)
     }
   }
 }
@@ -187,10 +198,13 @@ struct NumericTyping {
   var containers: [NumericContainer?]
   var ranks: [Int]
   let symbols: NumericSymbols
+  /// What each of `symbols.callees` computes, for the functions found at this entry.
+  let kernels: [ScalarKernel]
 
-  init?(_ symbols: NumericSymbols, _ root: NumericRoot, _ values: [Value]) {
+  init?(_ symbols: NumericSymbols, _ root: NumericRoot, _ values: [Value], _ kernels: [ScalarKernel]) {
     let n = symbols.names.count
     self.symbols = symbols
+    self.kernels = kernels
     containers = Array(repeating: nil, count: n)
     ranks = Array(repeating: 0, count: n)
     kinds = Array(repeating: nil, count: n)
@@ -248,6 +262,8 @@ struct NumericTyping {
 
   func symbol(_ n: NumericName) -> Int { symbols.index[n.name] ?? 0 }
 
+  func kernel(_ callee: NumericCallee) -> ScalarKernel? { symbols.calleeIndex[callee.key].map { kernels[$0] } }
+
   /// The kind of `e`'s value; nil while a name in it has no kind yet, or for arithmetic on bools.
   func kind(_ e: NumericExpr) -> NumericKind? {
     switch e {
@@ -265,6 +281,10 @@ struct NumericTyping {
     case .call(.abs, let args, _):
       let k = args.first.flatMap { kind($0) }
       return k == .bool ? nil : k
+    case .apply(let callee, let a):
+      guard let k = kind(a), k != .bool, let kernel = kernel(callee) else { return nil }
+      if case .integral = kernel { return .int }
+      return .real
     case .call(_, let args, _):
       // `min`/`max` return one of their arguments, so both must be of one kind.
       guard args.count == 2, let k = kind(args[0]), k != .bool, kind(args[1]) == k else { return nil }
@@ -327,7 +347,7 @@ struct NumericTyping {
     case .name(let n): return bound.contains(symbol(n))
     case .element(_, let indices): return indices.allSatisfy { reads($0, bound) && kind($0) == .int }
     case .binary(_, let a, let b): return reads(a, bound) && reads(b, bound)
-    case .negate(let a), .square(let a): return reads(a, bound)
+    case .negate(let a), .square(let a), .apply(_, let a): return reads(a, bound)
     case .call(_, let args, _): return args.allSatisfy { reads($0, bound) }
     }
   }
@@ -364,7 +384,7 @@ struct NumericTyping {
     case .name(let n), .length(let n, _), .shape(let n, _): [n.name]
     case .element(let a, let indices): indices.reduce(into: [a.name]) { $0.formUnion(mentioned($1)) }
     case .binary(_, let a, let b): mentioned(a).union(mentioned(b))
-    case .negate(let a), .square(let a): mentioned(a)
+    case .negate(let a), .square(let a), .apply(_, let a): mentioned(a)
     case .call(_, let args, _): args.reduce(into: []) { $0.formUnion(mentioned($1)) }
     }
   }

@@ -9,7 +9,7 @@ enum MathModule {
   )
     -> PyBuiltin
   {
-    .one(name, "math") { (rt, v) throws(PyError) in
+    .one(name, "math", kernel: .real(f, domain: domain, numpy: false)) { (rt, v) throws(PyError) in
       let x = try rt.double(v, "must be real number")
       guard domain(x) else { throw PyError("ValueError", "math domain error") }
       let r = f(x)
@@ -20,7 +20,7 @@ enum MathModule {
   }
 
   static func integral(_ name: String, _ rule: FloatingPointRoundingRule) -> PyBuiltin {
-    .one(name, "math") { (rt, v) throws(PyError) in
+    .one(name, "math", kernel: .integral(rule)) { (rt, v) throws(PyError) in
       switch v {
       case .int, .bool: return .int(try rt.index(v))
       case .object(let o) where o.tag == .bigInt: return v

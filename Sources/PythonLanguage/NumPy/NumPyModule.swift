@@ -106,8 +106,8 @@ enum NumPyModule {
     }
   }
 
-  static func ufunc(_ name: String, _ f: @escaping (Double) -> Double) -> PyBuiltin {
-    .one(name, "numpy") { (rt, v) throws(PyError) in
+  static func ufunc(_ name: String, _ f: @escaping @Sendable (Double) -> Double) -> PyBuiltin {
+    .one(name, "numpy", kernel: .real(f, domain: { _ in true }, numpy: true)) { (rt, v) throws(PyError) in
       let a = try rt.array(v)
       let r = NDArray(doubles: a.doubles.map(f), shape: a.shape)
       return ArrayArithmetic.wrap(r)

@@ -43,11 +43,16 @@ public final class PyBuiltin: PyObject, @unchecked Sendable {
   let qualifiedName: String
   let doc: String
   let body: BuiltinBody
+  /// What the numeric tier computes for a one-argument call, for number functions it does itself.
+  let kernel: ScalarKernel?
 
-  init(_ name: String, qualifiedName: String? = nil, doc: String = "", _ body: BuiltinBody) {
+  init(
+    _ name: String, qualifiedName: String? = nil, doc: String = "", kernel: ScalarKernel? = nil, _ body: BuiltinBody
+  ) {
     self.name = name
     self.qualifiedName = qualifiedName ?? name
     self.doc = doc
+    self.kernel = kernel
     self.body = body
     super.init(tag: .builtin)
   }
