@@ -77,9 +77,9 @@ def test_specialised_paths_ran():
     on = subprocess.run(
         [str(TESSEL), "run", "--counters", "numeric_tier_handback.py"], cwd=corpus, capture_output=True)
     assert count(on.stderr, "numericHandBacks") >= 10
-    # Loops with break/continue, number-function calls and powers enter the tier (each program's loops, counted
-    # when this was written: 17 and 20).
-    for name, loops in [("numeric_tier_jumps", 17), ("numeric_tier_calls", 20)]:
+    # Loops with break/continue, number-function calls, powers, and walks over items enter the tier (each
+    # program's loops, counted when this was written).
+    for name, loops in [("numeric_tier_jumps", 17), ("numeric_tier_calls", 20), ("numeric_tier_items", 12)]:
         on = subprocess.run([str(TESSEL), "run", "--counters", f"{name}.py"], cwd=corpus, capture_output=True)
         assert count(on.stderr, "numericLoops") >= loops, name
 

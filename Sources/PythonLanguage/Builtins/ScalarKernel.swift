@@ -1,6 +1,7 @@
-/// What the numeric tier computes for a one-argument call of a number function (`math.sqrt(x)`, `np.exp(x)`,
-/// `float(x)`, `int(x)`), so a loop that calls one stays in the tier. Where the function would raise or warn, the
-/// tier hands the call back to the function itself.
+/// What the numeric tier computes for a one-argument call of a number function.
+///
+/// With it, a loop that calls `math.sqrt(x)`, `np.exp(x)`, `float(x)` or `int(x)` stays in the tier. Where the
+/// function would raise or warn, the tier hands the call back to the function itself.
 enum ScalarKernel {
   /// A function of a double (an int argument converted first) giving a Python float, or NumPy's float64 when
   /// `numpy`. Outside `domain`, and where a NaN comes from a number or an infinity from a finite one, the call is

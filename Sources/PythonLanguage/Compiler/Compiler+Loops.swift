@@ -68,6 +68,42 @@ extension Compiler {
       return CompiledStatement(
         exec: exec, form: orElse.isEmpty ? form.map { NumericStatement(kind: .loop($0), generic: exec) } : nil)
     }
+    if let form = numericLoop(target, iterable, parts, b, range), !form.elements.isEmpty,
+      !(hasElse && form.body.breaks), let plan = NumericPlan(.forLoop(form), rt)
+    {
+      let generic = try compile(iterable)
+      let counter = form.variable.place
+      let items = form.elements
+      let boxes = form.boxes
+      let exec: Exec = { (f) throws(PyError) -> Flow in
+        // Walked by position (the tier tried at the first two items) while the builtins are themselves and every
+        // source is a list or a 1-d array; anything else is iterated as Python does.
+        var count = boxes.allSatisfy { $0.value.isUnbound } ? Int.max : -1
+        for item in items where count >= 0 {
+          count = NumericItem.count(item.source.place.pointer(f).pointee).map { Swift.min(count, $0) } ?? -1
+        }
+        guard count >= 0 else {
+          return try Compiler.iterate(try generic(f), f, rt, range, iterRange, step, finish)
+        }
+        var r: Flow?
+        var k = 0
+        while k < count {
+          if k < 2, try plan.run(f, start: k, count: count - k, step: 1) { return try finish(f, nil) }
+          do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
+          counter.pointer(f).pointee = .int(k)
+          for item in items {
+            item.target.place.pointer(f).pointee = NumericItem.item(item.source.place.pointer(f).pointee, k)
+          }
+          r = try b(f)
+          if r != .normal && r != .continueLoop { break }
+          r = nil
+          k += 1
+        }
+        return try finish(f, r)
+      }
+      return CompiledStatement(
+        exec: exec, form: orElse.isEmpty ? NumericStatement(kind: .loop(form), generic: exec) : nil)
+    }
     var it = try compile(iterable)
     // `for x in {1, 2, 3}` iterates a frozenset constant (CPython's AST optimiser folds the display).
     if case .set(let items) = iterable.kind, let values = constantValues(items) {

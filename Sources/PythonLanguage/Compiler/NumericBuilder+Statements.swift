@@ -454,6 +454,20 @@ extension NumericBuilder {
     let genericBody = l.genericBody
     let place = l.variable.place
     let range = l.range
+    let items = l.elements
+    // `x = xs[i]` for a loop over items: each read checks a list's item is of its kind (else the rest of the
+    // loop, from this iteration, is the generic engine's).
+    let reads = items.map { (typing.symbol($0.target), register(.element($0.source, [.name(l.variable)]))) }
+    let assign: NumericStep? =
+      switch reads.count {
+      case 0: nil
+      case 1:
+        { [target = reads[0].0, read = reads[0].1] (c) throws(NumericHandBack) in c.registers[target] = try read(c) }
+      default:
+        { (c) throws(NumericHandBack) in
+          for (target, read) in reads { c.registers[target] = try read(c) }
+        }
+      }
     /// The iterations from `from` on, run by the generic engine.
     func rest(_ from: Int, _ remaining: Int, _ step: Int) -> NumericRest {
       .loop { (f) throws(PyError) -> Flow in
@@ -461,6 +475,9 @@ extension NumericBuilder {
         for _ in 0..<remaining {
           do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
           place.pointer(f).pointee = .int(i)
+          for item in items {
+            item.target.place.pointer(f).pointee = NumericItem.item(item.source.place.pointer(f).pointee, i)
+          }
           let r = try genericBody(f)
           if r != .normal && r != .continueLoop { return r == .breakLoop ? .normal : r }
           i &+= step
@@ -480,6 +497,9 @@ extension NumericBuilder {
         rt.ticks &+= 1
         if rt.ticks & Runtime.tickMask == 0 { rt.host.poll() }
         c.registers[v] = NumericRegister(bits: UInt64(bitPattern: Int64(i)), numpy: false, bound: true)
+        if let assign {
+          do throws(NumericHandBack) { try assign(c) } catch { throw NumericHandBack(rest: [rest(i, count - k, step)]) }
+        }
         do throws(NumericHandBack) { try body(c) } catch {
           if let jump = error.jump {
             if jump == .breakLoop { return }

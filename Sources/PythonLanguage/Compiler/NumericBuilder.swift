@@ -170,6 +170,9 @@ struct NumericBuilder {
     case .length(let a, _):
       let k = arrayIndex[typing.symbol(a)] ?? 0
       return { c in NumericInt(value: c.arrays[k].shape.0, numpy: false) }
+    case .items(let sources):
+      let ks = sources.map { arrayIndex[typing.symbol($0)] ?? 0 }
+      return { c in NumericInt(value: ks.reduce(Int.max) { Swift.min($0, c.arrays[$1].shape.0) }, numpy: false) }
     case .shape(let a, let axis):
       let s = typing.symbol(a)
       let k = arrayIndex[s] ?? 0
@@ -338,7 +341,7 @@ struct NumericBuilder {
       default:
         return NumericBuilder.stop()
       }
-    case .int, .length, .shape, .bool:
+    case .int, .length, .shape, .items, .bool:
       return NumericBuilder.stop()
     }
   }

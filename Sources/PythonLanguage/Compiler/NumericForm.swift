@@ -56,6 +56,8 @@ indirect enum NumericExpr {
   case length(NumericName, Globals.Box)
   /// `a.shape[k]`.
   case shape(NumericName, Int)
+  /// How many items a loop over these lists or arrays walks: the shortest one's length.
+  case items([NumericName])
   case binary(NumericOperator, NumericExpr, NumericExpr)
   case negate(NumericExpr)
   case square(NumericExpr)
@@ -107,9 +109,13 @@ enum NumericTarget {
 }
 
 struct NumericLoop {
+  /// The counter: `i` in `for i in range(…)` and `for i, x in enumerate(xs)`, a hidden slot for `for x in xs`
+  /// and `zip`.
   let variable: NumericName
-  /// `range`'s box (it must stay unbound, so the name means the builtin).
-  let rangeBox: Globals.Box
+  /// The boxes of `range`, `enumerate` or `zip` (they must stay unbound, so the names mean the builtins).
+  let boxes: [Globals.Box]
+  /// `x = xs[i]` at the start of each iteration, for loops over the items of lists and 1-d arrays.
+  let elements: [NumericItem]
   let start: NumericExpr?
   let stop: NumericExpr
   let step: NumericExpr?
@@ -117,6 +123,32 @@ struct NumericLoop {
   /// The body as the generic engine runs it (for the iterations left after the tier hands back).
   let genericBody: Exec
   let range: SourceRange
+}
+
+/// One name a loop over items assigns each iteration, and the list or array it walks.
+struct NumericItem {
+  let target: NumericName
+  let source: NumericName
+
+  /// How many items a loop walks over `v`, when it is a list or a float64/int64 array with one axis (the only
+  /// kinds walked by position here).
+  static func count(_ v: Value) -> Int? {
+    guard case .object(let o) = v else { return nil }
+    if o.tag == .list { return unsafeDowncast(o, to: PyList.self).items.count }
+    guard o.tag == .ndarray else { return nil }
+    let a = unsafeDowncast(o, to: NDArray.self)
+    return a.shape.count == 1 && a.dtype != .bool ? a.shape[0] : nil
+  }
+
+  /// Item `k` of a list or array `count` accepted, as iterating it gives it.
+  static func item(_ v: Value, _ k: Int) -> Value {
+    guard case .object(let o) = v else { return .none }
+    if o.tag == .list {
+      let items = unsafeDowncast(o, to: PyList.self).items
+      return k < items.count ? items[k] : .none
+    }
+    return unsafeDowncast(o, to: NDArray.self).item(k)
+  }
 }
 
 /// What the tier enters at: a `for … in range(…)` loop (its bounds already evaluated by the generic loop) or a
@@ -312,7 +344,8 @@ extension Compiler {
       case ("abs", 1): return .call(.abs, values, box)
       case ("min", 2): return .call(.min, values, box)
       case ("max", 2): return .call(.max, values, box)
-      case (_, 1): return .apply(NumericCallee(base: NumericName(name: function, place: .global(box)), attribute: nil), values[0])
+      case (_, 1):
+        return .apply(NumericCallee(base: NumericName(name: function, place: .global(box)), attribute: nil), values[0])
       default: return nil
       }
     case .binary(.pow, let a, let b) where b.kind.isTwo:
@@ -349,22 +382,70 @@ extension Compiler {
     }
   }
 
-  /// The numeric form of `for target in range(…)`, given its compiled body.
+  /// The numeric form of `for target in range(…)`, `for x in xs`, `for i, x in enumerate(xs)` or
+  /// `for x, y in zip(xs, ys)`, given its compiled body.
   func numericLoop(
     _ target: Expr, _ iterable: Expr, _ parts: [CompiledStatement], _ genericBody: @escaping Exec, _ range: SourceRange
   ) -> NumericLoop? {
-    guard specialise, !isGenerator, case .name(let n) = target.kind, let variable = numericName(n),
-      case .call(let callee, let args) = iterable.kind, case .name("range") = callee.kind, (1...3).contains(args.count),
-      case .global(let rangeBox) = place(of: "range"), let body = forms(parts)
-    else { return nil }
-    var bounds: [NumericExpr] = []
-    for a in args {
-      guard case .positional(let x) = a, let b = numericExpr(x) else { return nil }
-      bounds.append(b)
+    guard specialise, !isGenerator, let body = forms(parts) else { return nil }
+    func loop(_ variable: NumericName, _ boxes: [Globals.Box], _ items: [NumericItem]) -> NumericLoop {
+      NumericLoop(
+        variable: variable, boxes: boxes, elements: items, start: nil, stop: .items(items.map(\.source)), step: nil,
+        body: body, genericBody: genericBody, range: range)
     }
-    return NumericLoop(
-      variable: variable, rangeBox: rangeBox, start: bounds.count > 1 ? bounds[0] : nil,
-      stop: bounds.count > 1 ? bounds[1] : bounds[0], step: bounds.count > 2 ? bounds[2] : nil, body: body,
-      genericBody: genericBody, range: range)
+    switch iterable.kind {
+    case .name(let xs):
+      guard case .name(let x) = target.kind, let target = numericName(x), let source = numericName(xs) else {
+        return nil
+      }
+      return loop(hiddenCounter(), [], [NumericItem(target: target, source: source)])
+    case .call(let callee, let args):
+      guard case .name(let function) = callee.kind, case .global(let box) = place(of: function) else { return nil }
+      var sources: [NumericName] = []
+      for a in args {
+        guard case .positional(let e) = a, case .name(let n) = e.kind, let name = numericName(n) else { break }
+        sources.append(name)
+      }
+      var targets: [NumericName] = []
+      if case .tuple(let ts) = target.kind {
+        for t in ts {
+          guard case .name(let n) = t.kind, let name = numericName(n) else { break }
+          targets.append(name)
+        }
+      }
+      switch function {
+      case "range":
+        guard case .name(let n) = target.kind, let variable = numericName(n), (1...3).contains(args.count) else {
+          return nil
+        }
+        var bounds: [NumericExpr] = []
+        for a in args {
+          guard case .positional(let x) = a, let b = numericExpr(x) else { return nil }
+          bounds.append(b)
+        }
+        return NumericLoop(
+          variable: variable, boxes: [box], elements: [], start: bounds.count > 1 ? bounds[0] : nil,
+          stop: bounds.count > 1 ? bounds[1] : bounds[0], step: bounds.count > 2 ? bounds[2] : nil, body: body,
+          genericBody: genericBody, range: range)
+      case "enumerate":
+        guard args.count == 1, sources.count == 1, targets.count == 2, case .tuple(let ts) = target.kind,
+          ts.count == 2
+        else { return nil }
+        return loop(targets[0], [box], [NumericItem(target: targets[1], source: sources[0])])
+      case "zip":
+        guard (2...3).contains(args.count), sources.count == args.count, case .tuple(let ts) = target.kind,
+          ts.count == args.count, targets.count == args.count
+        else { return nil }
+        return loop(hiddenCounter(), [box], zip(targets, sources).map { NumericItem(target: $0, source: $1) })
+      default: return nil
+      }
+    default: return nil
+    }
+  }
+
+  /// A frame slot no Python name reaches: the position of a loop over items.
+  private func hiddenCounter() -> NumericName {
+    let s = newSlot()
+    return NumericName(name: "·item\(s)", place: .local(s))
   }
 }

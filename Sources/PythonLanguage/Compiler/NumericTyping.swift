@@ -57,6 +57,8 @@ struct NumericSymbols {
   var arrayRank: [Int?] = []
   var axesNeeded: [Int] = []
   var stored: [Bool] = []
+  /// Read with `.shape`, which only arrays have (a list's is an `AttributeError`).
+  var shaped: [Bool] = []
   var scalar: [Bool] = []
   var loopVariable: [Bool] = []
   var builtinBoxes: [Globals.Box] = []
@@ -84,6 +86,7 @@ struct NumericSymbols {
     arrayRank.append(nil)
     axesNeeded.append(0)
     stored.append(false)
+    shaped.append(false)
     scalar.append(false)
     loopVariable.append(false)
     return names.count - 1
@@ -109,8 +112,12 @@ struct NumericSymbols {
     let v = symbol(loop.variable)
     scalar[v] = true
     loopVariable[v] = true
+    for item in loop.elements {
+      guard array(item.source, rank: 1, axes: 1) else { return false }
+      scalar[symbol(item.target)] = true
+    }
     if !root {
-      builtin(loop.rangeBox)
+      for box in loop.boxes { builtin(box) }
       for e in [loop.start, loop.stop, loop.step].compactMap({ $0 }) where !collect(e) { return false }
     }
     return collect(loop.body)
@@ -171,7 +178,10 @@ struct NumericSymbols {
       builtin(box)
       return array(a, rank: nil, axes: 1)
     case .shape(let a, let k):
+      shaped[symbol(a)] = true
       return array(a, rank: nil, axes: k < 0 ? -k : k + 1)
+    case .items(let sources):
+      return sources.allSatisfy { array($0, rank: 1, axes: 1) }
     case .binary(_, let a, let b): return collect(a) && collect(b)
     case .negate(let a), .square(let a): return collect(a)
     case .call(_, let args, let box):
@@ -213,7 +223,8 @@ struct NumericTyping {
     for s in 0..<n {
       if let rank = symbols.arrayRank[s] {
         guard case .object(let o) = values[s], let (container, ndim) = NumericTyping.container(o),
-          rank == 0 || rank == ndim, symbols.axesNeeded[s] <= ndim
+          rank == 0 || rank == ndim, symbols.axesNeeded[s] <= ndim,
+          !(symbols.shaped[s] && o.tag != .ndarray)
         else { return nil }
         containers[s] = container
         ranks[s] = ndim
@@ -267,7 +278,7 @@ struct NumericTyping {
   /// The kind of `e`'s value; nil while a name in it has no kind yet, or for arithmetic on bools.
   func kind(_ e: NumericExpr) -> NumericKind? {
     switch e {
-    case .int, .length, .shape: return .int
+    case .int, .length, .shape, .items: return .int
     case .real: return .real
     case .bool: return .bool
     case .name(let n): return kinds[symbol(n)]
@@ -307,6 +318,7 @@ struct NumericTyping {
     }
     func walk(_ loop: NumericLoop) {
       give(symbol(loop.variable), .int)
+      for item in loop.elements { give(symbol(item.target), containers[symbol(item.source)]?.elementKind) }
       walk(loop.body)
     }
     func walk(_ body: [NumericStatement]) {
@@ -343,7 +355,7 @@ struct NumericTyping {
   private func reads(_ e: NumericExpr, _ bound: Set<Int>) -> Bool {
     guard kind(e) != nil else { return false }
     switch e {
-    case .int, .real, .bool, .length, .shape: return true
+    case .int, .real, .bool, .length, .shape, .items: return true
     case .name(let n): return bound.contains(symbol(n))
     case .element(_, let indices): return indices.allSatisfy { reads($0, bound) && kind($0) == .int }
     case .binary(_, let a, let b): return reads(a, bound) && reads(b, bound)
@@ -382,6 +394,7 @@ struct NumericTyping {
     switch e {
     case .int, .real, .bool: []
     case .name(let n), .length(let n, _), .shape(let n, _): [n.name]
+    case .items(let sources): Set(sources.map(\.name))
     case .element(let a, let indices): indices.reduce(into: [a.name]) { $0.formUnion(mentioned($1)) }
     case .binary(_, let a, let b): mentioned(a).union(mentioned(b))
     case .negate(let a), .square(let a), .apply(_, let a): mentioned(a)
@@ -399,6 +412,7 @@ struct NumericTyping {
     }
     var inner = bound
     inner.insert(symbol(loop.variable))
+    for item in loop.elements { inner.insert(symbol(item.target)) }
     return walk(loop.body, &inner)
   }
 

@@ -14,7 +14,14 @@ extension Runtime {
       case .ndarray:
         let a = unsafeDowncast(o, to: NDArray.self)
         guard a.ndim > 0 else { throw PyError("TypeError", "iteration over a 0-d array") }
-        return ArrayIterator((0..<a.shape[0]).map { a.item($0) })
+        // Item by item, as NumPy's iterator reads them: a store into a later item is seen.
+        let n = a.shape[0]
+        var i = 0
+        return FunctionIterator { _ in
+          guard i < n else { return nil }
+          defer { i += 1 }
+          return a.item(i)
+        }
       default:
         let t = o.type
         if let m = t.lookup("__iter__") {
