@@ -64,6 +64,8 @@ final class Code {
   var resumeSlot: Int?
   let range: SourceRange
   var docstring: String?
+  /// The body as arithmetic the numeric tier inlines, when it is one `return` of that (`NumericInlining`).
+  var numericTemplate: NumericTemplate?
 
   init(name: String, qualifiedName: String, range: SourceRange) {
     self.name = name

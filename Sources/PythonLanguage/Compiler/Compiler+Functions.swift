@@ -49,6 +49,7 @@ extension Compiler {
     code.hasCleanup = c.compiledCleanup
     code.frameSize = c.frameSize
     code.finish()
+    code.numericTemplate = c.numericTemplate(body, code)
     return code
   }
 

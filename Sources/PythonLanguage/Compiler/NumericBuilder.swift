@@ -213,8 +213,9 @@ struct NumericBuilder {
     case .call(let f, let args, _):
       guard args.count == 2 else { return NumericBuilder.stop() }
       return withIntLeaves(args[0], args[1], IntChoice(max: f == .max)).int
-    case .apply(let callee, let a):
-      guard case .integral(let rule)? = typing.kernel(callee) else { return NumericBuilder.stop() }
+    case .apply(let callee, let args):
+      if let body = typing.inlined(callee, args) { return int(body) }
+      guard case .integral(let rule)? = typing.kernel(callee), let a = args.first else { return NumericBuilder.stop() }
       if typing.kind(a) == .int {
         let x = int(a)
         return { (c) throws(NumericHandBack) -> NumericInt in NumericInt(value: try x(c).value, numpy: false) }
@@ -324,7 +325,9 @@ struct NumericBuilder {
     case .call(let f, let args, _):
       guard args.count == 2 else { return NumericBuilder.stop() }
       return withRealLeaves(args[0], args[1], RealChoice(max: f == .max)).real
-    case .apply(let callee, let a):
+    case .apply(let callee, let args):
+      if let body = typing.inlined(callee, args) { return real(body) }
+      guard let a = args.first else { return NumericBuilder.stop() }
       let x = real(a)
       switch typing.kernel(callee) {
       case .real(let f, let domain, let numpy)?:

@@ -63,9 +63,10 @@ indirect enum NumericExpr {
   case square(NumericExpr)
   /// `abs(x)`, `min(x, y)`, `max(x, y)` with the builtins (their boxes must stay unbound).
   case call(NumericFunction, [NumericExpr], Globals.Box)
-  /// A one-argument call of a function looked up when the loop starts, which must be one the tier computes
-  /// (`ScalarKernel`): `math.sqrt(x)`, `np.exp(x)`, `float(x)`, `int(x)`.
-  case apply(NumericCallee, NumericExpr)
+  /// A call of a function looked up when the loop starts (`NumericInlining`): one the tier computes
+  /// (`ScalarKernel`: `math.sqrt(x)`, `np.exp(x)`, `float(x)`, `int(x)`), or the user's own function whose body
+  /// is one `return` of arithmetic on its parameters, inlined.
+  case apply(NumericCallee, [NumericExpr])
 }
 
 /// A called function: a name (`sqrt`, `float`) or a module's attribute (`math.sqrt`, `np.exp`).
@@ -73,8 +74,15 @@ struct NumericCallee {
   let base: NumericName
   let attribute: String?
 
-  /// How the loop's symbols tell callees apart (one scope: a name means one thing).
-  var key: String { attribute.map { "\(base.name).\($0)" } ?? base.name }
+  /// How callees are told apart: by name and place (an inlined function's names live in its own module).
+  var key: String {
+    let place =
+      switch base.place {
+      case .local(let s): "#\(s)"
+      case .global(let box): "@\(UInt(bitPattern: ObjectIdentifier(box).hashValue))"
+      }
+    return base.name + place + (attribute.map { ".\($0)" } ?? "")
+  }
 
   /// The function the name means now: a global that is unbound means the builtin of that name.
   func resolve(_ f: Frame, _ rt: Runtime) -> PyObject? {
@@ -326,14 +334,14 @@ extension Compiler {
         guard case .positional(let x) = a, let v = numericExpr(x) else { return nil }
         values.append(v)
       }
-      if values.count == 1, case .attribute(let m, let attribute) = callee.kind, case .name(let module) = m.kind,
+      if case .attribute(let m, let attribute) = callee.kind, case .name(let module) = m.kind,
         let base = numericName(module)
       {
-        return .apply(NumericCallee(base: base, attribute: attribute), values[0])
+        return .apply(NumericCallee(base: base, attribute: attribute), values)
       }
       guard case .name(let function) = callee.kind, case .global(let box) = place(of: function) else {
-        if values.count == 1, case .name(let function) = callee.kind, let base = numericName(function) {
-          return .apply(NumericCallee(base: base, attribute: nil), values[0])
+        if case .name(let function) = callee.kind, let base = numericName(function) {
+          return .apply(NumericCallee(base: base, attribute: nil), values)
         }
         return nil
       }
@@ -344,9 +352,8 @@ extension Compiler {
       case ("abs", 1): return .call(.abs, values, box)
       case ("min", 2): return .call(.min, values, box)
       case ("max", 2): return .call(.max, values, box)
-      case (_, 1):
-        return .apply(NumericCallee(base: NumericName(name: function, place: .global(box)), attribute: nil), values[0])
-      default: return nil
+      default:
+        return .apply(NumericCallee(base: NumericName(name: function, place: .global(box)), attribute: nil), values)
       }
     case .binary(.pow, let a, let b) where b.kind.isTwo:
       return numericExpr(a).map { .square($0) }

@@ -130,20 +130,15 @@ final class NumericPlan {
     for box in symbols.builtinBoxes {
       guard case .unbound = box.slot.pointee else { return false }
     }
-    var functions: [PyObject] = []
-    var kernels: [ScalarKernel] = []
-    for callee in symbols.callees {
-      guard let o = callee.resolve(f, rt), let kernel = ScalarKernel.of(o) else { return false }
-      functions.append(o)
-      kernels.append(kernel)
-    }
+    guard let calls = NumericCalls(symbols.callees, f, rt) else { return false }
+    let functions = calls.functions
     let values = symbols.names.map { $0.place.pointer(f).pointee }
     let signature = values.map(NumericPlan.signature)
     let program: NumericProgram?
     if let known = programs.first(where: { $0.0 == signature && $0.1.elementsEqual(functions, by: ===) }) {
       program = known.2
     } else {
-      program = NumericTyping(symbols, root, values, kernels).map { NumericProgram($0, root, rt) }
+      program = NumericTyping(symbols, root, values, calls.resolved).map { NumericProgram($0, root, rt) }
       if programs.count < 8 { programs.append((signature, functions, program)) }
     }
     guard let program else { return false }

@@ -62,9 +62,8 @@ struct NumericSymbols {
   var scalar: [Bool] = []
   var loopVariable: [Bool] = []
   var builtinBoxes: [Globals.Box] = []
-  /// The functions the loop calls, looked up at each entry, and each one's position by its key.
-  var callees: [NumericCallee] = []
-  var calleeIndex: [String: Int] = [:]
+  /// The functions the loop calls, with their numbers of arguments, looked up at each entry.
+  var callees: [(NumericCallee, Int)] = []
 
   /// Nil when a name is used both as an array and as a number, or with two different numbers of indices.
   ///
@@ -76,7 +75,7 @@ struct NumericSymbols {
     }
     for k in names.indices where arrayRank[k] != nil && scalar[k] { return nil }
     // A function's name (or its module's) is not also a number or an array the loop reads or assigns.
-    for callee in callees where index[callee.base.name] != nil { return nil }
+    for (callee, _) in callees where index[callee.base.name] != nil { return nil }
   }
 
   private mutating func symbol(_ n: NumericName) -> Int {
@@ -187,12 +186,11 @@ struct NumericSymbols {
     case .call(_, let args, let box):
       builtin(box)
       return args.allSatisfy { collect($0) }
-    case .apply(let callee, let a):
-      if calleeIndex[callee.key] == nil {
-        calleeIndex[callee.key] = callees.count
-        callees.append(callee)
+    case .apply(let callee, let args):
+      if !callees.contains(where: { $0.0.key == callee.key && $0.1 == args.count }) {
+        callees.append((callee, args.count))
       }
-      return collect(a)
+      return args.allSatisfy { collect($0) }
     }
   }
 }
@@ -208,13 +206,13 @@ struct NumericTyping {
   var containers: [NumericContainer?]
   var ranks: [Int]
   let symbols: NumericSymbols
-  /// What each of `symbols.callees` computes, for the functions found at this entry.
-  let kernels: [ScalarKernel]
+  /// What the calls mean, for the functions found at this entry.
+  let calls: [String: NumericResolved]
 
-  init?(_ symbols: NumericSymbols, _ root: NumericRoot, _ values: [Value], _ kernels: [ScalarKernel]) {
+  init?(_ symbols: NumericSymbols, _ root: NumericRoot, _ values: [Value], _ calls: [String: NumericResolved]) {
     let n = symbols.names.count
     self.symbols = symbols
-    self.kernels = kernels
+    self.calls = calls
     containers = Array(repeating: nil, count: n)
     ranks = Array(repeating: 0, count: n)
     kinds = Array(repeating: nil, count: n)
@@ -273,7 +271,16 @@ struct NumericTyping {
 
   func symbol(_ n: NumericName) -> Int { symbols.index[n.name] ?? 0 }
 
-  func kernel(_ callee: NumericCallee) -> ScalarKernel? { symbols.calleeIndex[callee.key].map { kernels[$0] } }
+  func kernel(_ callee: NumericCallee) -> ScalarKernel? {
+    if case .kernel(let k)? = calls[callee.key] { return k }
+    return nil
+  }
+
+  /// The inlined body of a call of the user's function, on its arguments.
+  func inlined(_ callee: NumericCallee, _ args: [NumericExpr]) -> NumericExpr? {
+    if case .inline(let t)? = calls[callee.key], t.parameters == args.count { return t.substituting(args) }
+    return nil
+  }
 
   /// The kind of `e`'s value; nil while a name in it has no kind yet, or for arithmetic on bools.
   func kind(_ e: NumericExpr) -> NumericKind? {
@@ -292,8 +299,9 @@ struct NumericTyping {
     case .call(.abs, let args, _):
       let k = args.first.flatMap { kind($0) }
       return k == .bool ? nil : k
-    case .apply(let callee, let a):
-      guard let k = kind(a), k != .bool, let kernel = kernel(callee) else { return nil }
+    case .apply(let callee, let args):
+      if let body = inlined(callee, args) { return kind(body) }
+      guard args.count == 1, let k = kind(args[0]), k != .bool, let kernel = kernel(callee) else { return nil }
       if case .integral = kernel { return .int }
       return .real
     case .call(_, let args, _):
@@ -359,8 +367,8 @@ struct NumericTyping {
     case .name(let n): return bound.contains(symbol(n))
     case .element(_, let indices): return indices.allSatisfy { reads($0, bound) && kind($0) == .int }
     case .binary(_, let a, let b): return reads(a, bound) && reads(b, bound)
-    case .negate(let a), .square(let a), .apply(_, let a): return reads(a, bound)
-    case .call(_, let args, _): return args.allSatisfy { reads($0, bound) }
+    case .negate(let a), .square(let a): return reads(a, bound)
+    case .call(_, let args, _), .apply(_, let args): return args.allSatisfy { reads($0, bound) }
     }
   }
 
@@ -397,8 +405,8 @@ struct NumericTyping {
     case .items(let sources): Set(sources.map(\.name))
     case .element(let a, let indices): indices.reduce(into: [a.name]) { $0.formUnion(mentioned($1)) }
     case .binary(_, let a, let b): mentioned(a).union(mentioned(b))
-    case .negate(let a), .square(let a), .apply(_, let a): mentioned(a)
-    case .call(_, let args, _): args.reduce(into: []) { $0.formUnion(mentioned($1)) }
+    case .negate(let a), .square(let a): mentioned(a)
+    case .call(_, let args, _), .apply(_, let args): args.reduce(into: []) { $0.formUnion(mentioned($1)) }
     }
   }
 
