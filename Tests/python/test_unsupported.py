@@ -63,6 +63,9 @@ def test_specialised_paths_ran():
     assert on.stdout == off.stdout
     assert count(on.stderr, "inlineStreams") > 1000
     assert count(off.stderr, "inlineStreams") == 0
+    # Its inner sums run in the numeric tier, with eval_A inlined.
+    assert count(on.stderr, "numericLoops") > 1000
+    assert count(off.stderr, "numericLoops") == 0
     # The numeric tier runs each idiom of a loop over array elements, and hands back where Python must decide.
     for name in ["matmul_loops", "dot_range_len", "monte_carlo"]:
         prog = ROOT / "bench" / "programs" / f"{name}.py"
@@ -80,7 +83,7 @@ def test_specialised_paths_ran():
     # Loops with break/continue, number-function calls, powers, and walks over items enter the tier (each
     # program's loops, counted when this was written).
     for name, loops in [("numeric_tier_jumps", 17), ("numeric_tier_calls", 20), ("numeric_tier_items", 12),
-                        ("numeric_tier_inlining", 9)]:
+                        ("numeric_tier_inlining", 9), ("numeric_tier_sums", 100)]:
         on = subprocess.run([str(TESSEL), "run", "--counters", f"{name}.py"], cwd=corpus, capture_output=True)
         assert count(on.stderr, "numericLoops") >= loops, name
 

@@ -4,6 +4,19 @@ import TensorModule
 
 /// `sum`, `min`, `max`, `round`, `divmod`, `pow`: Python's meaning, on any iterable of numbers.
 enum NumericFunctions {
+  /// One step of `sum`: `total + x`, with CPython's int and float fast paths (which give the same values).
+  @inline(__always)
+  static func sumStep(_ rt: Runtime, _ total: Value, _ x: Value) throws(PyError) -> Value {
+    switch (total, x) {
+    case (.int(let i), .int(let j)):
+      let (s, o) = i.addingReportingOverflow(j)
+      return o ? try rt.binary(.add, total, x) : .int(s)
+    case (.float(let d), .float(let e)): return .float(d + e)
+    case (.float(let d), .int(let j)): return .float(d + Double(j))
+    default: return try rt.binary(.add, total, x)
+    }
+  }
+
   static let all: [PyBuiltin] = [
     .general("sum", doc: "sum(iterable, /, start=0): start + the items, left to right.") { (rt, a) throws(PyError) in
       let p = try a.bind("sum", ["iterable", "start"], required: 1)
@@ -12,14 +25,7 @@ enum NumericFunctions {
         throw PyError("TypeError", "sum() can't sum strings [use ''.join(seq) instead]")
       }
       try rt.forEach(p[0] ?? .none) { (x) throws(PyError) -> Bool in
-        switch (total, x) {
-        case (.int(let i), .int(let j)):
-          let (s, o) = i.addingReportingOverflow(j)
-          total = o ? try rt.binary(.add, total, x) : .int(s)
-        case (.float(let d), .float(let e)): total = .float(d + e)
-        case (.float(let d), .int(let j)): total = .float(d + Double(j))
-        default: total = try rt.binary(.add, total, x)
-        }
+        total = try NumericFunctions.sumStep(rt, total, x)
         return true
       }
       return total

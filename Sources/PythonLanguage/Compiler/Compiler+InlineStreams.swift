@@ -80,8 +80,13 @@ extension Compiler {
     let rt = self.rt
     let general = try compileGlobalCall(box, name, callee.range, [argument], range)
     let first = try compile(firstClause.iterable)
+    var summed: NumericSum?
     let (loop, element) = try compileComprehensionLoop(clauses, argument.range) { () throws(PyError) -> Eval in
-      try compile(elementExpr)
+      let element = try compile(elementExpr)
+      if name == "sum", clauses.count == 1 {
+        summed = try numericSum(firstClause, elementExpr, element, argument.range)
+      }
+      return element
     }
     let iterableRange = firstClause.iterable.range
     return { (f) throws(PyError) -> Value in
@@ -90,6 +95,18 @@ extension Compiler {
       // As a generator expression does on creation: the first iterable, and `iter()` of it (so a
       // non-iterable fails here, before the builtin runs).
       var source = try first(f)
+      if let summed {
+        // The sum as a loop (the numeric tier's when the values type): `first` is a name or a call of `range`,
+        // `enumerate` or `zip` on names and numbers, so the loop evaluating it again changes nothing.
+        rt.counters.inlineStreams &+= 1
+        f[summed.total] = .int(0)
+        defer {
+          f[summed.total] = .unbound
+          for s in summed.slots { f[s] = .unbound }
+        }
+        _ = try summed.loop(f)
+        return f[summed.total]
+      }
       if !Compiler.iteratesInPlace(source) {
         do throws(PyError) { source = .object(try rt.iterate(source)) } catch { throw error.located(iterableRange) }
       }

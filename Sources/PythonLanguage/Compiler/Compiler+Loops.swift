@@ -10,9 +10,17 @@ extension Compiler {
   func compileFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], _ range: SourceRange)
     throws(PyError) -> CompiledStatement
   {
+    let parts = try body.map { (s) throws(PyError) in try compileNumeric(s) }
+    return try compileLoop(target, iterable, parts, orElse, range)
+  }
+
+  /// `for target in iterable:` over a body already compiled (a `for` statement's, or the one `sum` of a
+  /// generator expression makes, `Compiler+NumericSum`).
+  func compileLoop(
+    _ target: Expr, _ iterable: Expr, _ parts: [CompiledStatement], _ orElse: [Stmt], _ range: SourceRange
+  ) throws(PyError) -> CompiledStatement {
     let rt = self.rt
     let assign = try compileAssignment(target)
-    let parts = try body.map { (s) throws(PyError) in try compileNumeric(s) }
     let b = block(parts.map { ExecRef(run: $0.exec) })
     let e = try compileBlock(orElse)
     let hasElse = !orElse.isEmpty
@@ -80,7 +88,7 @@ extension Compiler {
         // source is a list or a 1-d array; anything else is iterated as Python does.
         var count = boxes.allSatisfy { $0.value.isUnbound } ? Int.max : -1
         for item in items where count >= 0 {
-          count = NumericItem.count(item.source.place.pointer(f).pointee).map { Swift.min(count, $0) } ?? -1
+          count = NumericItem.count(item.source.place.load(f)).map { Swift.min(count, $0) } ?? -1
         }
         guard count >= 0 else {
           return try Compiler.iterate(try generic(f), f, rt, range, iterRange, step, finish)
@@ -90,9 +98,9 @@ extension Compiler {
         while k < count {
           if k < 2, try plan.run(f, start: k, count: count - k, step: 1) { return try finish(f, nil) }
           do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
-          counter.pointer(f).pointee = .int(k)
+          counter.store(f, .int(k))
           for item in items {
-            item.target.place.pointer(f).pointee = NumericItem.item(item.source.place.pointer(f).pointee, k)
+            item.target.place.store(f, NumericItem.item(item.source.place.load(f), k))
           }
           r = try b(f)
           if r != .normal && r != .continueLoop { break }

@@ -474,9 +474,9 @@ extension NumericBuilder {
         var i = from
         for _ in 0..<remaining {
           do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
-          place.pointer(f).pointee = .int(i)
+          place.store(f, .int(i))
           for item in items {
-            item.target.place.pointer(f).pointee = NumericItem.item(item.source.place.pointer(f).pointee, i)
+            item.target.place.store(f, NumericItem.item(item.source.place.load(f), i))
           }
           let r = try genericBody(f)
           if r != .normal && r != .continueLoop { return r == .breakLoop ? .normal : r }

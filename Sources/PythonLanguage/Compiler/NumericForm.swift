@@ -9,15 +9,30 @@
 /// one-argument calls of functions the tier computes (`ScalarKernel`: `math.sqrt`, `np.exp`, `float`, `int`, …). Each statement keeps the closure the generic
 /// engine runs, so the tier can hand the rest of the work back to it.
 
-/// Where a name the numeric form touches lives: a frame slot or a global's box.
+/// Where a name the numeric form touches lives: a frame slot, a cell in one (a variable an inner function or
+/// generator expression reads), or a global's box.
 enum NumericPlace {
   case local(Int)
+  case cell(Int)
   case global(Globals.Box)
 
-  @inline(__always) func pointer(_ f: Frame) -> UnsafeMutablePointer<Value> {
+  /// The name's value now (unbound when it has none).
+  @inline(__always) func load(_ f: Frame) -> Value {
     switch self {
-    case .local(let s): f + s
-    case .global(let box): box.slot
+    case .local(let s): return f[s]
+    case .cell(let s):
+      guard case .object(let o) = f[s], o.tag == .cell else { return .unbound }
+      return unsafeDowncast(o, to: PyCell.self).value
+    case .global(let box): return box.slot.pointee
+    }
+  }
+
+  @inline(__always) func store(_ f: Frame, _ v: Value) {
+    switch self {
+    case .local(let s): f[s] = v
+    case .cell(let s):
+      if case .object(let o) = f[s], o.tag == .cell { unsafeDowncast(o, to: PyCell.self).value = v }
+    case .global(let box): box.slot.pointee = v
     }
   }
 }
@@ -79,6 +94,7 @@ struct NumericCallee {
     let place =
       switch base.place {
       case .local(let s): "#\(s)"
+      case .cell(let s): "%\(s)"
       case .global(let box): "@\(UInt(bitPattern: ObjectIdentifier(box).hashValue))"
       }
     return base.name + place + (attribute.map { ".\($0)" } ?? "")
@@ -86,7 +102,7 @@ struct NumericCallee {
 
   /// The function the name means now: a global that is unbound means the builtin of that name.
   func resolve(_ f: Frame, _ rt: Runtime) -> PyObject? {
-    var v = base.place.pointer(f).pointee
+    var v = base.place.load(f)
     if case .unbound = v, case .global = base.place, attribute == nil { v = rt.builtins[base.name] ?? .unbound }
     guard case .object(let o) = v else { return nil }
     guard let attribute else { return o }
@@ -288,10 +304,13 @@ extension Compiler {
     }
   }
 
-  /// A name in a frame slot or a global box; nil for cells, class namespaces and comprehension scopes.
+  /// A name in a frame slot, a cell or a global box; nil for class namespaces.
   func numericName(_ n: String) -> NumericName? {
     switch place(of: n) {
-    case .local(let s): NumericName(name: n, place: .local(s))
+    // An enclosing function's local, read from inside a generator expression's inline loop (which assigns only
+    // its own names), is the same frame slot.
+    case .local(let s), .enclosingLocal(let s): NumericName(name: n, place: .local(s))
+    case .cell(let s): NumericName(name: n, place: .cell(s))
     case .global(let box): NumericName(name: n, place: .global(box))
     default: nil
     }

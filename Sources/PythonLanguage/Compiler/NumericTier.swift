@@ -132,7 +132,7 @@ final class NumericPlan {
     }
     guard let calls = NumericCalls(symbols.callees, f, rt) else { return false }
     let functions = calls.functions
-    let values = symbols.names.map { $0.place.pointer(f).pointee }
+    let values = symbols.names.map { $0.place.load(f) }
     let signature = values.map(NumericPlan.signature)
     let program: NumericProgram?
     if let known = programs.first(where: { $0.0 == signature && $0.1.elementsEqual(functions, by: ===) }) {
@@ -238,7 +238,7 @@ final class NumericProgram {
     for s in names.indices {
       let r = regs[s]
       guard r.bound, let kind = typing.kinds[s], typing.containers[s] == nil else { continue }
-      names[s].place.pointer(f).pointee = r.value(kind)
+      names[s].place.store(f, r.value(kind))
     }
   }
 }
