@@ -74,6 +74,16 @@ extension NumericBuilder {
     case .update(let n, let op, let e):
       return update(n, op, e, st.generic)
     case .store(let a, let indices, let e):
+      if isRows(a) {
+        guard let kind = typing.kind(e) else { return NumericBuilder.stop() }
+        let x = register(e)
+        let at = rowsPlace(a, indices)
+        return simple(st.generic) { (c) throws(NumericHandBack) in
+          let v = try x(c)
+          let (row, p) = try at(c)
+          NumericRows.write(row, p, v.value(kind))
+        }
+      }
       let k = arrayIndex[typing.symbol(a)] ?? 0
       let at = place(a, indices)
       if case .list = typing.containers[typing.symbol(a)], let cell = cell(a, indices),
@@ -242,6 +252,16 @@ extension NumericBuilder {
   ) -> NumericStep {
     let s = typing.symbol(a)
     let k = arrayIndex[s] ?? 0
+    if isRows(a) {
+      let at = rowsPlace(a, indices)
+      let combined = register(.binary(op, .element(a, indices), e))
+      guard let kind = typing.kind(.binary(op, .element(a, indices), e)) else { return NumericBuilder.stop() }
+      return simple(generic) { (c) throws(NumericHandBack) in
+        let v = try combined(c)
+        let (row, p) = try at(c)
+        NumericRows.write(row, p, v.value(kind))
+      }
+    }
     if case .list = typing.containers[s] {
       // Read, combined and stored as the values they are (the list may hold any mix; a surprise hands back).
       let at = place(a, indices)

@@ -182,6 +182,13 @@ struct NumericBuilder {
       default: return { c in NumericInt(value: c.arrays[k].shape.2, numpy: false) }
       }
     case .element(let a, let indices):
+      if isRows(a) {
+        let at = rowsPlace(a, indices)
+        return { (c) throws(NumericHandBack) -> NumericInt in
+          let (row, p) = try at(c)
+          return try IntCell.item(NumericRows.read(row, p))
+        }
+      }
       let k = arrayIndex[typing.symbol(a)] ?? 0
       let at = position(k, indices)
       let list = isList(a)
@@ -287,6 +294,13 @@ struct NumericBuilder {
       let s = typing.symbol(n)
       return { c in NumericReal(value: Double(bitPattern: c.registers[s].bits), numpy: c.registers[s].numpy) }
     case .element(let a, let indices):
+      if isRows(a) {
+        let at = rowsPlace(a, indices)
+        return { (c) throws(NumericHandBack) -> NumericReal in
+          let (row, p) = try at(c)
+          return try RealCell.item(NumericRows.read(row, p))
+        }
+      }
       let k = arrayIndex[typing.symbol(a)] ?? 0
       let at = position(k, indices)
       let list = isList(a)
@@ -358,6 +372,13 @@ struct NumericBuilder {
       let s = typing.symbol(n)
       return { c in NumericInt(value: Int(Int64(bitPattern: c.registers[s].bits)), numpy: c.registers[s].numpy) }
     case .element(let a, let indices):
+      if isRows(a) {
+        let at = rowsPlace(a, indices)
+        return { (c) throws(NumericHandBack) -> NumericInt in
+          let (row, p) = try at(c)
+          return try BoolCell.item(NumericRows.read(row, p))
+        }
+      }
       if let cell = cell(a, indices) {
         let flag = BoolCell(cell: cell)
         return { (c) throws(NumericHandBack) in try flag.read(c) }

@@ -98,7 +98,12 @@ struct IntCell: IntLeaf {
     -> NumericInt
   {
     guard list else { return NumericInt(value: base.assumingMemoryBound(to: Int.self)[p], numpy: true) }
-    switch base.assumingMemoryBound(to: Value.self)[p] {
+    return try item(base.assumingMemoryBound(to: Value.self)[p])
+  }
+
+  /// A list item that must be an int.
+  @inline(__always) static func item(_ v: Value) throws(NumericHandBack) -> NumericInt {
+    switch v {
     case .int(let v): return NumericInt(value: v, numpy: false)
     case .i64(let v): return NumericInt(value: v, numpy: true)
     default: throw NumericHandBack()
@@ -120,7 +125,12 @@ struct RealCell: RealLeaf {
     -> NumericReal
   {
     guard list else { return NumericReal(value: base.assumingMemoryBound(to: Double.self)[p], numpy: true) }
-    switch base.assumingMemoryBound(to: Value.self)[p] {
+    return try item(base.assumingMemoryBound(to: Value.self)[p])
+  }
+
+  /// A list item that must be a float.
+  @inline(__always) static func item(_ v: Value) throws(NumericHandBack) -> NumericReal {
+    switch v {
     case .float(let v): return NumericReal(value: v, numpy: false)
     case .f64(let v): return NumericReal(value: v, numpy: true)
     default: throw NumericHandBack()
@@ -140,7 +150,12 @@ struct BoolCell: IntLeaf {
   @inline(__always) static func element(_ base: UnsafeMutableRawPointer, _ p: Int) throws(NumericHandBack)
     -> NumericInt
   {
-    switch base.assumingMemoryBound(to: Value.self)[p] {
+    try item(base.assumingMemoryBound(to: Value.self)[p])
+  }
+
+  /// A list item that must be a bool, as 0 or 1.
+  @inline(__always) static func item(_ v: Value) throws(NumericHandBack) -> NumericInt {
+    switch v {
     case .bool(let b): return NumericInt(value: b ? 1 : 0, numpy: false)
     case .npBool(let b): return NumericInt(value: b ? 1 : 0, numpy: true)
     default: throw NumericHandBack()
@@ -148,10 +163,60 @@ struct BoolCell: IntLeaf {
   }
 }
 
+/// A list of lists (`dp[i][j]`): not pinned, since each row is a list of its own (rows may be shared, or not be lists
+/// at all); every access finds its row where it is now, borrowing the outer list and the row (no reference counting).
+///
+/// A row that is not a list, or an index out of range, hands back.
+enum NumericRows {
+  /// The context's entry for the outer list: the list itself, unretained (`values` holds it), and its length.
+  static func layout(_ o: PyObject) -> NumericArray {
+    let n = o.tag == .list ? unsafeDowncast(o, to: PyList.self).items.count : 0
+    return NumericArray(
+      base: UnsafeMutableRawPointer(Unmanaged.passUnretained(o).toOpaque()), offset: 0, shape: (n, 0, 1),
+      strides: (1, 1, 1))
+  }
+
+  /// Row `i` of the outer list in entry `k` (unretained: the outer list holds it) and position `j` in it, each
+  /// index wrapped once if negative.
+  @inline(__always) static func locate(_ c: NumericContext, _ k: Int, _ i: Int, _ j: Int, tag: UInt8)
+    throws(NumericHandBack) -> (Unmanaged<PyList>, Int)
+  {
+    let outer = Unmanaged<PyObject>.fromOpaque(c.arrays[k].base)
+    let found = outer._withUnsafeGuaranteedRef { o -> (Unmanaged<PyList>, Int)? in
+      guard o.tag == .list else { return nil }
+      let row = unsafeDowncast(o, to: PyList.self).items.withUnsafeBufferPointer { items -> Unmanaged<PyObject>? in
+        let r = i < 0 ? i &+ items.count : i
+        guard UInt(bitPattern: r) < UInt(bitPattern: items.count), let base = items.baseAddress else { return nil }
+        return SlotPeek.object(UnsafeMutablePointer(mutating: base + r), tag: tag)
+      }
+      guard let row else { return nil }
+      return row._withUnsafeGuaranteedRef { r -> (Unmanaged<PyList>, Int)? in
+        guard r.tag == .list else { return nil }
+        let m = unsafeDowncast(r, to: PyList.self).items.count
+        let p = j < 0 ? j &+ m : j
+        guard UInt(bitPattern: p) < UInt(bitPattern: m) else { return nil }
+        return (Unmanaged.fromOpaque(row.toOpaque()), p)
+      }
+    }
+    guard let found else { throw NumericHandBack() }
+    return found
+  }
+
+  /// The item at `p` of a row `locate` found.
+  @inline(__always) static func read(_ row: Unmanaged<PyList>, _ p: Int) -> Value {
+    row._withUnsafeGuaranteedRef { $0.items.withUnsafeBufferPointer { $0[p] } }
+  }
+
+  @inline(__always) static func write(_ row: Unmanaged<PyList>, _ p: Int, _ v: Value) {
+    row._withUnsafeGuaranteedRef { $0.items[p] = v }
+  }
+}
+
 extension NumericBuilder {
-  /// The cell for `a[indices]` when every index is a name, a constant, or a name plus or minus a constant.
+  /// The cell for `a[indices]` when every index is a name, a constant, or a name plus or minus a constant (never
+  /// for a list of lists, which has no one buffer).
   func cell(_ a: NumericName, _ indices: [NumericExpr]) -> NumericCell? {
-    guard (1...3).contains(indices.count), let k = arrayIndex[typing.symbol(a)] else { return nil }
+    guard (1...3).contains(indices.count), let k = arrayIndex[typing.symbol(a)], !isRows(a) else { return nil }
     var registers = [-1, -1, -1]
     var addends = [0, 0, 0]
     for (j, e) in indices.enumerated() {
@@ -175,6 +240,25 @@ extension NumericBuilder {
   func isList(_ a: NumericName) -> Bool {
     if case .list = typing.containers[typing.symbol(a)] { return true }
     return false
+  }
+
+  func isRows(_ a: NumericName) -> Bool {
+    if case .rows = typing.containers[typing.symbol(a)] { return true }
+    return false
+  }
+
+  /// Where `a[i][j]` of a list of lists is: its row and the position in it.
+  func rowsPlace(_ a: NumericName, _ indices: [NumericExpr]) -> (NumericContext) throws(NumericHandBack)
+    -> (Unmanaged<PyList>, Int)
+  {
+    guard indices.count == 2 else { return NumericBuilder.stop() }
+    let k = arrayIndex[typing.symbol(a)] ?? 0
+    let i = intOperand(indices[0])
+    let j = intOperand(indices[1])
+    let tag = SlotPeek.objectTag
+    return { (c) throws(NumericHandBack) -> (Unmanaged<PyList>, Int) in
+      try NumericRows.locate(c, k, try i.read(c).value, try j.read(c).value, tag: tag)
+    }
   }
 
   func intCell(_ e: NumericExpr) -> IntCell? {

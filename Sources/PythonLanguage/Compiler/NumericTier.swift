@@ -141,7 +141,7 @@ final class NumericPlan {
       program = NumericTyping(symbols, root, values, calls.resolved).map { NumericProgram($0, root, rt) }
       if programs.count < 8 { programs.append((signature, functions, program)) }
     }
-    guard let program else { return false }
+    guard let program, program.pinsApart(values) else { return false }
     rt.counters.numericLoops &+= 1
     try program.run(f, values, start: start, count: count, step: step)
     return true
@@ -154,7 +154,11 @@ final class NumericPlan {
       let a = unsafeDowncast(o, to: NDArray.self)
       return 16 &+ a.dtype.rawValue &* 8 &+ UInt8(truncatingIfNeeded: min(a.shape.count, 7))
     case .object(let o) where o.tag == .list:
-      return 8 &+ (unsafeDowncast(o, to: PyList.self).items.first.flatMap { NumericKind($0)?.rawValue } ?? 7)
+      let first = unsafeDowncast(o, to: PyList.self).items.first
+      if case .object(let row)? = first, row.tag == .list {
+        return 48 &+ (unsafeDowncast(row, to: PyList.self).items.first.flatMap { NumericKind($0)?.rawValue } ?? 7)
+      }
+      return 8 &+ (first.flatMap { NumericKind($0)?.rawValue } ?? 7)
     default: return NumericKind(v).map { $0.rawValue &+ 1 } ?? 0
     }
   }
@@ -184,6 +188,26 @@ final class NumericProgram {
     }
   }
 
+  /// Whether no list the tier pins is also a list of lists' outer list or one of its rows (a row is written in
+  /// place, which a pinned buffer forbids); then the loop is the generic engine's.
+  func pinsApart(_ values: [Value]) -> Bool {
+    var rows: Set<ObjectIdentifier> = []
+    for s in arraySymbols {
+      guard case .rows = typing.containers[s], case .object(let o) = values[s], o.tag == .list else { continue }
+      rows.insert(ObjectIdentifier(o))
+      for item in unsafeDowncast(o, to: PyList.self).items {
+        if case .object(let r) = item { rows.insert(ObjectIdentifier(r)) }
+      }
+    }
+    if rows.isEmpty { return true }
+    for s in arraySymbols {
+      if case .list = typing.containers[s], case .object(let o) = values[s], rows.contains(ObjectIdentifier(o)) {
+        return false
+      }
+    }
+    return true
+  }
+
   func run(_ f: Frame, _ values: [Value], start: Int, count: Int, step: Int) throws(PyError) {
     let n = names.count
     let handBack: NumericHandBack? = withUnsafeTemporaryAllocation(of: NumericRegister.self, capacity: max(n, 1)) {
@@ -199,6 +223,10 @@ final class NumericProgram {
         var pins: [NumericPin] = []
         var pinFor: [Int] = []
         for s in arraySymbols {
+          if case .rows = typing.containers[s] {
+            pinFor.append(-1)
+            continue
+          }
           guard case .object(let o) = values[s], let pin = NumericPin(o, written: typing.symbols.stored[s]) else {
             return NumericHandBack()
           }
@@ -214,7 +242,9 @@ final class NumericProgram {
         return NumericPin.pinned(0, pins, []) { bases -> NumericHandBack? in
           for (k, s) in arraySymbols.enumerated() {
             guard case .object(let o) = values[s] else { return NumericHandBack() }
-            (arrays + k).initialize(to: NumericPin.layout(o, bases[pinFor[k]]))
+            // A list of lists is not pinned: its entry holds the list itself (kept alive by `values`).
+            (arrays + k).initialize(
+              to: pinFor[k] < 0 ? NumericRows.layout(o) : NumericPin.layout(o, bases[pinFor[k]]))
           }
           do throws(NumericHandBack) {
             try root(context, start, count, step)

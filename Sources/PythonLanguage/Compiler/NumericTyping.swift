@@ -28,11 +28,13 @@ enum NumericKind: UInt8 {
 enum NumericContainer: Equatable {
   case array(DType)
   case list(NumericKind)
+  /// A list of lists (`dp[i][j]`), its rows found at each read.
+  case rows(NumericKind)
 
   var elementKind: NumericKind {
     switch self {
     case .array(let d): d == .int64 ? .int : d == .bool ? .bool : .real
-    case .list(let k): k
+    case .list(let k), .rows(let k): k
     }
   }
 
@@ -43,7 +45,7 @@ enum NumericContainer: Equatable {
     case .array(.float64): k == .int || k == .real
     case .array(.int64): k == .int
     case .array: false
-    case .list: k != nil
+    case .list, .rows: k != nil
     }
   }
 }
@@ -254,7 +256,8 @@ struct NumericTyping {
     return nil
   }
 
-  /// An array of float64 or int64 with one to three axes, or a list (its elements' kind guessed from the first).
+  /// An array of float64 or int64 with one to three axes, a list, or a list of lists (the elements' kind guessed
+  /// from the first).
   static func container(_ o: PyObject) -> (NumericContainer, Int)? {
     switch o.tag {
     case .ndarray:
@@ -264,6 +267,11 @@ struct NumericTyping {
     case .list:
       let items = unsafeDowncast(o, to: PyList.self).items
       guard let first = items.first else { return (.list(.int), 1) }
+      if case .object(let row) = first, row.tag == .list {
+        let inner = unsafeDowncast(row, to: PyList.self).items
+        guard let head = inner.first else { return (.rows(.int), 2) }
+        return NumericKind(head).map { (.rows($0), 2) }
+      }
       return NumericKind(first).map { (.list($0), 1) }
     default: return nil
     }
@@ -446,6 +454,8 @@ struct NumericTyping {
           switch t {
           case .name(let n): bound.insert(symbol(n))
           case .element(let a, let indices):
+            // A list of lists has no one buffer to find every position in before storing.
+            if case .rows = containers[symbol(a)] { return false }
             guard reads(.element(a, indices), bound), holds(a, kind(v)) else { return false }
           }
         }
