@@ -50,7 +50,9 @@ extension Runtime {
     throw PyError("TypeError", "\(what) must be str, not \(typeName(v))")
   }
 
-  func double(_ v: Value, _ what: String = "must be real number") throws(PyError) -> Double {
+  /// `v` as a double (`__float__`, then `__index__`); otherwise a `TypeError` saying `what`, then the type's name
+  /// (quoted, as `float()` and NumPy quote it; `math`'s functions do not).
+  func double(_ v: Value, _ what: String = "must be real number", quoted: Bool = false) throws(PyError) -> Double {
     switch v {
     case .float(let d), .f64(let d): return d
     case .int(let i), .i64(let i): return Double(i)
@@ -66,13 +68,13 @@ extension Runtime {
         guard a.ndim == 0 else {
           throw PyError("TypeError", "only 0-dimensional arrays can be converted to Python scalars")
         }
-        return try double(a.scalar(at: a.offset))
+        return try double(a.scalar(at: a.offset), what, quoted: quoted)
       }
-      if let m = o.type.lookup("__float__") { return try double(try call(m, v)) }
-      if let m = o.type.lookup("__index__") { return try double(try call(m, v)) }
+      if let m = o.type.lookup("__float__") { return try double(try call(m, v), what, quoted: quoted) }
+      if let m = o.type.lookup("__index__") { return try double(try call(m, v), what, quoted: quoted) }
     default: break
     }
-    throw PyError("TypeError", "\(what), not \(typeName(v))")
+    throw PyError("TypeError", quoted ? "\(what), not '\(typeName(v))'" : "\(what), not \(typeName(v))")
   }
 
   func isString(_ v: Value) -> Bool {

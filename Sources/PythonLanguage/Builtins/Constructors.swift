@@ -5,6 +5,23 @@ import Foundation
 enum Constructors {
   typealias Make = (Runtime, Arguments) throws(PyError) -> Value
 
+  /// `int(x)`, `float(x)`, `str(x)`, `bool(x)` with one positional argument: what the general constructor does
+  /// with it, called without an argument list (nil for other types).
+  static func unary(_ t: PyType) -> ((Runtime, Value) throws(PyError) -> Value)? {
+    if t === BuiltinTypes.int { return { (rt, x) throws(PyError) in try rt.toInt(x) } }
+    if t === BuiltinTypes.float { return floatOf }
+    if t === BuiltinTypes.str { return { (rt, x) throws(PyError) in .str(try rt.str(x)) } }
+    if t === BuiltinTypes.bool { return { (rt, x) throws(PyError) in .bool(try rt.truthy(x)) } }
+    return nil
+  }
+
+  static func floatOf(_ rt: Runtime, _ x: Value) throws(PyError) -> Value {
+    if case .object(let o) = x, o.tag == .str {
+      return .float(try Constructors.parseFloat(unsafeDowncast(o, to: PyStr.self).value))
+    }
+    return .float(try rt.double(x, "float() argument must be a string or a real number", quoted: true))
+  }
+
   nonisolated(unsafe) static let all: [(PyType, Make)] = [
     (
       BuiltinTypes.int,
@@ -23,10 +40,7 @@ enum Constructors {
       { (rt, a) throws(PyError) in
         try a.noKeywords("float")
         guard let x = a.positional.first else { return .float(0) }
-        if case .object(let o) = x, o.tag == .str {
-          return .float(try Constructors.parseFloat(unsafeDowncast(o, to: PyStr.self).value))
-        }
-        return .float(try rt.double(x, "float() argument must be a string or a real number"))
+        return try Constructors.floatOf(rt, x)
       }
     ),
     (

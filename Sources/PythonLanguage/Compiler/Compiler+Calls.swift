@@ -84,10 +84,13 @@ extension Compiler {
           do throws(PyError) { return try body(rt, x, y) } catch { throw error.located(range) }
         default: break
         }
-      } else if o.tag == .type,
-        let v = try constructPlain(rt, unsafeDowncast(o, to: PyType.self), f, args, range)
-      {
-        return v
+      } else if o.tag == .type {
+        let t = unsafeDowncast(o, to: PyType.self)
+        if n == 1, let unary = Constructors.unary(t) {
+          let x = try args.first(f)
+          do throws(PyError) { return try unary(rt, x) } catch { throw error.located(range) }
+        }
+        if let v = try constructPlain(rt, t, f, args, range) { return v }
       }
     }
     return try callGeneric(rt, callee, try args.values(f), [], range)

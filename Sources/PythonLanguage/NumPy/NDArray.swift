@@ -173,7 +173,8 @@ public final class NDArray: PyObject {
   /// Converts a value to this array's dtype and stores it at storage position `p`.
   func store(_ v: Value, at p: Int, rt: Runtime) throws(PyError) {
     switch dtype {
-    case .float64: storage.doubles[p] = try rt.double(v, "float() argument must be a string or a real number")
+    case .float64:
+      storage.doubles[p] = try rt.double(v, "float() argument must be a string or a real number", quoted: true)
     case .int64:
       if case .float(let d) = v {
         storage.ints[p] = Int(d.rounded(.towardZero))

@@ -132,7 +132,7 @@ enum NumPyModule {
         if case .object(let o) = v, o.tag == .str {
           return .f64(try Constructors.parseFloat(unsafeDowncast(o, to: PyStr.self).value))
         }
-        return .f64(try rt.double(v, "float() argument must be a string or a real number"))
+        return .f64(try rt.double(v, "float() argument must be a string or a real number", quoted: true))
       case .int64:
         guard case .int(let i) = try rt.toInt(v) else {
           throw PyError("OverflowError", "Python int too large to convert to C long")
