@@ -55,18 +55,35 @@ public final class PyDict: PyObject {
       if e == -2 {
         if firstFree < 0 { firstFree = i }
       } else if entries[e].hash == hash {
-        let k = entries[e].key
-        if k.isIdentical(to: key) { return (i, e) }
-        if case .object(let a) = k, case .object(let b) = key, a.tag == .str, b.tag == .str {
-          if PyStr.equal(unsafeDowncast(a, to: PyStr.self).value, unsafeDowncast(b, to: PyStr.self).value) {
-            return (i, e)
-          }
-        } else if try rt.equals(k, key) {
-          return (i, e)
+        // Two strs compare where the entry holds its key (no reference counting on the common probe).
+        switch PyDict.sameStr(entries, e, key, tag: rt.objectTag) {
+        case true?: return (i, e)
+        case false?: break
+        case nil:
+          let k = entries[e].key
+          if k.isIdentical(to: key) { return (i, e) }
+          if try rt.equals(k, key) { return (i, e) }
         }
       }
       perturb >>= 5
       i = Int((UInt(i) &* 5 &+ 1 &+ perturb) & UInt(mask))
+    }
+  }
+
+  /// Whether entry `e`'s key and `key` are equal strs, read in place; nil when either is not a str.
+  @inline(__always) private static func sameStr(_ entries: [Entry], _ e: Int, _ key: Value, tag: UInt8) -> Bool? {
+    guard case .object(let b) = key, b.tag == .str, let offset = MemoryLayout<Entry>.offset(of: \Entry.key) else {
+      return nil
+    }
+    return entries.withUnsafeBufferPointer { buffer -> Bool? in
+      guard let base = buffer.baseAddress else { return nil }
+      let slot = UnsafeMutableRawPointer(mutating: base + e) + offset
+      guard let u = SlotPeek.object(slot.assumingMemoryBound(to: Value.self), tag: tag) else { return nil }
+      return u._withUnsafeGuaranteedRef { a -> Bool? in
+        guard a.tag == .str else { return nil }
+        if a === b { return true }
+        return PyStr.equal(unsafeDowncast(a, to: PyStr.self).value, unsafeDowncast(b, to: PyStr.self).value)
+      }
     }
   }
 

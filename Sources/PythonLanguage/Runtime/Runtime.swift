@@ -6,6 +6,8 @@ import Interruption
 /// No global mutable state: everything a running cell touches hangs off this object.
 public final class Runtime {
   let globals = Globals()
+  /// `SlotPeek.objectTag`, read here without the lazy global's check on every use.
+  let objectTag = SlotPeek.objectTag
   var host: Host {
     didSet { interrupt = host.interrupt }
   }
