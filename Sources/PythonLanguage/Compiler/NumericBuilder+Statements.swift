@@ -114,6 +114,14 @@ extension NumericBuilder {
           c.arrays[k].base.assumingMemoryBound(to: Int.self)[p] = v
         }
       }
+      if typing.containers[typing.symbol(a)] == .array(.bool) {
+        let x = boolean(e)
+        return simple(st.generic) { (c) throws(NumericHandBack) in
+          let v = try x(c).value
+          let p = try at(c)
+          c.arrays[k].base.assumingMemoryBound(to: Bool.self)[p] = v != 0
+        }
+      }
       let x = real(e)
       return simple(st.generic) { (c) throws(NumericHandBack) in
         let v = try x(c).value
@@ -377,6 +385,9 @@ extension NumericBuilder {
       let k = arrayIndex[typing.symbol(a)] ?? 0
       let at = place(a, indices)
       switch (typing.containers[typing.symbol(a)], kind) {
+      case (.array(.bool)?, _):
+        return Sink(
+          prepare: at, commit: { c, p, v in c.arrays[k].base.assumingMemoryBound(to: Bool.self)[p] = v.bits != 0 })
       case (.array(.int64)?, _):
         return Sink(
           prepare: at,

@@ -380,12 +380,15 @@ struct NumericBuilder {
         }
       }
       if let cell = cell(a, indices) {
-        let flag = BoolCell(cell: cell)
+        let flag = BoolCell(cell: cell, list: isList(a))
         return { (c) throws(NumericHandBack) in try flag.read(c) }
       }
       let k = arrayIndex[typing.symbol(a)] ?? 0
       let at = position(k, indices)
-      return { (c) throws(NumericHandBack) -> NumericInt in try BoolCell.element(c.arrays[k].base, try at(c)) }
+      let list = isList(a)
+      return { (c) throws(NumericHandBack) -> NumericInt in
+        try BoolCell.element(c.arrays[k].base, try at(c), list: list)
+      }
     default:
       return NumericBuilder.stop()
     }

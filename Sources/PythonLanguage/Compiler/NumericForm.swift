@@ -154,14 +154,14 @@ struct NumericItem {
   let target: NumericName
   let source: NumericName
 
-  /// How many items a loop walks over `v`, when it is a list or a float64/int64 array with one axis (the only
-  /// kinds walked by position here).
+  /// How many items a loop walks over `v`, when it is a list or an array with one axis (the only kinds walked by
+  /// position here).
   static func count(_ v: Value) -> Int? {
     guard case .object(let o) = v else { return nil }
     if o.tag == .list { return unsafeDowncast(o, to: PyList.self).items.count }
     guard o.tag == .ndarray else { return nil }
     let a = unsafeDowncast(o, to: NDArray.self)
-    return a.shape.count == 1 && a.dtype != .bool ? a.shape[0] : nil
+    return a.shape.count == 1 ? a.shape[0] : nil
   }
 
   /// Item `k` of a list or array `count` accepted, as iterating it gives it.

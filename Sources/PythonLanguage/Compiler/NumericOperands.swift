@@ -138,19 +138,22 @@ struct RealCell: RealLeaf {
   }
 }
 
-/// A bool list's element (`flags[i]`), as 0 or 1.
+/// A bool array's element, or a bool list's (`flags[i]`, which must hold a bool, else the tier hands back), as 0
+/// or 1.
 struct BoolCell: IntLeaf {
   let cell: NumericCell
+  let list: Bool
 
   @inline(__always) func read(_ c: NumericContext) throws(NumericHandBack) -> NumericInt {
-    try BoolCell.element(c.arrays[cell.array].base, try cell.position(c))
+    try BoolCell.element(c.arrays[cell.array].base, try cell.position(c), list: list)
   }
 
-  /// The bool at position `p` of a list's items, as 0 or 1.
-  @inline(__always) static func element(_ base: UnsafeMutableRawPointer, _ p: Int) throws(NumericHandBack)
+  /// The bool at position `p` of a bool array's buffer or a list's items, as 0 or 1.
+  @inline(__always) static func element(_ base: UnsafeMutableRawPointer, _ p: Int, list: Bool) throws(NumericHandBack)
     -> NumericInt
   {
-    try item(base.assumingMemoryBound(to: Value.self)[p])
+    guard list else { return NumericInt(value: base.assumingMemoryBound(to: Bool.self)[p] ? 1 : 0, numpy: true) }
+    return try item(base.assumingMemoryBound(to: Value.self)[p])
   }
 
   /// A list item that must be a bool, as 0 or 1.

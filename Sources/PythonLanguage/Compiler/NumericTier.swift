@@ -318,6 +318,12 @@ struct NumericPin {
       }
       return storage.doubles.withUnsafeBufferPointer { next(UnsafeMutableRawPointer(mutating: $0.baseAddress)) }
     }
+    if a.dtype == .bool {
+      if pin.written {
+        return storage.bools.withUnsafeMutableBufferPointer { next(UnsafeMutableRawPointer($0.baseAddress)) }
+      }
+      return storage.bools.withUnsafeBufferPointer { next(UnsafeMutableRawPointer(mutating: $0.baseAddress)) }
+    }
     if pin.written {
       return storage.ints.withUnsafeMutableBufferPointer { next(UnsafeMutableRawPointer($0.baseAddress)) }
     }

@@ -44,7 +44,7 @@ enum NumericContainer: Equatable {
     switch self {
     case .array(.float64): k == .int || k == .real
     case .array(.int64): k == .int
-    case .array: false
+    case .array(.bool): k == .bool
     case .list, .rows: k != nil
     }
   }
@@ -256,13 +256,13 @@ struct NumericTyping {
     return nil
   }
 
-  /// An array of float64 or int64 with one to three axes, a list, or a list of lists (the elements' kind guessed
+  /// An array with one to three axes, a list, or a list of lists (the elements' kind guessed
   /// from the first).
   static func container(_ o: PyObject) -> (NumericContainer, Int)? {
     switch o.tag {
     case .ndarray:
       let a = unsafeDowncast(o, to: NDArray.self)
-      guard a.dtype != .bool, (1...3).contains(a.shape.count) else { return nil }
+      guard (1...3).contains(a.shape.count) else { return nil }
       return (.array(a.dtype), a.shape.count)
     case .list:
       let items = unsafeDowncast(o, to: PyList.self).items
