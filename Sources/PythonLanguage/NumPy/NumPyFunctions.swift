@@ -32,9 +32,25 @@ enum NumPyFunctions {
       source.dtype == .float64 ? r : r.astype(source.dtype == .bool && t.dtype == .bool ? .bool : source.dtype))
   }
 
+  /// The functions whose result is a float64 for int64 and float64 arguments alike, which the numeric tier
+  /// computes on scalars (`ScalarKernel`).
+  static let realValued: Set<UnaryFunction> = [
+    .exp, .log, .log2, .log10, .log1p, .expm1, .sqrt, .sin, .cos, .tan, .tanh, .arctan, .arcsin, .arccos, .sinh,
+    .cosh, .exp2, .cbrt, .deg2rad, .rad2deg,
+  ]
+
   static func unary(_ f: UnaryFunction, name: String? = nil) -> PyBuiltin {
-    .one(name ?? (f.rawValue == "logicalNot" ? "logical_not" : f.rawValue), "numpy") { (rt, v) throws(PyError) in
+    let kernel: ScalarKernel? =
+      realValued.contains(f) ? .real({ f.apply($0) }, domain: { _ in true }, numpy: true) : nil
+    return .one(name ?? (f.rawValue == "logicalNot" ? "logical_not" : f.rawValue), "numpy", kernel: kernel) {
+      (rt, v) throws(PyError) in
       let a = try rt.array(v)
+      // Ints and bools are their own floor, ceiling and truncation (NumPy keeps their dtype); an int's reciprocal
+      // is C's integer division (1 / 0 is the smallest int64, with NumPy's warning).
+      if a.dtype != .float64, [.floor, .ceil, .trunc].contains(f) { return ArrayArithmetic.wrap(a.copy()) }
+      if a.dtype == .int64, f == .reciprocal {
+        return ArrayArithmetic.wrap(NDArray(ints: a.ints.map { $0 == 0 ? Int.min : 1 / $0 }, shape: a.shape))
+      }
       var t = a.tensor
       t.dtype = .float64
       var r = try lift { () throws(TensorError) in try t.apply(f) }

@@ -106,14 +106,6 @@ enum NumPyModule {
     }
   }
 
-  static func ufunc(_ name: String, _ f: @escaping @Sendable (Double) -> Double) -> PyBuiltin {
-    .one(name, "numpy", kernel: .real(f, domain: { _ in true }, numpy: true)) { (rt, v) throws(PyError) in
-      let a = try rt.array(v)
-      let r = NDArray(doubles: a.doubles.map(f), shape: a.shape)
-      return ArrayArithmetic.wrap(r)
-    }
-  }
-
   /// `np.float64(x)`, `np.int64(x)`, `np.bool_(x)`: NumPy scalars (an array argument converts elementwise).
   static func scalarConstructor(_ dtype: DType) -> Runtime.ConstructorRef {
     Runtime.ConstructorRef { (rt, a) throws(PyError) -> Value in
@@ -244,8 +236,6 @@ enum NumPyModule {
       .two("matmul", "numpy") { (rt, x, y) throws(PyError) in
         try ArrayArithmetic.matmul(try rt.array(x), try rt.array(y))
       },
-      ufunc("sqrt") { $0.squareRoot() }, ufunc("exp") { Foundation.exp($0) }, ufunc("log") { Foundation.log($0) },
-      ufunc("sin") { Foundation.sin($0) }, ufunc("cos") { Foundation.cos($0) }, ufunc("tanh") { Foundation.tanh($0) },
       .one("abs", "numpy") { (rt, v) throws(PyError) in ArrayArithmetic.wrap(ArrayArithmetic.absolute(try rt.array(v)))
       },
       .general("sum", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .sum) },
