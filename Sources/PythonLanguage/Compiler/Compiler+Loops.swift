@@ -85,23 +85,30 @@ extension Compiler {
       let boxes = form.boxes
       let exec: Exec = { (f) throws(PyError) -> Flow in
         // Walked by position (the tier tried at the first two items) while the builtins are themselves and every
-        // source is a list or a 1-d array; anything else is iterated as Python does.
-        var count = boxes.allSatisfy { $0.value.isUnbound } ? Int.max : -1
-        for item in items where count >= 0 {
-          count = NumericItem.count(item.source.place.load(f)).map { Swift.min(count, $0) } ?? -1
+        // source is a list or a 1-d array; anything else is iterated as Python does. The objects walked are the
+        // ones the names hold now, as Python's iterators hold them, and lengths are read at each step (a list can
+        // change under a body that runs the user's code, an `__iadd__` say).
+        var sources: [Value] = []
+        var walkable = boxes.allSatisfy { $0.value.isUnbound }
+        for item in items where walkable {
+          let v = item.source.place.load(f)
+          walkable = NumericItem.count(v) != nil
+          sources.append(v)
         }
-        guard count >= 0 else {
+        guard walkable else {
           return try Compiler.iterate(try generic(f), f, rt, range, iterRange, step, finish)
         }
         var r: Flow?
         var k = 0
-        while k < count {
-          if k < 2, try plan.run(f, start: k, count: count - k, step: 1) { return try finish(f, nil) }
+        while k < NumericItem.shortest(sources) {
+          if k < 2, NumericItem.held(items, sources, f),
+            try plan.run(f, start: k, count: NumericItem.shortest(sources) - k, step: 1)
+          {
+            return try finish(f, nil)
+          }
           do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
           counter.store(f, .int(k))
-          for item in items {
-            item.target.place.store(f, NumericItem.item(item.source.place.load(f), k))
-          }
+          for (item, source) in zip(items, sources) { item.target.place.store(f, NumericItem.item(source, k)) }
           r = try b(f)
           if r != .normal && r != .continueLoop { break }
           r = nil

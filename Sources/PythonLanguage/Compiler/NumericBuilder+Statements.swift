@@ -503,12 +503,23 @@ extension NumericBuilder {
     func rest(_ from: Int, _ remaining: Int, _ step: Int) -> NumericRest {
       .loop { (f) throws(PyError) -> Flow in
         var i = from
+        if !items.isEmpty {
+          // A walk over items: the objects the names hold at the hand-back (the tier rebinds none), their
+          // lengths read at each step, as the generic walk does.
+          let sources = items.map { $0.source.place.load(f) }
+          while i < NumericItem.shortest(sources) {
+            do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
+            place.store(f, .int(i))
+            for (item, source) in zip(items, sources) { item.target.place.store(f, NumericItem.item(source, i)) }
+            let r = try genericBody(f)
+            if r != .normal && r != .continueLoop { return r == .breakLoop ? .normal : r }
+            i &+= 1
+          }
+          return .normal
+        }
         for _ in 0..<remaining {
           do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
           place.store(f, .int(i))
-          for item in items {
-            item.target.place.store(f, NumericItem.item(item.source.place.load(f), i))
-          }
           let r = try genericBody(f)
           if r != .normal && r != .continueLoop { return r == .breakLoop ? .normal : r }
           i &+= step

@@ -164,6 +164,16 @@ struct NumericItem {
     return a.shape.count == 1 ? a.shape[0] : nil
   }
 
+  /// The number of steps a walk over these sources takes now: the shortest one's length.
+  static func shortest(_ sources: [Value]) -> Int {
+    sources.reduce(Int.max) { Swift.min($0, count($1) ?? 0) }
+  }
+
+  /// Whether every item's source name still holds the object the walk started with.
+  static func held(_ items: [NumericItem], _ sources: [Value], _ f: Frame) -> Bool {
+    zip(items, sources).allSatisfy { $0.source.place.load(f).isIdentical(to: $1) }
+  }
+
   /// Item `k` of a list or array `count` accepted, as iterating it gives it.
   static func item(_ v: Value, _ k: Int) -> Value {
     guard case .object(let o) = v else { return .none }
