@@ -133,13 +133,15 @@ final class NumericPlan {
     guard let calls = NumericCalls(symbols.callees, f, rt) else { return false }
     let functions = calls.functions
     let values = symbols.names.map { $0.place.load(f) }
-    let signature = values.map(NumericPlan.signature)
     let program: NumericProgram?
-    if let known = programs.first(where: { $0.0 == signature && $0.1.elementsEqual(functions, by: ===) }) {
+    // Compared value by value, so a known entry costs no signature array.
+    if let known = programs.first(where: {
+      $0.0.elementsEqual(values, by: { $0 == NumericPlan.signature($1) }) && $0.1.elementsEqual(functions, by: ===)
+    }) {
       program = known.2
     } else {
       program = NumericTyping(symbols, root, values, calls.resolved).map { NumericProgram($0, root, rt) }
-      if programs.count < 8 { programs.append((signature, functions, program)) }
+      if programs.count < 8 { programs.append((values.map(NumericPlan.signature), functions, program)) }
     }
     guard let program, program.pinsApart(values) else { return false }
     rt.counters.numericLoops &+= 1
@@ -239,12 +241,18 @@ final class NumericProgram {
           }
         }
         let context = NumericContext(registers: regs, arrays: arrays)
-        return NumericPin.pinned(0, pins, []) { bases -> NumericHandBack? in
-          for (k, s) in arraySymbols.enumerated() {
-            guard case .object(let o) = values[s] else { return NumericHandBack() }
+        // Each pinned buffer fills the table's entries of the arrays and lists on it.
+        let symbols = arraySymbols
+        func place(_ pin: Int, _ base: UnsafeMutableRawPointer) {
+          for (k, s) in symbols.enumerated() where pinFor[k] == pin {
+            if case .object(let o) = values[s] { (arrays + k).initialize(to: NumericPin.layout(o, base)) }
+          }
+        }
+        return NumericPin.pinned(0, pins, place) { () -> NumericHandBack? in
+          for (k, s) in symbols.enumerated() where pinFor[k] < 0 {
             // A list of lists is not pinned: its entry holds the list itself (kept alive by `values`).
-            (arrays + k).initialize(
-              to: pinFor[k] < 0 ? NumericRows.layout(o) : NumericPin.layout(o, bases[pinFor[k]]))
+            guard case .object(let o) = values[s] else { return NumericHandBack() }
+            (arrays + k).initialize(to: NumericRows.layout(o))
           }
           do throws(NumericHandBack) {
             try root(context, start, count, step)
@@ -290,17 +298,18 @@ struct NumericPin {
     object.tag == .ndarray ? unsafeDowncast(object, to: NDArray.self).storage : object
   }
 
-  /// Each pin in turn; `body` sees their base addresses.
+  /// Each pin in turn, its base address given to `place`; then `body` runs with all of them pinned.
   static func pinned(
-    _ k: Int, _ pins: [NumericPin], _ bases: [UnsafeMutableRawPointer],
-    _ body: ([UnsafeMutableRawPointer]) -> NumericHandBack?
+    _ k: Int, _ pins: [NumericPin], _ place: (Int, UnsafeMutableRawPointer) -> Void,
+    _ body: () -> NumericHandBack?
   ) -> NumericHandBack? {
-    guard k < pins.count else { return body(bases) }
+    guard k < pins.count else { return body() }
     // An empty buffer has no address; its arrays have an empty axis, so no index reaches it.
     let empty = UnsafeMutableRawPointer(bitPattern: MemoryLayout<Double>.alignment)
     func next(_ p: UnsafeMutableRawPointer?) -> NumericHandBack? {
       guard let p = p ?? empty else { return NumericHandBack() }
-      return pinned(k + 1, pins, bases + [p], body)
+      place(k, p)
+      return pinned(k + 1, pins, place, body)
     }
     let pin = pins[k]
     if pin.object.tag == .list {
