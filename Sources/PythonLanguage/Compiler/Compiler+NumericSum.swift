@@ -56,10 +56,9 @@ extension Compiler {
       default: return false
       }
     }
-    guard collect(clause.target), numericLoop(clause.target, clause.iterable, [part], part.exec, range) != nil else {
-      return nil
-    }
-    let loop = try compileLoop(clause.target, clause.iterable, [part], [], range).exec
-    return NumericSum(loop: loop, total: total, slots: slots)
+    guard collect(clause.target) else { return nil }
+    let loop = try compileLoop(clause.target, clause.iterable, [part], [], range)
+    guard loop.form != nil else { return nil }
+    return NumericSum(loop: loop.exec, total: total, slots: slots)
   }
 }
