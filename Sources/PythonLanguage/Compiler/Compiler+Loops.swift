@@ -83,6 +83,7 @@ extension Compiler {
       let counter = form.variable.place
       let items = form.elements
       let boxes = form.boxes
+      let offset = form.offset
       let exec: Exec = { (f) throws(PyError) -> Flow in
         // Walked by position (the tier tried at the first two items) while the builtins are themselves and every
         // source is a list or a 1-d array; anything else is iterated as Python does. The objects walked are the
@@ -102,12 +103,12 @@ extension Compiler {
         var k = 0
         while k < NumericItem.shortest(sources) {
           if k < 2, NumericItem.held(items, sources, f),
-            try plan.run(f, start: k, count: NumericItem.shortest(sources) - k, step: 1)
+            try plan.run(f, start: k + offset, count: NumericItem.shortest(sources) - k, step: 1)
           {
             return try finish(f, nil)
           }
           do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
-          counter.store(f, .int(k))
+          counter.store(f, .int(k + offset))
           for (item, source) in zip(items, sources) { item.target.place.store(f, NumericItem.item(source, k)) }
           r = try b(f)
           if r != .normal && r != .continueLoop { break }

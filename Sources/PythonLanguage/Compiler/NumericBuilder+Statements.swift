@@ -488,7 +488,9 @@ extension NumericBuilder {
     let items = l.elements
     // `x = xs[i]` for a loop over items: each read checks a list's item is of its kind (else the rest of the
     // loop, from this iteration, is the generic engine's).
-    let reads = items.map { (typing.symbol($0.target), register(.element($0.source, [.name(l.variable)]))) }
+    let offset = l.offset
+    let position: NumericExpr = offset == 0 ? .name(l.variable) : .binary(.sub, .name(l.variable), .int(offset))
+    let reads = items.map { (typing.symbol($0.target), register(.element($0.source, [position]))) }
     let assign: NumericStep? =
       switch reads.count {
       case 0: nil
@@ -507,10 +509,12 @@ extension NumericBuilder {
           // A walk over items: the objects the names hold at the hand-back (the tier rebinds none), their
           // lengths read at each step, as the generic walk does.
           let sources = items.map { $0.source.place.load(f) }
-          while i < NumericItem.shortest(sources) {
+          while i - offset < NumericItem.shortest(sources) {
             do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
             place.store(f, .int(i))
-            for (item, source) in zip(items, sources) { item.target.place.store(f, NumericItem.item(source, i)) }
+            for (item, source) in zip(items, sources) {
+              item.target.place.store(f, NumericItem.item(source, i - offset))
+            }
             let r = try genericBody(f)
             if r != .normal && r != .continueLoop { return r == .breakLoop ? .normal : r }
             i &+= 1

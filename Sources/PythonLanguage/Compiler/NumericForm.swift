@@ -138,8 +138,10 @@ struct NumericLoop {
   let variable: NumericName
   /// The boxes of `range`, `enumerate` or `zip` (they must stay unbound, so the names mean the builtins).
   let boxes: [Globals.Box]
-  /// `x = xs[i]` at the start of each iteration, for loops over the items of lists and 1-d arrays.
+  /// `x = xs[i - offset]` at the start of each iteration, for loops over the items of lists and 1-d arrays.
   let elements: [NumericItem]
+  /// The counter's value at the first item: `enumerate(xs, 1)`'s 1, else 0.
+  let offset: Int
   let start: NumericExpr?
   let stop: NumericExpr
   let step: NumericExpr?
@@ -424,10 +426,14 @@ extension Compiler {
     _ target: Expr, _ iterable: Expr, _ parts: [CompiledStatement], _ genericBody: @escaping Exec, _ range: SourceRange
   ) -> NumericLoop? {
     guard specialise, !isGenerator, let body = forms(parts) else { return nil }
-    func loop(_ variable: NumericName, _ boxes: [Globals.Box], _ items: [NumericItem]) -> NumericLoop {
-      NumericLoop(
-        variable: variable, boxes: boxes, elements: items, start: nil, stop: .items(items.map(\.source)), step: nil,
-        body: body, genericBody: genericBody, range: range)
+    func loop(_ variable: NumericName, _ boxes: [Globals.Box], _ items: [NumericItem], offset: Int = 0)
+      -> NumericLoop
+    {
+      let count = NumericExpr.items(items.map(\.source))
+      return NumericLoop(
+        variable: variable, boxes: boxes, elements: items, offset: offset, start: offset == 0 ? nil : .int(offset),
+        stop: offset == 0 ? count : .binary(.add, count, .int(offset)), step: nil, body: body,
+        genericBody: genericBody, range: range)
     }
     switch iterable.kind {
     case .name(let xs):
@@ -460,14 +466,27 @@ extension Compiler {
           bounds.append(b)
         }
         return NumericLoop(
-          variable: variable, boxes: [box], elements: [], start: bounds.count > 1 ? bounds[0] : nil,
+          variable: variable, boxes: [box], elements: [], offset: 0, start: bounds.count > 1 ? bounds[0] : nil,
           stop: bounds.count > 1 ? bounds[1] : bounds[0], step: bounds.count > 2 ? bounds[2] : nil, body: body,
           genericBody: genericBody, range: range)
       case "enumerate":
-        guard args.count == 1, sources.count == 1, targets.count == 2, case .tuple(let ts) = target.kind,
+        // `enumerate(xs)` or `enumerate(xs, k)` with `k` an int constant (a small one, so counters stay far from
+        // 64 bits' edge).
+        var offset = 0
+        if args.count == 2 {
+          guard case .positional(let e) = args[1] else { return nil }
+          switch e.kind {
+          case .int(let k) where k.magnitude < 1 << 32: offset = k
+          case .unary(.neg, let x):
+            guard case .int(let k) = x.kind, k.magnitude < 1 << 32 else { return nil }
+            offset = -k
+          default: return nil
+          }
+        }
+        guard (1...2).contains(args.count), sources.count >= 1, targets.count == 2, case .tuple(let ts) = target.kind,
           ts.count == 2
         else { return nil }
-        return loop(targets[0], [box], [NumericItem(target: targets[1], source: sources[0])])
+        return loop(targets[0], [box], [NumericItem(target: targets[1], source: sources[0])], offset: offset)
       case "zip":
         guard (2...3).contains(args.count), sources.count == args.count, case .tuple(let ts) = target.kind,
           ts.count == args.count, targets.count == args.count
