@@ -10,6 +10,26 @@ enum ArrayArithmetic {
     var weak: Bool
   }
 
+  /// Both operands of a binary operator.
+  ///
+  /// A Python int too large for int64 meets a float64 array as a float, as
+  /// NumPy converts it (`10**20 * a`).
+  static func operands(_ x: Value, _ y: Value, rt: Runtime) throws(PyError) -> (Operand, Operand)? {
+    guard let a = try operand(x, partner: y, rt: rt), let b = try operand(y, partner: x, rt: rt) else { return nil }
+    return (a, b)
+  }
+
+  private static func operand(_ v: Value, partner: Value, rt: Runtime) throws(PyError) -> Operand? {
+    if case .object(let o) = v, o.tag == .bigInt, case .object(let p) = partner, p.tag == .ndarray,
+      unsafeDowncast(p, to: NDArray.self).dtype == .float64
+    {
+      let d = Double(unsafeDowncast(o, to: PyBigInt.self).value)
+      if d.isInfinite { throw PyError("OverflowError", "int too large to convert to float") }
+      return Operand(array: NDArray(doubles: [d], shape: []), weak: true)
+    }
+    return try operand(v, rt: rt)
+  }
+
   static func operand(_ v: Value, rt: Runtime) throws(PyError) -> Operand? {
     switch v {
     case .object(let o) where o.tag == .ndarray: return Operand(array: unsafeDowncast(o, to: NDArray.self), weak: false)
@@ -43,7 +63,7 @@ enum ArrayArithmetic {
   }
 
   static func binary(_ op: BinaryOperator, _ x: Value, _ y: Value, rt: Runtime) throws(PyError) -> Value? {
-    guard let a = try operand(x, rt: rt), let b = try operand(y, rt: rt) else { return nil }
+    guard let (a, b) = try operands(x, y, rt: rt) else { return nil }
     if op == .matmul { return try matmul(a.array, b.array) }
     var dtype = resultType(a, b)
     if op == .truediv { dtype = .float64 }
@@ -153,7 +173,7 @@ enum ArrayArithmetic {
 
   /// `a < b` and friends: bool arrays.
   static func compare(_ op: CompareOperator, _ x: Value, _ y: Value, rt: Runtime) throws(PyError) -> Value? {
-    guard let a = try operand(x, rt: rt), let b = try operand(y, rt: rt) else { return nil }
+    guard let (a, b) = try operands(x, y, rt: rt) else { return nil }
     guard let top = op.kernel else { return nil }
     guard Broadcast.shape(of: a.array.shape, and: b.array.shape) != nil else {
       if op == .eq || op == .ne { return .bool(op == .ne) }
@@ -196,6 +216,7 @@ enum ArrayArithmetic {
   /// `a op= b`: the result written through `a`'s strides (views included), cast to `a`'s dtype when NumPy's
   /// same-kind rule allows.
   static func inPlace(_ op: BinaryOperator, _ a: NDArray, _ y: Value, rt: Runtime) throws(PyError) -> Value? {
+    if directInPlace(op, a, y) { return .object(a) }
     guard let r = try binary(op, .object(a), y, rt: rt) else { return nil }
     let result: NDArray
     switch r {

@@ -67,17 +67,31 @@ public final class NDArray: PyObject {
 
   var ndim: Int { shape.count }
 
+  /// C order's strides.
+  ///
+  /// Built by `map` (as `ArrayArithmetic.result` explains, `Array(repeating:count:)` of `Int`
+  /// looks up generic metadata at each call); arrays have few axes.
   static func contiguousStrides(_ shape: [Int]) -> [Int] {
-    var s = [Int](repeating: 1, count: shape.count)
-    var acc = 1
-    for k in stride(from: shape.count - 1, through: 0, by: -1) {
-      s[k] = acc
-      acc *= max(shape[k], 1)
+    shape.indices.map { k in
+      var acc = 1
+      for j in (k + 1)..<shape.count { acc *= max(shape[j], 1) }
+      return acc
     }
-    return s
   }
 
-  var isContiguous: Bool { strides == NDArray.contiguousStrides(shape) || count <= 1 }
+  var isContiguous: Bool { count <= 1 || hasRowMajorStrides }
+
+  /// The strides are exactly C order's for the shape (checked without making that array).
+  var hasRowMajorStrides: Bool {
+    var acc = 1
+    var k = shape.count - 1
+    while k >= 0 {
+      if strides[k] != acc { return false }
+      acc *= max(shape[k], 1)
+      k -= 1
+    }
+    return true
+  }
 
   /// Storage positions of every element in C order.
   func positions() -> [Int] {

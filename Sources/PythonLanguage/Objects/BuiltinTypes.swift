@@ -118,6 +118,15 @@ public enum BuiltinTypes {
     if let value = all["ValueError"], let index = all["IndexError"] {
       all["AxisError"] = make("AxisError", [value, index], module: "numpy.exceptions")
     }
+    // NumPy's casting errors display as their base (`type(e).__name__` is 'UFuncTypeError'); the raising code
+    // names the class it raises in full, as the traceback shows it.
+    if let typeError = all["TypeError"] {
+      let module = "numpy._core._exceptions"
+      let ufunc = make("UFuncTypeError", [typeError], module: module)
+      let casting = make("UFuncTypeError", [ufunc], module: module)
+      all["UFuncTypeError"] = ufunc
+      all[module + "._UFuncOutputCastingError"] = make("UFuncTypeError", [casting], module: module)
+    }
     return all
   }()
 

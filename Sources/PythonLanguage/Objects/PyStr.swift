@@ -9,6 +9,8 @@ public final class PyStr: PyObject {
   private var scalarCache: [Unicode.Scalar]?
   private var countCache = -1
   private var hashCache: Int?
+  /// This str parsed as a `%` template, kept from its first use as one.
+  var percentTemplate: PercentFormat.Template?
 
   public init(_ value: String) {
     self.value = value

@@ -5,6 +5,7 @@ extension Runtime {
   /// `a op b`: numbers, then built-in sequences and sets, then `__op__` / `__rop__` as Python tries them.
   func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PyError) -> Value {
     if case .object(let o) = a, o.tag == .instance, let r = try dunderBinary(op, a, b) { return r }
+    if let r = ArrayArithmetic.direct(op, a, b) { return r }
     if isArray(a) || isArray(b), !isInstanceValue(a), !isInstanceValue(b),
       let r = try ArrayArithmetic.binary(op, a, b, rt: self)
     {
@@ -119,7 +120,7 @@ extension Runtime {
       }
       return .str(unsafeDowncast(x, to: PyStr.self).value + unsafeDowncast(y, to: PyStr.self).value)
     case (.str, .mod):
-      return .str(try PercentFormat.format(unsafeDowncast(x, to: PyStr.self).value, b, rt: self))
+      return .str(try PercentFormat.format(unsafeDowncast(x, to: PyStr.self), b, rt: self))
     case (.list, .add):
       guard case .object(let y) = b, y.tag == .list else {
         throw PyError("TypeError", "can only concatenate list (not \"\(typeName(b))\") to list")
