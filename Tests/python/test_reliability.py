@@ -101,6 +101,8 @@ INTERRUPTIBLE = [
     ("a 10 ms loop body", "from time import sleep\nfor i in range(10000):\n    sleep(0.01)", 0.5, 0.1),
     ("a heavy BLAS loop body", "A = np.random.randn(1200, 1200)\nfor i in range(10000):\n    C = A @ A", 1.0, 0.5),
     ("a loop of calls", "def f(x):\n    return x + 1\nn = 0\nwhile True:\n    n = f(n)", 0.5, 0.1),
+    ("a recursive function of ints",
+     "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nfib(60)", 0.5, 0.1),
     ("a huge random fill", "x = np.random.randn(10**9)", 0.5, 0.1),
     ("%timeit", "from time import sleep\n%timeit sleep(0.05)", 0.5, 0.1),
     ("a numeric-tier loop", "x = np.ones(1000)\ns = 0.0\nfor i in range(10**12):\n    s += x[i % 1000]", 0.5, 0.1),

@@ -35,10 +35,19 @@ def test_named_error_with_position(path):
     assert any(set(l.strip()) == {"^"} for l in lines)
 
 
-def test_specialised_paths_ran():
+def test_specialised_paths_ran(tmp_path):
     """The fast forms run where they should: counters from a specialised run are non-zero, and a run with
     specialisations off takes none of them and prints the same."""
-    prog = ROOT / "bench" / "programs" / "fib.py"
+    prog = tmp_path / "calls.py"
+    prog.write_text(
+        "def step(x, acc):\n"
+        "    if x % 3 == 0:\n"
+        "        return acc + x\n"
+        "    return acc - 1\n"
+        "acc = 0\n"
+        "for i in range(5000):\n"
+        "    acc = step(i, acc)\n"
+        "print(acc)\n")
     on = subprocess.run([str(TESSEL), "run", "--counters", prog.name], cwd=prog.parent, capture_output=True)
     off = subprocess.run(
         [str(TESSEL), "run", "--counters", "--no-specialise", prog.name], cwd=prog.parent, capture_output=True)
@@ -88,6 +97,18 @@ def test_specialised_paths_ran():
                         ("numeric_tier_enumerate_start", 5)]:
         on = subprocess.run([str(TESSEL), "run", "--counters", f"{name}.py"], cwd=corpus, capture_output=True)
         assert count(on.stderr, "numericLoops") >= loops, name
+    # Recursive functions of ints run whole on machine integers, and leave it to the generic engine where Python
+    # must decide (big ints, errors, the recursion limit); with specialisation off they never do.
+    for name, calls in [("integer_recursion", 12)]:
+        on = subprocess.run([str(TESSEL), "run", "--counters", f"{name}.py"], cwd=corpus, capture_output=True)
+        off = subprocess.run(
+            [str(TESSEL), "run", "--counters", "--no-specialise", f"{name}.py"], cwd=corpus, capture_output=True)
+        assert on.stdout == off.stdout
+        assert count(on.stderr, "integerCalls") >= calls, name
+        assert count(off.stderr, "integerCalls") == 0, name
+    fib = ROOT / "bench" / "programs" / "fib.py"
+    on = subprocess.run([str(TESSEL), "run", "--counters", fib.name], cwd=fib.parent, capture_output=True)
+    assert count(on.stderr, "integerCalls") == 1 and count(on.stderr, "plainCalls") == 1
 
 
 def test_traceback_places_match_cpython(tmp_path):

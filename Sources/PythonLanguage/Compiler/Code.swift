@@ -66,12 +66,16 @@ final class Code {
   var docstring: String?
   /// The body as arithmetic the numeric tier inlines, when it is one `return` of that (`NumericInlining`).
   var numericTemplate: NumericTemplate?
+  /// The body on machine integers, when it is a function of ints that calls only itself (`IntegerFunction`).
+  var integerFunction: IntegerFunction?
 
   init(name: String, qualifiedName: String, range: SourceRange) {
     self.name = name
     self.qualifiedName = qualifiedName
     self.range = range
   }
+
+  deinit { integerFunction?.dismantle() }
 
   /// Positional arguments only, no cells to set up: the call can bind by position and go (set once compiled).
   private(set) var takesPlainArguments = false

@@ -121,6 +121,10 @@ extension Compiler {
       }
     }
     rt.counters.plainCalls &+= 1
+    if receiver == nil, let integer = fn.code.integerFunction, integer.usable, let v = integer.run(fn, nf) {
+      rt.counters.integerCalls &+= 1
+      return .int(v)
+    }
     do throws(PyError) {
       try rt.tick()
       if try fn.body(nf) == .returned {

@@ -50,6 +50,7 @@ extension Compiler {
     code.frameSize = c.frameSize
     code.finish()
     code.numericTemplate = c.numericTemplate(body, code)
+    code.integerFunction = IntegerFunction.make(body, code, c)
     return code
   }
 

@@ -138,6 +138,8 @@ public final class Runtime {
     /// Loops the numeric tier ran, and the times it handed the rest back to the generic engine.
     var numericLoops = 0
     var numericHandBacks = 0
+    /// Calls run whole on machine integers (`IntegerFunction`).
+    var integerCalls = 0
 
     var all: [(String, Int)] {
       [
@@ -147,7 +149,7 @@ public final class Runtime {
         ("rangeLoops", rangeLoops),
         ("listLoops", listLoops),
         ("elementAccess", elementAccess),
-        ("numericLoops", numericLoops), ("numericHandBacks", numericHandBacks),
+        ("numericLoops", numericLoops), ("numericHandBacks", numericHandBacks), ("integerCalls", integerCalls),
       ]
     }
   }
