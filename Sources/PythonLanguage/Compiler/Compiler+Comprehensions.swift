@@ -22,9 +22,13 @@ extension Compiler {
       case set(Eval)
       case dict(Eval, Eval)
     }
+    var numeric: NumericAccumulation?
     let (loop, sink) = try compileComprehensionLoop(clauses, range) { () throws(PyError) -> Sink in
       switch kind {
-      case .list(let e): return .list(try compile(e))
+      case .list(let e):
+        let element = try compile(e)
+        if clauses.count == 1 { numeric = try numericAccumulation(.list, firstClause, e, element, range) }
+        return .list(element)
       case .set(let e): return .set(try compile(e))
       case .dict(let k, let v): return .dict(try compile(k), try compile(v))
       case .generator: return .list(constant(.none))
@@ -68,6 +72,11 @@ extension Compiler {
     }
     return { (f) throws(PyError) -> Value in
       let source = try first(f)
+      // As a loop the numeric tier can run, over what the generic loop would walk in place (the first iterable
+      // has no effects, so the loop evaluating it again changes nothing).
+      if let numeric, numeric.accepts(source) {
+        do throws(PyError) { return try numeric.run(f) } catch { throw error.calling(function, at: range) }
+      }
       do throws(PyError) { return try body(f, source) } catch { throw error.calling(function, at: range) }
     }
   }

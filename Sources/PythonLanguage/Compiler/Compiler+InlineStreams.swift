@@ -80,11 +80,11 @@ extension Compiler {
     let rt = self.rt
     let general = try compileGlobalCall(box, name, callee.range, [argument], range)
     let first = try compile(firstClause.iterable)
-    var summed: NumericSum?
+    var summed: NumericAccumulation?
     let (loop, element) = try compileComprehensionLoop(clauses, argument.range) { () throws(PyError) -> Eval in
       let element = try compile(elementExpr)
       if name == "sum", clauses.count == 1 {
-        summed = try numericSum(firstClause, elementExpr, element, argument.range)
+        summed = try numericAccumulation(.sum, firstClause, elementExpr, element, argument.range)
       }
       return element
     }
@@ -95,17 +95,11 @@ extension Compiler {
       // As a generator expression does on creation: the first iterable, and `iter()` of it (so a
       // non-iterable fails here, before the builtin runs).
       var source = try first(f)
-      if let summed {
-        // The sum as a loop (the numeric tier's when the values type): `first` is a name or a call of `range`,
-        // `enumerate` or `zip` on names and numbers, so the loop evaluating it again changes nothing.
+      if let summed, summed.accepts(source) {
+        // The sum as a loop (the numeric tier's when the values type): `first` has no effects, so the loop
+        // evaluating it again changes nothing.
         rt.counters.inlineStreams &+= 1
-        f[summed.total] = .int(0)
-        defer {
-          f[summed.total] = .unbound
-          for s in summed.slots { f[s] = .unbound }
-        }
-        _ = try summed.loop(f)
-        return f[summed.total]
+        return try summed.run(f)
       }
       if !Compiler.iteratesInPlace(source) {
         do throws(PyError) { source = .object(try rt.iterate(source)) } catch { throw error.located(iterableRange) }

@@ -15,7 +15,7 @@ extension Compiler {
   }
 
   /// `for target in iterable:` over a body already compiled (a `for` statement's, or the one `sum` of a
-  /// generator expression makes, `Compiler+NumericSum`).
+  /// generator expression makes, `Compiler+NumericAccumulation`).
   func compileLoop(
     _ target: Expr, _ iterable: Expr, _ parts: [CompiledStatement], _ orElse: [Stmt], _ range: SourceRange
   ) throws(PyError) -> CompiledStatement {

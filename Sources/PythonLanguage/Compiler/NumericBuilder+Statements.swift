@@ -71,6 +71,13 @@ extension NumericBuilder {
       }
     case .unpack(let targets, let values):
       return unpack(targets, values, st.generic)
+    case .append(let list, let e):
+      guard let kind = typing.kind(e), let k = arrayIndex[typing.symbol(list)] else { return NumericBuilder.stop() }
+      let x = register(e)
+      return simple(st.generic) { (c) throws(NumericHandBack) in
+        let v = try x(c)
+        Unmanaged<PyList>.fromOpaque(c.arrays[k].base)._withUnsafeGuaranteedRef { $0.items.append(v.value(kind)) }
+      }
     case .update(let n, let op, let e):
       return update(n, op, e, st.generic)
     case .store(let a, let indices, let e):

@@ -202,6 +202,8 @@ struct NumericStatement {
     case updateElement(NumericName, [NumericExpr], NumericOperator, NumericExpr)
     /// `a, b = x, y`: every value, then every target in order.
     case unpack([NumericTarget], [NumericExpr])
+    /// `xs.append(e)` on a name that holds a list (of the built-in type) and is not otherwise used by the loop.
+    case append(NumericName, NumericExpr)
     case branch(NumericCondition, [NumericStatement], [NumericStatement])
     case loop(NumericLoop)
     case whileLoop(NumericCondition, [NumericStatement])
@@ -307,6 +309,12 @@ extension Compiler {
       if case .name(let n) = targets[0].kind, let name = numericName(n) { return .assign(name, v) }
       guard let (a, indices) = numericElement(targets[0]) else { return nil }
       return .store(a, indices, v)
+    case .expr(let e):
+      guard case .call(let callee, let args) = e.kind, case .attribute(let base, "append") = callee.kind,
+        case .name(let n) = base.kind, let list = numericName(n), args.count == 1,
+        case .positional(let x) = args[0], let v = numericExpr(x)
+      else { return nil }
+      return .append(list, v)
     case .augAssign(let target, let op, let value):
       guard let o = NumericOperator(op), let v = numericExpr(value) else { return nil }
       if case .name(let n) = target.kind, let name = numericName(n) { return .update(name, o, v) }

@@ -179,7 +179,7 @@ final class NumericProgram {
     self.typing = typing
     self.rt = rt
     names = typing.symbols.names
-    let arrays = names.indices.filter { typing.containers[$0] != nil }
+    let arrays = names.indices.filter { typing.containers[$0] != nil || typing.symbols.appended[$0] }
     arraySymbols = arrays
     let builder = NumericBuilder(typing, arrays, rt)
     switch root {
@@ -193,6 +193,23 @@ final class NumericProgram {
   /// Whether no list the tier pins is also a list of lists' outer list or one of its rows (a row is written in
   /// place, which a pinned buffer forbids); then the loop is the generic engine's.
   func pinsApart(_ values: [Value]) -> Bool {
+    // A list the loop appends to may move its items: it is none of the lists or rows the loop reads.
+    let appended = arraySymbols.filter { typing.symbols.appended[$0] }
+    if !appended.isEmpty {
+      var read: Set<ObjectIdentifier> = []
+      for s in arraySymbols where !typing.symbols.appended[s] {
+        guard case .object(let o) = values[s] else { continue }
+        read.insert(ObjectIdentifier(o))
+        if case .rows = typing.containers[s] {
+          for item in unsafeDowncast(o, to: PyList.self).items {
+            if case .object(let r) = item { read.insert(ObjectIdentifier(r)) }
+          }
+        }
+      }
+      for s in appended {
+        if case .object(let o) = values[s], read.contains(ObjectIdentifier(o)) { return false }
+      }
+    }
     var rows: Set<ObjectIdentifier> = []
     for s in arraySymbols {
       guard case .rows = typing.containers[s], case .object(let o) = values[s], o.tag == .list else { continue }
@@ -225,6 +242,10 @@ final class NumericProgram {
         var pins: [NumericPin] = []
         var pinFor: [Int] = []
         for s in arraySymbols {
+          if typing.symbols.appended[s] {
+            pinFor.append(-1)
+            continue
+          }
           if case .rows = typing.containers[s] {
             pinFor.append(-1)
             continue
@@ -250,7 +271,8 @@ final class NumericProgram {
         }
         return NumericPin.pinned(0, pins, place) { () -> NumericHandBack? in
           for (k, s) in symbols.enumerated() where pinFor[k] < 0 {
-            // A list of lists is not pinned: its entry holds the list itself (kept alive by `values`).
+            // A list of lists, or a list appended to, is not pinned: its entry holds the list itself (kept alive
+            // by `values`).
             guard case .object(let o) = values[s] else { return NumericHandBack() }
             (arrays + k).initialize(to: NumericRows.layout(o))
           }

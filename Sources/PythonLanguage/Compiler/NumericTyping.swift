@@ -63,6 +63,8 @@ struct NumericSymbols {
   var shaped: [Bool] = []
   var scalar: [Bool] = []
   var loopVariable: [Bool] = []
+  /// Lists the loop only appends to (`.append`): held by the tier, neither read nor pinned.
+  var appended: [Bool] = []
   var builtinBoxes: [Globals.Box] = []
   /// The functions the loop calls, with their numbers of arguments, looked up at each entry.
   var callees: [(NumericCallee, Int)] = []
@@ -76,6 +78,7 @@ struct NumericSymbols {
     case .whileLoop(let c, let body, _): guard collect(c), collect(body) else { return nil }
     }
     for k in names.indices where arrayRank[k] != nil && scalar[k] { return nil }
+    for k in names.indices where appended[k] && (arrayRank[k] != nil || scalar[k]) { return nil }
     // A function's name (or its module's) is not also a number or an array the loop reads or assigns.
     for (callee, _) in callees where index[callee.base.name] != nil { return nil }
   }
@@ -90,6 +93,7 @@ struct NumericSymbols {
     shaped.append(false)
     scalar.append(false)
     loopVariable.append(false)
+    appended.append(false)
     return names.count - 1
   }
 
@@ -145,6 +149,9 @@ struct NumericSymbols {
             for i in indices where !collect(i) { return false }
           }
         }
+      case .append(let list, let e):
+        appended[symbol(list)] = true
+        guard collect(e) else { return false }
       case .branch(let c, let yes, let no):
         guard collect(c), collect(yes), collect(no) else { return false }
       case .loop(let inner):
@@ -221,6 +228,10 @@ struct NumericTyping {
     loaded = Array(repeating: false, count: n)
     var entry: [NumericKind?] = Array(repeating: nil, count: n)
     for s in 0..<n {
+      if symbols.appended[s] {
+        guard case .object(let o) = values[s], o.tag == .list, o.type === BuiltinTypes.list else { return nil }
+        continue
+      }
       if let rank = symbols.arrayRank[s] {
         guard case .object(let o) = values[s], let (container, ndim) = NumericTyping.container(o),
           rank == 0 || rank == ndim, symbols.axesNeeded[s] <= ndim,
@@ -352,7 +363,7 @@ struct NumericTyping {
           walk(no)
         case .loop(let inner): walk(inner)
         case .whileLoop(_, let inner): walk(inner)
-        case .store, .updateElement, .pass, .breakLoop, .continueLoop: break
+        case .store, .updateElement, .append, .pass, .breakLoop, .continueLoop: break
         }
       }
     }
@@ -459,6 +470,8 @@ struct NumericTyping {
             guard reads(.element(a, indices), bound), holds(a, kind(v)) else { return false }
           }
         }
+      case .append(_, let e):
+        guard reads(e, bound) else { return false }
       case .branch(let c, let yes, let no):
         guard reads(c, bound) else { return false }
         var a = bound
