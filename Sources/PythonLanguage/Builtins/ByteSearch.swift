@@ -53,17 +53,20 @@ enum ByteSearch {
   /// Splits on every occurrence of `separator` (at most `maxSplit` times when ≥ 0).
   static func split(_ s: String, _ separator: String, maxSplit: Int) -> [String] {
     let hits = occurrences(s, separator, limit: maxSplit < 0 ? .max : maxSplit)
-    var out: [String] = []
-    out.reserveCapacity(hits.count + 1)
-    let utf8 = s.utf8
-    var start = 0
     let n = separator.utf8.count
-    for h in hits {
-      out.append(slice(utf8, start, h))
-      start = h + n
+    // Each piece decoded straight from the bytes (the cuts are at a valid separator, so every piece is valid).
+    var text = s
+    return text.withUTF8 { bytes in
+      var out: [String] = []
+      out.reserveCapacity(hits.count + 1)
+      var start = 0
+      for h in hits {
+        out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<h]), as: UTF8.self))
+        start = h + n
+      }
+      out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
+      return out
     }
-    out.append(slice(utf8, start, utf8.count))
-    return out
   }
 
   static func slice(_ utf8: String.UTF8View, _ from: Int, _ to: Int) -> String {

@@ -59,6 +59,40 @@ enum StrMethods {
     }
   }
 
+  /// `sep.join(items)` for a list or tuple of strs, its bytes copied once into a string of the final size; nil
+  /// when an item is not a str (the general path says which).
+  static func joined(_ items: [Value], _ sep: String) -> String? {
+    var total = 0
+    for v in items {
+      guard case .object(let o) = v, o.tag == .str else { return nil }
+      total += unsafeDowncast(o, to: PyStr.self).value.utf8.count
+    }
+    var separator = sep
+    let gap = separator.utf8.count
+    total += gap * max(0, items.count - 1)
+    return separator.withUTF8 { sepBytes in
+      String(unsafeUninitializedCapacity: total) { buffer in
+        var p = 0
+        for (k, v) in items.enumerated() {
+          if k > 0, gap > 0, let base = sepBytes.baseAddress {
+            UnsafeMutableBufferPointer(rebasing: buffer[p..<(p + gap)]).initialize(
+              from: UnsafeBufferPointer(start: base, count: gap))
+            p += gap
+          }
+          guard case .object(let o) = v else { continue }
+          var item = unsafeDowncast(o, to: PyStr.self).value
+          item.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+            UnsafeMutableBufferPointer(rebasing: buffer[p..<(p + bytes.count)]).initialize(
+              from: UnsafeBufferPointer(start: base, count: bytes.count))
+            p += bytes.count
+          }
+        }
+        return p
+      }
+    }
+  }
+
   static func split(_ s: String, _ sep: String?, maxsplit: Int) throws(PyError) -> [String] {
     guard let sep else {
       var out: [String] = []
@@ -183,6 +217,12 @@ enum StrMethods {
     },
     .two("join", "str") { (rt, s, items) throws(PyError) in
       let sep = try text(s)
+      if case .object(let o) = items, o.tag == .list || o.tag == .tuple,
+        let joined = joined(
+          o.tag == .list ? unsafeDowncast(o, to: PyList.self).items : unsafeDowncast(o, to: PyTuple.self).items, sep)
+      {
+        return .str(joined)
+      }
       var parts: [String] = []
       var k = 0
       try rt.forEach(items) { (x) throws(PyError) -> Bool in
