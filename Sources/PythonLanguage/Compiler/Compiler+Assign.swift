@@ -358,12 +358,47 @@ extension Compiler {
             return .normal
           }
         }
+        if case .object(let a) = x, a.tag == .dict, let done = try Compiler.updateEntry(rt, a, k, op, v, f) {
+          return done
+        }
         let old = try rt.getItem(x, k)
         try rt.setItem(x, k, try rt.inPlace(op, old, try v(f)))
         return .normal
       }
     default:
       throw .syntax("'expression' is an illegal expression for augmented assignment", at: target.range)
+    }
+  }
+
+  /// `d[k] op= v` on a plain dict holding `k`: the key hashed and found once, the value read, combined and
+  /// written back in its entry (CPython finds it twice); nil when the general path must do it (another dict type,
+  /// a missing key, or a dict the comparisons or the right side changed meanwhile).
+  static func updateEntry(
+    _ rt: Runtime, _ o: PyObject, _ k: Value, _ op: BinaryOperator, _ v: Eval, _ f: Frame
+  ) throws(PyError) -> Flow? {
+    let d = unsafeDowncast(o, to: PyDict.self)
+    guard d.dictType === BuiltinTypes.dict, plainKey(k, depth: 0) else { return nil }
+    let hash = try rt.hash(k)
+    let before = d.mutations
+    guard let e = try d.entryIndex(k, hash: hash, rt: rt), d.mutations == before else { return nil }
+    let combined = try Compiler.inPlace(rt, op, d.value(at: e), try v(f))
+    if d.mutations == before {
+      d.setValue(combined, at: e)
+    } else {
+      try d.set(k, combined, hash: hash, rt: rt)
+    }
+    return .normal
+  }
+
+  /// A key whose hashing and comparing run no Python code (so finding it twice, on the general path, is unseen):
+  /// numbers, strs, None, and tuples of them.
+  static func plainKey(_ k: Value, depth: Int) -> Bool {
+    switch k {
+    case .int, .float, .bool, .none, .i64, .f64, .npBool: return true
+    case .object(let o) where o.tag == .str: return true
+    case .object(let o) where o.tag == .tuple && depth == 0:
+      return unsafeDowncast(o, to: PyTuple.self).items.allSatisfy { plainKey($0, depth: 1) }
+    default: return false
     }
   }
 

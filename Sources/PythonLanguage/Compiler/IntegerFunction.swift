@@ -215,24 +215,24 @@ final class IntegerFunction {
         }
         return conjunction(tests)
       case .all(let parts):
-        var tests: [IntegerTest] = []
-        for p in parts {
-          guard let t = test(p) else { return nil }
-          tests.append(t)
-        }
-        return conjunction(tests)
+        return tests(parts).flatMap { conjunction($0) }
       case .any(let parts):
-        var tests: [IntegerTest] = []
-        for p in parts {
-          guard let t = test(p) else { return nil }
-          tests.append(t)
-        }
-        guard var last = tests.popLast() else { return nil }
-        while let previous = tests.popLast() { last = IntegerEither(previous, last) }
+        guard var rest = tests(parts), var last = rest.popLast() else { return nil }
+        while let previous = rest.popLast() { last = IntegerEither(previous, last) }
         return last
       case .not(let inner): return test(inner).map { IntegerNot($0) }
       case .truth(let e): return integer(e).map { IntegerCompare(.ne, $0, IntegerConstant(0)) }
       }
+    }
+
+    /// Every part's test, or nil when one has none.
+    mutating func tests(_ parts: [NumericCondition]) -> [IntegerTest]? {
+      var out: [IntegerTest] = []
+      for p in parts {
+        guard let t = test(p) else { return nil }
+        out.append(t)
+      }
+      return out
     }
 
     /// `a and b and …` (a chained comparison `a < b < c` is one: each operand is a parameter or arithmetic on

@@ -93,6 +93,16 @@ public final class PyDict: PyObject {
     return entries[e].value
   }
 
+  /// Where `key`'s entry is, for reading and writing its value in place (`value(at:)`, `setValue(_:at:)`) while
+  /// `mutations` stays the same.
+  func entryIndex(_ key: Value, hash: Int, rt: Runtime) throws(PyError) -> Int? {
+    try find(key, hash: hash, rt: rt).entry
+  }
+
+  func value(at e: Int) -> Value { entries[e].value }
+
+  func setValue(_ v: Value, at e: Int) { entries[e].value = v }
+
   func get(_ key: Value, hash: Int, rt: Runtime) throws(PyError) -> Value? {
     guard let e = try find(key, hash: hash, rt: rt).entry else { return nil }
     return entries[e].value
