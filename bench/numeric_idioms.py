@@ -109,6 +109,22 @@ IDIOMS = {
                     dp[i][j] = max(dp[i - 1][j], dp[i][j - 1])
             i += 1
     """,
+    "out.append(e) in a loop": """
+        out = []
+        for i in range(len(xs)):
+            if xs[i] > 0.5:
+                out.append(xs[i] * 2)
+    """,
+    "[e for x in L if c]": """
+        out = [x * x for x in L if x > 0.25]
+    """,
+    "recursive fib(22)": """
+        def fib(n):
+            if n < 2:
+                return n
+            return fib(n - 1) + fib(n - 2)
+        f = fib(22)
+    """,
     "spectral eval_A rows": """
         u = [1.0] * 200
         v = [sum(eval_A(i, j) * u_j for j, u_j in enumerate(u)) for i in range(len(u))]

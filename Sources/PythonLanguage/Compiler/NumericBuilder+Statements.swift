@@ -73,10 +73,26 @@ extension NumericBuilder {
       return unpack(targets, values, st.generic)
     case .append(let list, let e):
       guard let kind = typing.kind(e), let k = arrayIndex[typing.symbol(list)] else { return NumericBuilder.stop() }
-      let x = register(e)
-      return simple(st.generic) { (c) throws(NumericHandBack) in
-        let v = try x(c)
-        Unmanaged<PyList>.fromOpaque(c.arrays[k].base)._withUnsafeGuaranteedRef { $0.items.append(v.value(kind)) }
+      @inline(__always) func append(_ c: NumericContext, _ v: Value) {
+        Unmanaged<PyList>.fromOpaque(c.arrays[k].base)._withUnsafeGuaranteedRef { $0.items.append(v) }
+      }
+      // The value made by its kind's own closure (no register in between).
+      switch kind {
+      case .real:
+        let x = real(e)
+        return simple(st.generic) { (c) throws(NumericHandBack) in
+          let v = try x(c)
+          append(c, v.numpy ? .f64(v.value) : .float(v.value))
+        }
+      case .int:
+        let x = int(e)
+        return simple(st.generic) { (c) throws(NumericHandBack) in
+          let v = try x(c)
+          append(c, v.numpy ? .i64(v.value) : .int(v.value))
+        }
+      case .bool:
+        let x = register(e)
+        return simple(st.generic) { (c) throws(NumericHandBack) in append(c, try x(c).value(.bool)) }
       }
     case .update(let n, let op, let e):
       return update(n, op, e, st.generic)
@@ -502,7 +518,21 @@ extension NumericBuilder {
       switch reads.count {
       case 0: nil
       case 1:
-        { [target = reads[0].0, read = reads[0].1] (c) throws(NumericHandBack) in c.registers[target] = try read(c) }
+        // One walk (the common case): the read made by its kind's own closure, with no register closure between.
+        switch typing.kind(.element(items[0].source, [position])) {
+        case .real?:
+          { [target = reads[0].0, read = real(.element(items[0].source, [position]))] (c) throws(NumericHandBack) in
+            let v = try read(c)
+            c.registers[target] = NumericRegister(bits: v.value.bitPattern, numpy: v.numpy, bound: true)
+          }
+        case .int?:
+          { [target = reads[0].0, read = int(.element(items[0].source, [position]))] (c) throws(NumericHandBack) in
+            let v = try read(c)
+            c.registers[target] = NumericRegister(bits: UInt64(bitPattern: Int64(v.value)), numpy: v.numpy, bound: true)
+          }
+        default:
+          { [target = reads[0].0, read = reads[0].1] (c) throws(NumericHandBack) in c.registers[target] = try read(c) }
+        }
       default:
         { (c) throws(NumericHandBack) in
           for (target, read) in reads { c.registers[target] = try read(c) }
