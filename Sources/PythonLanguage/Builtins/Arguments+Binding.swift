@@ -70,7 +70,13 @@ extension Runtime {
         }
         return try double(a.scalar(at: a.offset), what, quoted: quoted)
       }
-      if let m = o.type.lookup("__float__") { return try double(try call(m, v), what, quoted: quoted) }
+      if let m = o.type.lookup("__float__") {
+        let r = try call(m, v)
+        switch r {
+        case .float(let d), .f64(let d): return d
+        default: throw PyError("TypeError", "\(o.type.name).__float__ returned non-float (type \(typeName(r)))")
+        }
+      }
       if let m = o.type.lookup("__index__") { return try double(try call(m, v), what, quoted: quoted) }
     default: break
     }

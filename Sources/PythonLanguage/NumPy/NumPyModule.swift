@@ -121,6 +121,8 @@ enum NumPyModule {
       }
       switch dtype {
       case .float64:
+        // NumPy reads None as NaN here (`float(None)` raises).
+        if case .none = v { return .f64(.nan) }
         if case .object(let o) = v, o.tag == .str {
           return .f64(try Constructors.parseFloat(unsafeDowncast(o, to: PyStr.self).value))
         }
