@@ -17,10 +17,6 @@ enum PercentFormat {
     return try parsed.apply(args, rt: rt)
   }
 
-  static func format(_ template: String, _ args: Value, rt: Runtime) throws(PyError) -> String {
-    try Template(template).apply(args, rt: rt)
-  }
-
   /// One conversion: `%(key)-+ #0*.*d` and its parts (a class, so applying a template copies no fields).
   final class Field {
     /// `%d`/`%i`/`%u` or `%s` with nothing between: their common values are written without the general rules.
