@@ -89,13 +89,14 @@ def test_specialised_paths_ran(tmp_path):
     on = subprocess.run(
         [str(TESSEL), "run", "--counters", "numeric_tier_handback.py"], cwd=corpus, capture_output=True)
     assert count(on.stderr, "numericHandBacks") >= 10
-    # Loops with break/continue, number-function calls, powers, and walks over items enter the tier (each
+    # Loops with break/continue, number-function calls, powers, walks over items and over unpacked items enter the
+    # tier (each
     # program's loops, counted when this was written).
     for name, loops in [("numeric_tier_jumps", 17), ("numeric_tier_calls", 24), ("numeric_tier_items", 12),
                         ("numeric_tier_inlining", 9), ("numeric_tier_sums", 100),
                         ("numeric_tier_rows", 24), ("numeric_tier_bools", 8),
                         ("numeric_tier_enumerate_start", 5), ("numeric_tier_append", 7),
-                        ("numeric_tier_comprehensions", 14)]:
+                        ("numeric_tier_comprehensions", 14), ("numeric_tier_walks", 8)]:
         on = subprocess.run([str(TESSEL), "run", "--counters", f"{name}.py"], cwd=corpus, capture_output=True)
         assert count(on.stderr, "numericLoops") >= loops, name
     # Recursive functions of ints run whole on machine integers, and leave it to the generic engine where Python

@@ -46,7 +46,7 @@ extension Compiler {
       let builtinRange = rt.builtins["range"]
       let box = rt.globals.box("range")
       let generic = try compile(iterable)
-      let form = numericLoop(target, iterable, parts, b, range)
+      let form = numericLoop(target, iterable, parts, b, assign, range)
       // With an `else`, the tier would have to say whether a `break` ended the loop: such loops stay generic.
       let plan = form.flatMap { hasElse && $0.body.breaks ? nil : NumericPlan(.forLoop($0), rt) }
       let exec: Exec = { (f) throws(PyError) -> Flow in
@@ -60,8 +60,11 @@ extension Compiler {
           var r: Flow?
           let count = PyRange.count(bounds.0, bounds.1, stepBy)
           var k = 0
+          let trying = plan?.entering() ?? false
           while k < count {
-            if let plan, k < 2, try plan.run(f, start: i, count: count - k, step: stepBy) { return try finish(f, nil) }
+            if k < 2, trying, let plan, try plan.run(f, start: i, count: count - k, step: stepBy) {
+              return try finish(f, nil)
+            }
             do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
             r = try step(f, .int(i))
             if r != nil { break }
@@ -76,12 +79,13 @@ extension Compiler {
       return CompiledStatement(
         exec: exec, form: orElse.isEmpty ? form.map { NumericStatement(kind: .loop($0), generic: exec) } : nil)
     }
-    if let form = numericLoop(target, iterable, parts, b, range), !form.elements.isEmpty,
+    if let form = numericLoop(target, iterable, parts, b, assign, range), !form.elements.isEmpty || form.walk != nil,
       !(hasElse && form.body.breaks), let plan = NumericPlan(.forLoop(form), rt)
     {
       let generic = try compile(iterable)
       let counter = form.variable.place
       let items = form.elements
+      let walk = form.walk
       let boxes = form.boxes
       let offset = form.offset
       let exec: Exec = { (f) throws(PyError) -> Flow in
@@ -96,20 +100,31 @@ extension Compiler {
           walkable = NumericItem.count(v) != nil
           sources.append(v)
         }
-        guard walkable else {
+        // A walk unpacks the items of a list.
+        if let walk, walkable {
+          let v = walk.source.place.load(f)
+          walkable = v.object?.tag == .list
+          sources.append(v)
+        }
+        guard walkable, plan.entering() else {
           return try Compiler.iterate(try generic(f), f, rt, range, iterRange, step, finish)
         }
         var r: Flow?
         var k = 0
         while k < NumericItem.shortest(sources) {
           if k < 2, NumericItem.held(items, sources, f),
+            walk.map({ $0.source.place.load(f).isIdentical(to: sources[0]) }) ?? true,
             try plan.run(f, start: k + offset, count: NumericItem.shortest(sources) - k, step: 1)
           {
             return try finish(f, nil)
           }
           do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
           counter.store(f, .int(k + offset))
-          for (item, source) in zip(items, sources) { item.target.place.store(f, NumericItem.item(source, k)) }
+          if let walk {
+            try walk.assign(f, NumericItem.item(sources[0], k))
+          } else {
+            for (item, source) in zip(items, sources) { item.target.place.store(f, NumericItem.item(source, k)) }
+          }
           r = try b(f)
           if r != .normal && r != .continueLoop { break }
           r = nil

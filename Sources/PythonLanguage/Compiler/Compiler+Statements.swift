@@ -177,8 +177,9 @@ extension Compiler {
     let plan = hasElse && forms.breaks ? nil : NumericPlan(.whileLoop(c, forms, generic: generic), rt)
     let exec: Exec = { (f) throws(PyError) -> Flow in
       var k = 0
+      let trying = plan?.entering() ?? false
       while true {
-        if let plan, k < 2, try plan.run(f, start: 0, count: 0, step: 0) { return hasElse ? try e(f) : .normal }
+        if k < 2, trying, let plan, try plan.run(f, start: 0, count: 0, step: 0) { return hasElse ? try e(f) : .normal }
         guard try t(f) else { break }
         try rt.tick()
         let r = try b(f)

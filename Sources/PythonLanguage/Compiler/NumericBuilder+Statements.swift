@@ -516,7 +516,7 @@ extension NumericBuilder {
     let reads = items.map { (typing.symbol($0.target), register(.element($0.source, [position]))) }
     let assign: NumericStep? =
       switch reads.count {
-      case 0: nil
+      case 0: l.walk.map { walkStep($0, counter: v) }
       case 1:
         // One walk (the common case): the read made by its kind's own closure, with no register closure between.
         switch typing.kind(.element(items[0].source, [position])) {
@@ -534,14 +534,29 @@ extension NumericBuilder {
           { [target = reads[0].0, read = reads[0].1] (c) throws(NumericHandBack) in c.registers[target] = try read(c) }
         }
       default:
-        { (c) throws(NumericHandBack) in
-          for (target, read) in reads { c.registers[target] = try read(c) }
-        }
+        NumericBuilder.chained(reads)
       }
+    // Called unwrapped (an optional closure is retained at each call).
+    let assigns = assign != nil
+    var assignItems: NumericStep = NumericBuilder.nothing
+    if let assign { assignItems = assign }
     /// The iterations from `from` on, run by the generic engine.
     func rest(_ from: Int, _ remaining: Int, _ step: Int) -> NumericRest {
       .loop { (f) throws(PyError) -> Flow in
         var i = from
+        if let walk = l.walk {
+          // A walk: the generic engine unpacks each item as Python does (raising where the tier handed back).
+          let source = walk.source.place.load(f)
+          while NumericItem.count(source).map({ i < $0 }) ?? false {
+            do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
+            place.store(f, .int(i))
+            try walk.assign(f, NumericItem.item(source, i))
+            let r = try genericBody(f)
+            if r != .normal && r != .continueLoop { return r == .breakLoop ? .normal : r }
+            i &+= 1
+          }
+          return .normal
+        }
         if !items.isEmpty {
           // A walk over items: the objects the names hold at the hand-back (the tier rebinds none), their
           // lengths read at each step, as the generic walk does.
@@ -580,8 +595,10 @@ extension NumericBuilder {
         rt.ticks &+= 1
         if rt.ticks & Runtime.tickMask == 0 { rt.host.poll() }
         c.registers[v] = NumericRegister(bits: UInt64(bitPattern: Int64(i)), numpy: false, bound: true)
-        if let assign {
-          do throws(NumericHandBack) { try assign(c) } catch { throw NumericHandBack(rest: [rest(i, count - k, step)]) }
+        if assigns {
+          do throws(NumericHandBack) { try assignItems(c) } catch {
+            throw NumericHandBack(rest: [rest(i, count - k, step)])
+          }
         }
         do throws(NumericHandBack) { try body(c) } catch {
           if let jump = error.jump {
@@ -595,6 +612,177 @@ extension NumericBuilder {
         }
         i &+= step
         k += 1
+      }
+    }
+  }
+}
+
+/// The lists met unpacking one item (a walk's bound lists must be none of them): room for one per sequence in the
+/// pattern, refilled at each iteration.
+///
+/// A loop's steps run on one thread, one iteration at a time.
+final class NumericWalkLists {
+  let lists: UnsafeMutablePointer<UnsafeMutableRawPointer>
+  let capacity: Int
+  var count = 0
+
+  init(capacity: Int) {
+    self.capacity = max(capacity, 1)
+    lists = .allocate(capacity: self.capacity)
+  }
+
+  deinit { lists.deallocate() }
+
+  @inline(__always) func append(_ p: UnsafeMutableRawPointer) {
+    if count < capacity {
+      lists[count] = p
+      count += 1
+    }
+  }
+
+  @inline(__always) func contains(_ p: UnsafeMutableRawPointer) -> Bool {
+    var k = 0
+    while k < count {
+      if lists[k] == p { return true }
+      k += 1
+    }
+    return false
+  }
+}
+
+/// Unpacks the value in a slot into registers and bound lists; false when it does not match.
+typealias WalkBinder = (NumericContext, UnsafeMutablePointer<Value>, NumericWalkLists) -> Bool
+
+extension NumericBuilder {
+  /// Each read into its register in turn, chained rather than looped over (a closure taken from an array is retained
+  /// at each call).
+  static func chained(_ reads: [(Int, (NumericContext) throws(NumericHandBack) -> NumericRegister)]) -> NumericStep {
+    var step: NumericStep = NumericBuilder.nothing
+    for (target, read) in reads.reversed() {
+      let rest = step
+      step = { (c) throws(NumericHandBack) in
+        c.registers[target] = try read(c)
+        try rest(c)
+      }
+    }
+    return step
+  }
+
+  static func nothing(_ c: NumericContext) throws(NumericHandBack) {}
+
+  /// A walk's step at each iteration: item `i` of the walked list unpacked (the counter holds `i`); an item that
+  /// does not match, or a bound list that is also a list the item is made of, hands back.
+  func walkStep(_ w: NumericWalk, counter: Int) -> NumericStep {
+    let source = arrayIndex[typing.symbol(w.source)] ?? 0
+    let tag = SlotPeek.objectTag
+    let bind = binder(w.pattern, tag)
+    func sequences(_ p: NumericPattern) -> Int {
+      if case .sequence(let parts) = p { return 1 + parts.reduce(0) { $0 + sequences($1) } }
+      return 0
+    }
+    let met = NumericWalkLists(capacity: sequences(w.pattern))
+    let bound: [Int] = w.leaves.compactMap { leaf in
+      if case .bound = typing.containers[typing.symbol(leaf)] { return arrayIndex[typing.symbol(leaf)] }
+      return nil
+    }
+    return { (c) throws(NumericHandBack) in
+      let i = Int(Int64(bitPattern: c.registers[counter].bits))
+      met.count = 0
+      let outer = Unmanaged<PyObject>.fromOpaque(c.arrays[source].base)
+      let matched = outer._withUnsafeGuaranteedRef { list -> Bool in
+        guard let items = ItemsPeek.items(list) else {
+          return unsafeDowncast(list, to: PyList.self).items.withUnsafeBufferPointer { items -> Bool in
+            guard UInt(bitPattern: i) < UInt(bitPattern: items.count), let base = items.baseAddress else {
+              return false
+            }
+            return bind(c, UnsafeMutablePointer(mutating: base + i), met)
+          }
+        }
+        guard UInt(bitPattern: i) < UInt(bitPattern: items.count), let base = items.baseAddress else { return false }
+        return bind(c, base + i, met)
+      }
+      guard matched else { throw NumericHandBack() }
+      var b = 0
+      while b < bound.count {
+        let list = c.arrays[bound[b]].base
+        if list == c.arrays[source].base || met.contains(list) { throw NumericHandBack() }
+        b += 1
+      }
+    }
+  }
+
+  private func binder(_ p: NumericPattern, _ tag: UInt8) -> WalkBinder {
+    switch p {
+    case .sequence(let parts):
+      // The parts chained, each at its offset from the first item (a closure taken from an array is retained at
+      // each call).
+      var all: WalkBinder = { _, _, _ in true }
+      for (j, part) in parts.enumerated().reversed() {
+        let (bind, rest) = (binder(part, tag), all)
+        all = { c, first, met in bind(c, first + j, met) && rest(c, first, met) }
+      }
+      let n = parts.count
+      return { c, slot, met in
+        guard let u = SlotPeek.object(slot, tag: tag) else { return false }
+        return u._withUnsafeGuaranteedRef { o -> Bool in
+          func unpack(_ items: UnsafeBufferPointer<Value>) -> Bool {
+            guard items.count == n, let base = items.baseAddress else { return false }
+            return all(c, UnsafeMutablePointer(mutating: base), met)
+          }
+          if o.tag == .list { met.append(u.toOpaque()) }
+          if let items = ItemsPeek.items(o) { return unpack(UnsafeBufferPointer(items)) }
+          if o.tag == .tuple { return unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer(unpack) }
+          guard o.tag == .list else { return false }
+          return unsafeDowncast(o, to: PyList.self).items.withUnsafeBufferPointer(unpack)
+        }
+      }
+    case .leaf(let n):
+      let s = typing.symbol(n)
+      if case .bound = typing.containers[s] {
+        let k = arrayIndex[s] ?? 0
+        // A list when it is subscripted; any object when the loop never reads the name.
+        let anything = typing.symbols.arrayRank[s] == nil
+        return { c, slot, _ in
+          guard let u = SlotPeek.object(slot, tag: tag) else { return false }
+          return u._withUnsafeGuaranteedRef { o -> Bool in
+            guard anything || o.tag == .list else { return false }
+            c.arrays[k] = NumericRows.layout(o)
+            return true
+          }
+        }
+      }
+      switch typing.kinds[s] {
+      case .real?:
+        return { c, slot, _ in
+          switch slot.pointee {
+          case .float(let d): c.registers[s] = NumericRegister(bits: d.bitPattern, numpy: false, bound: true)
+          case .f64(let d): c.registers[s] = NumericRegister(bits: d.bitPattern, numpy: true, bound: true)
+          default: return false
+          }
+          return true
+        }
+      case .int?:
+        return { c, slot, _ in
+          switch slot.pointee {
+          case .int(let i):
+            c.registers[s] = NumericRegister(bits: UInt64(bitPattern: Int64(i)), numpy: false, bound: true)
+          case .i64(let i):
+            c.registers[s] = NumericRegister(bits: UInt64(bitPattern: Int64(i)), numpy: true, bound: true)
+          default: return false
+          }
+          return true
+        }
+      case .bool?:
+        return { c, slot, _ in
+          switch slot.pointee {
+          case .bool(let b): c.registers[s] = NumericRegister(bits: b ? 1 : 0, numpy: false, bound: true)
+          case .npBool(let b): c.registers[s] = NumericRegister(bits: b ? 1 : 0, numpy: true, bound: true)
+          default: return false
+          }
+          return true
+        }
+      case nil:
+        return { _, _, _ in false }
       }
     }
   }

@@ -140,6 +140,8 @@ struct NumericLoop {
   let boxes: [Globals.Box]
   /// `x = xs[i - offset]` at the start of each iteration, for loops over the items of lists and 1-d arrays.
   let elements: [NumericItem]
+  /// For `for (a, [b, c]) in xs`: the list walked and how each item is unpacked (then `elements` is empty).
+  var walk: NumericWalk? = nil
   /// The counter's value at the first item: `enumerate(xs, 1)`'s 1, else 0.
   let offset: Int
   let start: NumericExpr?
@@ -149,6 +151,35 @@ struct NumericLoop {
   /// The body as the generic engine runs it (for the iterations left after the tier hands back).
   let genericBody: Exec
   let range: SourceRange
+}
+
+/// A loop over a list whose items are unpacked into names, nested: `for (x, y) in points`,
+/// `for ([x1, y1], v1, m1), ([x2, y2], v2, m2) in pairs`.
+///
+/// Each item must be a tuple or list of the pattern's lengths, all the way down, with numbers of the kinds seen in
+/// the first item at the leaves; a leaf the body subscripts (`v1[0] -= …`) holds a list, found at each iteration
+/// (its elements are read and written where they are). Anything else hands the iteration back to the generic
+/// engine, which unpacks it as Python does (raising its `ValueError` or `TypeError`).
+struct NumericWalk {
+  let source: NumericName
+  let pattern: NumericPattern
+  /// The generic engine's assignment to the whole target.
+  let assign: Store
+
+  /// The names the pattern assigns, in order.
+  var leaves: [NumericName] { pattern.leaves }
+}
+
+indirect enum NumericPattern {
+  case leaf(NumericName)
+  case sequence([NumericPattern])
+
+  var leaves: [NumericName] {
+    switch self {
+    case .leaf(let n): [n]
+    case .sequence(let parts): parts.flatMap(\.leaves)
+    }
+  }
 }
 
 /// One name a loop over items assigns each iteration, and the list or array it walks.
@@ -431,7 +462,8 @@ extension Compiler {
   /// The numeric form of `for target in range(…)`, `for x in xs`, `for i, x in enumerate(xs)` or
   /// `for x, y in zip(xs, ys)`, given its compiled body.
   func numericLoop(
-    _ target: Expr, _ iterable: Expr, _ parts: [CompiledStatement], _ genericBody: @escaping Exec, _ range: SourceRange
+    _ target: Expr, _ iterable: Expr, _ parts: [CompiledStatement], _ genericBody: @escaping Exec,
+    _ assign: @escaping Store, _ range: SourceRange
   ) -> NumericLoop? {
     guard specialise, !isGenerator, let body = forms(parts) else { return nil }
     func loop(_ variable: NumericName, _ boxes: [Globals.Box], _ items: [NumericItem], offset: Int = 0)
@@ -445,9 +477,18 @@ extension Compiler {
     }
     switch iterable.kind {
     case .name(let xs):
-      guard case .name(let x) = target.kind, let target = numericName(x), let source = numericName(xs) else {
-        return nil
+      guard let source = numericName(xs) else { return nil }
+      guard case .name(let x) = target.kind else {
+        guard let pattern = numericPattern(target, depth: 0),
+          Set(pattern.leaves.map(\.name)).count
+            == pattern.leaves.count, !pattern.leaves.contains(where: { $0.name == xs })
+        else { return nil }
+        return NumericLoop(
+          variable: hiddenCounter(), boxes: [], elements: [],
+          walk: NumericWalk(source: source, pattern: pattern, assign: assign), offset: 0, start: nil,
+          stop: .items([source]), step: nil, body: body, genericBody: genericBody, range: range)
       }
+      guard let target = numericName(x) else { return nil }
       return loop(hiddenCounter(), [], [NumericItem(target: target, source: source)])
     case .call(let callee, let args):
       guard case .name(let function) = callee.kind, case .global(let box) = place(of: function) else { return nil }
@@ -502,6 +543,22 @@ extension Compiler {
         return loop(hiddenCounter(), [box], zip(targets, sources).map { NumericItem(target: $0, source: $1) })
       default: return nil
       }
+    default: return nil
+    }
+  }
+
+  /// A `for` target of names in tuples and lists (`(x, y)`, `([x1, y1], v1, m1)`), three levels deep at most.
+  private func numericPattern(_ e: Expr, depth: Int) -> NumericPattern? {
+    switch e.kind {
+    case .name(let n) where depth > 0: return numericName(n).map { .leaf($0) }
+    case .tuple(let items), .list(let items):
+      guard depth < 3, !items.isEmpty else { return nil }
+      var parts: [NumericPattern] = []
+      for item in items {
+        guard let p = numericPattern(item, depth: depth + 1) else { return nil }
+        parts.append(p)
+      }
+      return .sequence(parts)
     default: return nil
     }
   }

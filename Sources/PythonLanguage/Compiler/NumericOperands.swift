@@ -179,6 +179,33 @@ enum NumericRows {
       strides: (1, 1, 1))
   }
 
+  /// The entry of a list a walk has not bound yet.
+  static var unbound: NumericArray {
+    NumericArray(base: nowhere, offset: 0, shape: (0, 0, 1), strides: (1, 1, 1))
+  }
+
+  /// A base no object has (objects are aligned to 16 bytes).
+  static var nowhere: UnsafeMutableRawPointer { UnsafeMutableRawPointer(bitPattern: 16).unsafelyUnwrapped }
+
+  /// The list an entry holds, if it holds one.
+  static func list(_ entry: NumericArray) -> PyObject? {
+    entry.base == nowhere ? nil : Unmanaged<PyObject>.fromOpaque(entry.base).takeUnretainedValue()
+  }
+
+  /// Position `j` of the list a walk bound in entry `k` (unretained: the walked item holds it), wrapped once if
+  /// negative.
+  @inline(__always) static func bound(_ c: NumericContext, _ k: Int, _ j: Int) throws(NumericHandBack)
+    -> (Unmanaged<PyList>, Int)
+  {
+    let base = c.arrays[k].base
+    guard base != nowhere else { throw NumericHandBack() }
+    let list = Unmanaged<PyList>.fromOpaque(base)
+    let m = list._withUnsafeGuaranteedRef { $0.items.count }
+    let p = j < 0 ? j &+ m : j
+    guard UInt(bitPattern: p) < UInt(bitPattern: m) else { throw NumericHandBack() }
+    return (list, p)
+  }
+
   /// Row `i` of the outer list in entry `k` (unretained: the outer list holds it) and position `j` in it, each
   /// index wrapped once if negative.
   @inline(__always) static func locate(_ c: NumericContext, _ k: Int, _ i: Int, _ j: Int, tag: UInt8)
@@ -245,17 +272,27 @@ extension NumericBuilder {
     return false
   }
 
+  /// Whether `a` is a list of lists or a list a walk binds: lists found at each access, with no buffer pinned.
   func isRows(_ a: NumericName) -> Bool {
-    if case .rows = typing.containers[typing.symbol(a)] { return true }
-    return false
+    switch typing.containers[typing.symbol(a)] {
+    case .rows?, .bound?: true
+    default: false
+    }
   }
 
-  /// Where `a[i][j]` of a list of lists is: its row and the position in it.
+  /// Where `a[i][j]` of a list of lists is, or `a[j]` of a list a walk binds: the list and the position in it.
   func rowsPlace(_ a: NumericName, _ indices: [NumericExpr]) -> (NumericContext) throws(NumericHandBack)
     -> (Unmanaged<PyList>, Int)
   {
-    guard indices.count == 2 else { return NumericBuilder.stop() }
     let k = arrayIndex[typing.symbol(a)] ?? 0
+    if case .bound = typing.containers[typing.symbol(a)] {
+      guard indices.count == 1 else { return NumericBuilder.stop() }
+      let j = intOperand(indices[0])
+      return { (c) throws(NumericHandBack) -> (Unmanaged<PyList>, Int) in
+        try NumericRows.bound(c, k, try j.read(c).value)
+      }
+    }
+    guard indices.count == 2 else { return NumericBuilder.stop() }
     let i = intOperand(indices[0])
     let j = intOperand(indices[1])
     let tag = SlotPeek.objectTag

@@ -116,6 +116,23 @@ final class NumericPlan {
   unowned(unsafe) let rt: Runtime
   /// Keyed by the values' signatures and the functions called (held, so none is freed and its address reused).
   private var programs: [([UInt8], [PyObject], NumericProgram?)] = []
+  /// Entries in a row whose values did not type (a loop over a list of instances, say).
+  ///
+  /// Past `NumericPlan.patience` of them the plan rests: it tries one entry in `NumericPlan.restPeriod`, so a loop the
+  /// tier cannot run pays almost nothing for trying, and one whose values change later still reaches the tier.
+  private var declined = 0
+  private var rested = 0
+  static let patience = 16
+  static let restPeriod = 128
+
+  /// Whether the loop tries the tier at this entry: always, unless the plan rests.
+  ///
+  /// Asked once per entry.
+  func entering() -> Bool {
+    guard declined >= NumericPlan.patience else { return true }
+    rested &+= 1
+    return rested % NumericPlan.restPeriod == 0
+  }
 
   init?(_ root: NumericRoot, _ rt: Runtime) {
     guard let symbols = NumericSymbols(root) else { return nil }
@@ -143,7 +160,11 @@ final class NumericPlan {
       program = NumericTyping(symbols, root, values, calls.resolved).map { NumericProgram($0, root, rt) }
       if programs.count < 8 { programs.append((values.map(NumericPlan.signature), functions, program)) }
     }
-    guard let program, program.pinsApart(values) else { return false }
+    guard let program, program.pinsApart(values) else {
+      declined = min(declined + 1, NumericPlan.patience)
+      return false
+    }
+    declined = 0
     rt.counters.numericLoops &+= 1
     try program.run(f, values, start: start, count: count, step: step)
     return true
@@ -173,6 +194,9 @@ final class NumericProgram {
   let root: LoopStep
   /// Array names, in the order of the context's array table.
   let arraySymbols: [Int]
+  /// The loop's walks over unpacked items, and the names they bind to lists.
+  let walks: [NumericWalk]
+  let boundSymbols: [Int]
   unowned(unsafe) let rt: Runtime
 
   init(_ typing: NumericTyping, _ root: NumericRoot, _ rt: Runtime) {
@@ -181,6 +205,11 @@ final class NumericProgram {
     names = typing.symbols.names
     let arrays = names.indices.filter { typing.containers[$0] != nil || typing.symbols.appended[$0] }
     arraySymbols = arrays
+    walks = NumericTyping.walks(root)
+    boundSymbols = arrays.filter {
+      if case .bound = typing.containers[$0] { return true }
+      return false
+    }
     let builder = NumericBuilder(typing, arrays, rt)
     switch root {
     case .forLoop(let loop): self.root = builder.loop(loop)
@@ -193,6 +222,31 @@ final class NumericProgram {
   /// Whether no list the tier pins is also a list of lists' outer list or one of its rows (a row is written in
   /// place, which a pinned buffer forbids); then the loop is the generic engine's.
   func pinsApart(_ values: [Value]) -> Bool {
+    // A list the loop pins, appends to or reads as rows is no list a walk meets: a store into one could free a
+    // list a walk has bound, or resize one it reads.
+    let guarded = arraySymbols.filter {
+      switch typing.containers[$0] {
+      case .list?, .rows?: return true
+      default: return typing.symbols.appended[$0]
+      }
+    }
+    if !walks.isEmpty && !guarded.isEmpty {
+      var met: Set<ObjectIdentifier> = []
+      for w in walks {
+        guard case .object(let o) = values[typing.symbol(w.source)], o.tag == .list else { continue }
+        met.insert(ObjectIdentifier(o))
+        for item in unsafeDowncast(o, to: PyList.self).items { NumericProgram.lists(in: item, w.pattern, &met) }
+      }
+      for s in guarded {
+        guard case .object(let o) = values[s] else { continue }
+        if met.contains(ObjectIdentifier(o)) { return false }
+        if case .rows = typing.containers[s] {
+          for item in unsafeDowncast(o, to: PyList.self).items {
+            if case .object(let r) = item, met.contains(ObjectIdentifier(r)) { return false }
+          }
+        }
+      }
+    }
     // A list the loop appends to may move its items: it is none of the lists or rows the loop reads.
     let appended = arraySymbols.filter { typing.symbols.appended[$0] }
     if !appended.isEmpty {
@@ -227,6 +281,14 @@ final class NumericProgram {
     return true
   }
 
+  /// The lists an item unpacked by `pattern` is made of, itself included, as far as it matches.
+  private static func lists(in v: Value, _ pattern: NumericPattern, _ out: inout Set<ObjectIdentifier>) {
+    guard case .object(let o) = v, o.tag == .list || o.tag == .tuple else { return }
+    if o.tag == .list { out.insert(ObjectIdentifier(o)) }
+    guard case .sequence(let parts) = pattern, let items = NumericTyping.sequenceItems(v) else { return }
+    for (p, x) in zip(parts, items) { lists(in: x, p, &out) }
+  }
+
   func run(_ f: Frame, _ values: [Value], start: Int, count: Int, step: Int) throws(PyError) {
     let n = names.count
     let handBack: NumericHandBack? = withUnsafeTemporaryAllocation(of: NumericRegister.self, capacity: max(n, 1)) {
@@ -246,9 +308,11 @@ final class NumericProgram {
             pinFor.append(-1)
             continue
           }
-          if case .rows = typing.containers[s] {
+          switch typing.containers[s] {
+          case .rows?, .records?, .bound?:
             pinFor.append(-1)
             continue
+          default: break
           }
           guard case .object(let o) = values[s], let pin = NumericPin(o, written: typing.symbols.stored[s]) else {
             return NumericHandBack()
@@ -271,17 +335,23 @@ final class NumericProgram {
         }
         return NumericPin.pinned(0, pins, place) { () -> NumericHandBack? in
           for (k, s) in symbols.enumerated() where pinFor[k] < 0 {
-            // A list of lists, or a list appended to, is not pinned: its entry holds the list itself (kept alive
-            // by `values`).
+            // A list of lists, a walked list or a list appended to is not pinned: its entry holds the list itself
+            // (kept alive by `values`). A list a walk binds has none until the walk binds it.
+            if case .bound = typing.containers[s] {
+              (arrays + k).initialize(to: NumericRows.unbound)
+              continue
+            }
             guard case .object(let o) = values[s] else { return NumericHandBack() }
             (arrays + k).initialize(to: NumericRows.layout(o))
           }
-          do throws(NumericHandBack) {
-            try root(context, start, count, step)
-            return nil
-          } catch {
-            return error
+          var stop: NumericHandBack?
+          do throws(NumericHandBack) { try root(context, start, count, step) } catch { stop = error }
+          // The lists the walks bound last go to their names, as the walks' own assignments would leave them.
+          for (k, s) in symbols.enumerated() {
+            guard case .bound = typing.containers[s], let list = NumericRows.list(arrays[k]) else { continue }
+            names[s].place.store(f, .object(list))
           }
+          return stop
         }
       }
       writeBack(f, regs)

@@ -30,11 +30,16 @@ enum NumericContainer: Equatable {
   case list(NumericKind)
   /// A list of lists (`dp[i][j]`), its rows found at each read.
   case rows(NumericKind)
+  /// A list a loop walks, unpacking each item (`NumericWalk`); its items are read by the walk only.
+  case records
+  /// A list a walk binds to a name at each iteration (`v1` in `for (r, v1) in pairs`), found at each read.
+  case bound(NumericKind)
 
   var elementKind: NumericKind {
     switch self {
     case .array(let d): d == .int64 ? .int : d == .bool ? .bool : .real
-    case .list(let k), .rows(let k): k
+    case .list(let k), .rows(let k), .bound(let k): k
+    case .records: .int
     }
   }
 
@@ -45,7 +50,8 @@ enum NumericContainer: Equatable {
     case .array(.float64): k == .int || k == .real
     case .array(.int64): k == .int
     case .array(.bool): k == .bool
-    case .list, .rows: k != nil
+    case .list, .rows, .bound: k != nil
+    case .records: false
     }
   }
 }
@@ -65,6 +71,9 @@ struct NumericSymbols {
   var loopVariable: [Bool] = []
   /// Lists the loop only appends to (`.append`): held by the tier, neither read nor pinned.
   var appended: [Bool] = []
+  /// Lists walked by unpacking their items (`NumericWalk`), and the names those walks assign.
+  var walked: [Bool] = []
+  var walkLeaf: [Bool] = []
   var builtinBoxes: [Globals.Box] = []
   /// The functions the loop calls, with their numbers of arguments, looked up at each entry.
   var callees: [(NumericCallee, Int)] = []
@@ -79,6 +88,11 @@ struct NumericSymbols {
     }
     for k in names.indices where arrayRank[k] != nil && scalar[k] { return nil }
     for k in names.indices where appended[k] && (arrayRank[k] != nil || scalar[k]) { return nil }
+    // A walked list is only walked (and measured); a name a walk binds to a list is only subscripted, once.
+    for k in names.indices where walked[k] && (stored[k] || scalar[k] || appended[k] || walkLeaf[k] || shaped[k]) {
+      return nil
+    }
+    for k in names.indices where walkLeaf[k] && (appended[k] || shaped[k] || (arrayRank[k] ?? 1) > 1) { return nil }
     // A function's name (or its module's) is not also a number or an array the loop reads or assigns.
     for (callee, _) in callees where index[callee.base.name] != nil { return nil }
   }
@@ -94,6 +108,8 @@ struct NumericSymbols {
     scalar.append(false)
     loopVariable.append(false)
     appended.append(false)
+    walked.append(false)
+    walkLeaf.append(false)
     return names.count - 1
   }
 
@@ -120,6 +136,11 @@ struct NumericSymbols {
     for item in loop.elements {
       guard array(item.source, rank: 1, axes: 1) else { return false }
       scalar[symbol(item.target)] = true
+    }
+    if let walk = loop.walk {
+      guard array(walk.source, rank: 1, axes: 1) else { return false }
+      walked[symbol(walk.source)] = true
+      for leaf in walk.leaves { walkLeaf[symbol(leaf)] = true }
     }
     if !root {
       for box in loop.boxes { builtin(box) }
@@ -214,6 +235,8 @@ struct NumericTyping {
   /// Per subscripted name: what it holds, and its number of axes.
   var containers: [NumericContainer?]
   var ranks: [Int]
+  /// Per number a walk binds: its kind in the walked list's first item.
+  var leafKinds: [NumericKind?]
   let symbols: NumericSymbols
   /// What the calls mean, for the functions found at this entry.
   let calls: [String: NumericResolved]
@@ -226,8 +249,17 @@ struct NumericTyping {
     ranks = Array(repeating: 0, count: n)
     kinds = Array(repeating: nil, count: n)
     loaded = Array(repeating: false, count: n)
+    leafKinds = Array(repeating: nil, count: n)
     var entry: [NumericKind?] = Array(repeating: nil, count: n)
     for s in 0..<n {
+      if symbols.walked[s] {
+        guard case .object(let o) = values[s], o.tag == .list else { return nil }
+        containers[s] = .records
+        ranks[s] = 1
+        continue
+      }
+      // A list a walk binds is typed from the walked list's first item, below.
+      if symbols.walkLeaf[s] && symbols.arrayRank[s] != nil { continue }
       if symbols.appended[s] {
         guard case .object(let o) = values[s], o.tag == .list, o.type === BuiltinTypes.list else { return nil }
         continue
@@ -243,6 +275,11 @@ struct NumericTyping {
       }
       entry[s] = NumericKind(values[s])
       if symbols.loopVariable[s] && entry[s] != .int { entry[s] = nil }
+    }
+    for walk in NumericTyping.walks(root) {
+      guard case .object(let o) = values[symbol(walk.source)], o.tag == .list,
+        let first = unsafeDowncast(o, to: PyList.self).items.first, match(walk.pattern, first)
+      else { return nil }
     }
     // A name whose value at entry conflicts with what the loop assigns is dropped once: it must then be assigned
     // before it is read, and keeps its old value if the tier hands back before that.
@@ -265,6 +302,64 @@ struct NumericTyping {
       dropped.formUnion(droppable)
     }
     return nil
+  }
+
+  /// The walks of a loop and of the loops inside it.
+  static func walks(_ root: NumericRoot) -> [NumericWalk] {
+    func inside(_ body: [NumericStatement]) -> [NumericWalk] {
+      body.flatMap { st -> [NumericWalk] in
+        switch st.kind {
+        case .loop(let l): (l.walk.map { [$0] } ?? []) + inside(l.body)
+        case .whileLoop(_, let b): inside(b)
+        case .branch(_, let yes, let no): inside(yes) + inside(no)
+        default: []
+        }
+      }
+    }
+    switch root {
+    case .forLoop(let l): return (l.walk.map { [$0] } ?? []) + inside(l.body)
+    case .whileLoop(_, let body, _): return inside(body)
+    }
+  }
+
+  /// The items of a tuple or a list (of the built-in types), which unpack by position.
+  static func sequenceItems(_ v: Value) -> [Value]? {
+    guard case .object(let o) = v else { return nil }
+    if o.tag == .tuple { return unsafeDowncast(o, to: PyTuple.self).items }
+    if o.tag == .list { return unsafeDowncast(o, to: PyList.self).items }
+    return nil
+  }
+
+  /// Whether `v` unpacks as `pattern` does, taking the kinds of its numbers and lists: every walk that binds a name
+  /// must agree on its kind.
+  private mutating func match(_ pattern: NumericPattern, _ v: Value) -> Bool {
+    switch pattern {
+    case .sequence(let parts):
+      guard let items = NumericTyping.sequenceItems(v), items.count == parts.count else { return false }
+      for (p, x) in zip(parts, items) where !match(p, x) { return false }
+      return true
+    case .leaf(let n):
+      let s = symbol(n)
+      if symbols.arrayRank[s] != nil {
+        guard case .object(let o) = v, o.tag == .list else { return false }
+        let first = unsafeDowncast(o, to: PyList.self).items.first
+        guard let k = first.map({ NumericKind($0) }) ?? .int else { return false }
+        if let old = containers[s], old != .bound(k) { return false }
+        containers[s] = .bound(k)
+        ranks[s] = 1
+        return true
+      }
+      // A name the loop never reads may be bound to anything; it is held like a list a walk binds.
+      guard let k = NumericKind(v) else {
+        guard !symbols.scalar[s], case .object = v, leafKinds[s] == nil else { return false }
+        containers[s] = .bound(.int)
+        return true
+      }
+      if let old = leafKinds[s], old != k { return false }
+      if case .bound? = containers[s] { return false }
+      leafKinds[s] = k
+      return true
+    }
   }
 
   /// An array with one to three axes, a list, or a list of lists (the elements' kind guessed
@@ -308,7 +403,9 @@ struct NumericTyping {
     case .real: return .real
     case .bool: return .bool
     case .name(let n): return kinds[symbol(n)]
-    case .element(let a, _): return containers[symbol(a)]?.elementKind
+    case .element(let a, _):
+      guard let c = containers[symbol(a)], c != .records else { return nil }
+      return c.elementKind
     case .binary(let op, let a, let b):
       guard let x = kind(a), let y = kind(b) else { return nil }
       return NumericKind.result(op, x, y)
@@ -346,6 +443,7 @@ struct NumericTyping {
     func walk(_ loop: NumericLoop) {
       give(symbol(loop.variable), .int)
       for item in loop.elements { give(symbol(item.target), containers[symbol(item.source)]?.elementKind) }
+      for leaf in loop.walk?.leaves ?? [] { give(symbol(leaf), leafKinds[symbol(leaf)]) }
       walk(loop.body)
     }
     func walk(_ body: [NumericStatement]) {
@@ -382,9 +480,13 @@ struct NumericTyping {
   private func reads(_ e: NumericExpr, _ bound: Set<Int>) -> Bool {
     guard kind(e) != nil else { return false }
     switch e {
-    case .int, .real, .bool, .length, .shape, .items: return true
+    case .int, .real, .bool, .shape, .items: return true
+    case .length(let a, _): return !symbols.walkLeaf[symbol(a)] || bound.contains(symbol(a))
     case .name(let n): return bound.contains(symbol(n))
-    case .element(_, let indices): return indices.allSatisfy { reads($0, bound) && kind($0) == .int }
+    case .element(let a, let indices):
+      // A list a walk binds is there once the walk has bound it.
+      guard !symbols.walkLeaf[symbol(a)] || bound.contains(symbol(a)) else { return false }
+      return indices.allSatisfy { reads($0, bound) && kind($0) == .int }
     case .binary(_, let a, let b): return reads(a, bound) && reads(b, bound)
     case .negate(let a), .square(let a): return reads(a, bound)
     case .call(_, let args, _), .apply(_, let args): return args.allSatisfy { reads($0, bound) }
@@ -440,6 +542,7 @@ struct NumericTyping {
     var inner = bound
     inner.insert(symbol(loop.variable))
     for item in loop.elements { inner.insert(symbol(item.target)) }
+    for leaf in loop.walk?.leaves ?? [] { inner.insert(symbol(leaf)) }
     return walk(loop.body, &inner)
   }
 
@@ -465,8 +568,9 @@ struct NumericTyping {
           switch t {
           case .name(let n): bound.insert(symbol(n))
           case .element(let a, let indices):
-            // A list of lists has no one buffer to find every position in before storing.
+            // A list of lists (or a walk's list) has no one buffer to find every position in before storing.
             if case .rows = containers[symbol(a)] { return false }
+            if case .bound = containers[symbol(a)] { return false }
             guard reads(.element(a, indices), bound), holds(a, kind(v)) else { return false }
           }
         }

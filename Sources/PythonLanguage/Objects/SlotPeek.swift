@@ -44,3 +44,61 @@ enum SlotPeek {
     return withExtendedLifetime(probe) { object.tag }
   }
 }
+
+/// The items of a list or tuple read in place, without retaining their buffer.
+///
+/// Handing `items.withUnsafeBufferPointer`'s pointer to a closure the optimiser cannot see into makes Swift retain
+/// the buffer around the call (the closure might replace the array). Where the caller knows nothing replaces it
+/// while it reads (the numeric tier, which stores only numbers into lists it does not resize), it reads the array's
+/// storage pointer from the object instead: the field's offset in `PyList` and `PyTuple` and the storage's header
+/// size are measured once at start-up against real objects; if the layout is not the one expected, `items` is nil
+/// and callers take the ordinary path.
+enum ItemsPeek {
+  private struct Layout {
+    let list: Int
+    let tuple: Int
+    /// From the storage object to its first element; the count is the word at 16.
+    let header: Int
+  }
+
+  private static let layout: Layout? = measure()
+
+  /// The items of `o`, a list or tuple, valid while no one replaces or resizes them; nil for other objects or when
+  /// the layout was not recognised.
+  @inline(__always) static func items(_ o: PyObject) -> UnsafeMutableBufferPointer<Value>? {
+    guard let layout else { return nil }
+    let offset: Int
+    switch o.tag {
+    case .list: offset = layout.list
+    case .tuple: offset = layout.tuple
+    default: return nil
+    }
+    let raw = UnsafeRawPointer(Unmanaged.passUnretained(o).toOpaque())
+    let storage = raw.load(fromByteOffset: offset, as: UnsafeRawPointer.self)
+    let count = storage.load(fromByteOffset: 16, as: Int.self)
+    let first = UnsafeMutableRawPointer(mutating: storage + layout.header).assumingMemoryBound(to: Value.self)
+    return UnsafeMutableBufferPointer(start: first, count: count)
+  }
+
+  private static func measure() -> Layout? {
+    let values: [Value] = [.int(3), .float(0.5), .none]
+    let list = PyList(values)
+    let tuple = PyTuple(values)
+    func find(_ o: PyObject, _ items: [Value]) -> (Int, Int)? {
+      let base = items.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+      guard let base else { return nil }
+      let raw = UnsafeRawPointer(Unmanaged.passUnretained(o).toOpaque())
+      for offset in stride(from: 16, through: 48, by: 8) {
+        let storage = raw.load(fromByteOffset: offset, as: UInt.self)
+        for header in [32, 24, 40] where storage &+ UInt(header) == UInt(bitPattern: base) {
+          guard let s = UnsafeRawPointer(bitPattern: storage), s.load(fromByteOffset: 16, as: Int.self) == items.count
+          else { continue }
+          return (offset, header)
+        }
+      }
+      return nil
+    }
+    guard let (l, h1) = find(list, list.items), let (t, h2) = find(tuple, tuple.items), h1 == h2 else { return nil }
+    return withExtendedLifetime((list, tuple)) { Layout(list: l, tuple: t, header: h1) }
+  }
+}
