@@ -99,7 +99,7 @@ extension Compiler {
   /// Calls a plain-parameter function: arguments go straight into the new frame's slots.
   @inline(__always)
   static func callPlain(
-    _ rt: Runtime, _ fn: PyFunction, _ f: Frame, _ args: CallArguments, receiver: Value?,
+    _ rt: Runtime, _ fn: PyFunction, _ f: Frame, _ args: CallArguments, receiver: consuming Value?,
     _ range: SourceRange
   ) throws(PyError) -> Value {
     let size = fn.frameSize
@@ -107,10 +107,12 @@ extension Compiler {
     do throws(PyError) { nf = try rt.pushFrame(size) } catch { throw error.located(range) }
     defer { rt.popFrame(nf, size) }
     var k = 0
-    if let receiver {
-      nf[0] = receiver
+    // The receiver moves into the frame (a copy would retain it once more).
+    if case .some(let r) = consume receiver {
+      nf[0] = r
       k = 1
     }
+    let isMethod = k == 1
     try args.fill(nf + k, f)
     k += args.count
     if k < fn.argumentCount {
@@ -121,7 +123,7 @@ extension Compiler {
       }
     }
     rt.counters.plainCalls &+= 1
-    if receiver == nil, let integer = fn.code.integerFunction, integer.usable, let v = integer.run(fn, nf) {
+    if !isMethod, let integer = fn.code.integerFunction, integer.usable, let v = integer.run(fn, nf) {
       rt.counters.integerCalls &+= 1
       return .int(v)
     }

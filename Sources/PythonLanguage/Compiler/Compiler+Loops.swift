@@ -31,7 +31,7 @@ extension Compiler {
     if specialise, case .name(let n) = target.kind, case .local(let s) = place(of: n) { localTarget = s }
 
     /// Runs the body once; returns the flow that ends the loop, or nil to go on.
-    @inline(__always) func step(_ f: Frame, _ v: Value) throws(PyError) -> Flow? {
+    @inline(__always) func step(_ f: Frame, _ v: consuming Value) throws(PyError) -> Flow? {
       if localTarget >= 0 { f[localTarget] = v } else { try assign(f, v) }
       let r = try b(f)
       if r == .normal || r == .continueLoop { return nil }
@@ -152,7 +152,7 @@ extension Compiler {
   @inline(__always)
   static func iterate(
     _ v: Value, _ f: Frame, _ rt: Runtime, _ range: SourceRange, _ iterRange: SourceRange,
-    _ step: (Frame, Value) throws(PyError) -> Flow?, _ finish: (Frame, Flow?) throws(PyError) -> Flow
+    _ step: (Frame, consuming Value) throws(PyError) -> Flow?, _ finish: (Frame, Flow?) throws(PyError) -> Flow
   ) throws(PyError) -> Flow {
     var r: Flow?
     if case .object(let o) = v {
