@@ -40,6 +40,8 @@ extension Compiler {
     let arguments = try compileArguments(args)
     let n = arguments.count
     let objectTag = SlotPeek.objectTag
+    // The builtins are made once, before any code is compiled: the one this name means is found now.
+    let builtin = rt.builtins[name]
     return { (f) throws(PyError) -> Value in
       // A plain Python function: looked at where the box holds it, retained once for the call.
       if let u = SlotPeek.object(box.slot, tag: objectTag),
@@ -53,8 +55,8 @@ extension Compiler {
         return try Compiler.callPlain(rt, fn, f, arguments, receiver: nil, range)
       }
       if case .unbound = box.value {
-        guard let b = rt.builtins[name] else { throw Compiler.undefined(name, at: nameRange) }
-        return try Compiler.call(rt, b, f, arguments, range)
+        guard let builtin else { throw Compiler.undefined(name, at: nameRange) }
+        return try Compiler.call(rt, builtin, f, arguments, range)
       }
       return try Compiler.call(rt, box.value, f, arguments, range)
     }

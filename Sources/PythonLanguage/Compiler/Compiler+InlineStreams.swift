@@ -89,8 +89,9 @@ extension Compiler {
       return element
     }
     let iterableRange = firstClause.iterable.range
+    // The builtins are made once, before any code is compiled.
+    let builtin = rt.builtins[name]
     return { (f) throws(PyError) -> Value in
-      let builtin = rt.builtins[name]
       guard let builtin, box.value.isUnbound || box.value.isIdentical(to: builtin) else { return try general(f) }
       // As a generator expression does on creation: the first iterable, and `iter()` of it (so a
       // non-iterable fails here, before the builtin runs).

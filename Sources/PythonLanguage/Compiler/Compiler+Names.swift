@@ -21,22 +21,23 @@ extension Compiler {
         return v
       }
     case .global(let box):
-      let rt = self.rt
+      // The builtins are made once, before any code is compiled: the one this name means is found now.
+      let builtin = rt.builtins[name]
       return { (_) throws(PyError) -> Value in
         let v = box.value
         if case .unbound = v {
-          if let b = rt.builtins[name] { return b }
+          if let builtin { return builtin }
           throw Compiler.undefined(name, at: range)
         }
         return v
       }
     case .classNamespace(let ns, let box):
-      let rt = self.rt
+      let builtin = rt.builtins[name]
       return { (f) throws(PyError) -> Value in
         if case .object(let o) = f[ns], let v = unsafeDowncast(o, to: PyDict.self).get(string: name) { return v }
         let v = box.value
         if case .unbound = v {
-          if let b = rt.builtins[name] { return b }
+          if let builtin { return builtin }
           throw Compiler.undefined(name, at: range)
         }
         return v
