@@ -21,8 +21,24 @@ enum StrMethods {
     return u.properties.titlecaseMapping
   }
 
-  /// `str.lower()`: Unicode's full lower-casing, with capital sigma becoming final `ς` at the end of a word
-  /// (Unicode's Final_Sigma condition, as CPython applies it).
+  /// `str.lower()`: Unicode's full lower-casing, with capital sigma becoming final `ς` at the end of a word (Unicode's
+  /// Final_Sigma condition, as CPython applies it).
+  ///
+  /// `upper()`/`lower()` of an ASCII string, byte by byte (Unicode's case mappings agree there); nil for any other
+  /// string.
+  static func asciiCased(_ s: String, upper: Bool) -> String? {
+    var copy = s
+    return copy.withUTF8 { bytes -> String? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      let (from, to): (UInt8, UInt8) = upper ? (0x61, 0x7A) : (0x41, 0x5A)
+      guard bytes.contains(where: { $0 >= from && $0 <= to }) else { return s }
+      return String(unsafeUninitializedCapacity: bytes.count) { out in
+        for (i, b) in bytes.enumerated() { out[i] = b >= from && b <= to ? b ^ 0x20 : b }
+        return bytes.count
+      }
+    }
+  }
+
   static func lowered(_ s: String) -> String {
     guard s.unicodeScalars.contains("\u{03A3}") else { return s.lowercased() }
     let scalars = Array(s.unicodeScalars)
@@ -257,7 +273,8 @@ enum StrMethods {
       }
       return .str(ByteSearch.replace(s, old, new, count: count))
     },
-    transform("upper") { $0.uppercased() }, transform("lower") { lowered($0) },
+    transform("upper") { asciiCased($0, upper: true) ?? $0.uppercased() },
+    transform("lower") { asciiCased($0, upper: false) ?? lowered($0) },
     transform("casefold") { $0.lowercased().replacingOccurrences(of: "ß", with: "ss") },
     transform("swapcase") { s in
       String(s.map { c in c.isUppercase ? Character(c.lowercased()) : c.isLowercase ? Character(c.uppercased()) : c })

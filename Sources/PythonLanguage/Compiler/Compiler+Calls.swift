@@ -180,68 +180,125 @@ extension Compiler {
   /// receiver as its first argument, without making a bound method; a callable kept in an instance attribute
   /// (`self.work(n)`) is cached by slot.
   func compileMethodCall(_ obj: Expr, _ name: String, _ args: [Expr], _ range: SourceRange) throws(PyError) -> Eval {
+    if specialise, name == "append", args.count == 1 {
+      return try compileListAppend(obj, args[0], range)
+    }
     let rt = self.rt
     let o = try compile(obj)
     let arguments = try compileArguments(args)
-    let n = arguments.count
     let site = MethodSite()
     return { (f) throws(PyError) -> Value in
-      let receiver = try o(f)
-      var method: Value?
-      if case .object(let x) = receiver {
-        if x.tag == .instance {
-          let inst = unsafeDowncast(x, to: PyInstance.self)
-          method = site.method(for: inst)
-          if method == nil, let s = site.attribute.slot(of: inst) {
-            rt.counters.attributeHits &+= 1
-            return try Compiler.call(rt, inst.slots[s], f, arguments, range)
-          }
-        } else if x.tag != .type && x.tag != .module {
-          method = site.method(forBuiltin: x.type)
-        }
-      } else {
-        method = site.method(forBuiltin: rt.typeOf(receiver))
-      }
-      if method == nil {
-        let resolved: (Value, Bool)
-        do throws(PyError) { resolved = try rt.resolveMethod(receiver, name) } catch { throw error.located(range) }
-        if resolved.1 {
-          method = resolved.0
-          site.remember(receiver, resolved.0, rt)
-        } else {
-          // Not a method of the class (an instance attribute, a module function, a class's own function).
-          site.attribute.remember(receiver, name)
-          return try Compiler.call(rt, resolved.0, f, arguments, range)
-        }
-      } else {
-        rt.counters.methodHits &+= 1
-      }
-      guard case .object(let m)? = method else { return .none }
-      if m.tag == .function {
-        let fn = unsafeDowncast(m, to: PyFunction.self)
-        if fn.takesPlainArguments && n + 1 <= fn.argumentCount && n + 1 + fn.defaults.count >= fn.argumentCount {
-          return try Compiler.callPlain(rt, fn, f, arguments, receiver: receiver, range)
-        }
-      } else if m.tag == .builtin {
-        let b = unsafeDowncast(m, to: PyBuiltin.self)
-        switch b.body {
-        case .one(let body) where n == 0:
-          do throws(PyError) { return try body(rt, receiver) } catch { throw error.located(range) }
-        case .two(let body) where n == 1:
-          let x = try arguments.first(f)
-          do throws(PyError) { return try body(rt, receiver, x) } catch { throw error.located(range) }
-        case .twoOrThree(let body) where n == 1 || n == 2:
-          let x = try arguments.first(f)
-          let y = n == 2 ? try arguments.second(f) : nil
-          do throws(PyError) { return try body(rt, receiver, x, y) } catch { throw error.located(range) }
-        case .pairOrGeneral(let pair, _) where n == 1:
-          let x = try arguments.first(f)
-          do throws(PyError) { return try pair(rt, receiver, x) } catch { throw error.located(range) }
-        default: break
-        }
-      }
-      return try Compiler.callGeneric(rt, .object(m), [receiver] + (try arguments.values(f)), [], range)
+      try Compiler.dispatchMethod(rt, site, name, try o(f), f, arguments, range)
     }
+  }
+
+  /// `xs.append(e)`: on a list, the item is appended here (a list's methods are its type's, which no program can
+  /// change: CPython specialises this call the same way); any other receiver is dispatched as usual.
+  ///
+  /// A local list is read where the frame holds it, when `e` cannot rebind the name.
+  private func compileListAppend(_ obj: Expr, _ item: Expr, _ range: SourceRange) throws(PyError) -> Eval {
+    let value = try compile(item)
+    let call = try compileMethodDispatch("append", [item], range)
+    if item.bindsNoName, case .local(let s, let local, let nr) = try operand(obj) {
+      let objectTag = SlotPeek.objectTag
+      return { (f) throws(PyError) -> Value in
+        if let u = SlotPeek.object(f + s, tag: objectTag), u._withUnsafeGuaranteedRef({ $0.tag == .list }) {
+          // The frame keeps the list alive while `e` runs: nothing `e` does can rebind the slot.
+          let v = try value(f)
+          u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).items.append(v) }
+          return .none
+        }
+        let receiver = f[s]
+        if case .unbound = receiver { throw Compiler.unbound(local, at: nr) }
+        return try call(receiver, f)
+      }
+    }
+    let o = try compile(obj)
+    return { (f) throws(PyError) -> Value in
+      let receiver = try o(f)
+      if case .object(let x) = receiver, x.tag == .list {
+        let v = try value(f)
+        unsafeDowncast(x, to: PyList.self).items.append(v)
+        return .none
+      }
+      return try call(receiver, f)
+    }
+  }
+
+  /// The call of method `name` on a receiver already evaluated.
+  private func compileMethodDispatch(_ name: String, _ args: [Expr], _ range: SourceRange) throws(PyError)
+    -> (Value, Frame) throws(PyError) -> Value
+  {
+    let rt = self.rt
+    let arguments = try compileArguments(args)
+    let site = MethodSite()
+    return { (receiver, f) throws(PyError) -> Value in
+      try Compiler.dispatchMethod(rt, site, name, receiver, f, arguments, range)
+    }
+  }
+
+  /// `receiver.name(arguments)`: by the method cached at the site, or found and cached now (inlined into each
+  /// call site's closure).
+  @inline(__always)
+  static func dispatchMethod(
+    _ rt: Runtime, _ site: MethodSite, _ name: String, _ receiver: Value, _ f: Frame, _ arguments: CallArguments,
+    _ range: SourceRange
+  ) throws(PyError) -> Value {
+    let n = arguments.count
+    var method: Value?
+    if case .object(let x) = receiver {
+      if x.tag == .instance {
+        let inst = unsafeDowncast(x, to: PyInstance.self)
+        method = site.method(for: inst)
+        if method == nil, let s = site.attribute.slot(of: inst) {
+          rt.counters.attributeHits &+= 1
+          return try Compiler.call(rt, inst.slots[s], f, arguments, range)
+        }
+      } else if x.tag != .type && x.tag != .module {
+        method = site.method(forBuiltin: x.type)
+      }
+    } else {
+      method = site.method(forBuiltin: rt.typeOf(receiver))
+    }
+    if method == nil {
+      let resolved: (Value, Bool)
+      do throws(PyError) { resolved = try rt.resolveMethod(receiver, name) } catch { throw error.located(range) }
+      if resolved.1 {
+        method = resolved.0
+        site.remember(receiver, resolved.0, rt)
+      } else {
+        // Not a method of the class (an instance attribute, a module function, a class's own function).
+        site.attribute.remember(receiver, name)
+        return try Compiler.call(rt, resolved.0, f, arguments, range)
+      }
+    } else {
+      rt.counters.methodHits &+= 1
+    }
+    guard case .object(let m)? = method else { return .none }
+    if m.tag == .function {
+      let fn = unsafeDowncast(m, to: PyFunction.self)
+      if fn.takesPlainArguments && n + 1 <= fn.argumentCount && n + 1 + fn.defaults.count >= fn.argumentCount {
+        return try Compiler.callPlain(rt, fn, f, arguments, receiver: receiver, range)
+      }
+    } else if m.tag == .builtin {
+      let b = unsafeDowncast(m, to: PyBuiltin.self)
+      switch b.body {
+      case .one(let body) where n == 0:
+        do throws(PyError) { return try body(rt, receiver) } catch { throw error.located(range) }
+      case .two(let body) where n == 1:
+        let x = try arguments.first(f)
+        do throws(PyError) { return try body(rt, receiver, x) } catch { throw error.located(range) }
+      case .twoOrThree(let body) where n == 1 || n == 2:
+        let x = try arguments.first(f)
+        let y = n == 2 ? try arguments.second(f) : nil
+        do throws(PyError) { return try body(rt, receiver, x, y) } catch { throw error.located(range) }
+      case .pairOrGeneral(let pair, _) where n == 1:
+        let x = try arguments.first(f)
+        do throws(PyError) { return try pair(rt, receiver, x) } catch { throw error.located(range) }
+      default: break
+      }
+    }
+    return try Compiler.callGeneric(rt, .object(m), [receiver] + (try arguments.values(f)), [], range)
   }
 
   /// Calls with keywords, `*args` or `**kwargs`.

@@ -88,6 +88,7 @@ extension Compiler {
       let walk = form.walk
       let boxes = form.boxes
       let offset = form.offset
+      let targets = items.map(\.target.place)
       let exec: Exec = { (f) throws(PyError) -> Flow in
         // Walked by position (the tier tried at the first two items) while the builtins are themselves and every
         // source is a list or a 1-d array; anything else is iterated as Python does. The objects walked are the
@@ -106,13 +107,15 @@ extension Compiler {
           walkable = v.object?.tag == .list
           sources.append(v)
         }
-        guard walkable, plan.entering() else {
+        guard walkable else {
           return try Compiler.iterate(try generic(f), f, rt, range, iterRange, step, finish)
         }
+        // A plan that rests is not tried; the walk by position goes on (no tuples made for `zip` or `enumerate`).
+        let trying = plan.entering()
         var r: Flow?
         var k = 0
         while k < NumericItem.shortest(sources) {
-          if k < 2, NumericItem.held(items, sources, f),
+          if trying, k < 2, NumericItem.held(items, sources, f),
             walk.map({ $0.source.place.load(f).isIdentical(to: sources[0]) }) ?? true,
             try plan.run(f, start: k + offset, count: NumericItem.shortest(sources) - k, step: 1)
           {
@@ -123,7 +126,11 @@ extension Compiler {
           if let walk {
             try walk.assign(f, NumericItem.item(sources[0], k))
           } else {
-            for (item, source) in zip(items, sources) { item.target.place.store(f, NumericItem.item(source, k)) }
+            var j = 0
+            while j < targets.count {
+              targets[j].store(f, NumericItem.item(sources[j], k))
+              j += 1
+            }
           }
           r = try b(f)
           if r != .normal && r != .continueLoop { break }

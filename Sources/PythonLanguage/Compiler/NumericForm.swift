@@ -199,7 +199,13 @@ struct NumericItem {
 
   /// The number of steps a walk over these sources takes now: the shortest one's length.
   static func shortest(_ sources: [Value]) -> Int {
-    sources.reduce(Int.max) { Swift.min($0, count($1) ?? 0) }
+    var n = Int.max
+    var j = 0
+    while j < sources.count {
+      n = Swift.min(n, count(sources[j]) ?? 0)
+      j += 1
+    }
+    return n
   }
 
   /// Whether every item's source name still holds the object the walk started with.
