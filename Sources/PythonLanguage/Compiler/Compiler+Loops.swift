@@ -142,6 +142,9 @@ extension Compiler {
       return CompiledStatement(
         exec: exec, form: orElse.isEmpty ? NumericStatement(kind: .loop(form), generic: exec) : nil)
     }
+    if specialise, let pairs = try dictItemsLoop(target, iterable, b, finish: finish, range) {
+      return CompiledStatement(exec: pairs, form: nil)
+    }
     var it = try compile(iterable)
     // `for x in {1, 2, 3}` iterates a frozenset constant (CPython's AST optimiser folds the display).
     if case .set(let items) = iterable.kind, let values = constantValues(items) {
@@ -153,6 +156,64 @@ extension Compiler {
         let v = try it(f)
         return try Compiler.iterate(v, f, rt, range, iterRange, step, finish)
       }, form: nil)
+  }
+
+  /// `for k, v in d.items():` on a dict: its entries are walked in place, with no tuple made per item, raising as
+  /// its iterator would (`PyDict.Walk`); anything else calls its `items()` and iterates that.
+  private func dictItemsLoop(
+    _ target: Expr, _ iterable: Expr, _ body: @escaping Exec,
+    finish: @escaping (Frame, Flow?) throws(PyError) -> Flow, _ range: SourceRange
+  ) throws(PyError) -> Exec? {
+    guard case .call(let callee, let args) = iterable.kind, args.isEmpty,
+      case .attribute(let base, "items") = callee.kind
+    else { return nil }
+    let parts: [Expr]
+    switch target.kind {
+    case .tuple(let ts), .list(let ts): parts = ts
+    default: return nil
+    }
+    guard parts.count == 2, !parts.contains(where: { if case .starred = $0.kind { true } else { false } }) else {
+      return nil
+    }
+    let rt = self.rt
+    let receiver = try compile(base)
+    let first = try compileAssignment(parts[0])
+    let second = try compileAssignment(parts[1])
+    let whole = try compileAssignment(target)
+    let iterRange = iterable.range
+    return { (f) throws(PyError) -> Flow in
+      let d = try receiver(f)
+      guard case .object(let o) = d, o.tag == .dict, o.type.isBuiltin else {
+        let items: Value
+        do throws(PyError) {
+          items = try Compiler.callGeneric(rt, try rt.getAttribute(d, "items"), [], [], iterRange)
+        } catch { throw error.located(iterRange) }
+        return try Compiler.iterate(
+          items, f, rt, range, iterRange,
+          { (f, v) throws(PyError) -> Flow? in
+            try whole(f, v)
+            let r = try body(f)
+            return r == .normal || r == .continueLoop ? nil : r
+          }, finish)
+      }
+      let dict = unsafeDowncast(o, to: PyDict.self)
+      var walk = PyDict.Walk(dict)
+      var r: Flow?
+      while true {
+        do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
+        let next: PyDict.Entry?
+        do throws(PyError) { next = try walk.next(dict) } catch { throw error.located(iterRange) }
+        guard let entry = next else { break }
+        try first(f, entry.key)
+        try second(f, entry.value)
+        let flow = try body(f)
+        if flow != .normal && flow != .continueLoop {
+          r = flow
+          break
+        }
+      }
+      return try finish(f, r)
+    }
   }
 
   /// The loop over any iterable: lists by index (seeing appends), tuples, ranges, then the iterator protocol.

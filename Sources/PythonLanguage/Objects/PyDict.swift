@@ -43,6 +43,35 @@ public final class PyDict: PyObject {
 
   var entryCapacity: Int { entries.count }
 
+  /// A position in a walk over the entries, with CPython's checks: a dict whose size changed raises (and keeps
+  /// raising); one that yields more entries than it held at the start (keys deleted and added) raises too.
+  struct Walk {
+    private var position = 0
+    private var size: Int
+    private var remaining: Int
+
+    init(_ d: PyDict) {
+      size = d.count
+      remaining = d.count
+    }
+
+    mutating func next(_ d: PyDict) throws(PyError) -> Entry? {
+      guard d.count == size else {
+        size = -1
+        throw PyError("RuntimeError", "dictionary changed size during iteration")
+      }
+      while position < d.entries.count {
+        let e = d.entries[position]
+        position += 1
+        if e.key.isUnbound { continue }
+        guard remaining > 0 else { throw PyError("RuntimeError", "dictionary keys changed during iteration") }
+        remaining -= 1
+        return e
+      }
+      return nil
+    }
+  }
+
   private func find(_ key: Value, hash: Int, rt: Runtime) throws(PyError) -> (slot: Int, entry: Int?) {
     if index.isEmpty { return (-1, nil) }
     let mask = index.count - 1

@@ -72,31 +72,19 @@ final class DictIterator: PyIterator {
   enum Part { case keys, values, items }
   let dict: PyDict
   let part: Part
-  var i = 0
-  let mutations: Int
-  let startCount: Int
+  var walk: PyDict.Walk
   init(_ dict: PyDict, _ part: Part) {
     self.dict = dict
     self.part = part
-    mutations = dict.mutations
-    startCount = dict.count
+    walk = PyDict.Walk(dict)
   }
   override func next(_ rt: Runtime) throws(PyError) -> Value? {
-    if dict.mutations != mutations {
-      if dict.count != startCount { throw PyError("RuntimeError", "dictionary changed size during iteration") }
-      throw PyError("RuntimeError", "dictionary keys changed during iteration")
+    guard let e = try walk.next(dict) else { return nil }
+    switch part {
+    case .keys: return e.key
+    case .values: return e.value
+    case .items: return .tuple([e.key, e.value])
     }
-    while i < dict.entryCapacity {
-      defer { i += 1 }
-      if let e = dict.entry(at: i) {
-        switch part {
-        case .keys: return e.key
-        case .values: return e.value
-        case .items: return .tuple([e.key, e.value])
-        }
-      }
-    }
-    return nil
   }
   override var type: PyType {
     switch part {
