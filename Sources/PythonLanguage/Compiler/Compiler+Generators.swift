@@ -11,16 +11,40 @@ extension Compiler {
     let execs = try body.map { (s) throws(PyError) -> ExecRef in ExecRef(run: try compile(s)) }
     guard let rs = resumeSlot else { return block(execs) }
     let pc = newSlot()
+    let steps = Compiler.resumableSteps(execs, from: 0, pc)
     return { (f) throws(PyError) -> Flow in
       var k = 0
       if Compiler.resuming(f, rs), case .int(let saved) = f[pc] { k = saved }
-      while k < execs.count {
-        f[pc] = .int(k)
-        let r = try execs[k].run(f)
-        if r != .normal { return r }
-        k += 1
+      return try steps(f, k)
+    }
+  }
+
+  /// Statements `first…` of a block run in order from the one at the given position, each noting its position in
+  /// `pc` first: halves of captured closures, as `block` makes (a closure read out of an array is retained at
+  /// each call).
+  private static func resumableSteps(_ execs: [ExecRef], from first: Int, _ pc: Int)
+    -> (Frame, Int) throws(PyError) -> Flow
+  {
+    switch execs.count {
+    case 0:
+      return { _, _ in .normal }
+    case 1:
+      let run = execs[0].run
+      return { (f, _) throws(PyError) -> Flow in
+        f[pc] = .int(first)
+        return try run(f)
       }
-      return .normal
+    default:
+      let mid = execs.count / 2
+      let left = resumableSteps(Array(execs[..<mid]), from: first, pc)
+      let right = resumableSteps(Array(execs[mid...]), from: first + mid, pc)
+      let split = first + mid
+      return { (f, start) throws(PyError) -> Flow in
+        if start >= split { return try right(f, start) }
+        let r = try left(f, start)
+        if r != .normal { return r }
+        return try right(f, split)
+      }
     }
   }
 
