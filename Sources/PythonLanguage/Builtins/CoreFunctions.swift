@@ -77,9 +77,14 @@ enum CoreFunctions {
       return .str(
         try rt.format(p[0] ?? .none, try p[1].map { (s) throws(PyError) in try rt.string(s, "format_spec") } ?? ""))
     },
-    .general("isinstance") { (rt, a) throws(PyError) in
-      let p = try a.bind("isinstance", ["obj", "class_or_tuple"], required: 2)
-      return .bool(try rt.isInstance(p[0] ?? .none, classOrTuple: p[1] ?? .none, function: "isinstance"))
+    .general(
+      "isinstance",
+      // The call as written nearly always: two values, no argument list.
+      pair: { (rt, x, c) throws(PyError) in .bool(try rt.isInstance(x, classOrTuple: c, function: "isinstance")) }
+    ) { (_, a) throws(PyError) in
+      // Any other call is wrong, as CPython says (its arguments are positional-only).
+      if !a.keywords.isEmpty { throw PyError("TypeError", "isinstance() takes no keyword arguments") }
+      throw PyError("TypeError", "isinstance expected 2 arguments, got \(a.positional.count)")
     },
     .general("issubclass") { (rt, a) throws(PyError) in
       let p = try a.bind("issubclass", ["cls", "class_or_tuple"], required: 2)
@@ -306,10 +311,57 @@ extension Runtime {
     } else {
       keys = items
     }
+    if let order = Runtime.plainOrder(keys, reverse: reverse) {
+      items = order.map { items[$0] }
+      return
+    }
     let order = try stableOrder(items.count) { (i, j) throws(PyError) -> Bool in
       reverse ? try less(keys[j], keys[i]) : try less(keys[i], keys[j])
     }
     items = order.map { items[$0] }
+  }
+
+  /// The stable order of keys that are all Python ints, all floats without a NaN, or all strs, compared as `<`
+  /// compares them, with ties kept in their order (so the result is the merge sort's); nil for any other keys.
+  static func plainOrder(_ keys: [Value], reverse: Bool) -> [Int]? {
+    guard let first = keys.first else { return [] }
+    func ordered<K>(_ ks: [K], _ less: (K, K) -> Bool) -> [Int] {
+      var order = Array(ks.indices)
+      order.sort { i, j in
+        let (a, b) = (ks[i], ks[j])
+        if reverse { return less(b, a) || (!less(a, b) && i < j) }
+        return less(a, b) || (!less(b, a) && i < j)
+      }
+      return order
+    }
+    switch first {
+    case .int:
+      var ints: [Int] = []
+      ints.reserveCapacity(keys.count)
+      for k in keys {
+        guard case .int(let v) = k else { return nil }
+        ints.append(v)
+      }
+      return ordered(ints, <)
+    case .float:
+      var doubles: [Double] = []
+      doubles.reserveCapacity(keys.count)
+      for k in keys {
+        guard case .float(let v) = k, !v.isNaN else { return nil }
+        doubles.append(v)
+      }
+      return ordered(doubles, <)
+    case .object(let o) where o.tag == .str:
+      var strs: [PyStr] = []
+      strs.reserveCapacity(keys.count)
+      for k in keys {
+        guard case .object(let s) = k, s.tag == .str else { return nil }
+        strs.append(unsafeDowncast(s, to: PyStr.self))
+      }
+      return ordered(strs) { PyStr.less($0.value, $1.value) }
+    default:
+      return nil
+    }
   }
 
   /// The permutation that sorts `0..<n` by `lessThan`, stably (a bottom-up merge sort whose comparisons may throw).

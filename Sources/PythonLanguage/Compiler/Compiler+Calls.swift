@@ -80,7 +80,7 @@ extension Compiler {
         case .one(let body) where n == 1:
           let x = try args.first(f)
           do throws(PyError) { return try body(rt, x) } catch { throw error.located(range) }
-        case .two(let body) where n == 2:
+        case .two(let body) where n == 2, .pairOrGeneral(let body, _) where n == 2:
           let x = try args.first(f)
           let y = try args.second(f)
           do throws(PyError) { return try body(rt, x, y) } catch { throw error.located(range) }
