@@ -197,8 +197,10 @@ extension Compiler {
   ///
   /// A local list is read where the frame holds it, when `e` cannot rebind the name.
   private func compileListAppend(_ obj: Expr, _ item: Expr, _ range: SourceRange) throws(PyError) -> Eval {
-    let value = try compile(item)
-    let call = try compileMethodDispatch("append", [item], range)
+    // The argument is compiled once: the fast path evaluates it, and so does the dispatch for other receivers.
+    let arguments = try compileArguments([item])
+    let value = arguments.first
+    let call = compileMethodDispatch("append", arguments, range)
     if item.bindsNoName, case .local(let s, let local, let nr) = try operand(obj) {
       let objectTag = SlotPeek.objectTag
       return { (f) throws(PyError) -> Value in
@@ -226,11 +228,10 @@ extension Compiler {
   }
 
   /// The call of method `name` on a receiver already evaluated.
-  private func compileMethodDispatch(_ name: String, _ args: [Expr], _ range: SourceRange) throws(PyError)
+  private func compileMethodDispatch(_ name: String, _ arguments: CallArguments, _ range: SourceRange)
     -> (Value, Frame) throws(PyError) -> Value
   {
     let rt = self.rt
-    let arguments = try compileArguments(args)
     let site = MethodSite()
     return { (receiver, f) throws(PyError) -> Value in
       try Compiler.dispatchMethod(rt, site, name, receiver, f, arguments, range)
