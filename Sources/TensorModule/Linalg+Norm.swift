@@ -2,20 +2,10 @@ import COpenBLAS
 import Foundation
 
 extension Linalg {
-  /// The 2-norm of `n` values `stride` apart, overflow-safe (dnrm2 scales as it goes).
-  static func euclidean(_ p: UnsafePointer<Double>, _ n: Int, _ stride: Int) -> Double {
-    n == 0 ? 0 : cblas_dnrm2(blasInt(n), p, blasInt(stride))
-  }
-
-  /// A vector norm of `ord` (nil is 2): `inf` max |x|, `-inf` min |x|, 0 the count of non-zeros, else
-  /// (Σ|x|^p)^(1/p).
-  static func vectorNorm(_ x: [Double], _ ord: Double?) -> Double {
-    guard let p = ord, p != 2 else { return x.withUnsafeBufferPointer { euclidean($0.baseAddress!, x.count, 1) } }
-    if p == .infinity { return x.map(Swift.abs).max() ?? 0 }
-    if p == -.infinity { return x.map(Swift.abs).min() ?? 0 }
-    if p == 0 { return Double(x.filter { $0 != 0 }.count) }
-    if p == 1 { return x.reduce(0) { $0 + Swift.abs($1) } }
-    return Foundation.pow(x.reduce(0) { $0 + Foundation.pow(Swift.abs($1), p) }, 1 / p)
+  /// NumPy's 2-norm of a whole array: the square root of the raveled array's dot product with itself (`ddot`, as
+  /// NumPy's `dot`; it overflows to inf where NumPy's does).
+  static func wholeNorm(_ x: [Double]) -> Double {
+    Foundation.sqrt(dot(x, x))
   }
 
   /// The matrix norms NumPy names: `fro`, `nuc`, ±1 (column sums), ±2 (singular values), ±inf (row sums).
@@ -24,7 +14,7 @@ extension Linalg {
     func rowSums() -> [Double] { (0..<m).map { i in (0..<n).reduce(0) { $0 + Swift.abs(a.data[i * n + $1]) } } }
     func columnSums() -> [Double] { (0..<n).map { j in (0..<m).reduce(0) { $0 + Swift.abs(a.data[$1 * n + j]) } } }
     switch ord {
-    case "fro": return vectorNorm(a.data, nil)
+    case "fro": return wholeNorm(a.data)
     case "nuc": return try svd(a, computeUV: false).s.data.reduce(0, +)
     case "inf": return rowSums().max() ?? 0
     case "-inf": return rowSums().min() ?? 0
@@ -43,9 +33,13 @@ extension Linalg {
   public static func norm(_ x: Tensor, ord: String?, axis: [Int]?, keepdims: Bool) throws(TensorError) -> Tensor {
     let axes = try axis.map { a throws(TensorError) in try x.normalize(a) } ?? Array(0..<x.ndim)
     let numeric: Double?? = ord.map { o in o == "inf" ? .infinity : o == "-inf" ? -.infinity : Double(o) }
-    let kept = (0..<x.ndim).filter { !axes.contains($0) }
     let keptShape = (0..<x.ndim).map { axes.contains($0) ? 1 : x.shape[$0] }
     func shaped(_ t: Tensor) -> Tensor { keepdims ? t.reshaped(keptShape) : t }
+    // As NumPy: each element mapped, then reduced over the axes in NumPy's order (pairwise along a contiguous
+    // axis, in turn across an outer one).
+    func reduced(_ r: Reduction, _ f: (Double) -> Double) throws(TensorError) -> Tensor {
+      try Tensor(shape: x.shape, data: x.data.map(f)).reduce(r, axes: .some(axes), keepdims: keepdims)
+    }
     switch axes.count {
     case 0:
       return x
@@ -54,26 +48,28 @@ extension Linalg {
         throw TensorError(.value, "Invalid norm order '\(ord)' for vectors")
       }
       let p = numeric.flatMap { $0 }
-      if axis == nil || x.ndim == 1 {
-        return shaped(Tensor(shape: [], data: [vectorNorm(x.data, p)]))
+      if axis == nil && (p == nil || p == 2) { return shaped(Tensor(shape: [], data: [wholeNorm(x.data)])) }
+      switch p ?? 2 {
+      case .infinity: return try reduced(.max, Swift.abs)
+      case -.infinity: return try reduced(.min, Swift.abs)
+      case 0: return try reduced(.sum) { $0 != 0 ? 1 : 0 }
+      case 1: return try reduced(.sum, Swift.abs)
+      case 2: return try reduced(.sum) { $0 * $0 }.map(Foundation.sqrt)
+      case let q: return try reduced(.sum) { Foundation.pow(Swift.abs($0), q) }.map { Foundation.pow($0, 1 / q) }
       }
-      let moved = x.transposed(kept + axes)
-      let n = x.shape[axes[0]]
-      let rows = kept.map { x.shape[$0] }
-      let values = (0..<(moved.count / Swift.max(n, 1))).map { i in
-        vectorNorm(Array(moved.data[(i * n)..<((i + 1) * n)]), p)
-      }
-      return shaped(Tensor(shape: rows, data: values))
     case 2:
       guard x.ndim == 2 else {
         throw TensorError(.value, "matrix norms over two axes of a \(x.ndim)-d tensor are not supported; reshape first")
       }
       let a = axes == [0, 1] ? x : x.T
-      let value = ord == nil ? vectorNorm(a.data, nil) : try matrixNorm(a, ord!)
+      // NumPy: with no axis, the raveled array's dot product; over the two axes named, a sum of squares.
+      if ord == nil || ord == "fro", axis != nil { return try reduced(.sum) { $0 * $0 }.map(Foundation.sqrt) }
+      let value = ord == nil ? wholeNorm(a.data) : try matrixNorm(a, ord!)
       return shaped(Tensor(shape: [], data: [value]))
     default:
       guard ord == nil else { throw TensorError(.value, "Improper number of dimensions to norm.") }
-      return shaped(Tensor(shape: [], data: [vectorNorm(x.data, nil)]))
+      if axis != nil { return try reduced(.sum) { $0 * $0 }.map(Foundation.sqrt) }
+      return shaped(Tensor(shape: [], data: [wholeNorm(x.data)]))
     }
   }
 }

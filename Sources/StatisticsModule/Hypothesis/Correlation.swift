@@ -11,8 +11,9 @@ public enum Correlation {
     let n = x.count
     if x.contains(where: \.isNaN) || y.contains(where: \.isNaN) { return TestResult(statistic: .nan, pvalue: .nan) }
     if x.allSatisfy({ $0 == x[0] }) || y.allSatisfy({ $0 == y[0] }) { return TestResult(statistic: .nan, pvalue: .nan) }
-    // SciPy's steps and rounding: deviations, their norms scaled by the largest deviation (np.linalg.norm is
-    // √(v·v) by ddot), and r as the ddot of the normalised deviations.
+    // SciPy's steps and rounding: deviations, their norms scaled by the largest deviation (np.linalg.norm along an
+    // axis is the square root of a pairwise sum of squares), and r as the ddot of the normalised deviations
+    // (np.vecdot).
     let (mx, my) = (Moments.mean(x), Moments.mean(y))
     let xm = x.map { $0 - mx }
     let ym = y.map { $0 - my }
@@ -35,7 +36,11 @@ public enum Correlation {
     return alternative.pValue(r, cdf: cdf, sf: sf)
   }
 
-  static func norm(_ v: [Double]) -> Double { Linalg.dot(v, v).squareRoot() }
+  static func norm(_ v: [Double]) -> Double {
+    let squares = v.map { $0 * $0 }
+    return squares.withUnsafeBufferPointer { b in b.baseAddress.map { Tensor.pairwiseSum($0, b.count) } ?? 0 }
+      .squareRoot()
+  }
 
   /// Average ranks (ties share the mean of their positions), 1-based: SciPy's `rankdata`.
   public static func ranks(_ x: [Double]) -> [Double] {
