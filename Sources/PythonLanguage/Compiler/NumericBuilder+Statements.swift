@@ -283,6 +283,18 @@ extension NumericBuilder {
   ) -> NumericStep {
     let s = typing.symbol(a)
     let k = arrayIndex[s] ?? 0
+    if case .bound = typing.containers[s], indices.count == 1, typing.kind(.element(a, indices)) == .real,
+      typing.kind(e) == .real
+    {
+      // `v[0] -= dx * m` on a list a walk bound: found, read, combined and stored in one step.
+      let update = BoundElementUpdate(array: k, index: intOperand(indices[0]), generic: generic, op: op, inner: nil)
+      if case .binary(let inner, let x, let y) = e,
+        !(inner == .div && typing.kind(x) == .int && typing.kind(y) == .int)
+      {
+        return withRealLeaves(x, y, BoundElementUpdate(update, inner: inner)).step
+      }
+      return withRealLeaves(e, .real(0), update).step
+    }
     if isRows(a) {
       let at = rowsPlace(a, indices)
       let combined = register(.binary(op, .element(a, indices), e))
@@ -387,6 +399,38 @@ extension NumericBuilder {
           let buffer = c.arrays[cell.array].base.assumingMemoryBound(to: Double.self)
           let v = try NumericBuilder.realOp(inner, try x.read(c), try y.read(c))
           buffer[p] = try NumericBuilder.realOp(op, NumericReal(value: buffer[p], numpy: true), v).value
+        } catch { throw NumericBuilder.again(error, generic) }
+      }
+    }
+  }
+
+  /// `v[j] op= x inner y` (or `v[j] op= x` when `inner` is nil) for a float item of a list a walk bound: found,
+  /// read, combined and stored with its leaves read inline.
+  struct BoundElementUpdate: RealPair {
+    let array: Int
+    let index: IntOperand
+    let generic: Exec
+    let op: NumericOperator
+    let inner: NumericOperator?
+
+    init(array: Int, index: IntOperand, generic: @escaping Exec, op: NumericOperator, inner: NumericOperator?) {
+      (self.array, self.index, self.generic, self.op, self.inner) = (array, index, generic, op, inner)
+    }
+
+    init(_ other: BoundElementUpdate, inner: NumericOperator) {
+      self.init(array: other.array, index: other.index, generic: other.generic, op: other.op, inner: inner)
+    }
+
+    func make<X: RealLeaf, Y: RealLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
+      let (array, index, generic, op, inner) = (self.array, self.index, self.generic, self.op, self.inner)
+      return .step { (c) throws(NumericHandBack) in
+        do throws(NumericHandBack) {
+          let (row, p) = try NumericRows.bound(c, array, try index.read(c).value)
+          let item = try RealCell.item(NumericRows.read(row, p))
+          let v: NumericReal
+          if let inner { v = try NumericBuilder.realOp(inner, try x.read(c), try y.read(c)) } else { v = try x.read(c) }
+          let r = try NumericBuilder.realOp(op, item, v)
+          NumericRows.write(row, p, r.numpy ? .f64(r.value) : .float(r.value))
         } catch { throw NumericBuilder.again(error, generic) }
       }
     }
@@ -617,42 +661,6 @@ extension NumericBuilder {
   }
 }
 
-/// The lists met unpacking one item (a walk's bound lists must be none of them): room for one per sequence in the
-/// pattern, refilled at each iteration.
-///
-/// A loop's steps run on one thread, one iteration at a time.
-final class NumericWalkLists {
-  let lists: UnsafeMutablePointer<UnsafeMutableRawPointer>
-  let capacity: Int
-  var count = 0
-
-  init(capacity: Int) {
-    self.capacity = max(capacity, 1)
-    lists = .allocate(capacity: self.capacity)
-  }
-
-  deinit { lists.deallocate() }
-
-  @inline(__always) func append(_ p: UnsafeMutableRawPointer) {
-    if count < capacity {
-      lists[count] = p
-      count += 1
-    }
-  }
-
-  @inline(__always) func contains(_ p: UnsafeMutableRawPointer) -> Bool {
-    var k = 0
-    while k < count {
-      if lists[k] == p { return true }
-      k += 1
-    }
-    return false
-  }
-}
-
-/// Unpacks the value in a slot into registers and bound lists; false when it does not match.
-typealias WalkBinder = (NumericContext, UnsafeMutablePointer<Value>, NumericWalkLists) -> Bool
-
 extension NumericBuilder {
   /// Each read into its register in turn, chained rather than looped over (a closure taken from an array is retained
   /// at each call).
@@ -674,115 +682,55 @@ extension NumericBuilder {
   /// does not match, or a bound list that is also a list the item is made of, hands back.
   func walkStep(_ w: NumericWalk, counter: Int) -> NumericStep {
     let source = arrayIndex[typing.symbol(w.source)] ?? 0
-    let tag = SlotPeek.objectTag
-    let bind = binder(w.pattern, tag)
-    func sequences(_ p: NumericPattern) -> Int {
-      if case .sequence(let parts) = p { return 1 + parts.reduce(0) { $0 + sequences($1) } }
-      return 0
+    var ops: [NumericWalkProgram.Op] = []
+    var frames = 1
+    func compile(_ p: NumericPattern, frame: Int, offset: Int) {
+      switch p {
+      case .sequence(let parts):
+        let opened = frames
+        frames += 1
+        ops.append(.init(kind: .unpack, frame: frame, offset: offset, target: opened, count: parts.count))
+        for (j, part) in parts.enumerated() { compile(part, frame: opened, offset: j) }
+      case .leaf(let n):
+        let s = typing.symbol(n)
+        let kind: NumericWalkProgram.Kind
+        var target = s
+        if case .bound = typing.containers[s] {
+          // A list when it is subscripted; any object when the loop never reads the name.
+          kind = typing.symbols.arrayRank[s] == nil ? .object : .list
+          target = arrayIndex[s] ?? 0
+        } else {
+          switch typing.kinds[s] {
+          case .real?: kind = .real
+          case .int?: kind = .int
+          case .bool?: kind = .bool
+          case nil: kind = .never
+          }
+        }
+        ops.append(.init(kind: kind, frame: frame, offset: offset, target: target, count: 0))
+      }
     }
-    let met = NumericWalkLists(capacity: sequences(w.pattern))
+    compile(w.pattern, frame: 0, offset: 0)
+    let program = NumericWalkProgram(ops, tag: SlotPeek.objectTag)
     let bound: [Int] = w.leaves.compactMap { leaf in
       if case .bound = typing.containers[typing.symbol(leaf)] { return arrayIndex[typing.symbol(leaf)] }
       return nil
     }
     return { (c) throws(NumericHandBack) in
       let i = Int(Int64(bitPattern: c.registers[counter].bits))
-      met.count = 0
       let outer = Unmanaged<PyObject>.fromOpaque(c.arrays[source].base)
       let matched = outer._withUnsafeGuaranteedRef { list -> Bool in
-        guard let items = ItemsPeek.items(list) else {
-          return unsafeDowncast(list, to: PyList.self).items.withUnsafeBufferPointer { items -> Bool in
-            guard UInt(bitPattern: i) < UInt(bitPattern: items.count), let base = items.baseAddress else {
-              return false
-            }
-            return bind(c, UnsafeMutablePointer(mutating: base + i), met)
-          }
-        }
-        guard UInt(bitPattern: i) < UInt(bitPattern: items.count), let base = items.baseAddress else { return false }
-        return bind(c, base + i, met)
+        guard let items = ItemsPeek.items(list), UInt(bitPattern: i) < UInt(bitPattern: items.count),
+          let base = items.baseAddress
+        else { return false }
+        return program.bind(c, base + i)
       }
       guard matched else { throw NumericHandBack() }
       var b = 0
       while b < bound.count {
         let list = c.arrays[bound[b]].base
-        if list == c.arrays[source].base || met.contains(list) { throw NumericHandBack() }
+        if list == c.arrays[source].base || program.met(list) { throw NumericHandBack() }
         b += 1
-      }
-    }
-  }
-
-  private func binder(_ p: NumericPattern, _ tag: UInt8) -> WalkBinder {
-    switch p {
-    case .sequence(let parts):
-      // The parts chained, each at its offset from the first item (a closure taken from an array is retained at
-      // each call).
-      var all: WalkBinder = { _, _, _ in true }
-      for (j, part) in parts.enumerated().reversed() {
-        let (bind, rest) = (binder(part, tag), all)
-        all = { c, first, met in bind(c, first + j, met) && rest(c, first, met) }
-      }
-      let n = parts.count
-      return { c, slot, met in
-        guard let u = SlotPeek.object(slot, tag: tag) else { return false }
-        return u._withUnsafeGuaranteedRef { o -> Bool in
-          func unpack(_ items: UnsafeBufferPointer<Value>) -> Bool {
-            guard items.count == n, let base = items.baseAddress else { return false }
-            return all(c, UnsafeMutablePointer(mutating: base), met)
-          }
-          if o.tag == .list { met.append(u.toOpaque()) }
-          if let items = ItemsPeek.items(o) { return unpack(UnsafeBufferPointer(items)) }
-          if o.tag == .tuple { return unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer(unpack) }
-          guard o.tag == .list else { return false }
-          return unsafeDowncast(o, to: PyList.self).items.withUnsafeBufferPointer(unpack)
-        }
-      }
-    case .leaf(let n):
-      let s = typing.symbol(n)
-      if case .bound = typing.containers[s] {
-        let k = arrayIndex[s] ?? 0
-        // A list when it is subscripted; any object when the loop never reads the name.
-        let anything = typing.symbols.arrayRank[s] == nil
-        return { c, slot, _ in
-          guard let u = SlotPeek.object(slot, tag: tag) else { return false }
-          return u._withUnsafeGuaranteedRef { o -> Bool in
-            guard anything || o.tag == .list else { return false }
-            c.arrays[k] = NumericRows.layout(o)
-            return true
-          }
-        }
-      }
-      switch typing.kinds[s] {
-      case .real?:
-        return { c, slot, _ in
-          switch slot.pointee {
-          case .float(let d): c.registers[s] = NumericRegister(bits: d.bitPattern, numpy: false, bound: true)
-          case .f64(let d): c.registers[s] = NumericRegister(bits: d.bitPattern, numpy: true, bound: true)
-          default: return false
-          }
-          return true
-        }
-      case .int?:
-        return { c, slot, _ in
-          switch slot.pointee {
-          case .int(let i):
-            c.registers[s] = NumericRegister(bits: UInt64(bitPattern: Int64(i)), numpy: false, bound: true)
-          case .i64(let i):
-            c.registers[s] = NumericRegister(bits: UInt64(bitPattern: Int64(i)), numpy: true, bound: true)
-          default: return false
-          }
-          return true
-        }
-      case .bool?:
-        return { c, slot, _ in
-          switch slot.pointee {
-          case .bool(let b): c.registers[s] = NumericRegister(bits: b ? 1 : 0, numpy: false, bound: true)
-          case .npBool(let b): c.registers[s] = NumericRegister(bits: b ? 1 : 0, numpy: true, bound: true)
-          default: return false
-          }
-          return true
-        }
-      case nil:
-        return { _, _, _ in false }
       }
     }
   }
