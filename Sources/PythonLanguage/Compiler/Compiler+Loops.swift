@@ -77,7 +77,8 @@ extension Compiler {
         return try Compiler.iterate(rangeObject, f, rt, range, iterRange, step, finish)
       }
       return CompiledStatement(
-        exec: exec, form: orElse.isEmpty ? form.map { NumericStatement(kind: .loop($0), generic: exec) } : nil)
+        exec: exec, form: orElse.isEmpty ? form.map { NumericStatement(kind: .loop($0), generic: exec) } : nil,
+        plan: plan)
     }
     if let form = numericLoop(target, iterable, parts, b, assign, range), !form.elements.isEmpty || form.walk != nil,
       !(hasElse && form.body.breaks), let plan = NumericPlan(.forLoop(form), rt)
@@ -140,7 +141,7 @@ extension Compiler {
         return try finish(f, r)
       }
       return CompiledStatement(
-        exec: exec, form: orElse.isEmpty ? NumericStatement(kind: .loop(form), generic: exec) : nil)
+        exec: exec, form: orElse.isEmpty ? NumericStatement(kind: .loop(form), generic: exec) : nil, plan: plan)
     }
     if specialise, let pairs = try dictItemsLoop(target, iterable, b, finish: finish, range) {
       return CompiledStatement(exec: pairs, form: nil)

@@ -20,12 +20,17 @@ struct NumericAccumulation {
   /// The comprehension's own slots, cleared after the loop as its loop clears them.
   let slots: [Int]
   let kind: Kind
+  /// The loop's plan: while it rests (values that do not type, or loops too short to repay entering the tier),
+  /// the caller's own generic path is faster than this loop's.
+  let plan: NumericPlan?
 
   /// Whether the loop may run for this first iterable, which the caller evaluated: it may be evaluated again (its
   /// builtins are not shadowed), and it is a sequence, a 1-d array, or `range`'s, `enumerate`'s or `zip`'s object
   /// (anything else raises, or iterates in ways the caller's own path follows).
+  ///
+  /// Asked once per entry.
   func accepts(_ source: Value) -> Bool {
-    guard builtins.allSatisfy({ $0.slot.pointee.isUnbound }) else { return false }
+    guard builtins.allSatisfy({ $0.slot.pointee.isUnbound }), plan?.bypassed() != true else { return false }
     if Compiler.iteratesInPlace(source) || NumericItem.count(source) != nil { return true }
     guard case .object(let o) = source else { return false }
     return o.type === BuiltinTypes.enumerate || o.type === BuiltinTypes.zip
@@ -108,7 +113,8 @@ extension Compiler {
     guard collect(clause.target) else { return nil }
     let loop = try compileLoop(clause.target, clause.iterable, [part], [], range)
     guard loop.form != nil else { return nil }
-    return NumericAccumulation(loop: loop.exec, builtins: builtins, total: total, slots: slots, kind: kind)
+    return NumericAccumulation(
+      loop: loop.exec, builtins: builtins, total: total, slots: slots, kind: kind, plan: loop.plan)
   }
 
   /// The global boxes of the builtins `e` calls, when `e` is names and int constants under arithmetic, `len`,

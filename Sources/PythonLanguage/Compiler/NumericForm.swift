@@ -278,6 +278,8 @@ extension [NumericStatement] {
 struct CompiledStatement {
   let exec: Exec
   let form: NumericStatement?
+  /// A loop's plan for the numeric tier, when it has one.
+  var plan: NumericPlan? = nil
 }
 
 extension Compiler {

@@ -122,16 +122,33 @@ final class NumericPlan {
   /// tier cannot run pays almost nothing for trying, and one whose values change later still reaches the tier.
   private var declined = 0
   private var rested = 0
+  /// Entries in a row of `for` loops too short to repay the tier's entry (a comprehension over a few items, run
+  /// again and again): past `patience` of them the plan rests too, until an entry it tries is long.
+  private var short = 0
   static let patience = 16
   static let restPeriod = 128
+  /// Fewer iterations than this are a short entry (entering costs about as much as this many generic ones).
+  static let shortLoop = 24
 
   /// Whether the loop tries the tier at this entry: always, unless the plan rests.
   ///
   /// Asked once per entry.
   func entering() -> Bool {
-    guard declined >= NumericPlan.patience else { return true }
+    guard declined >= NumericPlan.patience || short >= NumericPlan.patience else { return true }
     rested &+= 1
     return rested % NumericPlan.restPeriod == 0
+  }
+
+  /// Whether a caller with a generic path of its own (a comprehension's, `sum`'s) takes it at this entry.
+  ///
+  /// It does while the plan rests, except at the entries the plan tries; a bypassed entry counts as one the plan
+  /// rested through.
+  func bypassed() -> Bool {
+    guard declined >= NumericPlan.patience || short >= NumericPlan.patience else { return false }
+    // The entry `entering()` will try is left to it.
+    if (rested &+ 1) % NumericPlan.restPeriod == 0 { return false }
+    rested &+= 1
+    return true
   }
 
   init?(_ root: NumericRoot, _ rt: Runtime) {
@@ -144,6 +161,7 @@ final class NumericPlan {
   /// Runs the iterations `start, start + step, …` (`count` of them) in the tier; false when these values do not
   /// type, and the caller runs the loop itself.
   func run(_ f: Frame, start: Int, count: Int, step: Int) throws(PyError) -> Bool {
+    if step != 0 { short = count < NumericPlan.shortLoop ? min(short + 1, NumericPlan.patience) : 0 }
     for box in symbols.builtinBoxes {
       guard case .unbound = box.slot.pointee else { return false }
     }
@@ -197,6 +215,17 @@ final class NumericProgram {
   /// The loop's walks over unpacked items, and the names they bind to lists.
   let walks: [NumericWalk]
   let boundSymbols: [Int]
+  /// For `pinsApart`, sorted once: lists pinned, read as rows or appended to; lists appended to, and the arrays
+  /// and lists only read; lists of lists; plain lists.
+  private let guarded: [Int]
+  private let appendedSymbols: [Int]
+  private let readSymbols: [Int]
+  private let rowSymbols: [Int]
+  private let listSymbols: [Int]
+  /// Whether each array name's buffer is pinned for a run (lists of lists, walked, bound and appended lists are
+  /// not), and how many are.
+  private let pinnable: [Bool]
+  private let pinnedCount: Int
   unowned(unsafe) let rt: Runtime
 
   init(_ typing: NumericTyping, _ root: NumericRoot, _ rt: Runtime) {
@@ -210,6 +239,30 @@ final class NumericProgram {
       if case .bound = typing.containers[$0] { return true }
       return false
     }
+    guarded = arrays.filter {
+      switch typing.containers[$0] {
+      case .list?, .rows?: return true
+      default: return typing.symbols.appended[$0]
+      }
+    }
+    appendedSymbols = arrays.filter { typing.symbols.appended[$0] }
+    readSymbols = arrays.filter { !typing.symbols.appended[$0] }
+    rowSymbols = arrays.filter {
+      if case .rows = typing.containers[$0] { return true }
+      return false
+    }
+    listSymbols = arrays.filter {
+      if case .list = typing.containers[$0] { return true }
+      return false
+    }
+    pinnable = arrays.map {
+      if typing.symbols.appended[$0] { return false }
+      switch typing.containers[$0] {
+      case .rows?, .records?, .bound?: return false
+      default: return true
+      }
+    }
+    pinnedCount = pinnable.count { $0 }
     let builder = NumericBuilder(typing, arrays, rt)
     switch root {
     case .forLoop(let loop): self.root = builder.loop(loop)
@@ -221,15 +274,11 @@ final class NumericProgram {
 
   /// Whether no list the tier pins is also a list of lists' outer list or one of its rows (a row is written in
   /// place, which a pinned buffer forbids); then the loop is the generic engine's.
+  ///
+  /// Run at each entry, so the common loops (no walk, nothing appended, no list of lists) pay a few tests.
   func pinsApart(_ values: [Value]) -> Bool {
     // A list the loop pins, appends to or reads as rows is no list a walk meets: a store into one could free a
     // list a walk has bound, or resize one it reads.
-    let guarded = arraySymbols.filter {
-      switch typing.containers[$0] {
-      case .list?, .rows?: return true
-      default: return typing.symbols.appended[$0]
-      }
-    }
     if !walks.isEmpty && !guarded.isEmpty {
       var met: Set<ObjectIdentifier> = []
       for w in walks {
@@ -248,35 +297,28 @@ final class NumericProgram {
       }
     }
     // A list the loop appends to may move its items: it is none of the lists or rows the loop reads.
-    let appended = arraySymbols.filter { typing.symbols.appended[$0] }
-    if !appended.isEmpty {
-      var read: Set<ObjectIdentifier> = []
-      for s in arraySymbols where !typing.symbols.appended[s] {
-        guard case .object(let o) = values[s] else { continue }
-        read.insert(ObjectIdentifier(o))
-        if case .rows = typing.containers[s] {
-          for item in unsafeDowncast(o, to: PyList.self).items {
-            if case .object(let r) = item { read.insert(ObjectIdentifier(r)) }
-          }
+    for s in appendedSymbols {
+      guard case .object(let o) = values[s] else { continue }
+      for r in readSymbols {
+        guard case .object(let q) = values[r] else { continue }
+        if q === o { return false }
+        guard case .rows = typing.containers[r], q.tag == .list else { continue }
+        for item in unsafeDowncast(q, to: PyList.self).items {
+          if case .object(let row) = item, row === o { return false }
         }
       }
-      for s in appended {
-        if case .object(let o) = values[s], read.contains(ObjectIdentifier(o)) { return false }
-      }
     }
+    if rowSymbols.isEmpty || listSymbols.isEmpty { return true }
     var rows: Set<ObjectIdentifier> = []
-    for s in arraySymbols {
-      guard case .rows = typing.containers[s], case .object(let o) = values[s], o.tag == .list else { continue }
+    for s in rowSymbols {
+      guard case .object(let o) = values[s], o.tag == .list else { continue }
       rows.insert(ObjectIdentifier(o))
       for item in unsafeDowncast(o, to: PyList.self).items {
         if case .object(let r) = item { rows.insert(ObjectIdentifier(r)) }
       }
     }
-    if rows.isEmpty { return true }
-    for s in arraySymbols {
-      if case .list = typing.containers[s], case .object(let o) = values[s], rows.contains(ObjectIdentifier(o)) {
-        return false
-      }
+    for s in listSymbols {
+      if case .object(let o) = values[s], rows.contains(ObjectIdentifier(o)) { return false }
     }
     return true
   }
@@ -302,56 +344,54 @@ final class NumericProgram {
         table -> NumericHandBack? in
         guard let arrays = table.baseAddress else { return NumericHandBack() }
         var pins: [NumericPin] = []
-        var pinFor: [Int] = []
-        for s in arraySymbols {
-          if typing.symbols.appended[s] {
-            pinFor.append(-1)
-            continue
-          }
-          switch typing.containers[s] {
-          case .rows?, .records?, .bound?:
-            pinFor.append(-1)
-            continue
-          default: break
-          }
-          guard case .object(let o) = values[s], let pin = NumericPin(o, written: typing.symbols.stored[s]) else {
-            return NumericHandBack()
-          }
-          if let k = pins.firstIndex(where: { $0.memory === pin.memory }) {
-            pinFor.append(k)
-            pins[k].written = pins[k].written || pin.written
-          } else {
-            pinFor.append(pins.count)
-            pins.append(pin)
-          }
-        }
-        let context = NumericContext(registers: regs, arrays: arrays)
-        // Each pinned buffer fills the table's entries of the arrays and lists on it.
-        let symbols = arraySymbols
-        func place(_ pin: Int, _ base: UnsafeMutableRawPointer) {
-          for (k, s) in symbols.enumerated() where pinFor[k] == pin {
-            if case .object(let o) = values[s] { (arrays + k).initialize(to: NumericPin.layout(o, base)) }
-          }
-        }
-        return NumericPin.pinned(0, pins, place) { () -> NumericHandBack? in
-          for (k, s) in symbols.enumerated() where pinFor[k] < 0 {
-            // A list of lists, a walked list or a list appended to is not pinned: its entry holds the list itself
-            // (kept alive by `values`). A list a walk binds has none until the walk binds it.
-            if case .bound = typing.containers[s] {
-              (arrays + k).initialize(to: NumericRows.unbound)
+        pins.reserveCapacity(pinnedCount)
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: max(arraySymbols.count, 1)) {
+          pinSlots -> NumericHandBack? in
+          guard let pinFor = pinSlots.baseAddress else { return NumericHandBack() }
+          for (k, s) in arraySymbols.enumerated() {
+            guard pinnable[k] else {
+              pinFor[k] = -1
               continue
             }
-            guard case .object(let o) = values[s] else { return NumericHandBack() }
-            (arrays + k).initialize(to: NumericRows.layout(o))
+            guard case .object(let o) = values[s], let pin = NumericPin(o, written: typing.symbols.stored[s]) else {
+              return NumericHandBack()
+            }
+            if let j = pins.firstIndex(where: { $0.memory === pin.memory }) {
+              pinFor[k] = j
+              pins[j].written = pins[j].written || pin.written
+            } else {
+              pinFor[k] = pins.count
+              pins.append(pin)
+            }
           }
-          var stop: NumericHandBack?
-          do throws(NumericHandBack) { try root(context, start, count, step) } catch { stop = error }
-          // The lists the walks bound last go to their names, as the walks' own assignments would leave them.
-          for (k, s) in symbols.enumerated() {
-            guard case .bound = typing.containers[s], let list = NumericRows.list(arrays[k]) else { continue }
-            names[s].place.store(f, .object(list))
+          let context = NumericContext(registers: regs, arrays: arrays)
+          // Each pinned buffer fills the table's entries of the arrays and lists on it.
+          let symbols = arraySymbols
+          func place(_ pin: Int, _ base: UnsafeMutableRawPointer) {
+            for (k, s) in symbols.enumerated() where pinFor[k] == pin {
+              if case .object(let o) = values[s] { (arrays + k).initialize(to: NumericPin.layout(o, base)) }
+            }
           }
-          return stop
+          return NumericPin.pinned(0, pins, place) { () -> NumericHandBack? in
+            for (k, s) in symbols.enumerated() where pinFor[k] < 0 {
+              // A list of lists, a walked list or a list appended to is not pinned: its entry holds the list itself
+              // (kept alive by `values`). A list a walk binds has none until the walk binds it.
+              if case .bound = typing.containers[s] {
+                (arrays + k).initialize(to: NumericRows.unbound)
+                continue
+              }
+              guard case .object(let o) = values[s] else { return NumericHandBack() }
+              (arrays + k).initialize(to: NumericRows.layout(o))
+            }
+            var stop: NumericHandBack?
+            do throws(NumericHandBack) { try root(context, start, count, step) } catch { stop = error }
+            // The lists the walks bound last go to their names, as the walks' own assignments would leave them.
+            for (k, s) in symbols.enumerated() {
+              guard case .bound = typing.containers[s], let list = NumericRows.list(arrays[k]) else { continue }
+              names[s].place.store(f, .object(list))
+            }
+            return stop
+          }
         }
       }
       writeBack(f, regs)
