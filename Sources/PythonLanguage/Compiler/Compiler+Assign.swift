@@ -145,20 +145,39 @@ extension Compiler {
       }
     }
     let n = items.count
-    return { (f, v) throws(PyError) in
-      var values: [Value]
-      if case .object(let o) = v, o.tag == .tuple {
-        values = unsafeDowncast(o, to: PyTuple.self).items
-      } else if case .object(let o) = v, o.tag == .list {
-        values = unsafeDowncast(o, to: PyList.self).items
-      } else {
-        do throws(PyError) {
-          guard rt.isIterable(v) else {
-            throw PyError("TypeError", "cannot unpack non-iterable \(rt.typeName(v)) object")
-          }
-          values = try rt.collect(v)
-        } catch { throw error.located(range) }
+    // The values unpacked: a tuple's or list's items; an iterator's, as CPython takes them (without a starred
+    // name, one more than the targets at most, so `a, b = count()` raises and a generator runs no further).
+    @inline(__always) func unpacked(_ v: Value) throws(PyError) -> [Value] {
+      if case .object(let o) = v, o.tag == .tuple { return unsafeDowncast(o, to: PyTuple.self).items }
+      if case .object(let o) = v, o.tag == .list { return unsafeDowncast(o, to: PyList.self).items }
+      do throws(PyError) {
+        guard rt.isIterable(v) else {
+          throw PyError("TypeError", "cannot unpack non-iterable \(rt.typeName(v)) object")
+        }
+        if starIndex != nil { return try rt.collect(v) }
+        let it = try rt.iterate(v)
+        var values: [Value] = []
+        values.reserveCapacity(n + 1)
+        while values.count <= n, let x = try it.next(rt) { values.append(x) }
+        return values
+      } catch { throw error.located(range) }
+    }
+    if n == 2, starIndex == nil {
+      // `k, v = pair` (most unpacking): the two stores held directly, not read out of an array (each read
+      // retains).
+      let (first, second) = (stores[0].run, stores[1].run)
+      return { (f, v) throws(PyError) in
+        let values = try unpacked(v)
+        guard values.count == 2 else {
+          if values.count > 2 { throw PyError("ValueError", "too many values to unpack (expected 2)", at: range) }
+          throw PyError("ValueError", "not enough values to unpack (expected 2, got \(values.count))", at: range)
+        }
+        try first(f, values[0])
+        try second(f, values[1])
       }
+    }
+    return { (f, v) throws(PyError) in
+      let values = try unpacked(v)
       if let s = starIndex {
         guard values.count >= n - 1 else {
           throw PyError(
