@@ -8,25 +8,32 @@ enum ByteSearch {
     var out: [Int] = []
     var h = hay
     var n = needle
-    h.withUTF8 { hb in
-      n.withUTF8 { nb in
-        guard let hp = hb.baseAddress, let np = nb.baseAddress, nb.count > 0, nb.count <= hb.count else { return }
-        var offset = 0
-        let first = Int32(nb[0])
-        while out.count < limit, offset + nb.count <= hb.count {
-          // memchr finds candidates for the first byte; memcmp confirms the rest.
-          guard let found = memchr(hp + offset, first, hb.count - offset - nb.count + 1) else { break }
-          let at = hp.distance(to: found.assumingMemoryBound(to: UInt8.self))
-          if memcmp(hp + at, np, nb.count) == 0 {
-            out.append(at)
-            offset = at + nb.count
-          } else {
-            offset = at + 1
-          }
-        }
+    h.withUTF8 { hb in n.withUTF8 { nb in scan(hb, nb, limit: limit) { out.append($0) } } }
+    return out
+  }
+
+  /// Calls `body` with the byte offset of each non-overlapping occurrence of `needle` in `hay`, left to right, at
+  /// most `limit` times.
+  @inline(__always)
+  static func scan(
+    _ hb: UnsafeBufferPointer<UInt8>, _ nb: UnsafeBufferPointer<UInt8>, limit: Int, _ body: (Int) -> Void
+  ) {
+    guard let hp = hb.baseAddress, let np = nb.baseAddress, nb.count > 0, nb.count <= hb.count else { return }
+    var offset = 0
+    var found = 0
+    let first = Int32(nb[0])
+    while found < limit, offset + nb.count <= hb.count {
+      // memchr finds candidates for the first byte; memcmp confirms the rest.
+      guard let p = memchr(hp + offset, first, hb.count - offset - nb.count + 1) else { break }
+      let at = hp.distance(to: p.assumingMemoryBound(to: UInt8.self))
+      if memcmp(hp + at, np, nb.count) == 0 {
+        body(at)
+        found += 1
+        offset = at + nb.count
+      } else {
+        offset = at + 1
       }
     }
-    return out
   }
 
   /// The byte offset of the last occurrence (overlaps allowed, as `rfind`), or nil.
@@ -52,20 +59,28 @@ enum ByteSearch {
 
   /// Splits on every occurrence of `separator` (at most `maxSplit` times when ≥ 0).
   static func split(_ s: String, _ separator: String, maxSplit: Int) -> [String] {
-    let hits = occurrences(s, separator, limit: maxSplit < 0 ? .max : maxSplit)
-    let n = separator.utf8.count
-    // Each piece decoded straight from the bytes (the cuts are at a valid separator, so every piece is valid).
+    pieces(s, separator, maxSplit: maxSplit) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The pieces of `s` between occurrences of `separator` (at most `maxSplit` cuts when it is not negative), each
+  /// made by `make` straight from its bytes (the cuts are at a valid separator, so every piece is valid UTF-8).
+  @inline(__always)
+  static func pieces<T>(
+    _ s: String, _ separator: String, maxSplit: Int, _ make: (UnsafeBufferPointer<UInt8>) -> T
+  ) -> [T] {
     var text = s
+    var sep = separator
     return text.withUTF8 { bytes in
-      var out: [String] = []
-      out.reserveCapacity(hits.count + 1)
-      var start = 0
-      for h in hits {
-        out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<h]), as: UTF8.self))
-        start = h + n
+      sep.withUTF8 { sb in
+        var out: [T] = []
+        var start = 0
+        scan(bytes, sb, limit: maxSplit < 0 ? .max : maxSplit) { h in
+          out.append(make(UnsafeBufferPointer(rebasing: bytes[start..<h])))
+          start = h + sb.count
+        }
+        out.append(make(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])))
+        return out
       }
-      out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
-      return out
     }
   }
 

@@ -140,6 +140,13 @@ enum StrMethods {
     return ByteSearch.split(s, sep, maxSplit: maxsplit)
   }
 
+  /// `s.split(sep, maxsplit)` as the list's items: with a separator, each piece made a str straight from its
+  /// bytes.
+  static func splitValues(_ s: String, _ sep: String?, maxsplit: Int) throws(PyError) -> [Value] {
+    guard let sep, !sep.isEmpty else { return try split(s, sep, maxsplit: maxsplit).map { .str($0) } }
+    return ByteSearch.pieces(s, sep, maxSplit: maxsplit) { .str(String(decoding: $0, as: UTF8.self)) }
+  }
+
   static func strip(_ s: String, _ chars: String?, left: Bool, right: Bool) -> String {
     let set = chars.map { Set($0.unicodeScalars) }
     let strip: (Unicode.Scalar) -> Bool = { c in set.map { $0.contains(c) } ?? isSpace(c) }
@@ -208,14 +215,14 @@ enum StrMethods {
     .general(
       "split", "str",
       pair: { (rt, s, sep) throws(PyError) in
-        .list(try split(try text(s), try separator(sep, rt), maxsplit: -1).map { .str($0) })
+        .list(try splitValues(try text(s), try separator(sep, rt), maxsplit: -1))
       }
     ) { (rt, a) throws(PyError) in
       let p = try a.bind("split", ["self", "sep", "maxsplit"], required: 1)
-      let parts = try split(
-        try text(p[0] ?? .none), try separator(p[1], rt),
-        maxsplit: try p[2].map { (m) throws(PyError) in try rt.index(m) } ?? -1)
-      return .list(parts.map { .str($0) })
+      return .list(
+        try splitValues(
+          try text(p[0] ?? .none), try separator(p[1], rt),
+          maxsplit: try p[2].map { (m) throws(PyError) in try rt.index(m) } ?? -1))
     },
     .general("rsplit", "str") { (rt, a) throws(PyError) in
       let p = try a.bind("rsplit", ["self", "sep", "maxsplit"], required: 1)

@@ -72,6 +72,17 @@ extension Compiler {
         }
       }
     }
+    if rest.count == 1 {
+      // `x in d`, `a is b`: the two operands held directly, not read out of an array (each read retains).
+      let l = try compile(first)
+      let r = try compile(rest[0].1)
+      let op = rest[0].0
+      return { (f) throws(PyError) -> Value in
+        let x = try l(f)
+        let y = try r(f)
+        do throws(PyError) { return try rt.compare(op, x, y) } catch { throw error.located(range) }
+      }
+    }
     let evals =
       try [first].map { (e) throws(PyError) in EvalRef(run: try compile(e)) }
       + rest.map { (p) throws(PyError) in EvalRef(run: try compile(p.1)) }
