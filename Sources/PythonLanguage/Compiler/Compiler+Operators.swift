@@ -52,34 +52,27 @@ extension Compiler {
   /// `a < b < c`: each operand evaluated once, stopping at the first false link.
   func compileCompare(_ first: Expr, _ rest: [(CompareOperator, Expr)], _ range: SourceRange) throws(PyError) -> Eval {
     let rt = self.rt
-    if rest.count == 1 && specialise && rest[0].0.method != nil {
+    if rest.count == 1 {
+      // One comparison (most): the two operands held directly, not read out of an array (each read retains).
       let l = try compile(first)
       let r = try compile(rest[0].1)
       let op = rest[0].0
+      let numbers = specialise && op.method != nil
       // Numbers of Python's own types give a bool; anything else may give something else (NumPy arrays).
       return { (f) throws(PyError) -> Value in
         let x = try l(f)
         let y = try r(f)
-        switch (x, y) {
-        case (.int(let i), .int(let j)):
-          rt.counters.comparisons &+= 1
-          return .bool(Comparison.ints(op, i, j) ?? false)
-        case (.float(let p), .float(let q)):
-          rt.counters.comparisons &+= 1
-          return .bool(Comparison.doubles(op, p, q) ?? false)
-        default:
-          do throws(PyError) { return try rt.compare(op, x, y) } catch { throw error.located(range) }
+        if numbers {
+          switch (x, y) {
+          case (.int(let i), .int(let j)):
+            rt.counters.comparisons &+= 1
+            return .bool(Comparison.ints(op, i, j) ?? false)
+          case (.float(let p), .float(let q)):
+            rt.counters.comparisons &+= 1
+            return .bool(Comparison.doubles(op, p, q) ?? false)
+          default: break
+          }
         }
-      }
-    }
-    if rest.count == 1 {
-      // `x in d`, `a is b`: the two operands held directly, not read out of an array (each read retains).
-      let l = try compile(first)
-      let r = try compile(rest[0].1)
-      let op = rest[0].0
-      return { (f) throws(PyError) -> Value in
-        let x = try l(f)
-        let y = try r(f)
         do throws(PyError) { return try rt.compare(op, x, y) } catch { throw error.located(range) }
       }
     }
