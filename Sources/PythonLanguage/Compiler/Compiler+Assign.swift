@@ -147,20 +147,32 @@ extension Compiler {
     let n = items.count
     // The values unpacked: a tuple's or list's items; an iterator's, as CPython takes them (without a starred
     // name, one more than the targets at most, so `a, b = count()` raises and a generator runs no further).
+    // Without a starred name, there must be one per target.
     @inline(__always) func unpacked(_ v: Value) throws(PyError) -> [Value] {
-      if case .object(let o) = v, o.tag == .tuple { return unsafeDowncast(o, to: PyTuple.self).items }
-      if case .object(let o) = v, o.tag == .list { return unsafeDowncast(o, to: PyList.self).items }
-      do throws(PyError) {
-        guard rt.isIterable(v) else {
-          throw PyError("TypeError", "cannot unpack non-iterable \(rt.typeName(v)) object")
-        }
-        if starIndex != nil { return try rt.collect(v) }
-        let it = try rt.iterate(v)
-        var values: [Value] = []
-        values.reserveCapacity(n + 1)
-        while values.count <= n, let x = try it.next(rt) { values.append(x) }
-        return values
-      } catch { throw error.located(range) }
+      let values: [Value]
+      if case .object(let o) = v, o.tag == .tuple {
+        values = unsafeDowncast(o, to: PyTuple.self).items
+      } else if case .object(let o) = v, o.tag == .list {
+        values = unsafeDowncast(o, to: PyList.self).items
+      } else {
+        do throws(PyError) {
+          guard rt.isIterable(v) else {
+            throw PyError("TypeError", "cannot unpack non-iterable \(rt.typeName(v)) object")
+          }
+          if starIndex != nil {
+            values = try rt.collect(v)
+          } else {
+            let it = try rt.iterate(v)
+            var taken: [Value] = []
+            taken.reserveCapacity(n + 1)
+            while taken.count <= n, let x = try it.next(rt) { taken.append(x) }
+            values = taken
+          }
+        } catch { throw error.located(range) }
+      }
+      guard starIndex == nil, values.count != n else { return values }
+      if values.count > n { throw PyError("ValueError", "too many values to unpack (expected \(n))", at: range) }
+      throw PyError("ValueError", "not enough values to unpack (expected \(n), got \(values.count))", at: range)
     }
     if n == 2, starIndex == nil {
       // `k, v = pair` (most unpacking): the two stores held directly, not read out of an array (each read
@@ -168,10 +180,6 @@ extension Compiler {
       let (first, second) = (stores[0].run, stores[1].run)
       return { (f, v) throws(PyError) in
         let values = try unpacked(v)
-        guard values.count == 2 else {
-          if values.count > 2 { throw PyError("ValueError", "too many values to unpack (expected 2)", at: range) }
-          throw PyError("ValueError", "not enough values to unpack (expected 2, got \(values.count))", at: range)
-        }
         try first(f, values[0])
         try second(f, values[1])
       }
@@ -188,12 +196,6 @@ extension Compiler {
         try stores[s].run(f, .list(Array(values[s..<(values.count - tail)])))
         for k in 0..<tail { try stores[s + 1 + k].run(f, values[values.count - tail + k]) }
         return
-      }
-      guard values.count == n else {
-        if values.count > n {
-          throw PyError("ValueError", "too many values to unpack (expected \(n))", at: range)
-        }
-        throw PyError("ValueError", "not enough values to unpack (expected \(n), got \(values.count))", at: range)
       }
       for k in 0..<n { try stores[k].run(f, values[k]) }
     }

@@ -287,12 +287,14 @@ extension NumericBuilder {
       typing.kind(e) == .real
     {
       // `v[0] -= dx * m` on a list a walk bound: found, read, combined and stored in one step.
-      let update = BoundElementUpdate(array: k, index: intOperand(indices[0]), generic: generic, op: op, inner: nil)
+      let index = intOperand(indices[0])
       if case .binary(let inner, let x, let y) = e,
         !(inner == .div && typing.kind(x) == .int && typing.kind(y) == .int)
       {
-        return withRealLeaves(x, y, BoundElementUpdate(update, inner: inner)).step
+        let update = BoundElementUpdate(array: k, index: index, generic: generic, op: op, inner: inner)
+        return withRealLeaves(x, y, update).step
       }
+      let update = BoundElementUpdate(array: k, index: index, generic: generic, op: op, inner: nil)
       return withRealLeaves(e, .real(0), update).step
     }
     if isRows(a) {
@@ -412,14 +414,6 @@ extension NumericBuilder {
     let generic: Exec
     let op: NumericOperator
     let inner: NumericOperator?
-
-    init(array: Int, index: IntOperand, generic: @escaping Exec, op: NumericOperator, inner: NumericOperator?) {
-      (self.array, self.index, self.generic, self.op, self.inner) = (array, index, generic, op, inner)
-    }
-
-    init(_ other: BoundElementUpdate, inner: NumericOperator) {
-      self.init(array: other.array, index: other.index, generic: other.generic, op: other.op, inner: inner)
-    }
 
     func make<X: RealLeaf, Y: RealLeaf>(_ x: X, _ y: Y) -> NumericBuilt {
       let (array, index, generic, op, inner) = (self.array, self.index, self.generic, self.op, self.inner)
