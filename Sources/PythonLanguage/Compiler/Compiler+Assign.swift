@@ -74,31 +74,22 @@ extension Compiler {
     case .name(let n):
       return compileStore(n)
     case .attribute(let obj, let name):
-      let o = try compile(obj)
       let site = AttributeSite()
       let growth = AttributeGrowth()
-      return { (f, v) throws(PyError) in
-        let x = try o(f)
-        if case .object(let p) = x, p.tag == .instance {
-          let inst = unsafeDowncast(p, to: PyInstance.self)
-          if let s = site.slot(of: inst) {
-            rt.counters.attributeHits &+= 1
-            inst.slots[s] = v
+      if specialise, case .local(let s, _, _) = try operand(obj) {
+        // `self.x = v`: the instance is looked at where the frame holds it (the value is already computed).
+        let general = try compileAttributeStore(compile(obj), name, site, growth, range)
+        let objectTag = SlotPeek.objectTag
+        return { (f, v) throws(PyError) in
+          if let u = SlotPeek.instance(f + s, tag: objectTag),
+            u._withUnsafeGuaranteedRef({ Compiler.storeCached(rt, $0, v, site, growth) })
+          {
             return
           }
-          if let to = growth.target(for: inst) {
-            rt.counters.attributeHits &+= 1
-            inst.append(v, to: to)
-            return
-          }
+          try general(f, v)
         }
-        do throws(PyError) {
-          let before = (x.object as? PyInstance)?.shape
-          try rt.setAttribute(x, name, v)
-          site.remember(x, name)
-          growth.remember(x, before: before, name)
-        } catch { throw error.located(range) }
       }
+      return try compileAttributeStore(compile(obj), name, site, growth, range)
     case .subscription(let obj, let index):
       if specialise, index.bindsNoName, case .local(let s, let local, let nr) = try operand(obj) {
         // `xs[i] = v` with `xs` a local: the container is used where the frame holds it.
@@ -130,6 +121,67 @@ extension Compiler {
     default:
       throw .syntax("cannot assign to expression", at: range)
     }
+  }
+
+  /// `obj.name = v`: through the sites' caches when they hold for the instance, else by name (and cached then).
+  private func compileAttributeStore(
+    _ o: @escaping Eval, _ name: String, _ site: AttributeSite, _ growth: AttributeGrowth, _ range: SourceRange
+  ) -> Store {
+    let rt = self.rt
+    return { (f, v) throws(PyError) in
+      let x = try o(f)
+      if case .object(let p) = x, p.tag == .instance,
+        Compiler.storeCached(rt, unsafeDowncast(p, to: PyInstance.self), v, site, growth)
+      {
+        return
+      }
+      do throws(PyError) {
+        let before = (x.object as? PyInstance)?.shape
+        try rt.setAttribute(x, name, v)
+        site.remember(x, name)
+        growth.remember(x, before: before, name)
+      } catch { throw error.located(range) }
+    }
+  }
+
+  /// `inst.name op= v(f)` through the site's cached slot; false when the cache does not hold for `inst`.
+  @inline(__always)
+  static func updateCached(
+    _ rt: Runtime, _ inst: PyInstance, _ name: String, _ op: BinaryOperator, _ v: Eval, _ f: Frame,
+    _ site: AttributeSite
+  ) throws(PyError) -> Bool {
+    guard let slot = site.slot(of: inst) else { return false }
+    rt.counters.attributeHits &+= 1
+    let old = inst.slots[slot]
+    let combined = try Compiler.inPlace(rt, op, old, try v(f))
+    // The right side may have run code that reshaped the instance: store by name then.
+    if site.shape.matches(inst) {
+      inst.slots[slot] = combined
+    } else {
+      try rt.setAttribute(.object(inst), name, combined)
+    }
+    return true
+  }
+
+  /// Stores `v` into the attribute the sites cache, an existing slot or a new last one; false when neither cache
+  /// holds for `inst`.
+  @inline(__always)
+  static func storeCached(
+    _ rt: Runtime, _ inst: PyInstance, _ v: Value, _ site: AttributeSite, _ growth: AttributeGrowth
+  )
+    -> Bool
+  {
+    if let s = site.slot(of: inst) {
+      rt.counters.attributeHits &+= 1
+      inst.slots[s] = v
+      return true
+    }
+    if let to = growth.target(for: inst) {
+      rt.counters.attributeHits &+= 1
+      inst.append(v, to: to)
+      return true
+    }
+    return false
   }
 
   func compileUnpack(_ items: [Expr], _ range: SourceRange) throws(PyError) -> Store {
@@ -260,25 +312,31 @@ extension Compiler {
       }
       // `self.count += 1`: the instance's slot is read and written through the site's cached shape.
       let site = AttributeSite()
-      return located(range) { (f) throws(PyError) -> Flow in
+      let general: Exec = { (f) throws(PyError) -> Flow in
         let x = try o(f)
-        if case .object(let p) = x, p.tag == .instance {
-          let inst = unsafeDowncast(p, to: PyInstance.self)
-          if let slot = site.slot(of: inst) {
-            rt.counters.attributeHits &+= 1
-            let old = inst.slots[slot]
-            let y = try v(f)
-            let combined = try Compiler.inPlace(rt, op, old, y)
-            // The right side may have run code that reshaped the instance: store by name then.
-            if inst.shape === site.shape { inst.slots[slot] = combined } else { try rt.setAttribute(x, name, combined) }
-            return .normal
-          }
+        if case .object(let p) = x, p.tag == .instance,
+          try Compiler.updateCached(rt, unsafeDowncast(p, to: PyInstance.self), name, op, v, f, site)
+        {
+          return .normal
         }
         let old = try rt.getAttribute(x, name)
         site.remember(x, name)
         try rt.setAttribute(x, name, try rt.inPlace(op, old, try v(f)))
         return .normal
       }
+      if value.bindsNoName, case .local(let s, _, _) = try operand(obj) {
+        // With the instance in a local the right side cannot rebind, it is looked at where the frame holds it.
+        let objectTag = SlotPeek.objectTag
+        return located(range) { (f) throws(PyError) -> Flow in
+          if let u = SlotPeek.instance(f + s, tag: objectTag),
+            try Compiler.updateCached(rt, u.takeUnretainedValue(), name, op, v, f, site)
+          {
+            return .normal
+          }
+          return try general(f)
+        }
+      }
+      return located(range, general)
     case .subscription(let obj, let index):
       let o = try compile(obj)
       if specialise, case .tuple(let items) = index.kind, items.count == 2,

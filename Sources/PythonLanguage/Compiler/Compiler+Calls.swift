@@ -48,8 +48,7 @@ extension Compiler {
         let fn = u._withUnsafeGuaranteedRef({ o -> PyFunction? in
           guard o.tag == .function else { return nil }
           let fn = unsafeDowncast(o, to: PyFunction.self)
-          return fn.takesPlainArguments && n <= fn.argumentCount && n + fn.defaults.count >= fn.argumentCount
-            ? fn : nil
+          return fn.takesPlain(n) ? fn : nil
         })
       {
         return try Compiler.callPlain(rt, fn, f, arguments, receiver: nil, range)
@@ -71,7 +70,7 @@ extension Compiler {
     if case .object(let o) = callee {
       if o.tag == .function {
         let fn = unsafeDowncast(o, to: PyFunction.self)
-        if fn.takesPlainArguments && n <= fn.argumentCount && n + fn.defaults.count >= fn.argumentCount {
+        if fn.takesPlain(n) {
           return try callPlain(rt, fn, f, args, receiver: nil, range)
         }
       } else if o.tag == .builtin {
@@ -116,16 +115,9 @@ extension Compiler {
     }
     let isMethod = k == 1
     try args.fill(nf + k, f)
-    k += args.count
-    if k < fn.argumentCount {
-      let firstDefault = fn.argumentCount - fn.defaults.count
-      while k < fn.argumentCount {
-        nf[k] = fn.defaults[k - firstDefault]
-        k += 1
-      }
-    }
+    fn.fillDefaults(nf, from: k + args.count)
     rt.counters.plainCalls &+= 1
-    if !isMethod, let integer = fn.code.integerFunction, integer.usable, let v = integer.run(fn, nf) {
+    if !isMethod, let integer = fn.integer, integer.usable, let v = integer.run(fn, nf) {
       rt.counters.integerCalls &+= 1
       return .int(v)
     }
@@ -184,9 +176,27 @@ extension Compiler {
       return try compileListAppend(obj, args[0], range)
     }
     let rt = self.rt
-    let o = try compile(obj)
     let arguments = try compileArguments(args)
     let site = MethodSite()
+    if case .local(let s, let local, let nr) = try operand(obj) {
+      // `self.f(x)`, `t.run()`: the receiver is looked at where the frame holds it, and copied once, into the
+      // callee's frame.
+      let objectTag = SlotPeek.objectTag
+      let n = arguments.count
+      return { (f) throws(PyError) -> Value in
+        if let u = SlotPeek.instance(f + s, tag: objectTag),
+          let fn = u._withUnsafeGuaranteedRef({ site.function(for: $0) }),
+          fn._withUnsafeGuaranteedRef({ $0.takesPlain(n + 1) })
+        {
+          rt.counters.methodHits &+= 1
+          return try Compiler.callPlain(rt, fn.takeUnretainedValue(), f, arguments, receiver: f[s], range)
+        }
+        let receiver = f[s]
+        if case .unbound = receiver { throw Compiler.unbound(local, at: nr) }
+        return try Compiler.dispatchMethod(rt, site, name, receiver, f, arguments, range)
+      }
+    }
+    let o = try compile(obj)
     return { (f) throws(PyError) -> Value in
       try Compiler.dispatchMethod(rt, site, name, try o(f), f, arguments, range)
     }
@@ -250,6 +260,10 @@ extension Compiler {
     if case .object(let x) = receiver {
       if x.tag == .instance {
         let inst = unsafeDowncast(x, to: PyInstance.self)
+        if let fn = site.function(for: inst), fn._withUnsafeGuaranteedRef({ $0.takesPlain(n + 1) }) {
+          rt.counters.methodHits &+= 1
+          return try Compiler.callPlain(rt, fn.takeUnretainedValue(), f, arguments, receiver: receiver, range)
+        }
         method = site.method(for: inst)
         if method == nil, let s = site.attribute.slot(of: inst) {
           rt.counters.attributeHits &+= 1
@@ -278,7 +292,7 @@ extension Compiler {
     guard case .object(let m)? = method else { return .none }
     if m.tag == .function {
       let fn = unsafeDowncast(m, to: PyFunction.self)
-      if fn.takesPlainArguments && n + 1 <= fn.argumentCount && n + 1 + fn.defaults.count >= fn.argumentCount {
+      if fn.takesPlain(n + 1) {
         return try Compiler.callPlain(rt, fn, f, arguments, receiver: receiver, range)
       }
     } else if m.tag == .builtin {

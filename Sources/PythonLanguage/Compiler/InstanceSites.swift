@@ -31,15 +31,34 @@ struct ClassGuard {
   }
 }
 
+/// The shape a site's cache holds for, compared with an instance's by address.
+///
+/// No reference counting on the hit path; the site keeps the shape, so its address cannot be reused by another
+/// while it is cached.
+struct ShapeKey {
+  private var kept: Shape?
+  private var address: UnsafeMutableRawPointer?
+
+  var shape: Shape? {
+    get { kept }
+    set {
+      kept = newValue
+      address = newValue.map { Unmanaged.passUnretained($0).toOpaque() }
+    }
+  }
+
+  @inline(__always) func matches(_ inst: PyInstance) -> Bool { inst.shapeAddress == address }
+}
+
 /// An attribute read or write's cache: instances with `shape` keep the attribute in `slot`.
 final class AttributeSite {
-  var shape: Shape?
+  var shape = ShapeKey()
   var guarded = ClassGuard()
   var slot = 0
 
   /// The cached slot of `inst`, if the cache holds for it.
   @inline(__always) func slot(of inst: PyInstance) -> Int? {
-    inst.shape === shape && guarded.stands(inst) ? slot : nil
+    shape.matches(inst) && guarded.stands(inst) ? slot : nil
   }
 
   /// The cached slot's value when the frame slot holds an instance the cache holds for.
@@ -59,7 +78,7 @@ final class AttributeSite {
     guard let s = inst.shape.slot(name) else { return }
     // A data descriptor on the class would take precedence over the instance attribute.
     if let classAttr = inst.cls.lookup(name), case .object(let d) = classAttr, d.tag == .property { return }
-    shape = inst.shape
+    shape.shape = inst.shape
     guarded.set(inst.cls)
     slot = s
   }
@@ -68,13 +87,13 @@ final class AttributeSite {
 /// An attribute store's cache for a new attribute: instances with shape `from` gain it as their last slot,
 /// moving to shape `to` (`self.x = x` in `__init__`).
 final class AttributeGrowth {
-  var from: Shape?
+  var from = ShapeKey()
   var to: Shape?
   var guarded = ClassGuard()
 
   /// The shape `inst` moves to, if the cache holds for it.
   @inline(__always) func target(for inst: PyInstance) -> Shape? {
-    inst.shape === from && guarded.stands(inst) ? to : nil
+    from.matches(inst) && guarded.stands(inst) ? to : nil
   }
 
   func remember(_ o: Value, before: Shape?, _ name: String) {
@@ -90,7 +109,7 @@ final class AttributeGrowth {
       return
     }
     if let classAttr = inst.cls.lookup(name), case .object(let d) = classAttr, d.tag == .property { return }
-    from = before
+    from.shape = before
     to = inst.shape
     guarded.set(inst.cls)
   }
@@ -98,32 +117,45 @@ final class AttributeGrowth {
 
 /// A method-call site's cache: receivers of class `cls` (at `version`, with `shape` for instances) call `method`.
 final class MethodSite {
-  var shape: Shape?
+  var shape = ShapeKey()
   var guarded = ClassGuard()
   var method: Value = .none
+  /// `method` when it is a function taking its arguments plainly, unretained (`method` keeps it).
+  private(set) var function: Unmanaged<PyFunction>?
   /// For a callable kept in an instance attribute rather than a method of the class.
   let attribute = AttributeSite()
 
   /// The cached method for an instance receiver, if the cache holds for it.
   @inline(__always) func method(for inst: PyInstance) -> Value? {
-    inst.shape === shape && guarded.stands(inst) ? method : nil
+    shape.matches(inst) && guarded.stands(inst) ? method : nil
   }
 
   /// The cached method for a receiver of a built-in type.
   @inline(__always) func method(forBuiltin t: PyType) -> Value? {
-    shape == nil && t === guarded.cls ? method : nil
+    shape.shape == nil && t === guarded.cls ? method : nil
+  }
+
+  /// The cached function for an instance receiver, when the cache holds for it and the method is a plain
+  /// function.
+  @inline(__always) func function(for inst: PyInstance) -> Unmanaged<PyFunction>? {
+    guard let function, shape.matches(inst), guarded.stands(inst) else { return nil }
+    return function
   }
 
   func remember(_ receiver: Value, _ method: Value, _ rt: Runtime) {
     let t = rt.typeOf(receiver)
     if case .object(let x) = receiver, x.tag == .instance {
-      shape = unsafeDowncast(x, to: PyInstance.self).shape
+      shape.shape = unsafeDowncast(x, to: PyInstance.self).shape
     } else if !t.isBuiltin {
       return
     } else {
-      shape = nil
+      shape.shape = nil
     }
     guarded.set(t)
     self.method = method
+    function = nil
+    if case .object(let m) = method, m.tag == .function, unsafeDowncast(m, to: PyFunction.self).takesPlainArguments {
+      function = .passUnretained(unsafeDowncast(m, to: PyFunction.self))
+    }
   }
 }

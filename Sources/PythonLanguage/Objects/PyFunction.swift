@@ -6,9 +6,13 @@ public final class PyFunction: PyObject {
   let frameSize: Int
   let argumentCount: Int
   let takesPlainArguments: Bool
+  /// The fewest positional arguments a call may pass (the rest have defaults).
+  let fewestArguments: Int
+  /// The code's integer-only version, if it has one.
+  let integer: IntegerFunction?
   var name: String
   var qualifiedName: String
-  var defaults: [Value]
+  let defaults: [Value]
   var keywordDefaults: [String: Value]
   let closure: [PyCell]
   let globals: Globals
@@ -24,6 +28,8 @@ public final class PyFunction: PyObject {
     self.frameSize = code.frameSize
     self.argumentCount = code.argumentCount
     self.takesPlainArguments = code.takesPlainArguments
+    self.fewestArguments = code.argumentCount - defaults.count
+    self.integer = code.integerFunction
     self.name = name
     self.qualifiedName = qualifiedName
     self.defaults = defaults
@@ -34,6 +40,20 @@ public final class PyFunction: PyObject {
   }
 
   override public var type: PyType { BuiltinTypes.function }
+
+  /// Whether a call with `n` positional arguments and nothing else fills the frame directly.
+  @inline(__always) func takesPlain(_ n: Int) -> Bool {
+    takesPlainArguments && n <= argumentCount && n >= fewestArguments
+  }
+
+  /// Writes the defaults of the parameters from `n` on into a frame whose first `n` slots hold the arguments.
+  @inline(__always) func fillDefaults(_ frame: Frame, from n: Int) {
+    var k = n
+    while k < argumentCount {
+      frame[k] = defaults[k - fewestArguments]
+      k += 1
+    }
+  }
 }
 
 /// A built-in function or method: its registry record.

@@ -1,7 +1,11 @@
 /// An instance of a class defined in Python (exceptions included): its class and its attributes, stored by shape.
 public final class PyInstance: PyObject {
-  var cls: PyType
-  private(set) var shape: Shape
+  let cls: PyType
+  /// Held unretained, so comparing it at a site's cache costs no reference counting.
+  ///
+  /// Every shape is kept alive by its class's root shape (`Shape.adding`, `Shape.removing`), and the instance keeps
+  /// its class.
+  private(set) unowned(unsafe) var shape: Shape
   var slots: [Value] = []
   /// For exceptions: the constructor's arguments, cause, context and traceback.
   var exceptionState: ExceptionState?
@@ -44,8 +48,8 @@ public final class PyInstance: PyObject {
     return true
   }
 
-  /// For an attribute site's cache: the slot of `name` if this instance has the given shape.
-  @inline(__always) func slot(of shape: Shape) -> Bool { self.shape === shape }
+  /// The shape's address, which a site's cache compares (`ShapeKey`).
+  @inline(__always) var shapeAddress: UnsafeMutableRawPointer? { Unmanaged.passUnretained(shape).toOpaque() }
 
   var attributeNames: [String] { shape.names }
 }

@@ -178,11 +178,16 @@ final class Shape {
     return s
   }
 
-  /// A fresh shape without `name` (after `del obj.name`); not shared.
+  /// The shape without `name` (after `del obj.name`), kept here like the shapes `adding` makes: every shape an
+  /// instance has lives as long as its class's root shape, so instances refer to theirs without retaining it.
   func removing(_ name: String) -> Shape {
+    if let s = removals[name] { return s }
     let s = Shape()
     s.names = names.filter { $0 != name }
     for (k, n) in s.names.enumerated() { s.slots[n] = k }
+    removals[name] = s
     return s
   }
+
+  private var removals: [String: Shape] = [:]
 }

@@ -49,20 +49,14 @@ extension Runtime {
   {
     guard case .object(let o) = callee, o.tag == .function else { return nil }
     let fn = unsafeDowncast(o, to: PyFunction.self)
-    guard fn.takesPlainArguments && n <= fn.argumentCount && n + fn.defaults.count >= fn.argumentCount else {
+    guard fn.takesPlain(n) else {
       return nil
     }
     let frame = try pushFrame(fn.frameSize)
     defer { popFrame(frame, fn.frameSize) }
     fill(frame)
-    fillDefaults(fn, frame, from: n)
+    fn.fillDefaults(frame, from: n)
     return try run(fn.code, frame)
-  }
-
-  @inline(__always) private func fillDefaults(_ fn: PyFunction, _ frame: Frame, from n: Int) {
-    guard n < fn.argumentCount else { return }
-    let firstDefault = fn.argumentCount - fn.defaults.count
-    for k in n..<fn.argumentCount { frame[k] = fn.defaults[k - firstDefault] }
   }
 
   /// Calls `v.name(args)`.
@@ -137,12 +131,10 @@ extension Runtime {
     let frame = try pushFrame(code.frameSize)
     defer { popFrame(frame, code.frameSize) }
     let n = args.count
-    if code.takesPlainArguments && keywords.isEmpty && n <= code.argumentCount
-      && n + fn.defaults.count >= code.argumentCount
-    {
+    if keywords.isEmpty && fn.takesPlain(n) {
       // Positional arguments straight into their slots, defaults after.
       for k in 0..<n { frame[k] = args[k] }
-      fillDefaults(fn, frame, from: n)
+      fn.fillDefaults(frame, from: n)
       return try run(code, frame)
     }
     try bind(fn, args, keywords, into: frame)
