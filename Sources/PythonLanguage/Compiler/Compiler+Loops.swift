@@ -108,28 +108,32 @@ extension Compiler {
           walkable = v.object?.tag == .list
           sources.append(v)
         }
-        guard walkable else {
+        guard walkable, let walked = WalkedSources(sources) else {
           return try Compiler.iterate(try generic(f), f, rt, range, iterRange, step, finish)
         }
         // A plan that rests is not tried; the walk by position goes on (no tuples made for `zip` or `enumerate`).
         let trying = plan.entering()
+        // Unwrapped once: an optional struct bound in the loop would be copied, and its references retained, at
+        // every step.
+        let walks = walk != nil
+        let assignWhole: Store = walk?.assign ?? { _, _ in }
         var r: Flow?
         var k = 0
-        while k < NumericItem.shortest(sources) {
+        while k < walked.shortest {
           if trying, k < 2, NumericItem.held(items, sources, f),
             walk.map({ $0.source.place.load(f).isIdentical(to: sources[0]) }) ?? true,
-            try plan.run(f, start: k + offset, count: NumericItem.shortest(sources) - k, step: 1)
+            try plan.run(f, start: k + offset, count: walked.shortest - k, step: 1)
           {
             return try finish(f, nil)
           }
           do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
           counter.store(f, .int(k + offset))
-          if let walk {
-            try walk.assign(f, NumericItem.item(sources[0], k))
+          if walks {
+            try assignWhole(f, walked.item(0, k))
           } else {
             var j = 0
             while j < targets.count {
-              targets[j].store(f, NumericItem.item(sources[j], k))
+              targets[j].store(f, walked.item(j, k))
               j += 1
             }
           }

@@ -584,11 +584,11 @@ extension NumericBuilder {
         var i = from
         if let walk = l.walk {
           // A walk: the generic engine unpacks each item as Python does (raising where the tier handed back).
-          let source = walk.source.place.load(f)
-          while NumericItem.count(source).map({ i < $0 }) ?? false {
+          guard let walked = WalkedSources([walk.source.place.load(f)]) else { return .normal }
+          while i < walked.shortest {
             do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
             place.store(f, .int(i))
-            try walk.assign(f, NumericItem.item(source, i))
+            try walk.assign(f, walked.item(0, i))
             let r = try genericBody(f)
             if r != .normal && r != .continueLoop { return r == .breakLoop ? .normal : r }
             i &+= 1
@@ -598,12 +598,12 @@ extension NumericBuilder {
         if !items.isEmpty {
           // A walk over items: the objects the names hold at the hand-back (the tier rebinds none), their
           // lengths read at each step, as the generic walk does.
-          let sources = items.map { $0.source.place.load(f) }
-          while i - offset < NumericItem.shortest(sources) {
+          guard let walked = WalkedSources(items.map { $0.source.place.load(f) }) else { return .normal }
+          while i - offset < walked.shortest {
             do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
             place.store(f, .int(i))
-            for (item, source) in zip(items, sources) {
-              item.target.place.store(f, NumericItem.item(source, i - offset))
+            for (j, item) in items.enumerated() {
+              item.target.place.store(f, walked.item(j, i - offset))
             }
             let r = try genericBody(f)
             if r != .normal && r != .continueLoop { return r == .breakLoop ? .normal : r }

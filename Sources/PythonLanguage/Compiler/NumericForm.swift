@@ -27,7 +27,8 @@ enum NumericPlace {
     }
   }
 
-  @inline(__always) func store(_ f: Frame, _ v: Value) {
+  /// Moves `v` into the name (a copy would retain an object once more).
+  @inline(__always) func store(_ f: Frame, _ v: consuming Value) {
     switch self {
     case .local(let s): f[s] = v
     case .cell(let s):
@@ -197,30 +198,59 @@ struct NumericItem {
     return a.shape.count == 1 ? a.shape[0] : nil
   }
 
-  /// The number of steps a walk over these sources takes now: the shortest one's length.
-  static func shortest(_ sources: [Value]) -> Int {
+  /// Whether every item's source name still holds the object the walk started with.
+  static func held(_ items: [NumericItem], _ sources: [Value], _ f: Frame) -> Bool {
+    zip(items, sources).allSatisfy { $0.source.place.load(f).isIdentical(to: $1) }
+  }
+}
+
+/// The lists and 1-d arrays a loop walks by position (`for x in xs`, `zip`, `enumerate`): held for the walk, and
+/// read at each step without reference counting on them.
+///
+/// Lengths are read at each step: a list can change under a body that runs the user's code.
+struct WalkedSources {
+  /// Keeps the objects alive while the walk reads them unretained.
+  let values: [Value]
+  private let objects: [Unmanaged<PyObject>]
+
+  /// Nil unless every value is a list or an array with one axis.
+  init?(_ values: [Value]) {
+    var objects: [Unmanaged<PyObject>] = []
+    objects.reserveCapacity(values.count)
+    for v in values {
+      guard NumericItem.count(v) != nil, case .object(let o) = v else { return nil }
+      objects.append(.passUnretained(o))
+    }
+    self.values = values
+    self.objects = objects
+  }
+
+  /// The number of steps the walk takes now: the shortest source's length.
+  var shortest: Int {
     var n = Int.max
     var j = 0
-    while j < sources.count {
-      n = Swift.min(n, count(sources[j]) ?? 0)
+    while j < objects.count {
+      n = Swift.min(n, objects[j]._withUnsafeGuaranteedRef { WalkedSources.length($0) })
       j += 1
     }
     return n
   }
 
-  /// Whether every item's source name still holds the object the walk started with.
-  static func held(_ items: [NumericItem], _ sources: [Value], _ f: Frame) -> Bool {
-    zip(items, sources).allSatisfy { $0.source.place.load(f).isIdentical(to: $1) }
+  /// Item `k` of source `j`, as iterating it gives it.
+  @inline(__always) func item(_ j: Int, _ k: Int) -> Value {
+    objects[j]._withUnsafeGuaranteedRef { o -> Value in
+      if o.tag == .list {
+        let list = unsafeDowncast(o, to: PyList.self)
+        return k < list.items.count ? list.items[k] : .none
+      }
+      return unsafeDowncast(o, to: NDArray.self).item(k)
+    }
   }
 
-  /// Item `k` of a list or array `count` accepted, as iterating it gives it.
-  static func item(_ v: Value, _ k: Int) -> Value {
-    guard case .object(let o) = v else { return .none }
-    if o.tag == .list {
-      let items = unsafeDowncast(o, to: PyList.self).items
-      return k < items.count ? items[k] : .none
-    }
-    return unsafeDowncast(o, to: NDArray.self).item(k)
+  @inline(__always) private static func length(_ o: PyObject) -> Int {
+    if o.tag == .list { return unsafeDowncast(o, to: PyList.self).items.count }
+    let a = unsafeDowncast(o, to: NDArray.self)
+    return a.shape.count == 1 ? a.shape[0] : 0
   }
 }
 

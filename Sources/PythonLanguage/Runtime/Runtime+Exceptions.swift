@@ -195,7 +195,7 @@ extension Runtime {
     guard let initializer else { return n == 1 ? .some(nil) : nil }
     guard case .object(let o) = initializer, o.tag == .function else { return nil }
     let fn = unsafeDowncast(o, to: PyFunction.self)
-    guard fn.takesPlainArguments && n <= fn.argumentCount && n + fn.defaults.count >= fn.argumentCount else {
+    guard fn.takesPlain(n) else {
       return nil
     }
     return .some(fn)
