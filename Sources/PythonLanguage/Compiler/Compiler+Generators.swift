@@ -8,10 +8,16 @@ extension Compiler {
   }
 
   func compileResumableBlock(_ body: [Stmt]) throws(PyError) -> Exec {
-    let execs = try body.map { (s) throws(PyError) -> ExecRef in ExecRef(run: try compile(s)) }
+    var pauses: [Bool] = []
+    let execs = try body.map { (s) throws(PyError) -> ExecRef in
+      let before = yieldsCompiled
+      let run = try compile(s)
+      pauses.append(yieldsCompiled != before)
+      return ExecRef(run: run)
+    }
     guard let rs = resumeSlot else { return block(execs) }
     let pc = newSlot()
-    let steps = Compiler.resumableSteps(execs, from: 0, pc)
+    let steps = Compiler.resumableSteps(execs, pauses, from: 0, pc)
     return { (f) throws(PyError) -> Flow in
       var k = 0
       if Compiler.resuming(f, rs), case .int(let saved) = f[pc] { k = saved }
@@ -19,10 +25,12 @@ extension Compiler {
     }
   }
 
-  /// Statements `first…` of a block run in order from the one at the given position, each noting its position in
-  /// `pc` first: halves of captured closures, as `block` makes (a closure read out of an array is retained at
-  /// each call).
-  private static func resumableSteps(_ execs: [ExecRef], from first: Int, _ pc: Int)
+  /// Statements `first…` of a block run in order from the one at the given position, each that can pause (holds a
+  /// `yield`) noting its position in `pc` first: halves of captured closures, as `block` makes (a closure read out
+  /// of an array is retained at each call).
+  ///
+  /// A statement that cannot pause is never where a resumption starts, so it leaves `pc` alone.
+  private static func resumableSteps(_ execs: [ExecRef], _ pauses: [Bool], from first: Int, _ pc: Int)
     -> (Frame, Int) throws(PyError) -> Flow
   {
     switch execs.count {
@@ -30,14 +38,15 @@ extension Compiler {
       return { _, _ in .normal }
     case 1:
       let run = execs[0].run
+      guard pauses.first ?? true else { return { (f, _) throws(PyError) -> Flow in try run(f) } }
       return { (f, _) throws(PyError) -> Flow in
         f[pc] = .int(first)
         return try run(f)
       }
     default:
       let mid = execs.count / 2
-      let left = resumableSteps(Array(execs[..<mid]), from: first, pc)
-      let right = resumableSteps(Array(execs[mid...]), from: first + mid, pc)
+      let left = resumableSteps(Array(execs[..<mid]), Array(pauses[..<mid]), from: first, pc)
+      let right = resumableSteps(Array(execs[mid...]), Array(pauses[mid...]), from: first + mid, pc)
       let split = first + mid
       return { (f, start) throws(PyError) -> Flow in
         if start >= split { return try right(f, start) }
@@ -75,13 +84,14 @@ extension Compiler {
     return { (f) throws(PyError) -> Flow in
       var resume = Compiler.resuming(f, rs)
       if resume, case .int(1) = f[phase] { return try e(f) }
+      // In the body until the loop ends (a resumption into the body finds it so).
+      if !resume { f[phase] = .int(0) }
       while true {
         if !resume {
           guard try t(f) else { break }
           try rt.tick()
         }
         resume = false
-        f[phase] = .int(0)
         let r = try b(f)
         if r == .breakLoop { return .normal }
         if r == .returned || r == .yielded { return r }
@@ -113,6 +123,8 @@ extension Compiler {
       }
       guard case .object(let io) = f[iteratorSlot] else { return .normal }
       let iterator = unsafeDowncast(io, to: PyIterator.self)
+      // In the body until the loop ends (a resumption into the body finds it so).
+      if !resume { f[phase] = .int(0) }
       while true {
         if !resume {
           do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
@@ -122,7 +134,6 @@ extension Compiler {
           try assign(f, v)
         }
         resume = false
-        f[phase] = .int(0)
         let r = try b(f)
         if r == .yielded { return r }
         if r == .breakLoop || r == .returned {
@@ -141,14 +152,16 @@ extension Compiler {
     guard let rs = resumeSlot else { return nil }
     let rt = self.rt
     let range = e.range
+    if case .yield = e.kind { yieldsCompiled += 1 }
+    if case .yieldFrom = e.kind { yieldsCompiled += 1 }
     switch e.kind {
     case .yield(let value):
-      let v = try value.map { (x) throws(PyError) in try compile(x) }
+      let v: Eval = try value.map { (x) throws(PyError) in try compile(x) } ?? { _ in .none }
       return { (f) throws(PyError) -> Flow in
         if Compiler.resuming(f, rs) {
           f[rs] = .unbound
-          let sent = rt.sentValue
-          rt.sentValue = .none
+          var sent = Value.none
+          if !rt.sentValue.isNone { swap(&sent, &rt.sentValue) }
           if let pending = rt.pendingThrow {
             rt.pendingThrow = nil
             throw pending.located(range)
@@ -156,7 +169,7 @@ extension Compiler {
           try store?(f, sent)
           return .normal
         }
-        do throws(PyError) { rt.yieldValue = try v?(f) ?? .none } catch { throw error.located(range) }
+        do throws(PyError) { rt.yieldValue = try v(f) } catch { throw error.located(range) }
         return .yielded
       }
     case .yieldFrom(let source):

@@ -23,7 +23,9 @@ final class Compiler {
   var resumeSlot: Int?
   /// A `try` or `with` was compiled in this generator's body.
   var compiledCleanup = false
-  /// Nesting of `try … finally` and `with` in a generator body, for resumable state slots.
+  /// The `yield`s compiled so far: a resumable block notes which of its statements can pause.
+  var yieldsCompiled = 0
+  /// Whether the specialised forms are compiled (`tessel run --no-specialise` turns them off).
   var specialise: Bool { rt.specialise }
 
   /// Frozenset constants of the whole cell (CPython merges equal constants of one compilation into the first).

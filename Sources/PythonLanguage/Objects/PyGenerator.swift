@@ -2,6 +2,10 @@
 final class PyGenerator: PyIterator {
   let function: PyFunction
   let frame: Frame
+  /// The code's body and resume slot, read from the generator itself at each resumption (reading them through
+  /// the code would retain it each time).
+  private let body: Exec
+  private let resumeSlot: Int?
   private var started = false
   private var running = false
   private(set) var finished = false
@@ -13,6 +17,8 @@ final class PyGenerator: PyIterator {
   init(function: PyFunction, frame: Frame, finalizers: GeneratorFinalizers?, started: Bool = false) {
     self.function = function
     self.frame = frame
+    self.body = function.code.body
+    self.resumeSlot = function.code.resumeSlot
     self.finalizers = function.code.hasCleanup ? finalizers : nil
     self.started = started
   }
@@ -51,8 +57,7 @@ final class PyGenerator: PyIterator {
       finish()
       throw pending
     }
-    let code = function.code
-    if started, let rs = code.resumeSlot { frame[rs] = .bool(true) }
+    if started, let rs = resumeSlot { frame[rs] = .bool(true) }
     started = true
     running = true
     // The exception to raise at the `yield` travels in the runtime only when there is one (it is nil between
@@ -63,22 +68,24 @@ final class PyGenerator: PyIterator {
       running = false
       if throwing { rt.pendingThrow = nil }
     }
-    rt.sentValue = value
+    // Between resumptions the sent value is None (the `yield` resumed at takes it): most resumptions send None
+    // and leave it so.
+    if !value.isNone { rt.sentValue = value }
     if throwing { rt.pendingThrow = pending }
     let flow: Flow
     do throws(PyError) {
-      flow = try code.body(frame)
+      flow = try body(frame)
     } catch {
       finish()
       if pending != nil && error.isKind("GeneratorExit") { throw error }
       if error.isKind("StopIteration") {
         throw PyError("RuntimeError", "generator raised StopIteration", at: error.range)
       }
-      throw error.leaving(generator: code.name, defined: code.range)
+      throw error.leaving(generator: function.code.name, defined: function.code.range)
     }
     if flow == .yielded {
-      let v = rt.yieldValue
-      rt.yieldValue = .none
+      var v = Value.none
+      swap(&v, &rt.yieldValue)
       return v
     }
     if flow == .returned {
