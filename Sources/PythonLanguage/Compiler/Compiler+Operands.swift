@@ -15,12 +15,18 @@ protocol FastBinary {
 }
 
 extension Compiler {
-  /// `+=`, `-=` and `*=` on unboxed numbers without the operator table; nil when the general rule applies.
+  /// `+=`, `-=`, `*=` and the bitwise updates on unboxed numbers without the operator table; nil when the general
+  /// rule applies.
   @inline(__always) static func fastInPlace(_ op: BinaryOperator, _ a: Value, _ b: Value) -> Value? {
     switch op {
     case .add: FastAdd.apply(a, b)
     case .sub: FastSub.apply(a, b)
     case .mul: FastMul.apply(a, b)
+    case .bitand: FastBitAnd.apply(a, b)
+    case .bitor: FastBitOr.apply(a, b)
+    case .bitxor: FastBitXor.apply(a, b)
+    case .lshift: FastLeftShift.apply(a, b)
+    case .rshift: FastRightShift.apply(a, b)
     default: nil
     }
   }
@@ -109,6 +115,54 @@ enum FastModulo: FastBinary {
   @inline(__always) static func apply(_ a: Value, _ b: Value) -> Value? {
     if case .int(let i) = a, case .int(let j) = b, j > 0 { return .int(Arithmetic.floorModulo(i, j)) }
     return nil
+  }
+}
+
+/// `&`, `|`, `^` on two ints (or two bools, which give a bool, as Python's do).
+enum FastBitAnd: FastBinary {
+  @inline(__always) static func apply(_ a: Value, _ b: Value) -> Value? {
+    switch (a, b) {
+    case (.int(let i), .int(let j)): .int(i & j)
+    case (.bool(let p), .bool(let q)): .bool(p && q)
+    default: nil
+    }
+  }
+}
+
+enum FastBitOr: FastBinary {
+  @inline(__always) static func apply(_ a: Value, _ b: Value) -> Value? {
+    switch (a, b) {
+    case (.int(let i), .int(let j)): .int(i | j)
+    case (.bool(let p), .bool(let q)): .bool(p || q)
+    default: nil
+    }
+  }
+}
+
+enum FastBitXor: FastBinary {
+  @inline(__always) static func apply(_ a: Value, _ b: Value) -> Value? {
+    switch (a, b) {
+    case (.int(let i), .int(let j)): .int(i ^ j)
+    case (.bool(let p), .bool(let q)): .bool(p != q)
+    default: nil
+    }
+  }
+}
+
+/// `i << j` when the result fits in 64 bits; a negative count (an error) or a bigger result takes the general rule.
+enum FastLeftShift: FastBinary {
+  @inline(__always) static func apply(_ a: Value, _ b: Value) -> Value? {
+    guard case .int(let i) = a, case .int(let j) = b, (0..<64).contains(j) else { return nil }
+    let r = i << j
+    return r >> j == i ? .int(r) : nil
+  }
+}
+
+/// `i >> j` for a count of zero or more (an arithmetic shift: -1 or 0 past the width, as Python's).
+enum FastRightShift: FastBinary {
+  @inline(__always) static func apply(_ a: Value, _ b: Value) -> Value? {
+    guard case .int(let i) = a, case .int(let j) = b, j >= 0 else { return nil }
+    return .int(i >> j)
   }
 }
 

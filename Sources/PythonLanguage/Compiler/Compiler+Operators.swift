@@ -20,6 +20,11 @@ extension Compiler {
     case .floordiv: return specialisedBinary(FastFloorDivide.self, op, try operand(a), try operand(b), range)
     case .mod: return specialisedBinary(FastModulo.self, op, try operand(a), try operand(b), range)
     case .pow: return specialisedBinary(FastPower.self, op, try operand(a), try operand(b), range)
+    case .bitand: return specialisedBinary(FastBitAnd.self, op, try operand(a), try operand(b), range)
+    case .bitor: return specialisedBinary(FastBitOr.self, op, try operand(a), try operand(b), range)
+    case .bitxor: return specialisedBinary(FastBitXor.self, op, try operand(a), try operand(b), range)
+    case .lshift: return specialisedBinary(FastLeftShift.self, op, try operand(a), try operand(b), range)
+    case .rshift: return specialisedBinary(FastRightShift.self, op, try operand(a), try operand(b), range)
     default:
       let l = try compile(a)
       let r = try compile(b)

@@ -168,11 +168,34 @@ enum Numbers {
     case .rshift:
       if q < 0 { throw PyError("ValueError", "negative shift count") }
       guard let s = Int(exactly: q) else { return .int(p < 0 ? -1 : 0) }
+      // Python's shift floors; BigInt shifts the magnitude (toward zero) — so a negative shifts as -(|p| - 1) - 1.
+      if p < 0 { return PyBigInt.make(-((-p - 1) >> s) - 1) }
       return PyBigInt.make(p >> s)
-    case .bitand: return PyBigInt.make(p & q)
-    case .bitor: return PyBigInt.make(p | q)
-    case .bitxor: return PyBigInt.make(p ^ q)
+    case .bitand, .bitor, .bitxor: return PyBigInt.make(bitwise(op, p, q))
     case .matmul: throw unsupported(op, "int", "int")
+    }
+  }
+
+  /// `&`, `|`, `^` with Python's meaning: as if both were two's complement of unbounded width.
+  ///
+  /// BigInt stores sign and magnitude, and its own operators get a negative operand wrong at word boundaries
+  /// (`(2**64 - 1) ^ -1` gave 0); a negative `x` is worked as the complement of `-x - 1`, which is not negative.
+  static func bitwise(_ op: BinaryOperator, _ p: BigInt, _ q: BigInt) -> BigInt {
+    let a = p < 0 ? (-p - 1).magnitude : p.magnitude
+    let b = q < 0 ? (-q - 1).magnitude : q.magnitude
+    /// `~x` of a non-negative `x`.
+    func complement(_ x: BigUInt) -> BigInt { -BigInt(x) - 1 }
+    switch (op, p < 0, q < 0) {
+    case (.bitand, false, false): return BigInt(a & b)
+    case (.bitand, true, false): return BigInt(b ^ (a & b))  // q & ~a
+    case (.bitand, false, true): return BigInt(a ^ (a & b))  // p & ~b
+    case (.bitand, true, true): return complement(a | b)
+    case (.bitor, false, false): return BigInt(a | b)
+    case (.bitor, true, false): return complement(a ^ (a & b))  // ~(a & ~q)
+    case (.bitor, false, true): return complement(b ^ (a & b))  // ~(b & ~p)
+    case (.bitor, true, true): return complement(a & b)
+    case (.bitxor, false, false), (.bitxor, true, true): return BigInt(a ^ b)
+    default: return complement(a ^ b)
     }
   }
 
