@@ -1,19 +1,29 @@
 extension Arguments {
   /// Matches the arguments to a builtin's parameters by position and name; missing optional ones are nil.
   ///
-  /// Errors read as CPython's: `sorted expected 1 argument, got 0`, `round() got an unexpected keyword argument`.
-  func bind(_ function: String, _ names: [String], required: Int = 0, keywordOnly: [String] = [])
-    throws(PyError) -> [Value?]
-  {
+  /// Errors read as CPython's: `round() takes at most 2 arguments (3 given)`, `round() got an unexpected keyword
+  /// argument`; a function whose parameters are positional-only in CPython (`format`) says `format expected at most
+  /// 2 arguments, got 3`.
+  func bind(
+    _ function: String, _ names: [String], required: Int = 0, keywordOnly: [String] = [], positionalOnly: Bool = false
+  ) throws(PyError) -> [Value?] {
     var out = [Value?](repeating: nil, count: names.count + keywordOnly.count)
     guard positional.count <= names.count else {
+      if positionalOnly && names.count == required {
+        let s = names.count == 1 ? "" : "s"
+        throw PyError("TypeError", "\(function) expected \(names.count) argument\(s), got \(positional.count)")
+      }
       if names.count == required {
         throw PyError(
           "TypeError",
           "\(function)() takes \(names.count == 0 ? "no" : "exactly \(names.count)") argument\(names.count == 1 ? "" : "s") (\(positional.count) given)"
         )
       }
-      throw PyError("TypeError", "\(function) expected at most \(names.count) arguments, got \(positional.count)")
+      let s = names.count == 1 ? "" : "s"
+      if positionalOnly {
+        throw PyError("TypeError", "\(function) expected at most \(names.count) argument\(s), got \(positional.count)")
+      }
+      throw PyError("TypeError", "\(function)() takes at most \(names.count) argument\(s) (\(positional.count) given)")
     }
     for (k, v) in positional.enumerated() { out[k] = v }
     for (key, v) in keywords {
@@ -39,7 +49,29 @@ extension Arguments {
 
   /// For builtins that take only positional arguments.
   func noKeywords(_ function: String) throws(PyError) {
-    if let k = keywords.first { throw PyError("TypeError", "\(function)() takes no keyword arguments (got '\(k.0)')") }
+    if !keywords.isEmpty { throw PyError("TypeError", "\(function)() takes no keyword arguments") }
+  }
+
+  /// For the constructors of one optional argument (`list`, `set`, `float`, `bool`): no keywords, at most one
+  /// positional argument, with CPython's messages.
+  func atMostOne(_ function: String) throws(PyError) {
+    try noKeywords(function)
+    try atMostOnePositional(function)
+  }
+
+  /// CPython's complaint for a builtin of one or two positional arguments (`iter`, `next`) given `count`.
+  static func oneOrTwo(_ function: String, _ count: Int) -> PyError {
+    PyError(
+      "TypeError",
+      count == 0
+        ? "\(function) expected at least 1 argument, got 0" : "\(function) expected at most 2 arguments, got \(count)")
+  }
+
+  /// At most one positional argument (`dict`, which takes keywords too).
+  func atMostOnePositional(_ function: String) throws(PyError) {
+    if positional.count > 1 {
+      throw PyError("TypeError", "\(function) expected at most 1 argument, got \(positional.count)")
+    }
   }
 }
 

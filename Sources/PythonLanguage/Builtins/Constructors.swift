@@ -12,7 +12,30 @@ enum Constructors {
     if t === BuiltinTypes.float { return floatOf }
     if t === BuiltinTypes.str { return { (rt, x) throws(PyError) in .str(try rt.str(x)) } }
     if t === BuiltinTypes.bool { return { (rt, x) throws(PyError) in .bool(try rt.truthy(x)) } }
+    if t === BuiltinTypes.list { return listOf }
+    if t === BuiltinTypes.tuple { return tupleOf }
+    if t === BuiltinTypes.set { return { (rt, x) throws(PyError) in .object(try rt.makeSet(x, frozen: false)) } }
+    if t === BuiltinTypes.frozenset { return { (rt, x) throws(PyError) in .object(try rt.makeSet(x, frozen: true)) } }
     return nil
+  }
+
+  /// What a built-in container type called with no arguments makes (`set()`, `[]` by `list()`), without an
+  /// argument list; nil for other types.
+  static func empty(_ t: PyType) -> Value? {
+    if t === BuiltinTypes.list { return .list([]) }
+    if t === BuiltinTypes.dict { return .object(PyDict()) }
+    if t === BuiltinTypes.set { return .object(PySet()) }
+    if t === BuiltinTypes.tuple { return .tuple([]) }
+    if t === BuiltinTypes.frozenset { return .object(PySet(frozen: true)) }
+    return nil
+  }
+
+  static func listOf(_ rt: Runtime, _ x: Value) throws(PyError) -> Value { .list(try rt.collect(x)) }
+
+  /// `tuple(x)`: a tuple is itself.
+  static func tupleOf(_ rt: Runtime, _ x: Value) throws(PyError) -> Value {
+    if case .object(let o) = x, o.tag == .tuple { return x }
+    return .tuple(try rt.collect(x))
   }
 
   static func floatOf(_ rt: Runtime, _ x: Value) throws(PyError) -> Value {
@@ -29,8 +52,10 @@ enum Constructors {
         let p = try a.bind("int", ["x", "base"])
         guard let x = p[0] else { return .int(0) }
         if let b = p[1] {
+          // The base is read first, as CPython does.
+          let base = try rt.index(b)
           guard rt.isString(x) else { throw PyError("TypeError", "int() can't convert non-string with explicit base") }
-          return try Constructors.parseInt(try rt.string(x, ""), base: try rt.index(b))
+          return try Constructors.parseInt(try rt.string(x, ""), base: base)
         }
         return try rt.toInt(x)
       }
@@ -38,7 +63,7 @@ enum Constructors {
     (
       BuiltinTypes.float,
       { (rt, a) throws(PyError) in
-        try a.noKeywords("float")
+        try a.atMostOne("float")
         guard let x = a.positional.first else { return .float(0) }
         return try Constructors.floatOf(rt, x)
       }
@@ -46,7 +71,8 @@ enum Constructors {
     (
       BuiltinTypes.bool,
       { (rt, a) throws(PyError) in
-        .bool(try a.positional.first.map { (x) throws(PyError) in try rt.truthy(x) } ?? false)
+        try a.atMostOne("bool")
+        return .bool(try a.positional.first.map { (x) throws(PyError) in try rt.truthy(x) } ?? false)
       }
     ),
     (
@@ -78,7 +104,7 @@ enum Constructors {
             let c = try Constructors.parseComplex(unsafeDowncast(o, to: PyStr.self).value)
             return .object(PyComplex(c.0, c.1))
           } else {
-            re = try rt.double(r, "complex() first argument must be a string or a number")
+            re = try rt.double(r, "complex() first argument must be a string or a number", quoted: true)
           }
         }
         guard let i = p[1] else { return .object(PyComplex(re, reImag)) }
@@ -88,7 +114,7 @@ enum Constructors {
           im = c.real
           re -= c.imag
         } else {
-          im = try rt.double(i, "complex() second argument must be a number")
+          im = try rt.double(i, "complex() second argument must be a number", quoted: true)
         }
         if realIsComplex { im += reImag }
         return .object(PyComplex(re, im))
@@ -97,22 +123,23 @@ enum Constructors {
     (
       BuiltinTypes.list,
       { (rt, a) throws(PyError) in
-        try a.noKeywords("list")
-        return .list(try a.positional.first.map { (x) throws(PyError) in try rt.collect(x) } ?? [])
+        try a.atMostOne("list")
+        guard let x = a.positional.first else { return .list([]) }
+        return try Constructors.listOf(rt, x)
       }
     ),
     (
       BuiltinTypes.tuple,
       { (rt, a) throws(PyError) in
-        try a.noKeywords("tuple")
+        try a.atMostOne("tuple")
         guard let x = a.positional.first else { return .tuple([]) }
-        if case .object(let o) = x, o.tag == .tuple { return x }
-        return .tuple(try rt.collect(x))
+        return try Constructors.tupleOf(rt, x)
       }
     ),
     (
       BuiltinTypes.dict,
       { (rt, a) throws(PyError) in
+        try a.atMostOnePositional("dict")
         let d = PyDict()
         if let x = a.positional.first { try rt.updateDict(d, x) }
         for (k, v) in a.keywords { try d.set(.str(k), v, rt: rt) }
@@ -122,14 +149,14 @@ enum Constructors {
     (
       BuiltinTypes.set,
       { (rt, a) throws(PyError) in
-        try a.noKeywords("set")
+        try a.atMostOne("set")
         return .object(try rt.makeSet(a.positional.first, frozen: false))
       }
     ),
     (
       BuiltinTypes.frozenset,
       { (rt, a) throws(PyError) in
-        try a.noKeywords("frozenset")
+        try a.atMostOne("frozenset")
         return .object(try rt.makeSet(a.positional.first, frozen: true))
       }
     ),

@@ -45,13 +45,7 @@ enum CoreFunctions {
       return .int(try rt.hash(v))
     },
     .one("hash") { (rt, v) throws(PyError) in .int(try rt.hash(v)) },
-    .one("callable") { (rt, v) throws(PyError) in
-      guard case .object(let o) = v else { return .bool(false) }
-      switch o.tag {
-      case .function, .builtin, .boundMethod, .type: return .bool(true)
-      default: return .bool(o.type.lookup("__call__") != nil)
-      }
-    },
+    .one("callable") { (rt, v) throws(PyError) in .bool(Runtime.isCallable(v)) },
     .one("chr") { (rt, v) throws(PyError) in
       let i = try rt.index(v)
       guard let s = UInt32(exactly: i).flatMap(Unicode.Scalar.init) else {
@@ -73,9 +67,16 @@ enum CoreFunctions {
     .one("oct") { (rt, v) throws(PyError) in .str(try FormatSpec("#o").formatInteger(try rt.bigInteger(v))) },
     .one("hex") { (rt, v) throws(PyError) in .str(try FormatSpec("#x").formatInteger(try rt.bigInteger(v))) },
     .general("format") { (rt, a) throws(PyError) in
-      let p = try a.bind("format", ["value", "format_spec"], required: 1)
+      let p = try a.bind("format", ["value", "format_spec"], required: 1, positionalOnly: true)
       return .str(
-        try rt.format(p[0] ?? .none, try p[1].map { (s) throws(PyError) in try rt.string(s, "format_spec") } ?? ""))
+        try rt.format(
+          p[0] ?? .none,
+          try p[1].map { (s) throws(PyError) in
+            guard rt.isString(s) else {
+              throw PyError("TypeError", "format() argument 2 must be str, not \(rt.typeName(s))")
+            }
+            return try rt.string(s, "format_spec")
+          } ?? ""))
     },
     .general(
       "isinstance",
@@ -87,7 +88,7 @@ enum CoreFunctions {
       throw PyError("TypeError", "isinstance expected 2 arguments, got \(a.positional.count)")
     },
     .general("issubclass") { (rt, a) throws(PyError) in
-      let p = try a.bind("issubclass", ["cls", "class_or_tuple"], required: 2)
+      let p = try a.bind("issubclass", ["cls", "class_or_tuple"], required: 2, positionalOnly: true)
       guard case .object(let o)? = p[0], o.tag == .type else {
         throw PyError("TypeError", "issubclass() arg 1 must be a class")
       }
@@ -129,22 +130,19 @@ enum CoreFunctions {
       if a.positional.count == 2 {
         let f = a.positional[0]
         let sentinel = a.positional[1]
+        guard Runtime.isCallable(f) else { throw PyError("TypeError", "iter(v, w): v must be callable") }
         return .object(
           FunctionIterator { (rt) throws(PyError) -> Value? in
             let v = try rt.call(f, [])
             return try rt.equals(v, sentinel) ? nil : v
           })
       }
-      guard a.positional.count == 1 else {
-        throw PyError("TypeError", "iter expected 1 argument, got \(a.positional.count)")
-      }
+      guard a.positional.count == 1 else { throw Arguments.oneOrTwo("iter", a.positional.count) }
       return .object(try rt.iterate(a.positional[0]))
     },
     .general("next") { (rt, a) throws(PyError) in
       try a.noKeywords("next")
-      guard (1...2).contains(a.positional.count) else {
-        throw PyError("TypeError", "next expected at least 1 argument, got \(a.positional.count)")
-      }
+      guard (1...2).contains(a.positional.count) else { throw Arguments.oneOrTwo("next", a.positional.count) }
       let v = a.positional[0]
       guard case .object(let o) = v, o.tag == .iterator || o.tag == .generator || o.type.lookup("__next__") != nil
       else { throw PyError("TypeError", "'\(rt.typeName(v))' object is not an iterator") }

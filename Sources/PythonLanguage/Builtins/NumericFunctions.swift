@@ -148,6 +148,10 @@ extension Runtime {
 
   /// `round(x)` (half to even, an int) and `round(x, n)` (on the double's exact decimal value).
   func round(_ v: Value, _ digits: Value?) throws(PyError) -> Value {
+    // CPython looks for the number's `__round__` before it reads `ndigits`.
+    if case .object(let o) = v, o.tag != .bigInt, o.type.lookup("__round__") == nil {
+      throw PyError("TypeError", "type \(typeName(v)) doesn't define __round__ method")
+    }
     let n: Int? = try digits.flatMap { (d) throws(PyError) -> Int? in d.isNone ? nil : try index(d) }
     switch v {
     case .int, .bool,

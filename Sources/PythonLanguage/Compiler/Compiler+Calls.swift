@@ -91,6 +91,7 @@ extension Compiler {
           let x = try args.first(f)
           do throws(PyError) { return try unary(rt, x) } catch { throw error.located(range) }
         }
+        if n == 0, let made = Constructors.empty(t) { return made }
         if let v = try constructPlain(rt, t, f, args, range) { return v }
       }
     }

@@ -14,7 +14,9 @@ enum CollectionsModule {
       let d = PyDict()
       d.dictType = defaultdict
       if let f = a.positional.first {
-        guard f.isNone || isCallable(f) else { throw PyError("TypeError", "first argument must be callable or None") }
+        guard f.isNone || Runtime.isCallable(f) else {
+          throw PyError("TypeError", "first argument must be callable or None")
+        }
         d.defaultFactory = f
       }
       if a.positional.count > 1 { try rt.updateDict(d, a.positional[1]) }
@@ -65,14 +67,6 @@ enum CollectionsModule {
         "defaultdict": .object(defaultdict), "Counter": .object(counter), "OrderedDict": .object(orderedDict),
         "deque": .object(deque),
       ])
-  }
-
-  static func isCallable(_ v: Value) -> Bool {
-    guard case .object(let o) = v else { return false }
-    switch o.tag {
-    case .function, .builtin, .boundMethod, .type: return true
-    default: return o.type.lookup("__call__") != nil
-    }
   }
 
   static func dict(_ v: Value) throws(PyError) -> PyDict {

@@ -129,7 +129,7 @@ enum FunctoolsModule {
       },
       .one("cache", "functools") { (_, f) throws(PyError) in .object(CachedFunction(f, maxsize: nil)) },
       .general("lru_cache", "functools") { (rt, a) throws(PyError) in
-        if let f = a.positional.first, CollectionsModule.isCallable(f) {
+        if let f = a.positional.first, Runtime.isCallable(f) {
           return .object(CachedFunction(f, maxsize: 128))
         }
         let p = try a.bind("lru_cache", ["maxsize", "typed"])

@@ -1,4 +1,13 @@
 extension Runtime {
+  /// `callable(v)`: functions, builtins, bound methods, classes, and instances of classes with `__call__`.
+  static func isCallable(_ v: Value) -> Bool {
+    guard case .object(let o) = v else { return false }
+    switch o.tag {
+    case .function, .builtin, .boundMethod, .type: return true
+    default: return o.type.lookup("__call__") != nil
+    }
+  }
+
   /// Calls any callable with positional and keyword arguments.
   func call(_ callee: Value, _ args: [Value], _ keywords: [(String, Value)] = []) throws(PyError) -> Value {
     guard case .object(let o) = callee else {

@@ -193,7 +193,7 @@ enum StatsTests {
       let x = try sample(rt, p[0], "rvs")
       let cdf = p[1] ?? .none
       // A distribution's name or a cdf function tests one sample; a second sample runs ks_2samp.
-      if rt.isString(cdf) || CollectionsModule.isCallable(cdf) {
+      if rt.isString(cdf) || Runtime.isCallable(cdf) {
         return try oneSampleKS(rt, x, cdf, p[2], p[4], p[5])
       }
       return try twoSampleKS(rt, x, try sample(rt, cdf, "cdf"), p[4], p[5])
