@@ -176,6 +176,12 @@ extension Compiler {
     if specialise, name == "append", args.count == 1 {
       return try compileListAppend(obj, args[0], range)
     }
+    if specialise, name == "get", (1...2).contains(args.count) {
+      return try compileDictGet(obj, args, range)
+    }
+    if specialise, name == "add", args.count == 1 {
+      return try compileSetAdd(obj, args[0], range)
+    }
     let rt = self.rt
     let arguments = try compileArguments(args)
     let site = MethodSite()
@@ -235,6 +241,42 @@ extension Compiler {
         return .none
       }
       return try call(receiver, f)
+    }
+  }
+
+  /// `d.get(k)` and `d.get(k, default)`: on a dict (or `defaultdict`, `Counter`, `OrderedDict`, which share its
+  /// `get`) the lookup is made here, after both arguments are evaluated as the call would; any other receiver is
+  /// dispatched as usual.
+  private func compileDictGet(_ obj: Expr, _ args: [Expr], _ range: SourceRange) throws(PyError) -> Eval {
+    let rt = self.rt
+    let o = try compile(obj)
+    let arguments = try compileArguments(args)
+    let (key, fallback) = (arguments.first, arguments.second)
+    let call = compileMethodDispatch("get", arguments, range)
+    return { (f) throws(PyError) -> Value in
+      let receiver = try o(f)
+      guard case .object(let x) = receiver, x.tag == .dict else { return try call(receiver, f) }
+      let k = try key(f)
+      let otherwise = try fallback(f)
+      do throws(PyError) {
+        return try unsafeDowncast(x, to: PyDict.self).get(k, rt: rt) ?? otherwise
+      } catch { throw error.located(range) }
+    }
+  }
+
+  /// `s.add(x)`: on a set the member is added here; any other receiver is dispatched as usual.
+  private func compileSetAdd(_ obj: Expr, _ item: Expr, _ range: SourceRange) throws(PyError) -> Eval {
+    let rt = self.rt
+    let o = try compile(obj)
+    let arguments = try compileArguments([item])
+    let value = arguments.first
+    let call = compileMethodDispatch("add", arguments, range)
+    return { (f) throws(PyError) -> Value in
+      let receiver = try o(f)
+      guard case .object(let x) = receiver, x.tag == .set else { return try call(receiver, f) }
+      let v = try value(f)
+      do throws(PyError) { try unsafeDowncast(x, to: PySet.self).add(v, rt: rt) } catch { throw error.located(range) }
+      return .none
     }
   }
 
