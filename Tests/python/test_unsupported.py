@@ -86,6 +86,15 @@ def test_specialised_paths_ran(tmp_path):
         assert count(on.stderr, "numericHandBacks") == 0, name
         assert count(off.stderr, "numericLoops") == 0, name
     corpus = ROOT / "Tests" / "corpus"
+    # `xs[a:b]` with int bounds makes no slice object; `reversed(range(...))` counts down in a machine integer.
+    prog = corpus / "slices_and_reversed_ranges.py"
+    on = subprocess.run([str(TESSEL), "run", "--counters", prog.name], cwd=corpus, capture_output=True)
+    off = subprocess.run(
+        [str(TESSEL), "run", "--counters", "--no-specialise", prog.name], cwd=corpus, capture_output=True)
+    assert on.stdout == off.stdout
+    assert count(on.stderr, "plainSlices") >= 20
+    assert count(on.stderr, "rangeLoops") >= 8
+    assert count(off.stderr, "plainSlices") == 0
     on = subprocess.run(
         [str(TESSEL), "run", "--counters", "numeric_tier_handback.py"], cwd=corpus, capture_output=True)
     assert count(on.stderr, "numericHandBacks") >= 10

@@ -91,6 +91,24 @@ extension Compiler {
       }
       return try compileAttributeStore(compile(obj), name, site, growth, range)
     case .subscription(let obj, let index):
+      if specialise, case .slice(let lo, let hi, nil) = index.kind {
+        // `xs[a:b] = ys` of a list from a list or tuple with int or absent bounds: no slice object is made.
+        let o = try compile(obj)
+        let low = try lo.map { (x) throws(PyError) in try compile(x) }
+        let high = try hi.map { (x) throws(PyError) in try compile(x) }
+        return { (f, v) throws(PyError) in
+          let target = try o(f)
+          let x = try low?(f) ?? .none
+          let y = try high?(f) ?? .none
+          if Runtime.assignPlainSlice(target, x, y, v) {
+            rt.counters.plainSlices &+= 1
+            return
+          }
+          do throws(PyError) { try rt.setItem(target, .object(PySlice(x, y, .none)), v) } catch {
+            throw error.located(range)
+          }
+        }
+      }
       if specialise, index.bindsNoName, case .local(let s, let local, let nr) = try operand(obj) {
         // `xs[i] = v` with `xs` a local: the container is used where the frame holds it.
         let i = try compile(index)

@@ -346,6 +346,24 @@ extension Compiler {
         do throws(PyError) { return try rt.getItem(o, .tuple([i, j])) } catch { throw error.located(range) }
       }
     }
+    if specialise, case .slice(let lo, let hi, nil) = index.kind {
+      // `xs[a:b]` of a list, tuple or str with int or absent bounds: no slice object is made.
+      let obj = try compile(a)
+      let low = try lo.map { (x) throws(PyError) in try compile(x) }
+      let high = try hi.map { (x) throws(PyError) in try compile(x) }
+      return { (f) throws(PyError) -> Value in
+        let o = try obj(f)
+        let x = try low?(f) ?? .none
+        let y = try high?(f) ?? .none
+        if let v = Runtime.plainSliceItems(o, x, y) {
+          rt.counters.plainSlices &+= 1
+          return v
+        }
+        do throws(PyError) { return try rt.getItem(o, .object(PySlice(x, y, .none))) } catch {
+          throw error.located(range)
+        }
+      }
+    }
     if specialise, index.bindsNoName, case .local(let s, let name, let nr) = try operand(a) {
       // `xs[i]` with `xs` a local: no closure call for the container, which is used where the frame holds it.
       let idx = try compile(index)

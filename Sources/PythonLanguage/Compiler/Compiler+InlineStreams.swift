@@ -81,13 +81,16 @@ extension Compiler {
     let general = try compileGlobalCall(box, name, callee.range, [argument], range)
     let first = try compile(firstClause.iterable)
     var summed: NumericAccumulation?
-    let (loop, element) = try compileComprehensionLoop(clauses, argument.range) { () throws(PyError) -> Eval in
+    // Wrapped: a bare closure passed through the generic loop compiler would be called through two reabstraction
+    // thunks for every element.
+    let (loop, wrapped) = try compileComprehensionLoop(clauses, argument.range) { () throws(PyError) -> EvalRef in
       let element = try compile(elementExpr)
       if name == "sum", clauses.count == 1 {
         summed = try numericAccumulation(.sum, firstClause, elementExpr, element, argument.range)
       }
-      return element
+      return EvalRef(run: element)
     }
+    let element = wrapped.run
     let iterableRange = firstClause.iterable.range
     // The builtins are made once, before any code is compiled.
     let builtin = rt.builtins[name]

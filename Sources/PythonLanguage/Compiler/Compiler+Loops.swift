@@ -80,6 +80,34 @@ extension Compiler {
         exec: exec, form: orElse.isEmpty ? form.map { NumericStatement(kind: .loop($0), generic: exec) } : nil,
         plan: plan)
     }
+    if specialise, case .call(let callee, let args) = iterable.kind, case .name("reversed") = callee.kind,
+      args.count == 1, case .positional(let inner) = args[0], place(of: "reversed").isGlobal,
+      let rangeArgs = try directRangeArguments(inner)
+    {
+      // `for i in reversed(range(…))` with the builtins themselves counts down in a machine integer, as the
+      // reversed range's iterator would.
+      let builtinsHere = rt.builtins["range"] != nil && rt.builtins["reversed"] != nil
+      let boxes = [rt.globals.box("range"), rt.globals.box("reversed")]
+      let generic = try compile(iterable)
+      return CompiledStatement(
+        exec: { (f) throws(PyError) -> Flow in
+          guard builtinsHere, boxes[0].value.isUnbound, boxes[1].value.isUnbound else {
+            return try Compiler.iterate(try generic(f), f, rt, range, iterRange, step, finish)
+          }
+          var bounds = (0, 0, 1)
+          do throws(PyError) { bounds = try rangeArgs(f) } catch { throw error.located(iterRange) }
+          rt.counters.rangeLoops &+= 1
+          var k = PyRange.count(bounds.0, bounds.1, bounds.2)
+          var r: Flow?
+          while k > 0 {
+            k -= 1
+            do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
+            r = try step(f, .int(bounds.0 &+ k &* bounds.2))
+            if r != nil { break }
+          }
+          return try finish(f, r)
+        }, form: nil)
+    }
     if let form = numericLoop(target, iterable, parts, b, assign, range), !form.elements.isEmpty || form.walk != nil,
       !(hasElse && form.body.breaks), let plan = NumericPlan(.forLoop(form), rt)
     {
@@ -90,6 +118,15 @@ extension Compiler {
       let boxes = form.boxes
       let offset = form.offset
       let targets = items.map(\.target.place)
+      // Frame slots when the counter and every target are locals (the common case), written without going
+      // through `NumericPlace`; -1 otherwise.
+      var slots: [Int] = []
+      for place in [counter] + targets {
+        guard case .local(let s) = place else { break }
+        slots.append(s)
+      }
+      let counterSlot = walk == nil && slots.count == targets.count + 1 ? slots[0] : -1
+      let targetSlots = Array(slots.dropFirst())
       let exec: Exec = { (f) throws(PyError) -> Flow in
         // Walked by position (the tier tried at the first two items) while the builtins are themselves and every
         // source is a list or a 1-d array; anything else is iterated as Python does. The objects walked are the
@@ -127,10 +164,18 @@ extension Compiler {
             return try finish(f, nil)
           }
           do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
-          counter.store(f, .int(k + offset))
-          if walks {
+          if counterSlot >= 0 {
+            f[counterSlot] = .int(k + offset)
+            var j = 0
+            while j < targetSlots.count {
+              f[targetSlots[j]] = walked.item(j, k)
+              j += 1
+            }
+          } else if walks {
+            counter.store(f, .int(k + offset))
             try assignWhole(f, walked.item(0, k))
           } else {
+            counter.store(f, .int(k + offset))
             var j = 0
             while j < targets.count {
               targets[j].store(f, walked.item(j, k))
@@ -305,9 +350,11 @@ extension Compiler {
       let b = evals[1].run
       let c = evals[2].run
       return { (f) throws(PyError) -> (Int, Int, Int) in
+        let start = try int(try a(f))
+        let stop = try int(try b(f))
         let s = try int(try c(f))
         if s == 0 { throw PyError("ValueError", "range() arg 3 must not be zero") }
-        return (try int(try a(f)), try int(try b(f)), s)
+        return (start, stop, s)
       }
     }
   }

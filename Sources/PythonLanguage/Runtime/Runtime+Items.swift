@@ -45,6 +45,55 @@ extension Runtime {
     return (start, stop, step)
   }
 
+  /// The positions `lo:hi` (no step) selects in a sequence of `count`, when both bounds are ints, bools or None;
+  /// nil for any other bound (`sliceIndices` then reads it, through `__index__` if it must).
+  @inline(__always) static func plainSlice(_ lo: Value, _ hi: Value, count: Int) -> Range<Int>? {
+    @inline(__always) func bound(_ v: Value, _ absent: Int) -> Int? {
+      switch v {
+      case .none: return absent
+      case .int(let n), .i64(let n): return n < 0 ? Swift.max(0, n + count) : Swift.min(n, count)
+      case .bool(let b): return Swift.min(b ? 1 : 0, count)
+      default: return nil
+      }
+    }
+    guard let a = bound(lo, 0), let b = bound(hi, count) else { return nil }
+    return a..<Swift.max(a, b)
+  }
+
+  /// `v[lo:hi]` of a list, tuple or str with plain bounds (`plainSlice`), without making a slice object; nil when
+  /// the general path must run.
+  static func plainSliceItems(_ v: Value, _ lo: Value, _ hi: Value) -> Value? {
+    guard case .object(let o) = v else { return nil }
+    switch o.tag {
+    case .list:
+      let items = unsafeDowncast(o, to: PyList.self).items
+      guard let r = plainSlice(lo, hi, count: items.count) else { return nil }
+      return .list(Array(items[r]))
+    case .tuple:
+      let items = unsafeDowncast(o, to: PyTuple.self).items
+      guard let r = plainSlice(lo, hi, count: items.count) else { return nil }
+      return .tuple(Array(items[r]))
+    case .str:
+      let str = unsafeDowncast(o, to: PyStr.self)
+      guard let r = plainSlice(lo, hi, count: str.count) else { return nil }
+      return .str(r.isEmpty ? "" : str.substring(r))
+    default: return nil
+    }
+  }
+
+  /// `xs[lo:hi] = v` of a list from a list or tuple with plain bounds; false when the general path must run.
+  static func assignPlainSlice(_ target: Value, _ lo: Value, _ hi: Value, _ v: Value) -> Bool {
+    guard case .object(let o) = target, o.tag == .list, case .object(let source) = v else { return false }
+    let list = unsafeDowncast(o, to: PyList.self)
+    guard let r = plainSlice(lo, hi, count: list.items.count) else { return false }
+    switch source.tag {
+    case .list: list.items.replaceSubrange(r, with: unsafeDowncast(source, to: PyList.self).items)
+    case .tuple: list.items.replaceSubrange(r, with: unsafeDowncast(source, to: PyTuple.self).items)
+    default: return false
+    }
+    return true
+  }
+
   func sliceElements<T>(_ items: [T], _ s: PySlice) throws(PyError) -> [T] {
     let (start, stop, step) = try sliceIndices(s, count: items.count)
     if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
@@ -155,6 +204,7 @@ extension Runtime {
   }
 
   private func assignSlice(_ list: PyList, _ s: PySlice, _ x: Value) throws(PyError) {
+    guard isIterable(x) else { throw PyError("TypeError", "can only assign an iterable") }
     let values = try collect(x)
     let (start, stop, step) = try sliceIndices(s, count: list.items.count)
     if step == 1 {

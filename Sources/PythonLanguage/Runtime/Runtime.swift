@@ -135,6 +135,8 @@ public final class Runtime {
     var rangeLoops = 0
     var listLoops = 0
     var elementAccess = 0
+    /// `xs[a:b]` reads and writes made without a slice object.
+    var plainSlices = 0
     /// Loops the numeric tier ran, and the times it handed the rest back to the generic engine.
     var numericLoops = 0
     var numericHandBacks = 0
@@ -148,7 +150,7 @@ public final class Runtime {
         ("plainCalls", plainCalls), ("plainConstructions", plainConstructions), ("inlineStreams", inlineStreams),
         ("rangeLoops", rangeLoops),
         ("listLoops", listLoops),
-        ("elementAccess", elementAccess),
+        ("elementAccess", elementAccess), ("plainSlices", plainSlices),
         ("numericLoops", numericLoops), ("numericHandBacks", numericHandBacks), ("integerCalls", integerCalls),
       ]
     }
