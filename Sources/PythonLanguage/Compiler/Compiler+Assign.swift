@@ -170,11 +170,11 @@ extension Compiler {
   ) throws(PyError) -> Bool {
     guard let slot = site.slot(of: inst) else { return false }
     rt.counters.attributeHits &+= 1
-    let old = inst.slots[slot]
+    let old = inst.slot(slot)
     let combined = try Compiler.inPlace(rt, op, old, try v(f))
     // The right side may have run code that reshaped the instance: store by name then.
     if site.shape.matches(inst) {
-      inst.slots[slot] = combined
+      inst.setSlot(slot, combined)
     } else {
       try rt.setAttribute(.object(inst), name, combined)
     }
@@ -191,7 +191,7 @@ extension Compiler {
   {
     if let s = site.slot(of: inst) {
       rt.counters.attributeHits &+= 1
-      inst.slots[s] = v
+      inst.setSlot(s, v)
       return true
     }
     if let to = growth.target(for: inst) {

@@ -310,7 +310,7 @@ extension Compiler {
         method = site.method(for: inst)
         if method == nil, let s = site.attribute.slot(of: inst) {
           rt.counters.attributeHits &+= 1
-          return try Compiler.call(rt, inst.slots[s], f, arguments, range)
+          return try Compiler.call(rt, inst.slot(s), f, arguments, range)
         }
       } else if x.tag != .type && x.tag != .module {
         method = site.method(forBuiltin: x.type)

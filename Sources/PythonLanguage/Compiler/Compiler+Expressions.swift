@@ -305,7 +305,7 @@ extension Compiler {
           let inst = unsafeDowncast(x, to: PyInstance.self)
           if let s = site.slot(of: inst) {
             rt.counters.attributeHits &+= 1
-            return inst.slots[s]
+            return inst.slot(s)
           }
         }
         do throws(PyError) {

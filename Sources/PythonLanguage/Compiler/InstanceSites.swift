@@ -68,7 +68,7 @@ final class AttributeSite {
     guard let u = SlotPeek.instance(p, tag: objectTag) else { return nil }
     return u._withUnsafeGuaranteedRef { inst -> Value? in
       guard let s = slot(of: inst) else { return nil }
-      return inst.slots[s]
+      return inst.slot(s)
     }
   }
 

@@ -127,7 +127,7 @@ extension Runtime {
       let inst = unsafeDowncast(o, to: PyInstance.self)
       if let m = inst.cls.lookup("__copy__") { return try call(m, v) }
       let c = PyInstance(cls: inst.cls)
-      for (k, name) in inst.attributeNames.enumerated() { c.setAttribute(name, inst.slots[k]) }
+      for (k, name) in inst.attributeNames.enumerated() { c.setAttribute(name, inst.slot(k)) }
       c.exceptionState = inst.exceptionState
       return .object(c)
     default: return v
@@ -162,7 +162,7 @@ extension Runtime {
       let inst = unsafeDowncast(o, to: PyInstance.self)
       let c = PyInstance(cls: inst.cls)
       memo[ObjectIdentifier(o)] = .object(c)
-      for (k, name) in inst.attributeNames.enumerated() { c.setAttribute(name, try deepCopy(inst.slots[k], &memo)) }
+      for (k, name) in inst.attributeNames.enumerated() { c.setAttribute(name, try deepCopy(inst.slot(k), &memo)) }
       c.exceptionState = inst.exceptionState
       return .object(c)
     default:

@@ -6,7 +6,18 @@ public final class PyInstance: PyObject {
   /// Every shape is kept alive by its class's root shape (`Shape.adding`, `Shape.removing`), and the instance keeps
   /// its class.
   private(set) unowned(unsafe) var shape: Shape
-  var slots: [Value] = []
+  /// The first attributes' values, held in the instance itself.
+  ///
+  /// Most instances have a few attributes: reading one is one load from the object rather than two through an
+  /// array's buffer, and making an instance is one allocation. The rest go to `overflow`. A homogeneous tuple is
+  /// laid out as an array of its element.
+  private var inline: (Value, Value, Value, Value, Value, Value) = (
+    .unbound, .unbound, .unbound, .unbound, .unbound, .unbound
+  )
+  static let inlineCount = 6
+  private var overflow: [Value] = []
+  /// How many attributes the instance holds (its shape's count).
+  private(set) var slotCount = 0
   /// For exceptions: the constructor's arguments, cause, context and traceback.
   var exceptionState: ExceptionState?
 
@@ -14,37 +25,72 @@ public final class PyInstance: PyObject {
     self.cls = cls
     self.shape = cls.rootShape
     super.init(tag: .instance)
-    if cls.slotHint > 0 { slots.reserveCapacity(cls.slotHint) }
+    if cls.slotHint > PyInstance.inlineCount { overflow.reserveCapacity(cls.slotHint - PyInstance.inlineCount) }
   }
 
   override public var type: PyType { cls }
 
+  /// The value in slot `s` (a slot of the instance's shape).
+  @inline(__always) func slot(_ s: Int) -> Value {
+    if UInt(bitPattern: s) < UInt(PyInstance.inlineCount) {
+      return withUnsafeMutablePointer(to: &inline) {
+        UnsafeMutableRawPointer($0).assumingMemoryBound(to: Value.self)[s]
+      }
+    }
+    return overflow[s - PyInstance.inlineCount]
+  }
+
+  @inline(__always) func setSlot(_ s: Int, _ value: Value) {
+    if UInt(bitPattern: s) < UInt(PyInstance.inlineCount) {
+      withUnsafeMutablePointer(to: &inline) {
+        UnsafeMutableRawPointer($0).assumingMemoryBound(to: Value.self)[s] = value
+      }
+      return
+    }
+    overflow[s - PyInstance.inlineCount] = value
+  }
+
+  /// Every attribute's value, in slot order.
+  var slotValues: [Value] { (0..<slotCount).map { slot($0) } }
+
+  private func appendSlot(_ value: Value) {
+    if slotCount < PyInstance.inlineCount {
+      setSlot(slotCount, value)
+    } else {
+      overflow.append(value)
+    }
+    slotCount += 1
+    if slotCount > cls.slotHint { cls.slotHint = slotCount }
+  }
+
   @inline(__always) func attribute(_ name: String) -> Value? {
     guard let s = shape.slot(name) else { return nil }
-    return slots[s]
+    return slot(s)
   }
 
   func setAttribute(_ name: String, _ value: Value) {
     if let s = shape.slot(name) {
-      slots[s] = value
+      setSlot(s, value)
       return
     }
     shape = shape.adding(name)
-    slots.append(value)
-    if slots.count > cls.slotHint { cls.slotHint = slots.count }
+    appendSlot(value)
   }
 
   /// Adds an attribute known (by a site's cache) to move this instance from `from` to `to` at slot `from.count`.
   @inline(__always) func append(_ value: Value, to shape: Shape) {
     self.shape = shape
-    slots.append(value)
-    if slots.count > cls.slotHint { cls.slotHint = slots.count }
+    appendSlot(value)
   }
 
   func removeAttribute(_ name: String) -> Bool {
     guard let s = shape.slot(name) else { return false }
-    slots.remove(at: s)
+    var values = slotValues
+    values.remove(at: s)
     shape = shape.removing(name)
+    for k in 0..<PyInstance.inlineCount { setSlot(k, k < values.count ? values[k] : .unbound) }
+    overflow = Array(values.dropFirst(PyInstance.inlineCount))
+    slotCount = values.count
     return true
   }
 

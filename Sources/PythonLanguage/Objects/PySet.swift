@@ -9,11 +9,45 @@ public final class PySet: PyObject {
     var isDummy = false
   }
 
+  /// The slots, in memory the set owns.
+  ///
+  /// Not an array: an array of slots is made through generic metadata and destroyed one slot at a time through
+  /// the type's value witness, which cost a third of building a small set; this storage is initialised and
+  /// destroyed by loops compiled for `Slot`. Every index used is masked by `count - 1` or checked against `count`.
+  struct Table {
+    let base: UnsafeMutablePointer<Slot>
+    let count: Int
+
+    /// `count` empty slots.
+    init(count: Int) {
+      base = .allocate(capacity: count)
+      base.initialize(repeating: Slot(), count: count)
+      self.count = count
+    }
+
+    /// A copy of `other`'s slots.
+    init(copying other: Table) {
+      base = .allocate(capacity: other.count)
+      base.initialize(from: other.base, count: other.count)
+      count = other.count
+    }
+
+    @inline(__always) subscript(i: Int) -> Slot {
+      get { base[i] }
+      nonmutating set { base[i] = newValue }
+    }
+
+    func free() {
+      base.deinitialize(count: count)
+      base.deallocate()
+    }
+  }
+
   static let minSize = 8
   static let linearProbes = 9
   static let perturbShift = 5
 
-  private(set) var table: [Slot]
+  private(set) var table: Table
   private var fill = 0
   public private(set) var count = 0
   let frozen: Bool
@@ -21,8 +55,19 @@ public final class PySet: PyObject {
 
   public init(frozen: Bool = false) {
     self.frozen = frozen
-    table = [Slot](repeating: Slot(), count: PySet.minSize)
+    table = Table(count: PySet.minSize)
     super.init(tag: frozen ? .frozenset : .set)
+  }
+
+  deinit {
+    table.free()
+  }
+
+  /// Replaces the table, freeing the old one.
+  private func install(_ new: Table) {
+    let old = table
+    table = new
+    old.free()
   }
 
   override public var type: PyType { frozen ? BuiltinTypes.frozenset : BuiltinTypes.set }
@@ -30,35 +75,54 @@ public final class PySet: PyObject {
   var mask: Int { table.count - 1 }
 
   /// Members in table order.
-  var members: [Value] { table.compactMap { $0.key.isUnbound || $0.isDummy ? nil : $0.key } }
+  var members: [Value] {
+    var out: [Value] = []
+    out.reserveCapacity(count)
+    var i = 0
+    while i < table.count {
+      if !table[i].key.isUnbound && !table[i].isDummy { out.append(table[i].key) }
+      i += 1
+    }
+    return out
+  }
 
   func slot(at i: Int) -> Value? {
     guard i < table.count, !table[i].key.isUnbound, !table[i].isDummy else { return nil }
     return table[i].key
   }
 
+  /// Whether the stored key `k` equals `key`: nil when the comparison (the user's `__eq__`) changed the set, so
+  /// the probe must start again (as CPython's `set_lookkey` restarts), its table perhaps gone.
+  @inline(__always) private func matches(_ k: Value, _ key: Value, rt: Runtime) throws(PyError) -> Bool? {
+    if k.isIdentical(to: key) { return true }
+    let before = mutations
+    let equal = try rt.equals(k, key)
+    return mutations == before ? equal : nil
+  }
+
   private func lookup(_ key: Value, hash: Int, rt: Runtime) throws(PyError) -> Int? {
-    var perturb = UInt(bitPattern: hash)
-    var i = Int(UInt(bitPattern: hash) & UInt(mask))
-    while true {
-      var probes = i + PySet.linearProbes <= mask ? PySet.linearProbes : 0
-      var j = i
+    restart: while true {
+      var perturb = UInt(bitPattern: hash)
+      var i = Int(UInt(bitPattern: hash) & UInt(mask))
       while true {
-        // Fields are read in place: copying the slot would retain its key on every probe.
-        if table[j].isDummy {
-        } else if table[j].key.isUnbound {
-          return nil
-        } else if table[j].hash == hash {
-          let k = table[j].key
-          if k.isIdentical(to: key) { return j }
-          if try rt.equals(k, key) { return j }
+        var probes = i + PySet.linearProbes <= mask ? PySet.linearProbes : 0
+        var j = i
+        while true {
+          // Fields are read in place: copying the slot would retain its key on every probe.
+          if table[j].isDummy {
+          } else if table[j].key.isUnbound {
+            return nil
+          } else if table[j].hash == hash {
+            guard let equal = try matches(table[j].key, key, rt: rt) else { continue restart }
+            if equal { return j }
+          }
+          if probes == 0 { break }
+          probes -= 1
+          j += 1
         }
-        if probes == 0 { break }
-        probes -= 1
-        j += 1
+        perturb >>= UInt(PySet.perturbShift)
+        i = Int((UInt(i) &* 5 &+ 1 &+ perturb) & UInt(mask))
       }
-      perturb >>= UInt(PySet.perturbShift)
-      i = Int((UInt(i) &* 5 &+ 1 &+ perturb) & UInt(mask))
     }
   }
 
@@ -72,30 +136,33 @@ public final class PySet: PyObject {
 
   /// `set_add_entry`.
   func add(_ key: Value, hash: Int, rt: Runtime) throws(PyError) {
-    var perturb = UInt(bitPattern: hash)
-    var i = Int(UInt(bitPattern: hash) & UInt(mask))
     var freeSlot: Int?
     var target = -1
-    search: while true {
-      var probes = i + PySet.linearProbes <= mask ? PySet.linearProbes : 0
-      var j = i
-      while true {
-        if table[j].isDummy {
-          if freeSlot == nil { freeSlot = j }
-        } else if table[j].key.isUnbound {
-          target = j
-          break search
-        } else if table[j].hash == hash {
-          let k = table[j].key
-          if k.isIdentical(to: key) { return }
-          if try rt.equals(k, key) { return }
+    restart: while true {
+      var perturb = UInt(bitPattern: hash)
+      var i = Int(UInt(bitPattern: hash) & UInt(mask))
+      freeSlot = nil
+      search: while true {
+        var probes = i + PySet.linearProbes <= mask ? PySet.linearProbes : 0
+        var j = i
+        while true {
+          if table[j].isDummy {
+            if freeSlot == nil { freeSlot = j }
+          } else if table[j].key.isUnbound {
+            target = j
+            break search
+          } else if table[j].hash == hash {
+            guard let equal = try matches(table[j].key, key, rt: rt) else { continue restart }
+            if equal { return }
+          }
+          if probes == 0 { break }
+          probes -= 1
+          j += 1
         }
-        if probes == 0 { break }
-        probes -= 1
-        j += 1
+        perturb >>= UInt(PySet.perturbShift)
+        i = Int((UInt(i) &* 5 &+ 1 &+ perturb) & UInt(mask))
       }
-      perturb >>= UInt(PySet.perturbShift)
-      i = Int((UInt(i) &* 5 &+ 1 &+ perturb) & UInt(mask))
+      break
     }
     mutations &+= 1
     if let f = freeSlot {
@@ -115,8 +182,13 @@ public final class PySet: PyObject {
     var size = PySet.minSize
     while size <= minUsed { size <<= 1 }
     let old = table
-    table = [Slot](repeating: Slot(), count: size)
-    for s in old where !s.key.isUnbound && !s.isDummy { insertClean(s.key, hash: s.hash) }
+    table = Table(count: size)
+    var i = 0
+    while i < old.count {
+      if !old[i].key.isUnbound && !old[i].isDummy { insertClean(old[i].key, hash: old[i].hash) }
+      i += 1
+    }
+    old.free()
     fill = count
   }
 
@@ -145,20 +217,35 @@ public final class PySet: PyObject {
     if other === self || other.count == 0 { return }
     if (fill + other.count) * 5 >= mask * 3 { resize(minUsed: (count + other.count) * 2) }
     if fill == 0 && mask == other.mask && other.fill == other.count {
-      table = other.table
+      install(Table(copying: other.table))
       fill = other.fill
       count = other.count
       mutations &+= 1
       return
     }
+    let members = other.members
+    let hashes = other.memberHashes
     if fill == 0 {
-      for s in other.table where !s.key.isUnbound && !s.isDummy { insertClean(s.key, hash: s.hash) }
+      for (key, hash) in zip(members, hashes) { insertClean(key, hash: hash) }
       fill = other.count
       count = other.count
       mutations &+= 1
       return
     }
-    for s in other.table where !s.key.isUnbound && !s.isDummy { try add(s.key, hash: s.hash, rt: rt) }
+    // Adding can run the user's `__eq__`, which can change either set: the members are taken first.
+    for (key, hash) in zip(members, hashes) { try add(key, hash: hash, rt: rt) }
+  }
+
+  /// The members' hashes, in table order (as `members`).
+  private var memberHashes: [Int] {
+    var out: [Int] = []
+    out.reserveCapacity(count)
+    var i = 0
+    while i < table.count {
+      if !table[i].key.isUnbound && !table[i].isDummy { out.append(table[i].hash) }
+      i += 1
+    }
+    return out
   }
 
   @discardableResult
@@ -186,14 +273,14 @@ public final class PySet: PyObject {
 
   /// Takes another set's table as its own (`set_swap_bodies`).
   func replaceContents(with other: PySet) {
-    table = other.table
+    install(Table(copying: other.table))
     fill = other.fill
     count = other.count
     mutations &+= 1
   }
 
   public func removeAll() {
-    table = [Slot](repeating: Slot(), count: PySet.minSize)
+    install(Table(count: PySet.minSize))
     fill = 0
     count = 0
     mutations &+= 1

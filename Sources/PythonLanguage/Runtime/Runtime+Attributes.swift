@@ -243,8 +243,8 @@ extension Runtime {
   /// `vars(obj)` / `obj.__dict__`: a snapshot of the instance's attributes.
   func instanceDict(_ inst: PyInstance) throws(PyError) -> PyDict {
     let d = PyDict()
-    for (k, n) in inst.attributeNames.enumerated() where k < inst.slots.count {
-      try d.set(.str(n), inst.slots[k], rt: self)
+    for (k, n) in inst.attributeNames.enumerated() where k < inst.slotCount {
+      try d.set(.str(n), inst.slot(k), rt: self)
     }
     return d
   }
