@@ -283,9 +283,15 @@ extension Compiler {
       let store = compileStore(n)
       if specialise, case .local(let s) = place(of: n) {
         return located(range) { (f) throws(PyError) -> Flow in
-          let old = f[s]
+          var old = f[s]
           if case .unbound = old { throw Compiler.unbound(n, at: target.range) }
           let y = try v(f)
+          if op == .add, Compiler.isStr(old), Compiler.isStr(y), old.isIdentical(to: f[s]) {
+            // `text += piece`: the name's own reference is let go, so the str can grow in place.
+            old = .unbound
+            if PyStr.concatenate(into: f + s, y) { return .normal }
+            old = f[s]
+          }
           if case .int(let a) = old, case .int(let b) = y {
             switch op {
             case .add:
@@ -310,6 +316,20 @@ extension Compiler {
             return .normal
           }
           f[s] = try rt.inPlace(op, old, y)
+          return .normal
+        }
+      }
+      if specialise, op == .add, case .global(let box) = place(of: n) {
+        return located(range) { (f) throws(PyError) -> Flow in
+          var old = try load(f)
+          let y = try v(f)
+          // `text += piece` at a notebook's top level, when the right side left the name holding the same str.
+          if Compiler.isStr(old), Compiler.isStr(y), old.isIdentical(to: box.value) {
+            old = .unbound
+            if PyStr.concatenate(into: box.slot, y) { return .normal }
+            old = box.value
+          }
+          try store(f, try rt.inPlace(op, old, y))
           return .normal
         }
       }

@@ -93,6 +93,11 @@ final class Compiler {
 
   // MARK: - Errors
 
+  @inline(__always) static func isStr(_ v: Value) -> Bool {
+    if case .object(let o) = v { return o.tag == .str }
+    return false
+  }
+
   static func unbound(_ name: String, at range: SourceRange) -> PyError {
     PyError(
       "UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value", at: range)

@@ -5,7 +5,8 @@ import Foundation
 /// Equality, ordering and hashing go by code points (UTF-8 bytes), not by Swift's canonical equivalence:
 /// in Python `"é" != "e\u{301}"`.
 public final class PyStr: PyObject {
-  public let value: String
+  /// Changed only by `append`, on a str nothing else refers to.
+  public private(set) var value: String
   private var scalarCache: [Unicode.Scalar]?
   private var countCache = -1
   private var hashCache: Int?
@@ -18,6 +19,34 @@ public final class PyStr: PyObject {
   }
 
   override public var type: PyType { BuiltinTypes.str }
+
+  /// `s += t` where this str is referred to only by the name being assigned (as CPython's `unicode_concatenate`
+  /// resizes a str whose reference count is 1): the text grows in place instead of being copied whole.
+  func append(_ other: PyStr) {
+    let combined = countCache >= 0 && other.countCache >= 0 ? countCache + other.countCache : -1
+    value += other.value
+    countCache = combined
+    hashCache = nil
+    scalarCache = nil
+    percentTemplate = nil
+  }
+
+  /// `s += t` on the str in `slot` when `right` is a str: in place when nothing but the slot refers to it, else a
+  /// new str; false (and nothing changed) when either is not a str.
+  static func concatenate(into slot: UnsafeMutablePointer<Value>, _ right: Value) -> Bool {
+    guard case .object(let r) = right, r.tag == .str, case .object(var o) = slot.pointee, o.tag == .str else {
+      return false
+    }
+    // The slot lets go, so the only reference left may be `o`.
+    slot.pointee = .unbound
+    if isKnownUniquelyReferenced(&o) {
+      unsafeDowncast(o, to: PyStr.self).append(unsafeDowncast(r, to: PyStr.self))
+    } else {
+      o = PyStr(unsafeDowncast(o, to: PyStr.self).value + unsafeDowncast(r, to: PyStr.self).value)
+    }
+    slot.pointee = .object(o)
+    return true
+  }
 
   /// `len(s)`: code points.
   public var count: Int {
