@@ -75,12 +75,15 @@ public final class PySet: PyObject {
   var mask: Int { table.count - 1 }
 
   /// Members in table order.
-  var members: [Value] {
-    var out: [Value] = []
+  var members: [Value] { live { $0.key } }
+
+  /// What `pick` reads from each live slot, in table order.
+  @inline(__always) private func live<T>(_ pick: (Slot) -> T) -> [T] {
+    var out: [T] = []
     out.reserveCapacity(count)
     var i = 0
     while i < table.count {
-      if !table[i].key.isUnbound && !table[i].isDummy { out.append(table[i].key) }
+      if !table[i].key.isUnbound && !table[i].isDummy { out.append(pick(table[i])) }
       i += 1
     }
     return out
@@ -237,16 +240,7 @@ public final class PySet: PyObject {
   }
 
   /// The members' hashes, in table order (as `members`).
-  private var memberHashes: [Int] {
-    var out: [Int] = []
-    out.reserveCapacity(count)
-    var i = 0
-    while i < table.count {
-      if !table[i].key.isUnbound && !table[i].isDummy { out.append(table[i].hash) }
-      i += 1
-    }
-    return out
-  }
+  private var memberHashes: [Int] { live { $0.hash } }
 
   @discardableResult
   public func remove(_ key: Value, rt: Runtime) throws(PyError) -> Bool {
