@@ -2,6 +2,22 @@
 /// frame slot, so after a `yield` the next resumption walks straight back to it (the frame's resume flag is set
 /// until the `yield` is reached again).
 extension Compiler {
+  /// Item `k` of a list, tuple or range walked in place, or nil past its end (a list's length is read now: the
+  /// body may have changed it, as its iterator would see).
+  @inline(__always) static func item(of o: PyObject, at k: Int) -> Value? {
+    switch o.tag {
+    case .list:
+      let items = unsafeDowncast(o, to: PyList.self).items
+      return k < items.count ? items[k] : nil
+    case .tuple:
+      let items = unsafeDowncast(o, to: PyTuple.self).items
+      return k < items.count ? items[k] : nil
+    default:
+      let r = unsafeDowncast(o, to: PyRange.self)
+      return k < r.count ? .int(r.element(k)) : nil
+    }
+  }
+
   @inline(__always) static func resuming(_ f: Frame, _ slot: Int) -> Bool {
     if case .bool(true) = f[slot] { return true }
     return false
@@ -16,6 +32,8 @@ extension Compiler {
       return ExecRef(run: run)
     }
     guard let rs = resumeSlot else { return block(execs) }
+    // One statement: a resumption can only start at it, so no position is kept.
+    if execs.count == 1 { return execs[0].run }
     let pc = newSlot()
     let steps = Compiler.resumableSteps(execs, pauses, from: 0, pc)
     return { (f) throws(PyError) -> Flow in
@@ -112,26 +130,45 @@ extension Compiler {
     guard let rs = resumeSlot else { return { _ in .normal } }
     let iteratorSlot = newSlot()
     let phase = newSlot()
+    // The next position, when the loop walks a list, tuple or range in place (as the plain loop does) rather
+    // than through an iterator object.
+    let position = newSlot()
+    var localTarget = -1
+    if specialise, case .name(let n) = target.kind, case .local(let s) = place(of: n) { localTarget = s }
     let iterRange = iterable.range
     return { (f) throws(PyError) -> Flow in
       var resume = Compiler.resuming(f, rs)
       if resume, case .int(1) = f[phase] { return try e(f) }
       if !resume {
-        do throws(PyError) { f[iteratorSlot] = .object(try rt.iterate(try it(f))) } catch {
-          throw error.located(iterRange)
+        let source: Value
+        do throws(PyError) { source = try it(f) } catch { throw error.located(iterRange) }
+        if Compiler.iteratesInPlace(source) {
+          f[iteratorSlot] = source
+          f[position] = .int(0)
+        } else {
+          do throws(PyError) { f[iteratorSlot] = .object(try rt.iterate(source)) } catch {
+            throw error.located(iterRange)
+          }
+          f[position] = .unbound
         }
       }
       guard case .object(let io) = f[iteratorSlot] else { return .normal }
-      let iterator = unsafeDowncast(io, to: PyIterator.self)
       // In the body until the loop ends (a resumption into the body finds it so).
       if !resume { f[phase] = .int(0) }
       while true {
         if !resume {
           do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
           let next: Value?
-          do throws(PyError) { next = try iterator.next(rt) } catch { throw error.located(iterRange) }
+          if case .int(let k) = f[position] {
+            next = Compiler.item(of: io, at: k)
+            f[position] = .int(k &+ 1)
+          } else {
+            do throws(PyError) { next = try unsafeDowncast(io, to: PyIterator.self).next(rt) } catch {
+              throw error.located(iterRange)
+            }
+          }
           guard let v = next else { break }
-          try assign(f, v)
+          if localTarget >= 0 { f[localTarget] = v } else { try assign(f, v) }
         }
         resume = false
         let r = try b(f)
@@ -162,7 +199,7 @@ extension Compiler {
           f[rs] = .unbound
           var sent = Value.none
           if !rt.sentValue.isNone { swap(&sent, &rt.sentValue) }
-          if let pending = rt.pendingThrow {
+          if rt.throwIsPending, let pending = rt.pendingThrow {
             rt.pendingThrow = nil
             throw pending.located(range)
           }

@@ -27,17 +27,18 @@ public final class PyRange: PyObject {
   public let start: Int
   public let stop: Int
   public let step: Int
+  /// `len()`, computed once (it takes a division).
+  public let count: Int
 
   public init(_ start: Int, _ stop: Int, _ step: Int) {
     self.start = start
     self.stop = stop
     self.step = step
+    count = PyRange.count(start, stop, step)
     super.init(tag: .range)
   }
 
   override public var type: PyType { BuiltinTypes.range }
-
-  public var count: Int { PyRange.count(start, stop, step) }
 
   /// Elements of `range(start, stop, step)` (step ≠ 0), computed without overflow; more than `Int.max` (only
   /// `range(-2**63, 2**63 - 1)` and the like) saturates.

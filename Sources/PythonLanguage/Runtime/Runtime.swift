@@ -39,7 +39,12 @@ public final class Runtime {
   var yieldValue: Value = .none
   var sentValue: Value = .none
   /// The exception `generator.throw()` (or `close()`) raises at the `yield` being resumed.
-  var pendingThrow: PyError?
+  var pendingThrow: PyError? {
+    didSet { throwIsPending = pendingThrow != nil }
+  }
+  /// Whether `pendingThrow` holds one: a `yield` tests this byte at every resumption instead of copying the
+  /// optional error out.
+  private(set) var throwIsPending = false
   /// The exception being handled (`sys.exc_info()`, implicit chaining, bare `raise`).
   var handling: [PyError] = []
   /// Sources compiled by magics, numbered apart from cells.
