@@ -295,7 +295,8 @@ enum Constructors {
         let x = a.positional[0]
         if case .object(let o) = x {
           switch o.tag {
-          case .list, .tuple, .str, .range:
+          case .range: return .object(RangeIterator(reversing: unsafeDowncast(o, to: PyRange.self)))
+          case .list, .tuple, .str:
             return .object(ReversedIterator(x, count: try rt.length(x)))
           case .dict:
             return .object(ArrayIterator(unsafeDowncast(o, to: PyDict.self).keys.reversed()))

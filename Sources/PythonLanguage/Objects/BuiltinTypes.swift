@@ -59,6 +59,7 @@ public enum BuiltinTypes {
   public static let cell = make("cell", [object], layout: .cell)
   public static let iterator = make("iterator", [object], layout: .iterator)
   public static let listIterator = make("list_iterator", [object], layout: .iterator)
+  public static let listReverseIterator = make("list_reverseiterator", [object], layout: .iterator)
   public static let tupleIterator = make("tuple_iterator", [object], layout: .iterator)
   public static let rangeIterator = make("range_iterator", [object], layout: .iterator)
   public static let strIterator = make("str_ascii_iterator", [object], layout: .iterator)

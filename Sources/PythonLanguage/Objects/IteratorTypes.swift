@@ -86,16 +86,28 @@ final class FilterIterator: PyIterator {
 final class ReversedIterator: PyIterator {
   let sequence: Value
   var index: Int
+  /// `reversed`, or `list_reverseiterator` over a list (CPython's names).
+  private let iteratorType: PyType
   init(_ sequence: Value, count: Int) {
     self.sequence = sequence
     index = count - 1
+    iteratorType = sequence.object?.tag == .list ? BuiltinTypes.listReverseIterator : BuiltinTypes.reversed
   }
   override func next(_ rt: Runtime) throws(PyError) -> Value? {
     guard index >= 0 else { return nil }
     defer { index -= 1 }
+    if case .object(let o) = sequence, o.tag == .list {
+      // A list read at the position now: one shortened under the walk ends it, as CPython's does.
+      let items = unsafeDowncast(o, to: PyList.self).items
+      guard index < items.count else {
+        index = -1
+        return nil
+      }
+      return items[index]
+    }
     return try rt.getItem(sequence, .int(index))
   }
-  override var type: PyType { BuiltinTypes.reversed }
+  override var type: PyType { iteratorType }
 }
 
 /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.

@@ -46,6 +46,13 @@ final class RangeIterator: PyIterator {
     step = r.step
     remaining = r.count
   }
+
+  /// `reversed(r)`: the same elements from the last, as CPython's range_iterator over the reversed range.
+  init(reversing r: PyRange) {
+    remaining = r.count
+    current = r.count > 0 ? r.element(r.count - 1) : r.start
+    step = 0 &- r.step
+  }
   override func next(_ rt: Runtime) throws(PyError) -> Value? {
     guard remaining > 0 else { return nil }
     remaining -= 1
