@@ -94,6 +94,7 @@ extension Compiler {
     let iterableRange = firstClause.iterable.range
     // The builtins are made once, before any code is compiled.
     let builtin = rt.builtins[name]
+    let collected = Collected(name)
     return { (f) throws(PyError) -> Value in
       guard let builtin, box.value.isUnbound || box.value.isIdentical(to: builtin) else { return try general(f) }
       // As a generator expression does on creation: the first iterable, and `iter()` of it (so a
@@ -109,8 +110,63 @@ extension Compiler {
         do throws(PyError) { source = .object(try rt.iterate(source)) } catch { throw error.located(iterableRange) }
       }
       rt.counters.inlineStreams &+= 1
+      if let collected {
+        return try Compiler.collect(rt, collected, f, source, loop, element, argument.range, range)
+      }
       let stream = InlineStream(frame: f, source: source, loop: loop, element: element, range: argument.range)
       return try Compiler.callGeneric(rt, builtin, [.object(stream)], [], range)
+    }
+  }
+
+  /// The containers a generator expression's elements are gathered into directly, with no stream object and no
+  /// call of the builtin.
+  enum Collected {
+    case list, tuple, set, frozenset
+
+    init?(_ name: String) {
+      switch name {
+      case "list": self = .list
+      case "tuple": self = .tuple
+      case "set": self = .set
+      case "frozenset": self = .frozenset
+      default: return nil
+      }
+    }
+  }
+
+  /// Runs `list(e for …)`, `tuple`, `set` or `frozenset` of a generator expression in place.
+  ///
+  /// The loops run here, each element appended or added as it is made. Errors come out as the stream's would: one
+  /// from the loops or the element leaves `<genexpr>`, one from adding (an unhashable element) does not, and both
+  /// are placed at the call.
+  static func collect(
+    _ rt: Runtime, _ kind: Collected, _ f: Frame, _ source: Value, _ loop: ComprehensionLoop, _ element: Eval,
+    _ streamRange: SourceRange, _ range: SourceRange
+  ) throws(PyError) -> Value {
+    do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
+    var inConsumer = false
+    do throws(PyError) {
+      switch kind {
+      case .list, .tuple:
+        var items: [Value] = []
+        try loop.run(f, source) { () throws(PyError) -> Bool in
+          items.append(try element(f))
+          return true
+        }
+        return kind == .list ? .list(items) : .tuple(items)
+      case .set, .frozenset:
+        let set = PySet(frozen: kind == .frozenset)
+        try loop.run(f, source) { () throws(PyError) -> Bool in
+          let x = try element(f)
+          inConsumer = true
+          try set.add(x, rt: rt)
+          inConsumer = false
+          return true
+        }
+        return .object(set)
+      }
+    } catch {
+      throw (inConsumer ? error : error.leaving(generator: "<genexpr>", defined: streamRange)).located(range)
     }
   }
 
