@@ -127,7 +127,35 @@ extension Compiler {
       }
       let counterSlot = walk == nil && slots.count == targets.count + 1 ? slots[0] : -1
       let targetSlots = Array(slots.dropFirst())
+      // `for x in xs` (or `enumerate(xs)`) into locals: a list is walked with no arrays made for the walk.
+      let singleSource = counterSlot >= 0 && items.count == 1 ? items[0].source.place : nil
+      let singleTarget = targetSlots.first ?? -1
       let exec: Exec = { (f) throws(PyError) -> Flow in
+        if let singleSource {
+          let v = singleSource.load(f)
+          if case .object(let o) = v, o.tag == .list, boxes.allSatisfy({ $0.value.isUnbound }) {
+            // `v` keeps the list alive; its length is read at each step.
+            let list = unsafeDowncast(o, to: PyList.self)
+            let trying = plan.entering()
+            var r: Flow?
+            var k = 0
+            while k < list.items.count {
+              if trying, k < 2, singleSource.load(f).isIdentical(to: v),
+                try plan.run(f, start: k + offset, count: list.items.count - k, step: 1)
+              {
+                return try finish(f, nil)
+              }
+              do throws(PyError) { try rt.tick() } catch { throw error.located(range) }
+              f[counterSlot] = .int(k + offset)
+              f[singleTarget] = list.items[k]
+              r = try b(f)
+              if r != .normal && r != .continueLoop { break }
+              r = nil
+              k += 1
+            }
+            return try finish(f, r)
+          }
+        }
         // Walked by position (the tier tried at the first two items) while the builtins are themselves and every
         // source is a list or a 1-d array; anything else is iterated as Python does. The objects walked are the
         // ones the names hold now, as Python's iterators hold them, and lengths are read at each step (a list can
