@@ -115,9 +115,17 @@ extension Compiler {
     case .eq: return specialisedTest(CompareEQ.self, op, try operand(a), try operand(b), range)
     case .ne: return specialisedTest(CompareNE.self, op, try operand(a), try operand(b), range)
     case .is, .isNot:
+      let negate = op == .isNot
+      // `x is None`, `x is not None` (either way round): the value's case is tested, in its frame slot when `x`
+      // is a local.
+      if case .none = b.kind {
+        return try noneTest(a, negate: negate)
+      }
+      if case .none = a.kind {
+        return try noneTest(b, negate: negate)
+      }
       let l = try compile(a)
       let r = try compile(b)
-      let negate = op == .isNot
       return { (f) throws(PyError) -> Bool in (try l(f)).isIdentical(to: try r(f)) != negate }
     case .in, .notIn:
       let l = try compile(a)
@@ -128,5 +136,21 @@ extension Compiler {
         do throws(PyError) { return try rt.compareBool(op, x, y) } catch { throw error.located(range) }
       }
     }
+  }
+
+  /// `x is None` (or `is not`, with `negate`).
+  private func noneTest(_ x: Expr, negate: Bool) throws(PyError) -> (Frame) throws(PyError) -> Bool {
+    if specialise, case .name(let name) = x.kind, case .local(let s) = place(of: name) {
+      let nr = x.range
+      return { (f) throws(PyError) -> Bool in
+        switch f[s] {
+        case .none: return !negate
+        case .unbound: throw Compiler.unbound(name, at: nr)
+        default: return negate
+        }
+      }
+    }
+    let v = try compile(x)
+    return { (f) throws(PyError) -> Bool in try v(f).isNone != negate }
   }
 }

@@ -32,15 +32,21 @@ public enum Value {
 
   /// `is`: identity for objects, equality of kind and payload for the unboxed scalars (CPython caches small ints
   /// and interns, so `1 is 1` is True there too).
+  ///
+  /// Each side is matched on its own: matching the pair as a tuple copied both into it, retaining their objects.
   public func isIdentical(to other: Value) -> Bool {
-    switch (self, other) {
-    case (.none, .none), (.unbound, .unbound): true
-    case (.bool(let a), .bool(let b)), (.npBool(let a), .npBool(let b)): a == b
-    case (.int(let a), .int(let b)), (.i64(let a), .i64(let b)): a == b
-    case (.float(let a), .float(let b)), (.f64(let a), .f64(let b)): a.bitPattern == b.bitPattern
-    case (.object(let a), .object(let b)): a === b
-    default: false
+    switch self {
+    case .none: if case .none = other { return true }
+    case .unbound: if case .unbound = other { return true }
+    case .bool(let a): if case .bool(let b) = other { return a == b }
+    case .npBool(let a): if case .npBool(let b) = other { return a == b }
+    case .int(let a): if case .int(let b) = other { return a == b }
+    case .i64(let a): if case .i64(let b) = other { return a == b }
+    case .float(let a): if case .float(let b) = other { return a.bitPattern == b.bitPattern }
+    case .f64(let a): if case .f64(let b) = other { return a.bitPattern == b.bitPattern }
+    case .object(let a): if case .object(let b) = other { return a === b }
     }
+    return false
   }
 
   static func str(_ s: String) -> Value { .object(PyStr(s)) }
