@@ -329,35 +329,37 @@ extension Compiler {
       do throws(PyError) { return try rt.binary(op, x, y) } catch { throw error.located(range) }
     }
     switch (l, r) {
+    // The slots are matched where they lie: the fast rule reads numbers out of them, and only the slow path copies
+    // a value out of the frame (a copy is an outlined call, and a retain for an object).
     case (.local(let s, let name, let nr), .constant(let c)):
       return { (f) throws(PyError) -> Value in
-        let x = f[s]
-        if let v = Op.apply(x, c) {
+        if let v = Op.apply(f[s], c) {
           rt.counters.arithmetic &+= 1
           return v
         }
+        let x = f[s]
         if case .unbound = x { throw Compiler.unbound(name, at: nr) }
         return try slow(x, c)
       }
     case (.local(let s, let name, let nr), .local(let t, let name2, let nr2)):
       return { (f) throws(PyError) -> Value in
-        let x = f[s]
-        let y = f[t]
-        if let v = Op.apply(x, y) {
+        if let v = Op.apply(f[s], f[t]) {
           rt.counters.arithmetic &+= 1
           return v
         }
+        let x = f[s]
+        let y = f[t]
         if case .unbound = x { throw Compiler.unbound(name, at: nr) }
         if case .unbound = y { throw Compiler.unbound(name2, at: nr2) }
         return try slow(x, y)
       }
     case (.constant(let c), .local(let s, let name, let nr)):
       return { (f) throws(PyError) -> Value in
-        let y = f[s]
-        if let v = Op.apply(c, y) {
+        if let v = Op.apply(c, f[s]) {
           rt.counters.arithmetic &+= 1
           return v
         }
+        let y = f[s]
         if case .unbound = y { throw Compiler.unbound(name, at: nr) }
         return try slow(c, y)
       }
@@ -418,22 +420,22 @@ extension Compiler {
     switch (l, r) {
     case (.local(let s, let name, let nr), .constant(let c)):
       return { (f) throws(PyError) -> Bool in
-        let x = f[s]
-        if let t = Op.test(x, c) {
+        if let t = Op.test(f[s], c) {
           rt.counters.comparisons &+= 1
           return t
         }
+        let x = f[s]
         if case .unbound = x { throw Compiler.unbound(name, at: nr) }
         return try slow(x, c)
       }
     case (.local(let s, let name, let nr), .local(let u, let name2, let nr2)):
       return { (f) throws(PyError) -> Bool in
-        let x = f[s]
-        let y = f[u]
-        if let t = Op.test(x, y) {
+        if let t = Op.test(f[s], f[u]) {
           rt.counters.comparisons &+= 1
           return t
         }
+        let x = f[s]
+        let y = f[u]
         if case .unbound = x { throw Compiler.unbound(name, at: nr) }
         if case .unbound = y { throw Compiler.unbound(name2, at: nr2) }
         return try slow(x, y)
