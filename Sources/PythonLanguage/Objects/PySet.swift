@@ -226,17 +226,21 @@ public final class PySet: PyObject {
       mutations &+= 1
       return
     }
-    let members = other.members
-    let hashes = other.memberHashes
     if fill == 0 {
-      for (key, hash) in zip(members, hashes) { insertClean(key, hash: hash) }
+      // Inserting into an empty table runs no user code: the other table is read in place.
+      var i = 0
+      while i < other.table.count {
+        let s = other.table[i]
+        if !s.key.isUnbound && !s.isDummy { insertClean(s.key, hash: s.hash) }
+        i += 1
+      }
       fill = other.count
       count = other.count
       mutations &+= 1
       return
     }
     // Adding can run the user's `__eq__`, which can change either set: the members are taken first.
-    for (key, hash) in zip(members, hashes) { try add(key, hash: hash, rt: rt) }
+    for (key, hash) in zip(other.members, other.memberHashes) { try add(key, hash: hash, rt: rt) }
   }
 
   /// The members' hashes, in table order (as `members`).
