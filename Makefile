@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 JUPYTER := $(VENV)/bin/jupyter
 TESSEL := .build/release/tessel
-APT_PACKAGES := libzmq3-dev libopenblas-dev pkg-config
+APT_PACKAGES := libzmq3-dev libopenblas-dev libmimalloc-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The kernelspec goes into the venv (its sys.prefix), where the venv's Jupyter finds it.
 export JUPYTER_PATH := $(CURDIR)/$(VENV)/share/jupyter

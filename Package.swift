@@ -3,6 +3,7 @@ import PackageDescription
 
 // Module graph (arrows point at what a module imports):
 //   CZeroMQ ← ZeroMQ ← KernelServer ← tessel
+//   CMimalloc ← tessel (the process's malloc)
 //   JupyterProtocol ← KernelCore ← KernelServer
 //   COpenBLAS ← TensorModule ← PythonLanguage ← TesselKernel → KernelCore
 //   Interruption ← KernelCore, TensorModule (one flag: raised by the protocol, polled by the loops)
@@ -33,6 +34,12 @@ let package = Package(
       name: "COpenBLAS",
       providers: [.apt(["libopenblas-dev"])]
     ),
+    // mimalloc replaces malloc for the whole process (the executable links it ahead of libc). Python objects are
+    // small and short-lived; glibc's allocator spent a third of `s.split(",")` consolidating and unlinking chunks.
+    .systemLibrary(
+      name: "CMimalloc",
+      providers: [.apt(["libmimalloc-dev"])]
+    ),
     .target(
       name: "JupyterProtocol",
       dependencies: [.product(name: "Crypto", package: "swift-crypto")]
@@ -57,7 +64,7 @@ let package = Package(
     .executableTarget(
       name: "tessel",
       dependencies: [
-        "KernelServer", "TesselKernel", "PythonLanguage",
+        "CMimalloc", "KernelServer", "TesselKernel", "PythonLanguage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

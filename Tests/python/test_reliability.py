@@ -255,3 +255,22 @@ def test_lone_surrogate_keeps_the_next_escape(kernel):
     assert shell_reply(kc, msg_id)["content"]["status"] == "ok"
     outputs = collect(kc, msg_id)
     assert [c["text"] for t, c in outputs if t == "stream"] == ["2 A\n"]
+
+
+def test_the_process_allocates_with_mimalloc(tmp_path):
+    """The binary links mimalloc ahead of libc, so every malloc in the process (Swift objects, OpenBLAS, libzmq)
+    is mimalloc's: the dynamic linker's own record of how `malloc` was bound says which library serves it."""
+    import os
+    import pathlib
+    import subprocess
+
+    tessel = pathlib.Path(__file__).resolve().parents[2] / ".build" / "release" / "tessel"
+    script = tmp_path / "empty.py"
+    script.write_text("print(sum(len(str(i)) for i in range(1000)))\n")
+    env = dict(os.environ, LD_DEBUG="bindings", LD_DEBUG_OUTPUT=str(tmp_path / "ld"))
+    p = subprocess.run([str(tessel), "run", str(script)], capture_output=True, env=env, timeout=60)
+    assert p.returncode == 0 and p.stdout == b"2890\n"
+    log = "".join(f.read_text() for f in tmp_path.glob("ld.*"))
+    bindings = [line for line in log.splitlines() if "normal symbol `malloc'" in line]
+    assert bindings, "no binding of malloc was logged"
+    assert all("libmimalloc" in line.split(" to ")[1] for line in bindings), bindings[:3]

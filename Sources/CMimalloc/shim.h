@@ -1,0 +1,4 @@
+#ifndef TESSEL_CMIMALLOC_SHIM_H
+#define TESSEL_CMIMALLOC_SHIM_H
+#include <mimalloc.h>
+#endif
