@@ -72,9 +72,15 @@ enum ByteSearch {
     var sep = separator
     return text.withUTF8 { bytes in
       sep.withUTF8 { sb in
+        let limit = maxSplit < 0 ? Int.max : maxSplit
+        // The cuts are counted first, so the pieces' array is allocated once (growing it piece by piece cost more
+        // than making the pieces).
+        var cuts = 0
+        scan(bytes, sb, limit: limit) { _ in cuts += 1 }
         var out: [T] = []
+        out.reserveCapacity(cuts + 1)
         var start = 0
-        scan(bytes, sb, limit: maxSplit < 0 ? .max : maxSplit) { h in
+        scan(bytes, sb, limit: limit) { h in
           out.append(make(UnsafeBufferPointer(rebasing: bytes[start..<h])))
           start = h + sb.count
         }
