@@ -28,6 +28,12 @@ WORKLOADS = {
     "matmul 256": ("n = 256\nA = np.sin(np.arange(n * n).reshape(n, n))\nB = np.cos(np.arange(n * n).reshape(n, n))", "C = A @ B", 100),
     "matmul 1024": ("n = 1024\nA = np.sin(np.arange(n * n).reshape(n, n))\nB = np.cos(np.arange(n * n).reshape(n, n))", "C = A @ B", 5),
     "mse 1e7": ("N = 10000000\ny = np.sin(np.arange(N) * 0.001)\nyhat = np.cos(np.arange(N) * 0.001)", "m = np.mean((y - yhat) ** 2)", 5),
+    # Elementwise kernels on fresh results (no fusion): a scalar side, equal shapes, a row broadcast, a ufunc.
+    "scale 2e5": ("x = np.sin(np.arange(200000) * 0.001)", "y = x * 0.5", 300),
+    "add 1e6": ("N = 1000000\na = np.sin(np.arange(N) * 0.001)\nb = np.cos(np.arange(N) * 0.001)", "c = a + b", 50),
+    "less 1e6": ("N = 1000000\na = np.sin(np.arange(N) * 0.001)", "m = a < 0.5", 50),
+    "row bcast 1000²": ("X = np.sin(np.arange(10**6).reshape(1000, 1000))\nmu = X.mean(axis=0)", "Z = X - mu", 50),
+    "exp 1e6": ("N = 1000000\na = np.sin(np.arange(N) * 0.001)", "e = np.exp(a)", 30),
     "sort 1e6": ("N = 1000000\nx = (np.sin(np.arange(N) * 12.9898) * 43758.5453) % 1", "s = np.sort(x)", 7),
     "svd 500": ("X = np.sin(np.arange(500 * 500).reshape(500, 500) * 0.37)", "U, S, Vh = np.linalg.svd(X)", 3),
     # Statistics next to SciPy and scikit-learn (issue 4's workloads).

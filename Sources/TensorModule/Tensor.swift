@@ -25,6 +25,10 @@ public struct Tensor: Sendable, Equatable {
   /// A tensor whose elements are written by `body` into uninitialized storage of `count` elements.
   ///
   /// Typed: a body that throws `E` makes this throw `E` (an interrupted sort throws `TensorError`).
+  ///
+  /// Inlined, so a kernel closure the body calls per element is inlined into the loop too: made as a closure
+  /// specialisation instead, this took `f` as a value and called it per element (`a * 0.5` at 10× NumPy's time).
+  @inline(__always)
   public init<E: Error>(
     shape: [Int], dtype: DType = .float64, filling body: (UnsafeMutableBufferPointer<Double>) throws(E) -> Void
   ) throws(E) {

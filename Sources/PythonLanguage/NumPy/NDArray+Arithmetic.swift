@@ -175,14 +175,33 @@ enum ArrayArithmetic {
   static func compare(_ op: CompareOperator, _ x: Value, _ y: Value, rt: Runtime) throws(PyError) -> Value? {
     guard let (a, b) = try operands(x, y, rt: rt) else { return nil }
     guard let top = op.kernel else { return nil }
-    guard Broadcast.shape(of: a.array.shape, and: b.array.shape) != nil else {
+    guard let shape = Broadcast.shape(of: a.array.shape, and: b.array.shape) else {
       if op == .eq || op == .ne { return .bool(op == .ne) }
       throw PyError(
         "ValueError",
         "operands could not be broadcast together with shapes \(Tensor.compact(a.array.shape)) \(Tensor.compact(b.array.shape)) "
       )
     }
+    if let r = directCompare(a.array, b.array, top, shape) { return wrap(r) }
     return wrap(try combine(a.array, b.array, top))
+  }
+
+  /// Float64 operands of the result's shape, or with one element on a side: compared straight into bools.
+  private static func directCompare(
+    _ a: NDArray, _ b: NDArray, _ op: TensorModule.BinaryOperator, _ shape: [Int]
+  ) -> NDArray? {
+    guard a.dtype == .float64, b.dtype == .float64,
+      a.shape == shape || (a.count == 1 && b.shape == shape),
+      b.shape == shape || (b.count == 1 && a.shape == shape)
+    else { return nil }
+    let count = shape.reduce(1, *)
+    let x = a.doubles
+    let y = b.doubles
+    let bools = x.withUnsafeBufferPointer { xs in
+      y.withUnsafeBufferPointer { ys in Tensor.compared(xs, ys, op, count: count) }
+    }
+    // Nil when interrupted: the general path stops at its first chunk and raises.
+    return bools.map { NDArray(bools: $0, shape: shape) }
   }
 
   /// `abs(a)` and `np.abs(a)`: int64's minimum stays itself, as NumPy's wraps.
