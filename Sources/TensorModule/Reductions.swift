@@ -64,6 +64,68 @@ extension Tensor {
       source: moved, outer: shapeOut.reduce(1, *), n: n, inner: 1, shape: shapeOut, keptShape: keptShape)
   }
 
+  /// The largest (or smallest) of `n ≥ 1` contiguous elements, NaN if any is NaN (NumPy's `max`/`min`).
+  ///
+  /// Eight lanes at a time with a NaN mask, no branch on the data: the loop that stopped at the first NaN
+  /// compared one element at a time (12× NumPy's `a.max()` on 10⁶).
+  static func extreme(_ p: UnsafePointer<Double>, _ n: Int, larger: Bool) -> Double {
+    larger ? extreme(p, n, true) : extreme(p, n, false)
+  }
+
+  @inline(__always)
+  private static func extreme(_ p: UnsafePointer<Double>, _ n: Int, _ larger: Bool) -> Double {
+    @inline(__always) func pick(_ v: Double, _ m: Double) -> Double { (larger ? v > m : v < m) ? v : m }
+    var best = p[0]
+    var nan = p[0].isNaN
+    var k = 0
+    if n >= 16 {
+      let raw = UnsafeRawPointer(p)
+      var m = SIMD8<Double>(repeating: p[0])
+      var nans = SIMDMask<SIMD8<Int64>>(repeating: false)
+      while k + 8 <= n {
+        let v = raw.loadUnaligned(fromByteOffset: k * MemoryLayout<Double>.stride, as: SIMD8<Double>.self)
+        nans .|= v .!= v
+        m.replace(with: v, where: larger ? v .> m : v .< m)
+        k += 8
+      }
+      nan = nan || any(nans)
+      for lane in 0..<8 { best = pick(m[lane], best) }
+    }
+    while k < n {
+      best = pick(p[k], best)
+      nan = nan || p[k].isNaN
+      k += 1
+    }
+    if nan { return .nan }
+    // Among equal extremes NumPy returns the last: which matters only for a zero's sign (max of [-0.0, 0.0] is
+    // 0.0, of [0.0, -0.0] is -0.0).
+    if best == 0 {
+      var k = n - 1
+      while k > 0 && p[k] != 0 { k -= 1 }
+      return p[k]
+    }
+    return best
+  }
+
+  /// The index of the first largest (or smallest) of `n ≥ 1` contiguous elements, or of the first NaN
+  /// (NumPy's `argmax`/`argmin`): the extreme found first, then its first position, eight at a time.
+  static func extremeIndex(_ p: UnsafePointer<Double>, _ n: Int, larger: Bool) -> Int {
+    let m = extreme(p, n, larger: larger)
+    let raw = UnsafeRawPointer(p)
+    let target = SIMD8<Double>(repeating: m)
+    var k = 0
+    while k + 8 <= n {
+      let v = raw.loadUnaligned(fromByteOffset: k * MemoryLayout<Double>.stride, as: SIMD8<Double>.self)
+      if any(m.isNaN ? v .!= v : v .== target) { break }
+      k += 8
+    }
+    while k < n {
+      if m.isNaN ? p[k].isNaN : p[k] == m { return k }
+      k += 1
+    }
+    return 0
+  }
+
   /// `sum`, `mean`, `min` … over `axes`; with `keepdims` the reduced axes stay as 1.
   public func reduce(_ reduction: Reduction, axes: Axes = .all, keepdims: Bool = false) throws(TensorError) -> Tensor {
     let lanes = try lanes(axes)
@@ -80,6 +142,23 @@ extension Tensor {
     let (n, stride) = (lanes.n, lanes.inner)
     var result = Tensor(shape: keepdims ? lanes.keptShape : lanes.shape, dtype: dtype) { out in
       lanes.source.data.withUnsafeBufferPointer { x in
+        if (reduction == .sum || reduction == .mean) && stride > 1, let base = x.baseAddress,
+          let acc = out.baseAddress
+        {
+          // Lanes across an outer axis (`M.sum(axis=0)`): each lane still adds its elements in order from 0.0,
+          // but row by row into all the lanes at once, reading memory in order (lane by lane, every read was
+          // a cache miss: 6× NumPy's time at 1000²).
+          for o in 0..<lanes.outer {
+            let sums = acc + o * stride
+            sums.initialize(repeating: 0, count: stride)
+            for k in 0..<n {
+              let row = base + (o * n + k) * stride
+              for j in 0..<stride { sums[j] += row[j] }
+            }
+            if reduction == .mean { for j in 0..<stride { sums[j] /= Double(n) } }
+          }
+          return
+        }
         for i in 0..<count {
           let p = x.baseAddress! + lanes.start(i)
           switch reduction {
@@ -89,6 +168,10 @@ extension Tensor {
             var s = 1.0
             for k in 0..<n { s *= p[k * stride] }
             out[i] = s
+          case .min where stride == 1, .max where stride == 1:
+            out[i] = Tensor.extreme(p, n, larger: reduction == .max)
+          case .argmin where stride == 1, .argmax where stride == 1:
+            out[i] = Double(Tensor.extremeIndex(p, n, larger: reduction == .argmax))
           case .min, .max:
             var m = p[0]
             for k in 1..<Swift.max(n, 1) {

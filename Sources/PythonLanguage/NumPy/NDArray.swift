@@ -98,22 +98,42 @@ public final class NDArray: PyObject {
     if isContiguous { return Array(offset..<(offset + count)) }
     var out: [Int] = []
     out.reserveCapacity(count)
-    var index = [Int](repeating: 0, count: ndim)
-    guard count > 0 else { return [] }
+    forEachRun { start, step, length in
+      var p = start
+      for _ in 0..<length {
+        out.append(p)
+        p += step
+      }
+    }
+    return out
+  }
+
+  /// Calls `body(start, step, length)` for each run of storage positions along the last axis, in C order.
+  ///
+  /// Only the outer axes step an index: computing every element's position from its full index cost several
+  /// times NumPy's strided copies (`a[::2]`, `M.T`).
+  @inline(__always) func forEachRun(_ body: (Int, Int, Int) -> Void) {
+    guard count > 0 else { return }
+    guard ndim > 0 else {
+      body(offset, 1, 1)
+      return
+    }
+    let last = ndim - 1
+    var index = [Int](repeating: 0, count: last)
+    var base = offset
     while true {
-      var p = offset
-      for k in 0..<ndim { p += index[k] * strides[k] }
-      out.append(p)
-      var axis = ndim - 1
+      body(base, strides[last], shape[last])
+      var axis = last - 1
       while axis >= 0 {
         index[axis] += 1
+        base += strides[axis]
         if index[axis] < shape[axis] { break }
+        base -= index[axis] * strides[axis]
         index[axis] = 0
         axis -= 1
       }
-      if axis < 0 { break }
+      if axis < 0 { return }
     }
-    return out
   }
 
   /// The elements in C order, as doubles (bool as 0/1, int64 converted).
@@ -141,16 +161,40 @@ public final class NDArray: PyObject {
   /// The elements in C order, as bools (nonzero is True).
   var bools: [Bool] {
     switch dtype {
-    case .bool: return gather(storage.bools) { $0 }
+    case .bool:
+      if offset == 0 && storage.bools.count == count && isContiguous { return storage.bools }
+      return gather(storage.bools) { $0 }
     case .int64: return gather(storage.ints) { $0 != 0 }
     case .float64: return gather(storage.doubles) { $0 != 0 }
     }
   }
 
-  /// The elements in C order from the dtype's buffer, converted; a contiguous array is one slice.
+  /// The elements in C order from the dtype's buffer, converted.
   @inline(__always) private func gather<T, U>(_ buffer: [T], _ convert: (T) -> U) -> [U] {
-    if isContiguous { return buffer[offset..<(offset + count)].map(convert) }
-    return positions().map { convert(buffer[$0]) }
+    return buffer.withUnsafeBufferPointer { source in
+      [U](unsafeUninitializedCapacity: count) { out, initialized in
+        var k = 0
+        // The reads are unchecked, so each run's two ends are checked here (a view's runs lie in its storage).
+        if isContiguous {
+          precondition(offset >= 0 && offset + count <= source.count, "array view outside its storage")
+          // A straight loop: `map` over the slice appended one element at a time.
+          for i in 0..<count { out.initializeElement(at: i, to: convert(source[offset + i])) }
+          initialized = count
+          return
+        }
+        forEachRun { start, step, length in
+          let end = start + (length - 1) * step
+          precondition(min(start, end) >= 0 && max(start, end) < source.count, "array view outside its storage")
+          var p = start
+          for _ in 0..<length {
+            out.initializeElement(at: k, to: convert(source[p]))
+            p += step
+            k += 1
+          }
+        }
+        initialized = k
+      }
+    }
   }
 
   /// The element at storage position `p`, as a NumPy scalar.
