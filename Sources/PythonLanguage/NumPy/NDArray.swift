@@ -219,16 +219,8 @@ public final class NDArray: PyObject {
   var tensor: Tensor { Tensor(shape: shape, data: doubles, dtype: dtype == .bool ? .bool : .float64) }
 
   static func from(_ t: Tensor) -> NDArray {
-    if t.dtype == .bool {
-      // A straight loop over the buffers vectorises; `map` appended one Bool at a time (11x NumPy's `a < 0.5`).
-      let bools = t.data.withUnsafeBufferPointer { x in
-        [Bool](unsafeUninitializedCapacity: x.count) { out, n in
-          for i in 0..<x.count { out[i] = x[i] != 0 }
-          n = x.count
-        }
-      }
-      return NDArray(bools: bools, shape: t.shape)
-    }
+    // A bool tensor's 0/1 doubles become bools through the same straight loop as `bools` of a float64 array.
+    if t.dtype == .bool { return NDArray(bools: NDArray(doubles: t.data, shape: t.shape).bools, shape: t.shape) }
     return NDArray(doubles: t.data, shape: t.shape)
   }
 
