@@ -36,3 +36,7 @@ mask = a > 0.3
 print(a[mask], M[M > 0.8], b[np.arange(0, 40, 7)], M[[0, 5, 2]], M[:, [1, -1]], a[[-1, 0, -1]])
 print(M[M.sum(axis=1) > 0], a[~mask].sum(), np.arange(12)[np.arange(12) % 3 == 0], a[[]], a[mask].argmax())
 print(M.sum(axis=0), M.mean(axis=0), M.reshape(2, 3, 8).sum(axis=1), M.reshape(2, 3, 8).mean(axis=0))
+
+# NumPy's names for the same functions: np.abs is np.absolute (bools stay bools); np.around is its own function.
+print(np.abs is np.absolute, np.abs.__name__, np.absolute(np.array([True, False])), np.absolute(np.array([-3, 2])))
+print(np.around is np.round, np.around.__name__, np.around(2.675, 2), np.around(np.array([1.5, 2.5, -0.5])))

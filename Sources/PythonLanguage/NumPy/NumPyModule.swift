@@ -238,7 +238,9 @@ enum NumPyModule {
       .two("matmul", "numpy") { (rt, x, y) throws(PyError) in
         try ArrayArithmetic.matmul(try rt.array(x), try rt.array(y))
       },
-      .one("abs", "numpy") { (rt, v) throws(PyError) in ArrayArithmetic.wrap(ArrayArithmetic.absolute(try rt.array(v)))
+      // `np.abs` is this same function, as in NumPy (`np.abs.__name__` is 'absolute'); bools stay bools.
+      .one("absolute", "numpy") { (rt, v) throws(PyError) in
+        ArrayArithmetic.wrap(ArrayArithmetic.absolute(try rt.array(v)))
       },
       .general("sum", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .sum) },
       .general("mean", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .mean) },
@@ -267,8 +269,12 @@ enum NumPyModule {
         "ndarray": .object(NumPyTypes.ndarray), "pi": .float(Double.pi), "e": .float(M_E), "inf": .float(.infinity),
         "nan": .float(.nan), "newaxis": .none, "True_": .npBool(true), "False_": .npBool(false),
       ])
-    // NumPy's second name for np.round.
-    module.attributes["around"] = module.attributes["round"]
+    module.attributes["abs"] = module.attributes["absolute"]
+    // NumPy's second name for np.round: its own function, named `around`.
+    if case .object(let o)? = module.attributes["round"], o.tag == .builtin {
+      let round = unsafeDowncast(o, to: PyBuiltin.self)
+      module.attributes["around"] = .object(PyBuiltin("around", doc: round.doc, kernel: round.kernel, round.body))
+    }
     module.attributes["r_"] = .object(NumPyEditing.concatenator("r_", columns: false))
     module.attributes["c_"] = .object(NumPyEditing.concatenator("c_", columns: true))
     module.attributes["linalg"] = .object(NumPyFunctions.linalg())

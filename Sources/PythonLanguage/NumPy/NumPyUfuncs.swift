@@ -65,7 +65,7 @@ enum NumPyUfuncs {
       NumPyFunctions.unary($0)
     }
     // NumPy's other names for kernels (`np.degrees` is `rad2deg`).
-    + [("absolute", .abs), ("degrees", .rad2deg), ("radians", .deg2rad), ("rint", .round), ("fix", .trunc)].map {
+    + [("degrees", .rad2deg), ("radians", .deg2rad), ("rint", .round), ("fix", .trunc)].map {
       (name: String, f: UnaryFunction) in NumPyFunctions.unary(f, name: name)
     }
 
