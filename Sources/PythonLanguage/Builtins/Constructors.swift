@@ -388,16 +388,7 @@ enum Constructors {
   }
 
   static func parseFloat(_ text: String) throws(PyError) -> Double {
-    let s = text.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "")
-    let lower = s.lowercased()
-    switch lower {
-    case "inf", "+inf", "infinity", "+infinity": return .infinity
-    case "-inf", "-infinity": return -.infinity
-    case "nan", "+nan", "-nan": return .nan
-    default: break
-    }
-    let allowed = Set("0123456789.eE+-")
-    guard !s.isEmpty, s.allSatisfy({ allowed.contains($0) }), let d = Double(s) else {
+    guard let d = FloatText.parse(text) else {
       throw PyError("ValueError", "could not convert string to float: \(Repr.string(text))")
     }
     return d

@@ -241,7 +241,7 @@ extension Runtime {
         guard let n = a.shape.first else { throw PyError("TypeError", "len() of unsized object") }
         return n
       default:
-        if let m = o.type.lookup("__len__") {
+        if let m = o.type.truthProtocol.length {
           let r = try call(m, v)
           guard case .int(let n) = r else {
             throw PyError("TypeError", "'\(typeName(r))' object cannot be interpreted as an integer")

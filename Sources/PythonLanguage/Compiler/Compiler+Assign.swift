@@ -385,6 +385,7 @@ extension Compiler {
         // `C[i, j] += x` on an array: read, combine and write the element in place.
         let first = try compile(items[0])
         let second = try compile(items[1])
+        let constantKey = constantValues(items).map { Value.tuple($0) }
         return located(range) { (f) throws(PyError) -> Flow in
           let x = try o(f)
           let i = try first(f)
@@ -403,7 +404,7 @@ extension Compiler {
               return .normal
             }
           }
-          let k = Value.tuple([i, j])
+          let k = constantKey ?? Value.tuple([i, j])
           let old = try rt.getItem(x, k)
           try rt.setItem(x, k, try rt.inPlace(op, old, try v(f)))
           return .normal

@@ -10,7 +10,7 @@ extension Compiler {
     case .bigInt(let v): return constant(PyBigInt.make(v))
     case .float(let v): return constant(.float(v))
     case .imaginary(let v): return constant(.object(PyComplex(0, v)))
-    case .string(let s): return constant(.str(s))
+    case .string(let s): return constant(rt.constantString(s))
     case .bytes(let b): return constant(.object(PyBytes(b)))
     case .bool(let b): return constant(.bool(b))
     case .none: return constant(.none)
@@ -83,7 +83,7 @@ extension Compiler {
       switch item.kind {
       case .int(let v): out.append(.int(v))
       case .float(let v): out.append(.float(v))
-      case .string(let s): out.append(.str(s))
+      case .string(let s): out.append(rt.constantString(s))
       case .bool(let b): out.append(.bool(b))
       case .none: out.append(.none)
       case .tuple(let inner):
@@ -332,6 +332,8 @@ extension Compiler {
       let obj = try compile(a)
       let first = try compile(items[0])
       let second = try compile(items[1])
+      // `d[1, 2]` and `d[(1, 2)]` of anything else look up the one tuple the constant display makes.
+      let constantKey = constantValues(items).map { Value.tuple($0) }
       return { (f) throws(PyError) -> Value in
         let o = try obj(f)
         let i = try first(f)
@@ -343,7 +345,9 @@ extension Compiler {
             return arr.scalar(at: pos)
           }
         }
-        do throws(PyError) { return try rt.getItem(o, .tuple([i, j])) } catch { throw error.located(range) }
+        do throws(PyError) { return try rt.getItem(o, constantKey ?? .tuple([i, j])) } catch {
+          throw error.located(range)
+        }
       }
     }
     if specialise, case .slice(let lo, let hi, nil) = index.kind {

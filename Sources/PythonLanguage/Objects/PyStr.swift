@@ -84,13 +84,48 @@ public final class PyStr: PyObject {
 
   var hash: Int {
     if let h = hashCache { return h }
-    var hasher = Hasher()
     var copy = value
-    copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    var h = hasher.finalize()
+    var h = copy.withUTF8 { PyStr.hash(bytes: $0) }
     if h == -1 { h = -2 }
     hashCache = h
     return h
+  }
+
+  /// A hash of UTF-8 bytes: eight at a time, each word folded in by a multiply, then murmur3's finaliser so the
+  /// low bits a dict's index uses depend on every byte.
+  ///
+  /// Not SipHash (`Hasher`): a dict of words hashes every new key once, and for a short key SipHash's set-up and
+  /// finalisation were most of the lookup (240 instructions against 40). CPython randomises str hashes per run, so
+  /// no program may depend on their values or on the order they give a set of strs; this one is fixed.
+  static func hash(bytes p: UnsafeBufferPointer<UInt8>) -> Int {
+    let n = p.count
+    var h: UInt64 = 0x243F_6A88_85A3_08D3 ^ (UInt64(n) &* 0x9E37_79B9_7F4A_7C15)
+    if let base = p.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      var i = 0
+      while i + 8 <= n {
+        h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9FB2_1C65_1E98_DF25
+        h ^= h >> 29
+        i += 8
+      }
+      if i < n {
+        var w: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < n {
+          w |= UInt64(base[i]) << shift
+          shift += 8
+          i += 1
+        }
+        h = (h ^ w) &* 0x9FB2_1C65_1E98_DF25
+        h ^= h >> 29
+      }
+    }
+    h ^= h >> 33
+    h &*= 0xFF51_AFD7_ED55_8CCD
+    h ^= h >> 33
+    h &*= 0xC4CE_B9FE_1A85_EC53
+    h ^= h >> 33
+    return Int(bitPattern: UInt(h))
   }
 
   /// One-character strings of the first 256 code points, made once and shared (as CPython's Latin-1 singletons):

@@ -112,6 +112,21 @@ public final class PyType: PyObject, @unchecked Sendable {
     return operatorMethods[Int(op.rawValue) + (reflected ? BinaryOperator.allCases.count : 0)]
   }
 
+  /// `__bool__` and `__len__` as found at `truthVersion`: an instance's truth value (`if node:`, `a or b`) skips
+  /// two walks along the MRO that, for a class defining neither, end empty.
+  private var truthMethods: (bool: Value?, length: Value?) = (nil, nil)
+  private var truthVersion: UInt64 = .max
+
+  /// `__bool__` and `__len__` along the MRO, found once per version of the class.
+  var truthProtocol: (bool: Value?, length: Value?) {
+    let v = version
+    if v != truthVersion {
+      truthMethods = (lookup("__bool__"), lookup("__len__"))
+      truthVersion = v
+    }
+    return truthMethods
+  }
+
   func set(_ name: String, _ value: Value) {
     if dict.updateValue(value, forKey: name) == nil { order.append(name) }
     invalidate()

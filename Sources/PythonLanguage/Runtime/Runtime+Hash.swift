@@ -21,9 +21,8 @@ extension Runtime {
         if h == -1 { h = -2 }
         return h
       case .bytes:
-        var hasher = Hasher()
-        hasher.combine(unsafeDowncast(o, to: PyBytes.self).bytes)
-        return hasher.finalize()
+        let h = unsafeDowncast(o, to: PyBytes.self).bytes.withUnsafeBufferPointer { PyStr.hash(bytes: $0) }
+        return h == -1 ? -2 : h
       case .list, .dict, .set:
         throw PyError("TypeError", "unhashable type: '\(o.type.name)'")
       case .instance:
@@ -96,11 +95,14 @@ enum Hashing {
     let prime2: UInt64 = 14_029_467_366_897_019_727
     let prime5: UInt64 = 2_870_177_450_012_600_261
     var acc = prime5
-    for item in items {
-      let lane = UInt64(bitPattern: Int64(try rt.hash(item)))
-      acc = acc &+ lane &* prime2
-      acc = (acc << 31) | (acc >> 33)
-      acc = acc &* prime1
+    // Items are hashed where the array holds them: a `for item in items` copy retained and released each.
+    try items.withUnsafeBufferPointer { (buffer) throws(PyError) in
+      for k in buffer.indices {
+        let lane = UInt64(bitPattern: Int64(try rt.hash(buffer[k])))
+        acc = acc &+ lane &* prime2
+        acc = (acc << 31) | (acc >> 33)
+        acc = acc &* prime1
+      }
     }
     acc = acc &+ (UInt64(items.count) ^ (prime5 ^ 3_527_539))
     if acc == UInt64.max { return 1_546_275_796 }

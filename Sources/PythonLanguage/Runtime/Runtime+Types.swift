@@ -68,15 +68,15 @@ extension Runtime {
       }
       return try truthy(a.scalar(at: a.positions()[0]))
     case .instance, .other:
-      let t = o.type
-      if let b = t.lookup("__bool__") {
+      let methods = o.type.truthProtocol
+      if let b = methods.bool {
         let r = try call(b, [.object(o)])
         guard case .bool(let flag) = r else {
           throw .type("__bool__ should return bool, returned \(typeName(r))")
         }
         return flag
       }
-      if let l = t.lookup("__len__") {
+      if let l = methods.length {
         let r = try call(l, [.object(o)])
         guard case .int(let n) = r else { throw .type("'\(typeName(r))' object cannot be interpreted as an integer") }
         return n != 0

@@ -51,6 +51,9 @@ public final class Runtime {
   var sourceCount = 0
   /// Containers whose repr is being built (a list that holds itself prints `[...]`).
   var reprActive: Set<ObjectIdentifier> = []
+  /// String constants made of name characters, one object per text (as CPython interns them): `d["b"]` finds
+  /// the key a literal `"b"` stored by identity, and `"ab" is "ab"` holds across functions as it does there.
+  private var interned: [String: Value] = [:]
   let ellipsis: Value = .object(PySingleton("Ellipsis", BuiltinTypes.ellipsisType))
   let notImplemented: Value = .object(PySingleton("NotImplemented", BuiltinTypes.notImplementedType))
   /// Whether the engine takes its specialised paths (tests turn them off to compare).
@@ -83,6 +86,19 @@ public final class Runtime {
     if finalizers.waiting { runFinalizers() }
     ticks &+= 1
     if ticks & Runtime.tickMask == 0 { host.poll() }
+  }
+
+  /// The str object for a string constant: the interned one when `s` is made of name characters.
+  func constantString(_ s: String) -> Value {
+    guard s.utf8.count <= 64, s.utf8.allSatisfy({ Runtime.isNameByte($0) }) else { return .str(s) }
+    if let v = interned[s] { return v }
+    let v = Value.str(s)
+    interned[s] = v
+    return v
+  }
+
+  private static func isNameByte(_ c: UInt8) -> Bool {
+    (48...57).contains(c) || (65...90).contains(c) || (97...122).contains(c) || c == 95
   }
 
   /// Between chunks of a long builtin: the host's poll, then the flag.
