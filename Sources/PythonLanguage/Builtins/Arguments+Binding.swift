@@ -7,7 +7,7 @@ extension Arguments {
   func bind(
     _ function: String, _ names: [String], required: Int = 0, keywordOnly: [String] = [], positionalOnly: Bool = false
   ) throws(PyError) -> [Value?] {
-    var out = [Value?](repeating: nil, count: names.count + keywordOnly.count)
+    var out = [Value?].filled(with: nil, count: names.count + keywordOnly.count)
     guard positional.count <= names.count else {
       if positionalOnly && names.count == required {
         let s = names.count == 1 ? "" : "s"

@@ -36,6 +36,19 @@ enum ByteSearch {
     }
   }
 
+  /// Whether `s` starts (or, `atEnd`, ends) with the bytes of `affix`.
+  static func hasAffix(_ s: String, _ affix: String, atEnd: Bool) -> Bool {
+    var h = s
+    var n = affix
+    return h.withUTF8 { hb in
+      n.withUTF8 { nb in
+        guard nb.count <= hb.count else { return false }
+        guard let hp = hb.baseAddress, let np = nb.baseAddress else { return true }
+        return memcmp(atEnd ? hp + (hb.count - nb.count) : hp, np, nb.count) == 0
+      }
+    }
+  }
+
   /// The byte offset of the last occurrence (overlaps allowed, as `rfind`), or nil.
   static func last(_ hay: String, _ needle: String) -> Int? {
     var best: Int?

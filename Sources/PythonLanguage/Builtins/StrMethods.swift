@@ -453,41 +453,38 @@ enum StrMethods {
   ]
 
   static func affix(_ rt: Runtime, _ a: Arguments, suffix: Bool) throws(PyError) -> Value {
+    let name = suffix ? "endswith" : "startswith"
     guard a.positional.count >= 2 else { throw PyError("TypeError", "expected at least 1 argument, got 0") }
     let s = try str(a.positional[0])
-    var candidates: [String] = []
-    if case .object(let o) = a.positional[1], o.tag == .tuple {
-      for x in unsafeDowncast(o, to: PyTuple.self).items {
-        candidates.append(try rt.string(x, "tuple for startswith must only contain str"))
-      }
-    } else {
-      guard case .object(let o) = a.positional[1], o.tag == .str else {
-        throw PyError(
-          "TypeError",
-          "\(suffix ? "endswith" : "startswith") first arg must be str or a tuple of str, not \(rt.typeName(a.positional[1]))"
-        )
-      }
-      candidates = [unsafeDowncast(o, to: PyStr.self).value]
-    }
-    var start = 0
-    var end = s.count
-    if a.positional.count > 2, !a.positional[2].isNone {
-      start = try rt.index(a.positional[2])
+    var window = s.value
+    if a.positional.count > 2 {
+      var start = try rt.sliceBound(a.positional[2]) ?? 0
       if start < 0 { start = max(0, start + s.count) }
-    }
-    if a.positional.count > 3, !a.positional[3].isNone {
-      end = try rt.index(a.positional[3])
+      var end = try a.positional.count > 3 ? rt.sliceBound(a.positional[3]) ?? s.count : s.count
       if end < 0 { end = max(0, end + s.count) }
+      end = min(end, s.count)
+      guard start <= end else { return .bool(false) }
+      window = s.substring(start..<end)
     }
-    end = min(end, s.count)
-    guard start <= end else { return .bool(false) }
-    let window = s.substring(start..<end)
-    for c in candidates {
-      let scalars = Array(c.unicodeScalars)
-      let w = Array(window.unicodeScalars)
-      if suffix ? w.count >= scalars.count && Array(w.suffix(scalars.count)) == scalars : w.starts(with: scalars) {
-        return .bool(true)
+    // The bounds are read first, as CPython reads its arguments before it looks at the prefix.
+    let pattern = a.positional[1]
+    let isTuple: Bool
+    if case .object(let o) = pattern, o.tag == .tuple || o.tag == .str {
+      isTuple = o.tag == .tuple
+    } else {
+      throw PyError(
+        "TypeError", "\(name) first arg must be str or a tuple of str, not \(rt.typeName(pattern))")
+    }
+    // UTF-8 bytes: a byte prefix (or suffix) that is itself whole UTF-8 is a code-point prefix (or suffix).
+    guard isTuple, case .object(let o) = pattern else {
+      return .bool(ByteSearch.hasAffix(window, try text(pattern), atEnd: suffix))
+    }
+    // A tuple's items are tried in order, as CPython does: one that is not a str raises only when reached.
+    for x in unsafeDowncast(o, to: PyTuple.self).items {
+      guard case .object(let c) = x, c.tag == .str else {
+        throw PyError("TypeError", "tuple for \(name) must only contain str, not \(rt.typeName(x))")
       }
+      if ByteSearch.hasAffix(window, unsafeDowncast(c, to: PyStr.self).value, atEnd: suffix) { return .bool(true) }
     }
     return .bool(false)
   }

@@ -182,6 +182,9 @@ extension Compiler {
     if specialise, name == "add", args.count == 1 {
       return try compileSetAdd(obj, args[0], range)
     }
+    if specialise, name == "pop", args.isEmpty {
+      return try compileListPop(obj, range)
+    }
     let rt = self.rt
     let arguments = try compileArguments(args)
     let site = MethodSite()
@@ -277,6 +280,20 @@ extension Compiler {
       let v = try value(f)
       do throws(PyError) { try unsafeDowncast(x, to: PySet.self).add(v, rt: rt) } catch { throw error.located(range) }
       return .none
+    }
+  }
+
+  /// `xs.pop()`: on a list the last item is taken here (a stack's hot path); any other receiver is dispatched as
+  /// usual.
+  private func compileListPop(_ obj: Expr, _ range: SourceRange) throws(PyError) -> Eval {
+    let o = try compile(obj)
+    let call = compileMethodDispatch("pop", CallArguments([]), range)
+    return { (f) throws(PyError) -> Value in
+      let receiver = try o(f)
+      guard case .object(let x) = receiver, x.tag == .list else { return try call(receiver, f) }
+      let list = unsafeDowncast(x, to: PyList.self)
+      guard let last = list.items.popLast() else { throw PyError("IndexError", "pop from empty list", at: range) }
+      return last
     }
   }
 

@@ -204,7 +204,7 @@ enum DataclassesModule {
               throw Runtime.tooManyPositional(
                 "\(name).__init__", required: required + 1, total: initFields.count + 1, given: args.count + 1)
             }
-            var bound = [Value?](repeating: nil, count: initFields.count)
+            var bound = [Value?].filled(with: nil, count: initFields.count)
             for (k, v) in args.enumerated() { bound[k] = v }
             for (key, v) in a.keywords {
               guard let k = initFields.firstIndex(where: { $0.name == key }) else {

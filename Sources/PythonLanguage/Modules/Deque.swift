@@ -147,7 +147,7 @@ enum NamedTuple {
             throw Runtime.tooManyPositional(
               "\(name).__new__", required: firstDefault + 1, total: fields.count + 1, given: args.count + 1)
           }
-          var bound = [Value?](repeating: nil, count: fields.count)
+          var bound = [Value?].filled(with: nil, count: fields.count)
           for (k, v) in args.enumerated() { bound[k] = v }
           for (key, v) in a.keywords {
             guard let k = fields.firstIndex(of: key) else {

@@ -205,7 +205,7 @@ public final class PyDict: PyObject {
     entries.removeAll { $0.key.isUnbound }
     var size = 8
     while size < capacity { size <<= 1 }
-    index = [Int32](repeating: -1, count: size)
+    index = .filled(with: -1, count: size)
     let mask = size - 1
     for (n, e) in entries.enumerated() {
       var perturb = UInt(bitPattern: e.hash)

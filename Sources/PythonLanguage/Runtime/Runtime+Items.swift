@@ -16,17 +16,20 @@ extension Runtime {
     throw PyError("TypeError", "'\(typeName(v))' object cannot be interpreted as an integer")
   }
 
+  /// A slice bound (or `str.find`'s and `str.startswith`'s start and end): nil for None, a huge int clamped.
+  func sliceBound(_ v: Value) throws(PyError) -> Int? {
+    if case .none = v { return nil }
+    if case .object(let o) = v, o.tag == .bigInt {
+      return unsafeDowncast(o, to: PyBigInt.self).value < 0 ? Int.min / 2 : Int.max / 2
+    }
+    do throws(PyError) { return try index(v) } catch {
+      throw PyError("TypeError", "slice indices must be integers or None or have an __index__ method")
+    }
+  }
+
   /// A slice's start, stop and step for a sequence of `count` items, as `slice.indices` gives them.
   func sliceIndices(_ s: PySlice, count: Int) throws(PyError) -> (Int, Int, Int) {
-    func bound(_ v: Value) throws(PyError) -> Int? {
-      if case .none = v { return nil }
-      if case .object(let o) = v, o.tag == .bigInt {
-        return unsafeDowncast(o, to: PyBigInt.self).value < 0 ? Int.min / 2 : Int.max / 2
-      }
-      do throws(PyError) { return try index(v) } catch {
-        throw PyError("TypeError", "slice indices must be integers or None or have an __index__ method")
-      }
-    }
+    func bound(_ v: Value) throws(PyError) -> Int? { try sliceBound(v) }
     let step = try bound(s.step) ?? 1
     if step == 0 { throw PyError("ValueError", "slice step cannot be zero") }
     var start: Int

@@ -287,7 +287,7 @@ extension Value {
 enum Sequences {
   static func repeated(_ items: [Value], _ n: Int) -> [Value] {
     guard n > 0, let first = items.first else { return [] }
-    if items.count == 1 { return Array(repeating: first, count: n) }
+    if items.count == 1 { return .filled(with: first, count: n) }
     var out: [Value] = []
     out.reserveCapacity(items.count * n)
     for _ in 0..<n { out += items }

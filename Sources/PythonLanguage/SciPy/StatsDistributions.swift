@@ -75,7 +75,7 @@ enum StatsDistributions {
   {
     var names = d.frozen == nil ? d.parameters : []
     if let point { names.insert(point, at: 0) }
-    var bound = [Value?](repeating: nil, count: names.count)
+    var bound = [Value?].filled(with: nil, count: names.count)
     guard a.positional.count <= names.count else {
       throw PyError(
         "TypeError", "\(d.family) takes at most \(names.count) positional arguments (\(a.positional.count) given)")
