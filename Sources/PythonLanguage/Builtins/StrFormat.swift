@@ -61,7 +61,10 @@ enum StrFormat {
         if !bracket && (f == "!" || f == ":") { break }
         nameEnd += 1
       }
-      let name = String(field[..<nameEnd])
+      // Appended one by one: `String(_:)` of a slice of characters is the generic initialiser, which tries
+      // dynamic casts to String and Substring first (1 300 instructions a field).
+      var name = ""
+      for ch in field[..<nameEnd] { name.append(ch) }
       var conversion: Character?
       var spec = ""
       var rest = field[nameEnd...]

@@ -193,17 +193,18 @@ extension Compiler {
       // callee's frame.
       let objectTag = SlotPeek.objectTag
       let n = arguments.count
+      let text = SiteText(name, range, receiver: local, at: nr)
       return { (f) throws(PyError) -> Value in
         if let u = SlotPeek.instance(f + s, tag: objectTag),
           let fn = u._withUnsafeGuaranteedRef({ site.function(for: $0) }),
           fn._withUnsafeGuaranteedRef({ $0.takesPlain(n + 1) })
         {
           rt.counters.methodHits &+= 1
-          return try Compiler.callPlain(rt, fn.takeUnretainedValue(), f, arguments, receiver: f[s], range)
+          return try Compiler.callPlain(rt, fn.takeUnretainedValue(), f, arguments, receiver: f[s], text.range)
         }
         let receiver = f[s]
-        if case .unbound = receiver { throw Compiler.unbound(local, at: nr) }
-        return try Compiler.dispatchMethod(rt, site, name, receiver, f, arguments, range)
+        try text.checkBound(receiver)
+        return try Compiler.dispatchMethod(rt, site, text.name, receiver, f, arguments, text.range)
       }
     }
     let o = try compile(obj)

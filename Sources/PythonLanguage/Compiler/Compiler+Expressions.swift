@@ -281,24 +281,20 @@ extension Compiler {
     if specialise, case .local(let s, let local, let nr) = try operand(a) {
       // `self.x`: the instance is read in its slot, not copied out of the frame.
       let site = AttributeSite()
+      let text = SiteText(name, range, receiver: local, at: nr)
       let objectTag = SlotPeek.objectTag
       return { (f) throws(PyError) -> Value in
         if let v = site.read(f + s, objectTag) {
           rt.counters.borrowedReads &+= 1
           return v
         }
-        let o = f[s]
-        if case .unbound = o { throw Compiler.unbound(local, at: nr) }
-        do throws(PyError) {
-          let v = try rt.getAttribute(o, name)
-          site.remember(o, name)
-          return v
-        } catch { throw error.located(range) }
+        return try text.readAttribute(rt, site, f[s])
       }
     }
     let obj = try compile(a)
     if specialise {
       let site = AttributeSite()
+      let text = SiteText(name, range)
       return { (f) throws(PyError) -> Value in
         let o = try obj(f)
         if case .object(let x) = o, x.tag == .instance {
@@ -308,11 +304,7 @@ extension Compiler {
             return inst.slot(s)
           }
         }
-        do throws(PyError) {
-          let v = try rt.getAttribute(o, name)
-          site.remember(o, name)
-          return v
-        } catch { throw error.located(range) }
+        return try text.readAttribute(rt, site, o)
       }
     }
     return { (f) throws(PyError) -> Value in

@@ -1,10 +1,12 @@
 extension Compiler {
   func compileLoad(_ name: String, _ range: SourceRange) -> Eval {
+    // The hottest closures keep the name and range for their errors behind one reference (`SiteText`).
+    let text = SiteText(name, range)
     switch place(of: name) {
     case .local(let s):
       return { (f) throws(PyError) -> Value in
         let v = f[s]
-        if case .unbound = v { throw Compiler.unbound(name, at: range) }
+        if case .unbound = v { throw Compiler.unbound(text.name, at: text.range) }
         return v
       }
     case .enclosingLocal(let s):
@@ -27,7 +29,7 @@ extension Compiler {
         let v = box.value
         if case .unbound = v {
           if let builtin { return builtin }
-          throw Compiler.undefined(name, at: range)
+          throw Compiler.undefined(text.name, at: text.range)
         }
         return v
       }
