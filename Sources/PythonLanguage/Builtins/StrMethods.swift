@@ -78,33 +78,46 @@ enum StrMethods {
   /// `sep.join(items)` for a list or tuple of strs, its bytes copied once into a string of the final size; nil
   /// when an item is not a str (the general path says which).
   static func joined(_ items: [Value], _ sep: String) -> String? {
-    var total = 0
-    for v in items {
-      guard case .object(let o) = v, o.tag == .str else { return nil }
-      total += unsafeDowncast(o, to: PyStr.self).value.utf8.count
-    }
-    var separator = sep
-    let gap = separator.utf8.count
-    total += gap * max(0, items.count - 1)
-    return separator.withUTF8 { sepBytes in
-      String(unsafeUninitializedCapacity: total) { buffer in
-        var p = 0
-        for (k, v) in items.enumerated() {
-          if k > 0, gap > 0, let base = sepBytes.baseAddress {
-            UnsafeMutableBufferPointer(rebasing: buffer[p..<(p + gap)]).initialize(
-              from: UnsafeBufferPointer(start: base, count: gap))
-            p += gap
-          }
-          guard case .object(let o) = v else { continue }
-          var item = unsafeDowncast(o, to: PyStr.self).value
-          item.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
-            UnsafeMutableBufferPointer(rebasing: buffer[p..<(p + bytes.count)]).initialize(
-              from: UnsafeBufferPointer(start: base, count: bytes.count))
-            p += bytes.count
-          }
+    // The items are looked at where the array holds them (`SlotPeek`): copying each out retained and released it,
+    // twice, which cost more than copying its bytes.
+    items.withUnsafeBufferPointer { (slots) -> String? in
+      guard let first = slots.baseAddress else { return "" }
+      let slot = UnsafeMutablePointer(mutating: first)
+      let tag = SlotPeek.objectTag
+      @inline(__always) func text(_ k: Int) -> Unmanaged<PyObject>? {
+        guard let u = SlotPeek.object(slot + k, tag: tag), u._withUnsafeGuaranteedRef({ $0.tag == .str }) else {
+          return nil
         }
-        return p
+        return u
+      }
+      var total = 0
+      for k in 0..<slots.count {
+        guard let u = text(k) else { return nil }
+        total += u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyStr.self).value.utf8.count }
+      }
+      var separator = sep
+      let gap = separator.utf8.count
+      total += gap * max(0, slots.count - 1)
+      return separator.withUTF8 { sepBytes in
+        String(unsafeUninitializedCapacity: total) { buffer in
+          var p = 0
+          for k in 0..<slots.count {
+            if k > 0, gap > 0, let base = sepBytes.baseAddress {
+              UnsafeMutableBufferPointer(rebasing: buffer[p..<(p + gap)]).initialize(
+                from: UnsafeBufferPointer(start: base, count: gap))
+              p += gap
+            }
+            guard let u = text(k) else { continue }
+            var item = u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyStr.self).value }
+            item.withUTF8 { bytes in
+              guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+              UnsafeMutableBufferPointer(rebasing: buffer[p..<(p + bytes.count)]).initialize(
+                from: UnsafeBufferPointer(start: base, count: bytes.count))
+              p += bytes.count
+            }
+          }
+          return p
+        }
       }
     }
   }
