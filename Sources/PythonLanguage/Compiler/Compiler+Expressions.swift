@@ -238,13 +238,13 @@ extension Compiler {
       }
     }
     let v = try compile(e)
-    let range = e.range
+    let text = SiteText(at: e.range)
     return { (f) throws(PyError) -> Bool in
       let x = try v(f)
       switch x {
       case .bool(let b): return b
       default:
-        do throws(PyError) { return try rt.truthy(x) } catch { throw error.located(range) }
+        do throws(PyError) { return try rt.truthy(x) } catch { throw error.located(text.range) }
       }
     }
   }
@@ -255,11 +255,11 @@ extension Compiler {
     let ranges = terms.map(\.range)
     if evals.count == 2 {
       let (a, b) = (evals[0].run, evals[1].run)
-      let range = ranges[0]
+      let text = SiteText(at: ranges[0])
       return { (f) throws(PyError) -> Value in
         let v = try a(f)
         let t: Bool
-        do throws(PyError) { t = try rt.truthy(v) } catch { throw error.located(range) }
+        do throws(PyError) { t = try rt.truthy(v) } catch { throw error.located(text.range) }
         return t != isAnd ? v : try b(f)
       }
     }

@@ -414,21 +414,25 @@ extension Compiler {
     _: Op.Type, _ op: CompareOperator, _ l: Operand, _ r: Operand, _ range: SourceRange
   ) -> (Frame) throws(PyError) -> Bool {
     let rt = self.rt
-    @inline(__always) func slow(_ x: Value, _ y: Value) throws(PyError) -> Bool {
-      do throws(PyError) { return try rt.compareBool(op, x, y) } catch { throw error.located(range) }
+    // Names and ranges for errors sit behind one reference (`SiteText`), so the closures' contexts stay small.
+    @inline(__always) func slow(_ x: Value, _ y: Value, _ text: SiteText) throws(PyError) -> Bool {
+      do throws(PyError) { return try rt.compareBool(op, x, y) } catch { throw error.located(text.range) }
     }
     switch (l, r) {
     case (.local(let s, let name, let nr), .constant(let c)):
+      let text = SiteText(at: range, receiver: name, at: nr)
       return { (f) throws(PyError) -> Bool in
         if let t = Op.test(f[s], c) {
           rt.counters.comparisons &+= 1
           return t
         }
         let x = f[s]
-        if case .unbound = x { throw Compiler.unbound(name, at: nr) }
-        return try slow(x, c)
+        try text.checkBound(x)
+        return try slow(x, c, text)
       }
     case (.local(let s, let name, let nr), .local(let u, let name2, let nr2)):
+      let text = SiteText(at: range, receiver: name, at: nr)
+      let other = SiteText(at: range, receiver: name2, at: nr2)
       return { (f) throws(PyError) -> Bool in
         if let t = Op.test(f[s], f[u]) {
           rt.counters.comparisons &+= 1
@@ -436,13 +440,14 @@ extension Compiler {
         }
         let x = f[s]
         let y = f[u]
-        if case .unbound = x { throw Compiler.unbound(name, at: nr) }
-        if case .unbound = y { throw Compiler.unbound(name2, at: nr2) }
-        return try slow(x, y)
+        try text.checkBound(x)
+        try other.checkBound(y)
+        return try slow(x, y, text)
       }
     default:
       let a = evaluator(l)
       let b = evaluator(r)
+      let text = SiteText(at: range)
       return { (f) throws(PyError) -> Bool in
         let x = try a(f)
         let y = try b(f)
@@ -450,7 +455,7 @@ extension Compiler {
           rt.counters.comparisons &+= 1
           return t
         }
-        return try slow(x, y)
+        return try slow(x, y, text)
       }
     }
   }

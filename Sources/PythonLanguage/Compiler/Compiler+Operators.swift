@@ -63,6 +63,7 @@ extension Compiler {
       let r = try compile(rest[0].1)
       let op = rest[0].0
       let numbers = specialise && op.method != nil
+      let text = SiteText(at: range)
       // Numbers of Python's own types give a bool; anything else may give something else (NumPy arrays).
       return { (f) throws(PyError) -> Value in
         let x = try l(f)
@@ -78,7 +79,7 @@ extension Compiler {
           default: break
           }
         }
-        do throws(PyError) { return try rt.compare(op, x, y) } catch { throw error.located(range) }
+        do throws(PyError) { return try rt.compare(op, x, y) } catch { throw error.located(text.range) }
       }
     }
     let evals =
@@ -141,11 +142,11 @@ extension Compiler {
   /// `x is None` (or `is not`, with `negate`).
   private func noneTest(_ x: Expr, negate: Bool) throws(PyError) -> (Frame) throws(PyError) -> Bool {
     if specialise, case .name(let name) = x.kind, case .local(let s) = place(of: name) {
-      let nr = x.range
+      let text = SiteText(name, x.range)
       return { (f) throws(PyError) -> Bool in
         switch f[s] {
         case .none: return !negate
-        case .unbound: throw Compiler.unbound(name, at: nr)
+        case .unbound: throw Compiler.unbound(text.name, at: text.range)
         default: return negate
         }
       }

@@ -103,6 +103,11 @@ final class SiteText {
     self.receiverRange = receiverRange ?? range
   }
 
+  /// For a site that names nothing: an operator's range, and the local it reads if any.
+  convenience init(at range: SourceRange, receiver: String? = nil, at receiverRange: SourceRange? = nil) {
+    self.init("", range, receiver: receiver, at: receiverRange)
+  }
+
   /// `UnboundLocalError` when the receiver's slot is empty.
   @inline(__always) func checkBound(_ o: Value) throws(PyError) {
     if let receiver, case .unbound = o { throw Compiler.unbound(receiver, at: receiverRange) }
