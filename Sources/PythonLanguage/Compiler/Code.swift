@@ -64,6 +64,12 @@ final class Code {
   var resumeSlot: Int?
   let range: SourceRange
   var docstring: String?
+  /// The body's value when the body is one `return e`, as in `def area(self): return self.w * self.h`.
+  ///
+  /// A plain call evaluates it directly, without the statement's closure and the hand-off through
+  /// `Runtime.returnValue`. Wrapped, so the optional holds the closure at its own calling convention (a bare
+  /// optional closure made every call go through two reabstraction thunks).
+  var returnExpression: EvalRef?
   /// The body as arithmetic the numeric tier inlines, when it is one `return` of that (`NumericInlining`).
   var numericTemplate: NumericTemplate?
   /// The body on machine integers, when it is a function of ints that calls only itself (`IntegerFunction`).

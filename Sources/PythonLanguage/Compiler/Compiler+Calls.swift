@@ -124,6 +124,7 @@ extension Compiler {
     }
     do throws(PyError) {
       try rt.tick()
+      if fn.returnsExpression { return try fn.returnExpression(nf) }
       if try fn.body(nf) == .returned {
         var v = Value.none
         swap(&v, &rt.returnValue)

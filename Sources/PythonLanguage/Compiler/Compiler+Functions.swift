@@ -45,7 +45,18 @@ extension Compiler {
     }
     if case .expr(let e)? = body.first?.kind, case .string(let doc) = e.kind { code.docstring = doc }
     code.isGenerator = child.isGenerator
-    code.body = try c.compileBlock(body)
+    if !child.isGenerator, body.count == 1, case .returnStmt(let e?) = body[0].kind {
+      // What `compileBlock` makes of the one statement, with its expression kept for plain calls.
+      let value = try c.compile(e)
+      let rt = self.rt
+      code.returnExpression = EvalRef(run: value)
+      code.body = { (f) throws(PyError) -> Flow in
+        rt.returnValue = try value(f)
+        return .returned
+      }
+    } else {
+      code.body = try c.compileBlock(body)
+    }
     code.hasCleanup = c.compiledCleanup
     code.frameSize = c.frameSize
     code.finish()

@@ -3,6 +3,10 @@ public final class PyFunction: PyObject {
   let code: Code
   /// Copied from the code at creation, as immutable properties: a call reads them without retaining anything.
   let body: Exec
+  /// The code's `returnExpression` when `returnsExpression`: not optional, since binding an optional closure
+  /// retained its context for every call.
+  let returnExpression: Eval
+  let returnsExpression: Bool
   let frameSize: Int
   let argumentCount: Int
   let takesPlainArguments: Bool
@@ -25,6 +29,13 @@ public final class PyFunction: PyObject {
   ) {
     self.code = code
     self.body = code.body
+    // Not `??`: a generic operator on closures stores its result behind two reabstraction thunks.
+    if let expression = code.returnExpression {
+      self.returnExpression = expression.run
+    } else {
+      self.returnExpression = { _ in .none }
+    }
+    self.returnsExpression = code.returnExpression != nil
     self.frameSize = code.frameSize
     self.argumentCount = code.argumentCount
     self.takesPlainArguments = code.takesPlainArguments
