@@ -48,12 +48,8 @@ extension Compiler {
     if !child.isGenerator, body.count == 1, case .returnStmt(let e?) = body[0].kind {
       // What `compileBlock` makes of the one statement, with its expression kept for plain calls.
       let value = try c.compile(e)
-      let rt = self.rt
       code.returnExpression = EvalRef(run: value)
-      code.body = { (f) throws(PyError) -> Flow in
-        rt.returnValue = try value(f)
-        return .returned
-      }
+      code.body = c.returning(value)
     } else {
       code.body = try c.compileBlock(body)
     }

@@ -35,6 +35,15 @@ extension Compiler {
     return block(try body.map { (s) throws(PyError) -> ExecRef in ExecRef(run: try compile(s)) })
   }
 
+  /// `return e`: the value waits in `Runtime.returnValue`.
+  func returning(_ value: @escaping Eval) -> Exec {
+    let rt = self.rt
+    return { (f) throws(PyError) -> Flow in
+      rt.returnValue = try value(f)
+      return .returned
+    }
+  }
+
   /// Wraps a simple statement so errors without a position get the statement's.
   func located(_ range: SourceRange, _ exec: @escaping Exec) -> Exec {
     { (f) throws(PyError) -> Flow in
@@ -105,11 +114,7 @@ extension Compiler {
           return .returned
         }
       }
-      let v = try compile(e)
-      return { (f) throws(PyError) -> Flow in
-        rt.returnValue = try v(f)
-        return .returned
-      }
+      return returning(try compile(e))
     case .functionDef(let def):
       return try compileFunctionDef(def, range)
     case .classDef(let c):
