@@ -16,7 +16,46 @@ enum Constructors {
     if t === BuiltinTypes.tuple { return tupleOf }
     if t === BuiltinTypes.set { return { (rt, x) throws(PyError) in .object(try rt.makeSet(x, frozen: false)) } }
     if t === BuiltinTypes.frozenset { return { (rt, x) throws(PyError) in .object(try rt.makeSet(x, frozen: true)) } }
+    if t === BuiltinTypes.range { return { (rt, x) throws(PyError) in .object(PyRange(0, try rangeBound(rt, x), 1)) } }
+    if t === BuiltinTypes.reversed { return reversedOf }
     return nil
+  }
+
+  /// `range(a, b)`: what the general constructor makes of two positional arguments, without an argument list (nil
+  /// for other types).
+  static func binary(_ t: PyType) -> ((Runtime, Value, Value) throws(PyError) -> Value)? {
+    guard t === BuiltinTypes.range else { return nil }
+    return { (rt, a, b) throws(PyError) in .object(PyRange(try rangeBound(rt, a), try rangeBound(rt, b), 1)) }
+  }
+
+  /// One of `range`'s arguments as an int (`__index__`; a float is refused by name).
+  @inline(__always) static func rangeBound(_ rt: Runtime, _ x: Value) throws(PyError) -> Int {
+    if case .int(let n) = x { return n }
+    if case .float = x { throw PyError("TypeError", "'float' object cannot be interpreted as an integer") }
+    if case .object(let o) = x, o.tag == .bigInt {
+      throw PyError("NotImplementedError", "range() with a bound beyond 64-bit integers is not supported")
+    }
+    return try rt.index(x)
+  }
+
+  /// `reversed(x)`: a range, list, tuple, str or dict walked from its end, else the object's `__reversed__`, else
+  /// its `__getitem__` with `__len__`.
+  static func reversedOf(_ rt: Runtime, _ x: Value) throws(PyError) -> Value {
+    if case .object(let o) = x {
+      switch o.tag {
+      case .range: return .object(RangeIterator(reversing: unsafeDowncast(o, to: PyRange.self)))
+      case .list, .tuple, .str:
+        return .object(ReversedIterator(x, count: try rt.length(x)))
+      case .dict:
+        return .object(ArrayIterator(unsafeDowncast(o, to: PyDict.self).keys.reversed()))
+      default:
+        if let m = o.type.lookup("__reversed__") { return try rt.call(m, x) }
+        if o.type.lookup("__getitem__") != nil, o.type.lookup("__len__") != nil {
+          return .object(ReversedIterator(x, count: try rt.length(x)))
+        }
+      }
+    }
+    throw PyError("TypeError", "'\(rt.typeName(x))' object is not reversible")
   }
 
   /// What a built-in container type called with no arguments makes (`set()`, `[]` by `list()`), without an
@@ -165,10 +204,7 @@ enum Constructors {
       { (rt, a) throws(PyError) in
         try a.noKeywords("range")
         var bounds: [Int] = []
-        for x in a.positional {
-          if case .float = x { throw PyError("TypeError", "'float' object cannot be interpreted as an integer") }
-          bounds.append(try rt.index(x))
-        }
+        for x in a.positional { bounds.append(try Constructors.rangeBound(rt, x)) }
         switch bounds.count {
         case 1: return .object(PyRange(0, bounds[0], 1))
         case 2: return .object(PyRange(bounds[0], bounds[1], 1))
@@ -292,22 +328,7 @@ enum Constructors {
         guard a.positional.count == 1 else {
           throw PyError("TypeError", "reversed expected 1 argument, got \(a.positional.count)")
         }
-        let x = a.positional[0]
-        if case .object(let o) = x {
-          switch o.tag {
-          case .range: return .object(RangeIterator(reversing: unsafeDowncast(o, to: PyRange.self)))
-          case .list, .tuple, .str:
-            return .object(ReversedIterator(x, count: try rt.length(x)))
-          case .dict:
-            return .object(ArrayIterator(unsafeDowncast(o, to: PyDict.self).keys.reversed()))
-          default:
-            if let m = o.type.lookup("__reversed__") { return try rt.call(m, x) }
-            if o.type.lookup("__getitem__") != nil, o.type.lookup("__len__") != nil {
-              return .object(ReversedIterator(x, count: try rt.length(x)))
-            }
-          }
-        }
-        throw PyError("TypeError", "'\(rt.typeName(x))' object is not reversible")
+        return try Constructors.reversedOf(rt, a.positional[0])
       }
     ),
   ]

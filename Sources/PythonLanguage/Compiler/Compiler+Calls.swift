@@ -91,6 +91,11 @@ extension Compiler {
           let x = try args.first(f)
           do throws(PyError) { return try unary(rt, x) } catch { throw error.located(range) }
         }
+        if n == 2, let binary = Constructors.binary(t) {
+          let x = try args.first(f)
+          let y = try args.second(f)
+          do throws(PyError) { return try binary(rt, x, y) } catch { throw error.located(range) }
+        }
         if n == 0, let made = Constructors.empty(t) { return made }
         if let v = try constructPlain(rt, t, f, args, range) { return v }
       }

@@ -71,14 +71,16 @@ extension Runtime {
     case .list:
       let items = unsafeDowncast(o, to: PyList.self).items
       guard let r = plainSlice(lo, hi, count: items.count) else { return nil }
-      return .list(Array(items[r]))
+      return .list(.copied(items, r))
     case .tuple:
       let items = unsafeDowncast(o, to: PyTuple.self).items
       guard let r = plainSlice(lo, hi, count: items.count) else { return nil }
-      return .tuple(Array(items[r]))
+      // The whole of a tuple or str is the object itself, as in CPython (`t[:] is t`).
+      return r.count == items.count ? v : .tuple(.copied(items, r))
     case .str:
       let str = unsafeDowncast(o, to: PyStr.self)
       guard let r = plainSlice(lo, hi, count: str.count) else { return nil }
+      if r.count == str.count { return v }
       return .str(r.isEmpty ? "" : str.substring(r))
     default: return nil
     }
@@ -90,8 +92,8 @@ extension Runtime {
     let list = unsafeDowncast(o, to: PyList.self)
     guard let r = plainSlice(lo, hi, count: list.items.count) else { return false }
     switch source.tag {
-    case .list: list.items.replaceSubrange(r, with: unsafeDowncast(source, to: PyList.self).items)
-    case .tuple: list.items.replaceSubrange(r, with: unsafeDowncast(source, to: PyTuple.self).items)
+    case .list: list.items.replace(r, with: unsafeDowncast(source, to: PyList.self).items)
+    case .tuple: list.items.replace(r, with: unsafeDowncast(source, to: PyTuple.self).items)
     default: return false
     }
     return true
@@ -99,7 +101,12 @@ extension Runtime {
 
   func sliceElements<T>(_ items: [T], _ s: PySlice) throws(PyError) -> [T] {
     let (start, stop, step) = try sliceIndices(s, count: items.count)
-    if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
+    return Runtime.elements(items, start, stop, step)
+  }
+
+  /// The items `sliceIndices` selects.
+  static func elements<T>(_ items: [T], _ start: Int, _ stop: Int, _ step: Int) -> [T] {
+    if step == 1 { return start < stop ? .copied(items, start..<stop) : [] }
     var out: [T] = []
     var i = start
     while step > 0 ? i < stop : i > stop {
@@ -135,7 +142,10 @@ extension Runtime {
     case .tuple:
       let items = unsafeDowncast(o, to: PyTuple.self).items
       if case .object(let s) = i, s.tag == .slice {
-        return .tuple(try sliceElements(items, unsafeDowncast(s, to: PySlice.self)))
+        let sl = unsafeDowncast(s, to: PySlice.self)
+        let (start, stop, step) = try sliceIndices(sl, count: items.count)
+        if step == 1 && start == 0 && stop >= items.count { return v }
+        return .tuple(Runtime.elements(items, start, stop, step))
       }
       return items[try sequenceIndex(i, count: items.count, kind: "tuple")]
     case .str:
@@ -143,6 +153,7 @@ extension Runtime {
       if case .object(let s) = i, s.tag == .slice {
         let sl = unsafeDowncast(s, to: PySlice.self)
         let (start, stop, step) = try sliceIndices(sl, count: str.count)
+        if step == 1 && start == 0 && stop >= str.count { return v }
         if step == 1 { return .str(start < stop ? str.substring(start..<stop) : "") }
         return .str(String(String.UnicodeScalarView(try sliceElements(str.scalars, sl))))
       }

@@ -125,12 +125,12 @@ extension Runtime {
       guard case .object(let y) = b, y.tag == .list else {
         throw PyError("TypeError", "can only concatenate list (not \"\(typeName(b))\") to list")
       }
-      return .list(unsafeDowncast(x, to: PyList.self).items + unsafeDowncast(y, to: PyList.self).items)
+      return .list(.joined(unsafeDowncast(x, to: PyList.self).items, unsafeDowncast(y, to: PyList.self).items))
     case (.tuple, .add):
       guard case .object(let y) = b, y.tag == .tuple else {
         throw PyError("TypeError", "can only concatenate tuple (not \"\(typeName(b))\") to tuple")
       }
-      return .tuple(unsafeDowncast(x, to: PyTuple.self).items + unsafeDowncast(y, to: PyTuple.self).items)
+      return .tuple(.joined(unsafeDowncast(x, to: PyTuple.self).items, unsafeDowncast(y, to: PyTuple.self).items))
     case (.str, .mul), (.list, .mul), (.tuple, .mul):
       guard let n = repeatCount(b) else {
         if case .object(let y) = b, y.type.lookup("__rmul__") != nil { return nil }
