@@ -5,26 +5,28 @@ import Foundation
 enum Constructors {
   typealias Make = (Runtime, Arguments) throws(PyError) -> Value
 
-  /// `int(x)`, `float(x)`, `str(x)`, `bool(x)` with one positional argument: what the general constructor does
-  /// with it, called without an argument list (nil for other types).
+  /// `int(x)`, `list(x)`, `range(n)`, `reversed(x)` and the other built-in types with one positional argument:
+  /// what the general constructor does with it, called without an argument list (nil for other types).
   static func unary(_ t: PyType) -> ((Runtime, Value) throws(PyError) -> Value)? {
-    if t === BuiltinTypes.int { return { (rt, x) throws(PyError) in try rt.toInt(x) } }
-    if t === BuiltinTypes.float { return floatOf }
-    if t === BuiltinTypes.str { return { (rt, x) throws(PyError) in .str(try rt.str(x)) } }
-    if t === BuiltinTypes.bool { return { (rt, x) throws(PyError) in .bool(try rt.truthy(x)) } }
-    if t === BuiltinTypes.list { return listOf }
-    if t === BuiltinTypes.tuple { return tupleOf }
-    if t === BuiltinTypes.set { return { (rt, x) throws(PyError) in .object(try rt.makeSet(x, frozen: false)) } }
-    if t === BuiltinTypes.frozenset { return { (rt, x) throws(PyError) in .object(try rt.makeSet(x, frozen: true)) } }
-    if t === BuiltinTypes.range { return { (rt, x) throws(PyError) in .object(PyRange(0, try rangeBound(rt, x), 1)) } }
-    if t === BuiltinTypes.reversed { return reversedOf }
-    return nil
+    switch t.constructorKind {
+    case .int: return { (rt, x) throws(PyError) in try rt.toInt(x) }
+    case .float: return floatOf
+    case .str: return { (rt, x) throws(PyError) in .str(try rt.str(x)) }
+    case .bool: return { (rt, x) throws(PyError) in .bool(try rt.truthy(x)) }
+    case .list: return listOf
+    case .tuple: return tupleOf
+    case .set: return { (rt, x) throws(PyError) in .object(try rt.makeSet(x, frozen: false)) }
+    case .frozenset: return { (rt, x) throws(PyError) in .object(try rt.makeSet(x, frozen: true)) }
+    case .range: return { (rt, x) throws(PyError) in .object(PyRange(0, try rangeBound(rt, x), 1)) }
+    case .reversed: return reversedOf
+    case .dict, .other: return nil
+    }
   }
 
   /// `range(a, b)`: what the general constructor makes of two positional arguments, without an argument list (nil
   /// for other types).
   static func binary(_ t: PyType) -> ((Runtime, Value, Value) throws(PyError) -> Value)? {
-    guard t === BuiltinTypes.range else { return nil }
+    guard t.constructorKind == .range else { return nil }
     return { (rt, a, b) throws(PyError) in .object(PyRange(try rangeBound(rt, a), try rangeBound(rt, b), 1)) }
   }
 
@@ -61,12 +63,14 @@ enum Constructors {
   /// What a built-in container type called with no arguments makes (`set()`, `[]` by `list()`), without an
   /// argument list; nil for other types.
   static func empty(_ t: PyType) -> Value? {
-    if t === BuiltinTypes.list { return .list([]) }
-    if t === BuiltinTypes.dict { return .object(PyDict()) }
-    if t === BuiltinTypes.set { return .object(PySet()) }
-    if t === BuiltinTypes.tuple { return .tuple([]) }
-    if t === BuiltinTypes.frozenset { return .object(PySet(frozen: true)) }
-    return nil
+    switch t.constructorKind {
+    case .list: return .list([])
+    case .dict: return .object(PyDict())
+    case .set: return .object(PySet())
+    case .tuple: return .tuple([])
+    case .frozenset: return .object(PySet(frozen: true))
+    default: return nil
+    }
   }
 
   static func listOf(_ rt: Runtime, _ x: Value) throws(PyError) -> Value { .list(try rt.collect(x)) }

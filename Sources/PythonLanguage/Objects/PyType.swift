@@ -27,6 +27,9 @@ public final class PyType: PyObject, @unchecked Sendable {
   /// The most attributes an instance has had: new instances reserve that many slots up front.
   var slotHint = 0
   let isBuiltin: Bool
+  /// Which built-in type with a direct constructor path this is (`Constructors.unary`), found by a switch rather
+  /// than by comparing with each such type in turn.
+  let constructorKind: ConstructorKind
   /// `@dataclass(frozen=True)`: assigning an attribute raises `FrozenInstanceError`.
   var frozenDataclass = false
 
@@ -42,6 +45,7 @@ public final class PyType: PyObject, @unchecked Sendable {
     self.bases = bases
     self.layout = layout ?? bases.lazy.compactMap(\.layout).first
     self.isBuiltin = builtin
+    constructorKind = builtin && module == "builtins" ? ConstructorKind(rawValue: name) ?? .other : .other
     ownVersion = PyType.versions.wrappingAdd(1, ordering: .relaxed).newValue
     super.init(tag: .type)
     mro = [self] + ((try? PyType.linearize(bases)) ?? bases)
@@ -205,4 +209,9 @@ final class Shape {
   }
 
   private var removals: [String: Shape] = [:]
+}
+
+/// The built-in types whose calls `Constructors` makes without an argument list.
+enum ConstructorKind: String {
+  case int, float, str, bool, list, tuple, dict, set, frozenset, range, reversed, other
 }
