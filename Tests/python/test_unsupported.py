@@ -95,6 +95,14 @@ def test_specialised_paths_ran(tmp_path):
     assert count(on.stderr, "plainSlices") >= 20
     assert count(on.stderr, "rangeLoops") >= 8
     assert count(off.stderr, "plainSlices") == 0
+    # A generator's loops that hold no `yield` run as in any function, numeric tier included.
+    prog = corpus / "generators_with_plain_inner_statements.py"
+    on = subprocess.run([str(TESSEL), "run", "--counters", prog.name], cwd=corpus, capture_output=True)
+    off = subprocess.run(
+        [str(TESSEL), "run", "--counters", "--no-specialise", prog.name], cwd=corpus, capture_output=True)
+    assert on.stdout == off.stdout
+    assert count(on.stderr, "numericLoops") >= 10
+    assert count(off.stderr, "numericLoops") == 0
     on = subprocess.run(
         [str(TESSEL), "run", "--counters", "numeric_tier_handback.py"], cwd=corpus, capture_output=True)
     assert count(on.stderr, "numericHandBacks") >= 10

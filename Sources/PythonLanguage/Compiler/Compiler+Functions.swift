@@ -1,9 +1,14 @@
 extension Compiler {
+  /// The scope of the function, lambda, class or comprehension at `key`, from this code or an inline one.
+  func childScope(_ key: ScopeKey) -> Scope? {
+    scope.children[key] ?? inline.last?.scope.children[key] ?? findChild(key)
+  }
+
   /// Compiles a function body (a `def`, a `lambda`, a generator expression) into its `Code`.
   func compileCode(
     name: String, qualifiedName: String, parameters: Parameters, body: [Stmt], key: ScopeKey, range: SourceRange
   ) throws(PyError) -> Code {
-    guard let child = scope.children[key] ?? inline.last?.scope.children[key] ?? findChild(key) else {
+    guard let child = childScope(key) else {
       throw PyError("SystemError", "no scope for '\(name)'", at: range)
     }
     let code = Code(name: name, qualifiedName: qualifiedName, range: range)

@@ -56,7 +56,7 @@ extension Compiler {
     _ kind: NumericAccumulation.Kind, _ clause: Comprehension, _ elementExpr: Expr, _ element: @escaping Eval,
     _ range: SourceRange
   ) throws(PyError) -> NumericAccumulation? {
-    guard specialise, !isGenerator, clause.conditions.count <= 1, let value = numericExpr(elementExpr),
+    guard specialise, clause.conditions.count <= 1, let value = numericExpr(elementExpr),
       let builtins = effectFree(clause.iterable)
     else { return nil }
     let numericTest = clause.conditions.first.map { numericCondition($0) }

@@ -30,8 +30,13 @@ extension Compiler {
     }
   }
 
+  /// Whether `s` holds a `yield` of this function (so, in a generator, compiles to a statement that can resume).
+  func pauses(_ s: Stmt) -> Bool {
+    isGenerator && scope.pausing.contains(ScopeKey(s.range, ScopeBuilder.pausingKind))
+  }
+
   func compileBlock(_ body: [Stmt]) throws(PyError) -> Exec {
-    if isGenerator { return try compileResumableBlock(body) }
+    if body.contains(where: pauses) { return try compileResumableBlock(body) }
     return block(try body.map { (s) throws(PyError) -> ExecRef in ExecRef(run: try compile(s)) })
   }
 
@@ -96,13 +101,13 @@ extension Compiler {
       }
       return block(execs)
     case .ifStmt(let test, let body, let orElse):
-      if isGenerator { return try compileResumableIf(test, body, orElse) }
+      if pauses(s) { return try compileResumableIf(test, body, orElse) }
       return try compileNumeric(s).exec
     case .whileStmt(let test, let body, let orElse):
-      if isGenerator { return try compileResumableWhile(test, body, orElse) }
+      if pauses(s) { return try compileResumableWhile(test, body, orElse) }
       return try compileWhile(test, body, orElse).exec
     case .forStmt(let target, let iterable, let body, let orElse):
-      if isGenerator { return try compileResumableFor(target, iterable, body, orElse, range) }
+      if pauses(s) { return try compileResumableFor(target, iterable, body, orElse, range) }
       return try compileFor(target, iterable, body, orElse, range).exec
     case .breakStmt: return { _ in .breakLoop }
     case .continueStmt: return { _ in .continueLoop }

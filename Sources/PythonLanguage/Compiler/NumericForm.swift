@@ -313,14 +313,16 @@ struct CompiledStatement {
 }
 
 extension Compiler {
-  /// Compiles `s`, with its numeric form when it has one (inside generators there is none: their loops resume).
+  /// Compiles `s`, with its numeric form when it has one.
+  ///
+  /// A generator's statement that holds a `yield` compiles to a resumable one instead.
   func compileNumeric(_ s: Stmt) throws(PyError) -> CompiledStatement {
     switch s.kind {
-    case .forStmt(let target, let iterable, let body, let orElse) where !isGenerator:
+    case .forStmt(let target, let iterable, let body, let orElse) where !pauses(s):
       return try compileFor(target, iterable, body, orElse, s.range)
-    case .whileStmt(let test, let body, let orElse) where !isGenerator:
+    case .whileStmt(let test, let body, let orElse) where !pauses(s):
       return try compileWhile(test, body, orElse)
-    case .ifStmt(let test, let body, let orElse) where !isGenerator:
+    case .ifStmt(let test, let body, let orElse) where !pauses(s):
       let t = try compileCondition(test)
       let a = try body.map { (s) throws(PyError) in try compileNumeric(s) }
       let b = try orElse.map { (s) throws(PyError) in try compileNumeric(s) }
@@ -333,7 +335,7 @@ extension Compiler {
       return CompiledStatement(exec: exec, form: NumericStatement(kind: .branch(c, yesForms, noForms), generic: exec))
     default:
       let exec = try compile(s)
-      guard specialise, !isGenerator, let kind = numericKind(s) else { return CompiledStatement(exec: exec, form: nil) }
+      guard specialise, !pauses(s), let kind = numericKind(s) else { return CompiledStatement(exec: exec, form: nil) }
       return CompiledStatement(exec: exec, form: NumericStatement(kind: kind, generic: exec))
     }
   }
@@ -503,7 +505,7 @@ extension Compiler {
     _ target: Expr, _ iterable: Expr, _ parts: [CompiledStatement], _ genericBody: @escaping Exec,
     _ assign: @escaping Store, _ range: SourceRange
   ) -> NumericLoop? {
-    guard specialise, !isGenerator, let body = forms(parts) else { return nil }
+    guard specialise, let body = forms(parts) else { return nil }
     func loop(_ variable: NumericName, _ boxes: [Globals.Box], _ items: [NumericItem], offset: Int = 0)
       -> NumericLoop
     {

@@ -37,6 +37,11 @@ final class Scope {
   /// Names this scope takes from enclosing functions.
   var frees: [String] = []
   var isGenerator = false
+  /// `yield`s and `yield from`s seen so far in this scope's own body.
+  var yields = 0
+  /// The statements of this scope's own body that hold a `yield` (keyed by `ScopeBuilder.pausingKind`): only they
+  /// compile to resumable statements in a generator; the rest run as in any function.
+  var pausing: Set<ScopeKey> = []
   /// Uses `super` or `__class__` (so methods get the `__class__` cell).
   var usesClassCell = false
 

@@ -13,6 +13,7 @@ struct ScopeBuilder {
   static let lambdaKind: UInt8 = 2
   static let classKind: UInt8 = 3
   static let comprehensionKind: UInt8 = 4
+  static let pausingKind: UInt8 = 5
 
   mutating func nested(_ kind: Scope.Kind, key: ScopeKey, _ body: (inout ScopeBuilder) throws(PyError) -> Void)
     throws(PyError)
@@ -55,6 +56,12 @@ struct ScopeBuilder {
   }
 
   mutating func visit(_ s: Stmt) throws(PyError) {
+    let before = scope.yields
+    try visitStatement(s)
+    if scope.yields != before { scope.pausing.insert(ScopeKey(s.range, ScopeBuilder.pausingKind)) }
+  }
+
+  private mutating func visitStatement(_ s: Stmt) throws(PyError) {
     switch s.kind {
     case .expr(let e): try visit(e)
     case .assign(let targets, let value):
@@ -213,9 +220,11 @@ struct ScopeBuilder {
     case .starred(let a): try visit(a)
     case .yield(let a):
       scope.isGenerator = true
+      scope.yields += 1
       if let a { try visit(a) }
     case .yieldFrom(let a):
       scope.isGenerator = true
+      scope.yields += 1
       try visit(a)
     case .namedExpr(let n, let v):
       try visit(v)
