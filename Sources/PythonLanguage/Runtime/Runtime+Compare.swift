@@ -41,19 +41,52 @@ extension Runtime {
   /// `a == b` as containers use it (identity first).
   func equals(_ a: Value, _ b: Value) throws(PyError) -> Bool {
     if a.isIdentical(to: b) { return true }
-    // Dict lookups and tuple comparisons land here for every key: ints and strings without the dispatch.
-    switch (a, b) {
-    case (.int(let x), .int(let y)): return x == y
-    case (.object(let x), .object(let y)) where x.tag == .str && y.tag == .str:
-      return PyStr.equal(unsafeDowncast(x, to: PyStr.self).value, unsafeDowncast(y, to: PyStr.self).value)
-    case (.object(let x), .object(let y)) where x.tag == .tuple && y.tag == .tuple:
+    // Dict lookups and tuple comparisons land here for every key: ints and strings without the dispatch. Each
+    // side is matched on its own: matching the pair as a tuple copied both into it, retaining their objects.
+    if case .int(let x) = a, case .int(let y) = b { return x == y }
+    if case .object(let x) = a, case .object(let y) = b {
+      if x.tag == .str && y.tag == .str {
+        return PyStr.equal(unsafeDowncast(x, to: PyStr.self).value, unsafeDowncast(y, to: PyStr.self).value)
+      }
+      if x.tag == .tuple && y.tag == .tuple { return try equalTuples(x, y) }
+    }
+    return try compareBool(.eq, a, b)
+  }
+
+  /// Item-by-item `==` of two tuples, read where they hold their items (a tuple's items never change, and the
+  /// caller keeps both alive): a str or int item is compared without being copied out.
+  @inline(__always) private func equalTuples(_ x: PyObject, _ y: PyObject) throws(PyError) -> Bool {
+    guard let p = ItemsPeek.items(x), let q = ItemsPeek.items(y), let pb = p.baseAddress, let qb = q.baseAddress
+    else {
       let p = unsafeDowncast(x, to: PyTuple.self).items
       let q = unsafeDowncast(y, to: PyTuple.self).items
       guard p.count == q.count else { return false }
       for k in p.indices where !(try equals(p[k], q[k])) { return false }
       return true
-    default: return try compareBool(.eq, a, b)
     }
+    guard p.count == q.count else { return false }
+    let objectTag = SlotPeek.objectTag
+    for k in 0..<p.count {
+      if case .int(let i) = pb[k], case .int(let j) = qb[k] {
+        if i != j { return false }
+        continue
+      }
+      if let u = SlotPeek.object(pb + k, tag: objectTag), let v = SlotPeek.object(qb + k, tag: objectTag) {
+        let same = u._withUnsafeGuaranteedRef { a in
+          v._withUnsafeGuaranteedRef { b -> Bool? in
+            if a === b { return true }
+            guard a.tag == .str, b.tag == .str else { return nil }
+            return PyStr.equal(unsafeDowncast(a, to: PyStr.self).value, unsafeDowncast(b, to: PyStr.self).value)
+          }
+        }
+        if let same {
+          if !same { return false }
+          continue
+        }
+      }
+      if !(try equals(pb[k], qb[k])) { return false }
+    }
+    return true
   }
 
   /// `a < b` as `sorted` uses it.

@@ -95,10 +95,22 @@ enum Hashing {
     let prime2: UInt64 = 14_029_467_366_897_019_727
     let prime5: UInt64 = 2_870_177_450_012_600_261
     var acc = prime5
-    // Items are hashed where the array holds them: a `for item in items` copy retained and released each.
+    // Items are hashed where the array holds them: a `for item in items` copy retained and released each, and so
+    // did reading a str item out of the buffer (its cached hash is read in place instead).
+    let objectTag = SlotPeek.objectTag
     try items.withUnsafeBufferPointer { (buffer) throws(PyError) in
+      guard let base = buffer.baseAddress else { return }
       for k in buffer.indices {
-        let lane = UInt64(bitPattern: Int64(try rt.hash(buffer[k])))
+        let item = UnsafeMutablePointer(mutating: base + k)
+        let h: Int
+        if let u = SlotPeek.object(item, tag: objectTag),
+          let s = u._withUnsafeGuaranteedRef({ o in o.tag == .str ? unsafeDowncast(o, to: PyStr.self).hash : nil })
+        {
+          h = s
+        } else {
+          h = try rt.hash(buffer[k])
+        }
+        let lane = UInt64(bitPattern: Int64(h))
         acc = acc &+ lane &* prime2
         acc = (acc << 31) | (acc >> 33)
         acc = acc &* prime1
