@@ -1,5 +1,5 @@
-# Tuple equality and hashing as dict and set keys: str and int items are compared and hashed where the tuple
-# holds them, everything else through ==; CPython's results for mixed, nested and NaN items.
+# Tuple equality and hashing as dict and set keys (str and int items are compared and hashed where the tuple
+# holds them, everything else through ==), and str lengths counted from UTF-8 bytes.
 
 
 class Loose:
@@ -47,3 +47,6 @@ print(len(s), (1, 2) in s, (True, 2) in s, ("1", 2.0) in s)
 loose = {(Loose(1), "z"): "first"}
 print(loose[(Loose(11), "z")])
 print(loose.get((Loose(2), "z")))
+for s in ["", "a", "héllo", "日本語", "a😀b", "ok" * 20, "é" * 17, "😀" * 5 + "x"]:
+    t = s + "Z"
+    print(len(s), len(t), t[len(s)], t[-1], s[1:3], s[::-1][:2], len(s.upper()), len(t * 3))
