@@ -35,6 +35,15 @@ def test_named_error_with_position(path):
     assert any(set(l.strip()) == {"^"} for l in lines)
 
 
+def counted_runs(prog):
+    """`prog` run with its counters, specialised and not; both must print the same."""
+    on = subprocess.run([str(TESSEL), "run", "--counters", prog.name], cwd=prog.parent, capture_output=True)
+    off = subprocess.run(
+        [str(TESSEL), "run", "--counters", "--no-specialise", prog.name], cwd=prog.parent, capture_output=True)
+    assert on.stdout == off.stdout
+    return on, off
+
+
 def test_specialised_paths_ran(tmp_path):
     """The fast forms run where they should: counters from a specialised run are non-zero, and a run with
     specialisations off takes none of them and prints the same."""
@@ -48,10 +57,7 @@ def test_specialised_paths_ran(tmp_path):
         "for i in range(5000):\n"
         "    acc = step(i, acc)\n"
         "print(acc)\n")
-    on = subprocess.run([str(TESSEL), "run", "--counters", prog.name], cwd=prog.parent, capture_output=True)
-    off = subprocess.run(
-        [str(TESSEL), "run", "--counters", "--no-specialise", prog.name], cwd=prog.parent, capture_output=True)
-    assert on.stdout == off.stdout
+    on, off = counted_runs(prog)
     count = lambda out, name: int(re.search(rf"^{name} (\d+)$", out.decode(), re.M).group(1))
     for name in ["plainCalls", "arithmetic", "comparisons"]:
         assert count(on.stderr, name) > 1000, name
@@ -66,10 +72,7 @@ def test_specialised_paths_ran(tmp_path):
     # `self.x` reads the instance where the frame holds it (the value layout SlotPeek measures holds here).
     assert count(on.stderr, "borrowedReads") > 1000
     spectral = ROOT / "bench" / "programs" / "spectral_norm.py"
-    on = subprocess.run([str(TESSEL), "run", "--counters", spectral.name], cwd=spectral.parent, capture_output=True)
-    off = subprocess.run(
-        [str(TESSEL), "run", "--counters", "--no-specialise", spectral.name], cwd=spectral.parent, capture_output=True)
-    assert on.stdout == off.stdout
+    on, off = counted_runs(spectral)
     assert count(on.stderr, "inlineStreams") > 1000
     assert count(off.stderr, "inlineStreams") == 0
     # Its inner sums run in the numeric tier, with eval_A inlined.
@@ -78,29 +81,20 @@ def test_specialised_paths_ran(tmp_path):
     # The numeric tier runs each idiom of a loop over array elements, and hands back where Python must decide.
     for name in ["matmul_loops", "dot_range_len", "monte_carlo"]:
         prog = ROOT / "bench" / "programs" / f"{name}.py"
-        on = subprocess.run([str(TESSEL), "run", "--counters", prog.name], cwd=prog.parent, capture_output=True)
-        off = subprocess.run(
-            [str(TESSEL), "run", "--counters", "--no-specialise", prog.name], cwd=prog.parent, capture_output=True)
-        assert on.stdout == off.stdout
+        on, off = counted_runs(prog)
         assert count(on.stderr, "numericLoops") >= 1, name
         assert count(on.stderr, "numericHandBacks") == 0, name
         assert count(off.stderr, "numericLoops") == 0, name
     corpus = ROOT / "Tests" / "corpus"
     # `xs[a:b]` with int bounds makes no slice object; `reversed(range(...))` counts down in a machine integer.
     prog = corpus / "slices_and_reversed_ranges.py"
-    on = subprocess.run([str(TESSEL), "run", "--counters", prog.name], cwd=corpus, capture_output=True)
-    off = subprocess.run(
-        [str(TESSEL), "run", "--counters", "--no-specialise", prog.name], cwd=corpus, capture_output=True)
-    assert on.stdout == off.stdout
+    on, off = counted_runs(prog)
     assert count(on.stderr, "plainSlices") >= 20
     assert count(on.stderr, "rangeLoops") >= 8
     assert count(off.stderr, "plainSlices") == 0
     # A generator's loops that hold no `yield` run as in any function, numeric tier included.
     prog = corpus / "generators_with_plain_inner_statements.py"
-    on = subprocess.run([str(TESSEL), "run", "--counters", prog.name], cwd=corpus, capture_output=True)
-    off = subprocess.run(
-        [str(TESSEL), "run", "--counters", "--no-specialise", prog.name], cwd=corpus, capture_output=True)
-    assert on.stdout == off.stdout
+    on, off = counted_runs(prog)
     assert count(on.stderr, "numericLoops") >= 10
     assert count(off.stderr, "numericLoops") == 0
     on = subprocess.run(
@@ -119,10 +113,7 @@ def test_specialised_paths_ran(tmp_path):
     # Recursive functions of ints run whole on machine integers, and leave it to the generic engine where Python
     # must decide (big ints, errors, the recursion limit); with specialisation off they never do.
     for name, calls in [("integer_recursion", 12)]:
-        on = subprocess.run([str(TESSEL), "run", "--counters", f"{name}.py"], cwd=corpus, capture_output=True)
-        off = subprocess.run(
-            [str(TESSEL), "run", "--counters", "--no-specialise", f"{name}.py"], cwd=corpus, capture_output=True)
-        assert on.stdout == off.stdout
+        on, off = counted_runs(corpus / f"{name}.py")
         assert count(on.stderr, "integerCalls") >= calls, name
         assert count(off.stderr, "integerCalls") == 0, name
     fib = ROOT / "bench" / "programs" / "fib.py"
