@@ -159,15 +159,7 @@ extension Compiler {
       let iterable = k == 0 ? Expr(kind: .name(".0"), range: c.iterable.range) : c.iterable
       body = [Stmt(kind: .forStmt(c.target, iterable, body, orElse: []), range: c.target.range)]
     }
-    // Every statement made here holds the `yield`; the scope builder never saw them.
-    if let child = childScope(key) {
-      var ranges = [element.range]
-      for c in clauses {
-        ranges.append(c.target.range)
-        for cond in c.conditions { ranges.append(cond.range) }
-      }
-      for r in ranges { child.pausing.insert(ScopeKey(r, ScopeBuilder.pausingKind)) }
-    }
+    // The scope builder marked each of these statements as holding the `yield`.
     var parameters = Parameters()
     parameters.positional = [.init(name: ".0", defaultValue: nil, range: range)]
     let qualified = qualifiedPrefix + "<genexpr>"

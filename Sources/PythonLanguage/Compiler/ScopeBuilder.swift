@@ -200,6 +200,12 @@ struct ScopeBuilder {
           try b.bindTarget(c.target)
           for cond in c.conditions { try b.visit(cond) }
         }
+        if case .generator(let x) = kind {
+          // Compiled as a function of `for`, `if` and `yield` statements at these ranges
+          // (`compileGeneratorExpression`), each of which holds the `yield`.
+          let ranges = [x.range] + clauses.flatMap { [$0.target.range] + $0.conditions.map(\.range) }
+          for r in ranges { b.scope.pausing.insert(ScopeKey(r, ScopeBuilder.pausingKind)) }
+        }
         switch kind {
         case .list(let x), .set(let x), .generator(let x): try b.visit(x)
         case .dict(let k, let v):
