@@ -51,8 +51,52 @@ extension ObjectMethods {
         throw PyError("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)")
       }
       return .none
-    }
+    },
+    // What a class's own `__setattr__`/`__delattr__` reach through `object.__setattr__(self, …)` or `super()`.
+    .general("__setattr__", "object") { (rt, a) throws(PyError) in
+      guard a.positional.count == 3, a.keywords.isEmpty else {
+        throw PyError("TypeError", "expected 2 arguments, got \(max(a.positional.count - 1, 0))")
+      }
+      let name = try attributeName(rt, a.positional[1])
+      if case .object(let o) = a.positional[0], o.tag == .instance {
+        try rt.setInstanceAttribute(unsafeDowncast(o, to: PyInstance.self), name, a.positional[2])
+      } else {
+        try rt.setAttribute(a.positional[0], name, a.positional[2])
+      }
+      return .none
+    },
+    .general("__delattr__", "object") { (rt, a) throws(PyError) in
+      guard a.positional.count == 2, a.keywords.isEmpty else {
+        throw PyError("TypeError", "expected 1 argument, got \(max(a.positional.count - 1, 0))")
+      }
+      let name = try attributeName(rt, a.positional[1])
+      if case .object(let o) = a.positional[0], o.tag == .instance {
+        try rt.deleteInstanceAttribute(unsafeDowncast(o, to: PyInstance.self), name)
+      } else {
+        try rt.deleteAttribute(a.positional[0], name)
+      }
+      return .none
+    },
   ]
+
+  /// `object.__init_subclass__`, a class method that does nothing (and takes no keywords).
+  static let initSubclass = PyBuiltin.general("__init_subclass__", "object") { (rt, a) throws(PyError) in
+    if !a.keywords.isEmpty {
+      let owner = a.positional.first.map { v -> String in
+        if case .object(let o) = v, o.tag == .type { return unsafeDowncast(o, to: PyType.self).name }
+        return rt.typeName(v)
+      }
+      throw PyError("TypeError", "\(owner ?? "object").__init_subclass__() takes no keyword arguments")
+    }
+    return .none
+  }
+
+  private static func attributeName(_ rt: Runtime, _ v: Value) throws(PyError) -> String {
+    guard case .object(let o) = v, o.tag == .str else {
+      throw PyError("TypeError", "attribute name must be string, not '\(rt.typeName(v))'")
+    }
+    return unsafeDowncast(o, to: PyStr.self).value
+  }
 }
 
 enum ExceptionMethods {

@@ -77,7 +77,7 @@ final class AttributeSite {
     let inst = unsafeDowncast(x, to: PyInstance.self)
     guard let s = inst.shape.slot(name) else { return }
     // A data descriptor on the class would take precedence over the instance attribute.
-    if let classAttr = inst.cls.lookup(name), case .object(let d) = classAttr, d.tag == .property { return }
+    if let classAttr = inst.cls.lookup(name), Runtime.isDataDescriptor(classAttr) { return }
     shape.shape = inst.shape
     guarded.set(inst.cls)
     slot = s
@@ -143,13 +143,13 @@ final class AttributeGrowth {
     guard inst.shape !== before, inst.shape.count == before.count + 1, inst.shape.slot(name) == before.count else {
       return
     }
-    // A property or __setattr__ on the class would have to run instead.
+    // A data descriptor or __setattr__ on the class would have to run instead.
     if inst.cls.lookup("__setattr__").map({
       if case .object(let f) = $0 { return f.tag == .function } else { return false }
     }) ?? false {
       return
     }
-    if let classAttr = inst.cls.lookup(name), case .object(let d) = classAttr, d.tag == .property { return }
+    if let classAttr = inst.cls.lookup(name), Runtime.isDataDescriptor(classAttr) { return }
     from.shape = before
     to = inst.shape
     guarded.set(inst.cls)

@@ -145,9 +145,20 @@ enum FunctoolsModule {
       .one("wraps", "functools") { (_, wrapped) throws(PyError) in
         .object(
           PyBuiltin.one("update_wrapper", "functools") { (rt, wrapper) throws(PyError) in
+            // As `functools.update_wrapper`: the names and doc, the wrapped function's attributes, `__wrapped__`.
             for name in ["__name__", "__qualname__", "__doc__"] {
               if let v = try? rt.getAttribute(wrapped, name) { try? rt.setAttribute(wrapper, name, v) }
             }
+            if case .object(let w) = wrapped, w.tag == .function,
+              let attributes = unsafeDowncast(w, to: PyFunction.self).attributes
+            {
+              for (k, v) in attributes.items {
+                if case .object(let ko) = k, ko.tag == .str {
+                  try? rt.setAttribute(wrapper, unsafeDowncast(ko, to: PyStr.self).value, v)
+                }
+              }
+            }
+            try? rt.setAttribute(wrapper, "__wrapped__", wrapped)
             return wrapper
           })
       },

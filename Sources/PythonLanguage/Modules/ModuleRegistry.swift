@@ -6,6 +6,7 @@ enum ModuleRegistry {
     "time": { _ in TimeModule.make() },
     "typing": { _ in TypingModule.make() },
     "copy": { _ in CopyModule.make() },
+    "abc": { _ in AbcModule.make() },
     "json": { _ in JsonModule.make() },
     "functools": { _ in FunctoolsModule.make() },
     "itertools": { _ in ItertoolsModule.make() },

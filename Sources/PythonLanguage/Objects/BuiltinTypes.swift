@@ -16,6 +16,7 @@ public enum BuiltinTypes {
     let t = PyType(name: "object", bases: [], builtin: true)
     for m in ObjectMethods.object { t.set(m.name, .object(m)) }
     t.set("__new__", .object(PyStaticMethod(.object(ObjectMethods.objectNew))))
+    t.set("__init_subclass__", .object(PyClassMethod(.object(ObjectMethods.initSubclass))))
     return t
   }()
   public static let type = make("type", [object], layout: .type)

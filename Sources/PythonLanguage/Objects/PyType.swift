@@ -32,6 +32,8 @@ public final class PyType: PyObject, @unchecked Sendable {
   let constructorKind: ConstructorKind
   /// `@dataclass(frozen=True)`: assigning an attribute raises `FrozenInstanceError`.
   var frozenDataclass = false
+  /// For `abc.ABC` and the classes made from it, the abstract methods left (sorted); nil for other classes.
+  var abstractMethods: [String]?
 
   private static let versions = Atomic<UInt64>(0)
 

@@ -7,8 +7,14 @@ extension Runtime {
       case .instance:
         let inst = unsafeDowncast(o, to: PyInstance.self)
         let classAttr = inst.cls.lookup(name)
-        if let classAttr, case .object(let d) = classAttr, d.tag == .property {
-          return try propertyGet(unsafeDowncast(d, to: PyProperty.self), v, name)
+        if let classAttr, case .object(let d) = classAttr {
+          if d.tag == .property { return try propertyGet(unsafeDowncast(d, to: PyProperty.self), v, name) }
+          if d.tag == .instance, let hooks = DescriptorHooks(d), hooks.isData {
+            // A data descriptor takes precedence over the instance's own attribute; one without `__get__` is
+            // itself the value when the instance has none.
+            if let get = hooks.getter { return try call(get, [classAttr, v, .object(inst.cls)]) }
+            return inst.attribute(name) ?? classAttr
+          }
         }
         if let own = inst.attribute(name) { return own }
         if let classAttr { return try bind(classAttr, to: v, type: inst.cls) }
@@ -110,6 +116,10 @@ extension Runtime {
     case .staticMethod: return unsafeDowncast(a, to: PyStaticMethod.self).function
     case .classMethod: return .object(PyBoundMethod(unsafeDowncast(a, to: PyClassMethod.self).function, .object(type)))
     case .property: return try propertyGet(unsafeDowncast(a, to: PyProperty.self), receiver, "")
+    case .instance:
+      // A descriptor: `__get__(attr, receiver, type)`.
+      if let get = DescriptorHooks(a)?.getter { return try call(get, [attr, receiver, .object(type)]) }
+      return attr
     default: return attr
     }
   }
@@ -137,6 +147,10 @@ extension Runtime {
       for k in t.ownNames { if let v = t.own(k) { try d.set(.str(k), v, rt: self) } }
       return .object(d)
     case "__doc__": return t.lookup("__doc__") ?? .none
+    case "__abstractmethods__" where t.abstractMethods != nil && t.own(name) == nil:
+      let names = PySet(frozen: true)
+      for n in t.abstractMethods ?? [] { try names.add(.str(n), rt: self) }
+      return .object(names)
     default: break
     }
     guard let attr = t.lookup(name) else {
@@ -147,6 +161,8 @@ extension Runtime {
         return .object(PyBoundMethod(unsafeDowncast(a, to: PyClassMethod.self).function, .object(t)))
       }
       if a.tag == .staticMethod { return unsafeDowncast(a, to: PyStaticMethod.self).function }
+      // A descriptor read through its class: `__get__(attr, None, cls)`.
+      if a.tag == .instance, let get = DescriptorHooks(a)?.getter { return try call(get, [attr, .none, .object(t)]) }
     }
     return attr
   }
@@ -183,29 +199,18 @@ extension Runtime {
     switch o.tag {
     case .instance:
       let inst = unsafeDowncast(o, to: PyInstance.self)
-      if let classAttr = inst.cls.lookup(name), case .object(let d) = classAttr, d.tag == .property {
-        let p = unsafeDowncast(d, to: PyProperty.self)
-        if p.setter.isNone {
-          throw PyError("AttributeError", "property '\(name)' of '\(inst.cls.name)' object has no setter")
-        }
-        _ = try call(p.setter, v, value)
-        return
-      }
       if let setattr = inst.cls.lookup("__setattr__"), case .object(let s) = setattr, s.tag == .function {
         _ = try call(setattr, [v, .str(name), value])
         return
       }
-      if inst.cls.frozenDataclass {
-        throw PyError(
-          exception: newException(DataclassesModule.frozenError, args: [.str("cannot assign to field '\(name)'")]))
-      }
-      inst.setAttribute(name, value)
+      try setInstanceAttribute(inst, name, value)
     case .type:
       let t = unsafeDowncast(o, to: PyType.self)
       if t.isBuiltin {
         throw PyError(
           "TypeError", "cannot set '\(name)' attribute of immutable type '\(t.name)'")
       }
+      try Runtime.checkSupportedHook(name, value)
       t.set(name, value)
     case .function:
       let fn = unsafeDowncast(o, to: PyFunction.self)
@@ -231,7 +236,14 @@ extension Runtime {
 
   func deleteAttribute(_ v: Value, _ name: String) throws(PyError) {
     if case .object(let o) = v {
-      if o.tag == .instance, unsafeDowncast(o, to: PyInstance.self).removeAttribute(name) { return }
+      if o.tag == .instance {
+        let inst = unsafeDowncast(o, to: PyInstance.self)
+        if let delattr = inst.cls.lookup("__delattr__"), case .object(let d) = delattr, d.tag == .function {
+          _ = try call(delattr, [v, .str(name)])
+          return
+        }
+        return try deleteInstanceAttribute(inst, name)
+      }
       if o.tag == .type, !unsafeDowncast(o, to: PyType.self).isBuiltin, unsafeDowncast(o, to: PyType.self).remove(name)
       {
         return
@@ -294,4 +306,81 @@ extension Runtime {
     }
     return typeName(v) + "()"
   }
+
+  /// `object.__setattr__`: a property's setter or a data descriptor's `__set__`, else the instance's own attribute.
+  func setInstanceAttribute(_ inst: PyInstance, _ name: String, _ value: Value) throws(PyError) {
+    if let classAttr = inst.cls.lookup(name), case .object(let d) = classAttr {
+      if d.tag == .property {
+        let p = unsafeDowncast(d, to: PyProperty.self)
+        if p.setter.isNone {
+          throw PyError("AttributeError", "property '\(name)' of '\(inst.cls.name)' object has no setter")
+        }
+        _ = try call(p.setter, .object(inst), value)
+        return
+      }
+      if d.tag == .instance, let hooks = DescriptorHooks(d), hooks.isData {
+        guard let set = hooks.setter else { throw PyError("AttributeError", "__set__") }
+        _ = try call(set, [classAttr, .object(inst), value])
+        return
+      }
+    }
+    if inst.cls.frozenDataclass {
+      throw PyError(
+        exception: newException(DataclassesModule.frozenError, args: [.str("cannot assign to field '\(name)'")]))
+    }
+    inst.setAttribute(name, value)
+  }
+
+  /// `object.__delattr__`: a property's deleter or a data descriptor's `__delete__`, else the instance's own
+  /// attribute.
+  func deleteInstanceAttribute(_ inst: PyInstance, _ name: String) throws(PyError) {
+    if let classAttr = inst.cls.lookup(name), case .object(let d) = classAttr {
+      if d.tag == .property {
+        let p = unsafeDowncast(d, to: PyProperty.self)
+        if p.deleter.isNone {
+          throw PyError("AttributeError", "property '\(name)' of '\(inst.cls.name)' object has no deleter")
+        }
+        _ = try call(p.deleter, .object(inst))
+        return
+      }
+      if d.tag == .instance, let hooks = DescriptorHooks(d), hooks.isData {
+        guard let delete = hooks.deleter else { throw PyError("AttributeError", "__delete__") }
+        _ = try call(delete, [classAttr, .object(inst)])
+        return
+      }
+    }
+    if inst.cls.frozenDataclass {
+      throw PyError(
+        exception: newException(DataclassesModule.frozenError, args: [.str("cannot delete field '\(name)'")]))
+    }
+    if inst.removeAttribute(name) { return }
+    throw PyError("AttributeError", "'\(inst.cls.name)' object has no attribute '\(name)'")
+  }
+
+  /// Whether a class attribute takes precedence over an instance's own attribute of the same name (a property, or
+  /// an object whose class defines `__set__` or `__delete__`): call sites do not cache such names.
+  static func isDataDescriptor(_ attr: Value) -> Bool {
+    guard case .object(let d) = attr else { return false }
+    if d.tag == .property { return true }
+    return d.tag == .instance && DescriptorHooks(d)?.isData == true
+  }
+}
+
+/// The descriptor methods an instance's class defines (`__get__`, `__set__`, `__delete__`); nil when it defines
+/// none.
+struct DescriptorHooks {
+  let getter: Value?
+  let setter: Value?
+  let deleter: Value?
+
+  init?(_ o: PyObject) {
+    let t = o.type
+    getter = t.lookup("__get__")
+    setter = t.lookup("__set__")
+    deleter = t.lookup("__delete__")
+    if getter == nil && setter == nil && deleter == nil { return nil }
+  }
+
+  /// A data descriptor (`__set__` or `__delete__`) wins over the instance's own attribute.
+  var isData: Bool { setter != nil || deleter != nil }
 }

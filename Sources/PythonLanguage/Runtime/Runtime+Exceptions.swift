@@ -144,10 +144,16 @@ extension Runtime {
         "subclassing the built-in type '\(t.mro.first { $0.isBuiltin && $0 !== BuiltinTypes.object }?.name ?? "?")' is not supported"
       )
     }
+    let (newMethod, initMethod) = constructionMethods(t)
+    if let abstract = t.abstractMethods, !abstract.isEmpty {
+      if (!args.isEmpty || !keywords.isEmpty) && newMethod == nil && initMethod == nil {
+        throw PyError("TypeError", "\(t.name)() takes no arguments")
+      }
+      throw Runtime.abstractInstance(t, abstract)
+    }
     let inst = PyInstance(cls: t)
     if t.isSubtype(of: BuiltinTypes.baseException) { inst.exceptionState = ExceptionState(args: args) }
     var instance: Value = .object(inst)
-    let (newMethod, initMethod) = constructionMethods(t)
     if let new = newMethod, case .object(let n) = new,
       n.tag == .function || n.tag == .staticMethod || n.tag == .builtin
     {
@@ -189,7 +195,9 @@ extension Runtime {
   /// arguments (self included) without `*args`, keywords or cells. `.some(nil)` means the class has no
   /// initializer and takes no arguments.
   func plainInitializer(_ t: PyType, argumentCount n: Int) -> PyFunction?? {
-    guard !t.isBuiltin, t.layout == .instance, !t.isSubtype(of: BuiltinTypes.baseException) else { return nil }
+    guard !t.isBuiltin, t.layout == .instance, !t.isSubtype(of: BuiltinTypes.baseException),
+      t.abstractMethods?.isEmpty ?? true
+    else { return nil }
     let (new, initializer) = constructionMethods(t)
     guard new == nil else { return nil }
     guard let initializer else { return n == 1 ? .some(nil) : nil }
@@ -199,26 +207,5 @@ extension Runtime {
       return nil
     }
     return .some(fn)
-  }
-
-  /// Creates a class from a `class` statement's namespace.
-  func buildClass(name: String, qualifiedName: String, bases: [PyType], namespace: PyDict) throws(PyError) -> PyType {
-    let bases = bases.isEmpty ? [BuiltinTypes.object] : bases
-    _ = try PyType.linearize(bases)
-    for b in bases
-    where b.isBuiltin && b.layout != nil && b.layout != .instance && !b.isSubtype(of: BuiltinTypes.baseException) {
-      if b === BuiltinTypes.object { continue }
-      throw PyError("NotImplementedError", "subclassing the built-in type '\(b.name)' is not supported")
-    }
-    let t = PyType(name: name, module: "__main__", bases: bases, layout: .instance, builtin: false)
-    t.qualifiedName = qualifiedName
-    for (k, v) in namespace.items {
-      guard case .object(let ko) = k, ko.tag == .str else { continue }
-      let key = unsafeDowncast(ko, to: PyStr.self).value
-      if key == "__qualname__" { continue }
-      t.set(key, v)
-    }
-    if t.own("__eq__") != nil && t.own("__hash__") == nil { t.set("__hash__", .none) }
-    return t
   }
 }

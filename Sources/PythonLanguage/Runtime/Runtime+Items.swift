@@ -181,6 +181,8 @@ extension Runtime {
       }
       return .int(Int(b[try sequenceIndex(i, count: b.count, kind: "index")]))
     case .type:
+      let t = unsafeDowncast(o, to: PyType.self)
+      if !t.isBuiltin { return try classItem(t, i) }
       // `list[int]` and friends in annotations.
       return v
     case .ndarray:
