@@ -169,10 +169,18 @@ enum CoreFunctions {
       }
       if case .object(let o) = v, o.tag == .module {
         names.formUnion(unsafeDowncast(o, to: PyModule.self).attributes.keys)
+        return .list(names.sorted(by: PyStr.less).map { .str($0) })
       }
       let t: PyType
       if case .object(let o) = v, o.tag == .type { t = unsafeDowncast(o, to: PyType.self) } else { t = rt.typeOf(v) }
       for c in t.mro { names.formUnion(c.ownNames) }
+      // What every class has from `object`, and a class statement's `__dict__` and `__weakref__`.
+      names.formUnion(Builtins.objectNames)
+      if !t.isBuiltin {
+        names.insert("__module__")
+        if t.lookup("__slots__") == nil { names.formUnion(["__dict__", "__weakref__"]) }
+      }
+      for c in t.mro where c.isBuiltin { names.formUnion(Builtins.dataAttributes[c.name, default: []]) }
       return .list(names.sorted(by: PyStr.less).map { .str($0) })
     },
     .general("globals") { (rt, _) throws(PyError) in .object(try rt.globalsDict()) },
@@ -294,6 +302,7 @@ extension Runtime {
   /// `globals()`: a snapshot of the cell's globals.
   func globalsDict() throws(PyError) -> PyDict {
     let d = PyDict()
+    if globals["__name__"] == nil { try d.set(.str("__name__"), .str("__main__"), rt: self) }
     for name in globals.defined { if let v = globals[name] { try d.set(.str(name), v, rt: self) } }
     return d
   }

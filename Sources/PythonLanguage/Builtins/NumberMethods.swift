@@ -13,7 +13,6 @@ enum NumberMethods {
       return .int(b.words.reduce(0) { $0 + $1.nonzeroBitCount })
     },
     .one("conjugate", "int") { (_, v) throws(PyError) in intValue(v) },
-    .one("is_integer", "int") { (_, _) throws(PyError) in .bool(true) },
     .one("__index__", "int") { (rt, v) throws(PyError) in .int(try rt.index(v)) },
     .one("as_integer_ratio", "int") { (_, v) throws(PyError) in .tuple([intValue(v), .int(1)]) },
   ]
