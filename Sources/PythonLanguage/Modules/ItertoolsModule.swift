@@ -1,18 +1,37 @@
-/// Python's `itertools`, lazily where Python is lazy.
+/// Python's `itertools`, lazily where Python is lazy, each iterator of its own `itertools` type.
 enum ItertoolsModule {
-  /// An iterator defined by a closure over its own state.
-  static func iterator(_ next: @escaping (Runtime) throws(PyError) -> Value?) -> Value {
-    .object(FunctionIterator(next))
+  /// An iterator of the itertools type `name`, defined by a closure over its own state.
+  static func iterator(
+    _ name: String, describe: ((Runtime) throws(PyError) -> String)? = nil,
+    _ next: @escaping (Runtime) throws(PyError) -> Value?
+  ) -> Value {
+    .object(FunctionIterator(types[name] ?? BuiltinTypes.iterator, describe: describe, next))
   }
+
+  /// The types of the iterators the module's functions make (`<itertools.cycle object at …>`).
+  static let types: [String: PyType] = Dictionary(
+    uniqueKeysWithValues: [
+      "count", "cycle", "repeat", "accumulate", "islice", "product", "permutations", "combinations",
+      "combinations_with_replacement", "zip_longest", "groupby", "_grouper", "starmap", "takewhile", "dropwhile",
+      "pairwise", "compress", "filterfalse", "_tee", "chain",
+    ].map { ($0, BuiltinTypes.make($0, [BuiltinTypes.object], module: "itertools")) })
 
   static func make() -> PyModule {
     let functions: [PyBuiltin] = [
       .general("count", "itertools") { (rt, a) throws(PyError) in
         var current = a.positional.first ?? .int(0)
         let step = a.positional.count > 1 ? a.positional[1] : .int(1)
-        return iterator { (rt) throws(PyError) -> Value? in
-          defer { current = (try? rt.binary(.add, current, step)) ?? current }
-          return current
+        let plainStep: Bool
+        if case .int(1) = step { plainStep = true } else { plainStep = false }
+        return iterator(
+          "count",
+          describe: { (rt) throws(PyError) -> String in
+            "count(\(try rt.repr(current))\(plainStep ? "" : ", " + (try rt.repr(step))))"
+          }
+        ) { (rt) throws(PyError) -> Value? in
+          let value = current
+          current = try rt.binary(.add, current, step)
+          return value
         }
       },
       .one("cycle", "itertools") { (rt, v) throws(PyError) in
@@ -20,7 +39,7 @@ enum ItertoolsModule {
         var saved: [Value] = []
         var k = 0
         var exhausted = false
-        return iterator { (rt) throws(PyError) -> Value? in
+        return iterator("cycle") { (rt) throws(PyError) -> Value? in
           if !exhausted, let x = try source.next(rt) {
             saved.append(x)
             return x
@@ -47,7 +66,7 @@ enum ItertoolsModule {
         for _ in 0..<n {
           var position = 0
           copies.append(
-            iterator { (rt) throws(PyError) -> Value? in
+            iterator("_tee") { (rt) throws(PyError) -> Value? in
               if position == shared.buffer.count {
                 guard !shared.exhausted, let next = try shared.source.next(rt) else {
                   shared.exhausted = true
@@ -63,8 +82,13 @@ enum ItertoolsModule {
       },
       .general("repeat", "itertools") { (rt, a) throws(PyError) in
         let v = a.positional.first ?? .none
-        var remaining = a.positional.count > 1 ? try rt.index(a.positional[1]) : -1
-        return iterator { (_) throws(PyError) -> Value? in
+        var remaining = a.positional.count > 1 ? max(0, try rt.index(a.positional[1])) : -1
+        return iterator(
+          "repeat",
+          describe: { (rt) throws(PyError) -> String in
+            "repeat(\(try rt.repr(v))\(remaining >= 0 ? ", \(remaining)" : ""))"
+          }
+        ) { (_) throws(PyError) -> Value? in
           if remaining == 0 { return nil }
           if remaining > 0 { remaining -= 1 }
           return v
@@ -76,7 +100,7 @@ enum ItertoolsModule {
         let f = p[1].flatMap { $0.isNone ? nil : $0 }
         var total: Value? = p[2].flatMap { $0.isNone ? nil : $0 }
         var emittedInitial = total == nil
-        return iterator { (rt) throws(PyError) -> Value? in
+        return iterator("accumulate") { (rt) throws(PyError) -> Value? in
           if !emittedInitial {
             emittedInitial = true
             return total
@@ -106,7 +130,7 @@ enum ItertoolsModule {
         }
         var index = 0
         var nextWanted = start
-        return iterator { (rt) throws(PyError) -> Value? in
+        return iterator("islice") { (rt) throws(PyError) -> Value? in
           while true {
             if let stop, nextWanted >= stop { return nil }
             guard let x = try source.next(rt) else { return nil }
@@ -122,34 +146,76 @@ enum ItertoolsModule {
         var pools = try a.positional.map { (v) throws(PyError) in try rt.collect(v) }
         if let r = a.keywords.first(where: { $0.0 == "repeat" }) {
           let n = try rt.index(r.1)
-          pools = Array([[[Value]]](repeating: pools, count: max(0, n)).joined())
+          if n < 0 { throw PyError("ValueError", "repeat argument cannot be negative") }
+          pools = Array([[[Value]]](repeating: pools, count: n).joined())
         }
-        var result: [[Value]] = [[]]
-        for pool in pools { result = result.flatMap { prefix in pool.map { prefix + [$0] } } }
-        return .object(ArrayIterator(result.map { .tuple($0) }))
+        // An odometer over the pools' indices, the last turning fastest.
+        var indices = [Int](repeating: 0, count: pools.count)
+        var state = pools.contains(where: \.isEmpty) ? -1 : 0
+        return iterator("product") { (_) throws(PyError) -> Value? in
+          if state < 0 { return nil }
+          if state == 0 {
+            state = 1
+          } else {
+            var i = pools.count - 1
+            while i >= 0 {
+              indices[i] += 1
+              if indices[i] < pools[i].count { break }
+              indices[i] = 0
+              i -= 1
+            }
+            if i < 0 {
+              state = -1
+              return nil
+            }
+          }
+          return .tuple(indices.enumerated().map { pools[$0.offset][$0.element] })
+        }
       },
       .general("permutations", "itertools") { (rt, a) throws(PyError) in
         let pool = try rt.collect(a.positional.first ?? .none)
         let r = a.positional.count > 1 && !a.positional[1].isNone ? try rt.index(a.positional[1]) : pool.count
-        return .object(ArrayIterator(permutations(pool.count, r).map { .tuple($0.map { pool[$0] }) }))
+        if r < 0 { throw PyError("ValueError", "r must be non-negative") }
+        let n = pool.count
+        // CPython's algorithm: `cycles` counts down the choices left at each position.
+        var indices = Array(0..<n)
+        var cycles = Array(stride(from: n, to: n - r, by: -1))
+        var state = r > n ? -1 : 0
+        return iterator("permutations") { (_) throws(PyError) -> Value? in
+          if state < 0 { return nil }
+          if state == 0 {
+            state = 1
+            return .tuple(indices.prefix(r).map { pool[$0] })
+          }
+          var i = r - 1
+          while i >= 0 {
+            cycles[i] -= 1
+            if cycles[i] == 0 {
+              let moved = indices[i]
+              indices.remove(at: i)
+              indices.append(moved)
+              cycles[i] = n - i
+            } else {
+              indices.swapAt(i, n - cycles[i])
+              return .tuple(indices.prefix(r).map { pool[$0] })
+            }
+            i -= 1
+          }
+          state = -1
+          return nil
+        }
       },
       .general("combinations", "itertools") { (rt, a) throws(PyError) in
-        let pool = try rt.collect(a.positional.first ?? .none)
-        let r = try rt.index(a.positional.count > 1 ? a.positional[1] : .none)
-        return .object(
-          ArrayIterator(combinations(pool.count, r, replacement: false).map { .tuple($0.map { pool[$0] }) }))
+        try combinations(rt, a, replacement: false)
       },
       .general("combinations_with_replacement", "itertools") { (rt, a) throws(PyError) in
-        let pool = try rt.collect(a.positional.first ?? .none)
-        let r = try rt.index(a.positional.count > 1 ? a.positional[1] : .none)
-        return .object(
-          ArrayIterator(combinations(pool.count, r, replacement: true).map { .tuple($0.map { pool[$0] }) }))
+        try combinations(rt, a, replacement: true)
       },
       .general("zip_longest", "itertools") { (rt, a) throws(PyError) in
         let fill = a.keywords.first { $0.0 == "fillvalue" }?.1 ?? .none
         let sources = try a.positional.map { (v) throws(PyError) in try rt.iterate(v) }
         var done = [Bool](repeating: false, count: sources.count)
-        return iterator { (rt) throws(PyError) -> Value? in
+        return iterator("zip_longest") { (rt) throws(PyError) -> Value? in
           var items: [Value] = []
           for (k, s) in sources.enumerated() {
             if !done[k], let x = try s.next(rt) {
@@ -163,27 +229,13 @@ enum ItertoolsModule {
         }
       },
       .general("groupby", "itertools") { (rt, a) throws(PyError) in
-        let values = try rt.collect(a.positional.first ?? .none)
-        let key = a.positional.count > 1 ? a.positional[1] : a.keywords.first { $0.0 == "key" }?.1 ?? .none
-        var groups: [Value] = []
-        var currentKey: Value?
-        var current: [Value] = []
-        for v in values {
-          let k = key.isNone ? v : try rt.call(key, v)
-          if let ck = currentKey, try rt.equals(ck, k) {
-            current.append(v)
-          } else {
-            if let ck = currentKey { groups.append(.tuple([ck, .object(ArrayIterator(current))])) }
-            currentKey = k
-            current = [v]
-          }
-        }
-        if let ck = currentKey { groups.append(.tuple([ck, .object(ArrayIterator(current))])) }
-        return .object(ArrayIterator(groups))
+        let p = try a.bind("groupby", ["iterable", "key"], required: 1)
+        let key = p[1] ?? .none
+        return .object(Grouping(try rt.iterate(p[0] ?? .none), key: key.isNone ? nil : key))
       },
       .two("starmap", "itertools") { (rt, f, v) throws(PyError) in
         let source = try rt.iterate(v)
-        return iterator { (rt) throws(PyError) -> Value? in
+        return iterator("starmap") { (rt) throws(PyError) -> Value? in
           guard let x = try source.next(rt) else { return nil }
           return try rt.call(f, try rt.collect(x))
         }
@@ -191,7 +243,7 @@ enum ItertoolsModule {
       .two("takewhile", "itertools") { (rt, f, v) throws(PyError) in
         let source = try rt.iterate(v)
         var stopped = false
-        return iterator { (rt) throws(PyError) -> Value? in
+        return iterator("takewhile") { (rt) throws(PyError) -> Value? in
           guard !stopped, let x = try source.next(rt) else { return nil }
           if try rt.truthy(try rt.call(f, x)) { return x }
           stopped = true
@@ -201,7 +253,7 @@ enum ItertoolsModule {
       .two("dropwhile", "itertools") { (rt, f, v) throws(PyError) in
         let source = try rt.iterate(v)
         var dropping = true
-        return iterator { (rt) throws(PyError) -> Value? in
+        return iterator("dropwhile") { (rt) throws(PyError) -> Value? in
           while let x = try source.next(rt) {
             if dropping, try rt.truthy(try rt.call(f, x)) { continue }
             dropping = false
@@ -213,24 +265,31 @@ enum ItertoolsModule {
       .one("pairwise", "itertools") { (rt, v) throws(PyError) in
         let source = try rt.iterate(v)
         var previous = try source.next(rt)
-        return iterator { (rt) throws(PyError) -> Value? in
+        return iterator("pairwise") { (rt) throws(PyError) -> Value? in
           guard let p = previous, let x = try source.next(rt) else { return nil }
           previous = x
           return .tuple([p, x])
         }
       },
       .two("compress", "itertools") { (rt, data, selectors) throws(PyError) in
-        var out: [Value] = []
-        for (d, s) in zip(try rt.collect(data), try rt.collect(selectors)) where try rt.truthy(s) { out.append(d) }
-        return .object(ArrayIterator(out))
+        let items = try rt.iterate(data)
+        let flags = try rt.iterate(selectors)
+        return iterator("compress") { (rt) throws(PyError) -> Value? in
+          while let d = try items.next(rt), let f = try flags.next(rt) {
+            if try rt.truthy(f) { return d }
+          }
+          return nil
+        }
       },
       .two("filterfalse", "itertools") { (rt, f, v) throws(PyError) in
-        var out: [Value] = []
-        for x in try rt.collect(v) {
-          let keep = f.isNone ? try rt.truthy(x) : try rt.truthy(try rt.call(f, x))
-          if !keep { out.append(x) }
+        let source = try rt.iterate(v)
+        return iterator("filterfalse") { (rt) throws(PyError) -> Value? in
+          while let x = try source.next(rt) {
+            let keep = f.isNone ? try rt.truthy(x) : try rt.truthy(try rt.call(f, x))
+            if !keep { return x }
+          }
+          return nil
         }
-        return .object(ArrayIterator(out))
       },
     ]
     let module = PyModule.make("itertools", functions: functions)
@@ -238,47 +297,97 @@ enum ItertoolsModule {
     return module
   }
 
-  /// Index tuples of r-permutations of n, in lexicographic order (as `itertools.permutations`).
-  static func permutations(_ n: Int, _ r: Int) -> [[Int]] {
-    guard r <= n, r >= 0 else { return [] }
-    var out: [[Int]] = []
-    var current: [Int] = []
-    var used = [Bool](repeating: false, count: n)
-    func go() {
-      if current.count == r {
-        out.append(current)
-        return
+  /// `combinations(pool, r)` and `combinations_with_replacement(pool, r)`, lazily, in CPython's order.
+  static func combinations(_ rt: Runtime, _ a: Arguments, replacement: Bool) throws(PyError) -> Value {
+    let name = replacement ? "combinations_with_replacement" : "combinations"
+    let p = try a.bind(name, ["iterable", "r"], required: 2)
+    let pool = try rt.collect(p[0] ?? .none)
+    let r = try rt.index(p[1] ?? .none)
+    if r < 0 { throw PyError("ValueError", "r must be non-negative") }
+    let n = pool.count
+    var indices = replacement ? [Int](repeating: 0, count: r) : Array(0..<r)
+    var state = (replacement ? n == 0 && r > 0 : r > n) ? -1 : 0
+    return iterator(name) { (_) throws(PyError) -> Value? in
+      if state < 0 { return nil }
+      if state == 0 {
+        state = 1
+        return .tuple(indices.map { pool[$0] })
       }
-      for i in 0..<n where !used[i] {
-        used[i] = true
-        current.append(i)
-        go()
-        current.removeLast()
-        used[i] = false
+      // The rightmost index that can still move up, then everything after it as low as it may go.
+      var i = r - 1
+      while i >= 0 && indices[i] == (replacement ? n - 1 : i + n - r) { i -= 1 }
+      if i < 0 {
+        state = -1
+        return nil
       }
+      indices[i] += 1
+      for j in (i + 1)..<max(i + 1, r) { indices[j] = replacement ? indices[i] : indices[j - 1] + 1 }
+      return .tuple(indices.map { pool[$0] })
     }
-    go()
-    return out
+  }
+}
+
+/// `itertools.groupby`: consecutive items with equal keys, each group an iterator that shares the source, so
+/// moving to the next group ends the one before (as CPython's `_grouper`).
+final class Grouping: PyIterator {
+  let source: PyIterator
+  let key: Value?
+  var currentKey: Value?
+  var currentValue: Value?
+  var targetKey: Value?
+  /// The group whose items are still to come; any other has ended.
+  weak var currentGroup: Group?
+
+  init(_ source: PyIterator, key: Value?) {
+    self.source = source
+    self.key = key
   }
 
-  static func combinations(_ n: Int, _ r: Int, replacement: Bool) -> [[Int]] {
-    guard r >= 0, replacement || r <= n, n > 0 || r == 0 else { return r == 0 ? [[]] : [] }
-    var out: [[Int]] = []
-    var current: [Int] = []
-    func go(_ start: Int) {
-      if current.count == r {
-        out.append(current)
-        return
+  /// Reads the next item and its key; false at the end of the source.
+  func step(_ rt: Runtime) throws(PyError) -> Bool {
+    guard let v = try source.next(rt) else { return false }
+    currentKey = try key.map { (k) throws(PyError) in try rt.call(k, v) } ?? v
+    currentValue = v
+    return true
+  }
+
+  override func next(_ rt: Runtime) throws(PyError) -> Value? {
+    currentGroup = nil
+    while true {
+      if let current = currentKey {
+        guard let target = targetKey else { break }
+        if !(try rt.equals(target, current)) { break }
       }
-      guard start < n else { return }
-      for i in start..<n {
-        current.append(i)
-        go(replacement ? i : i + 1)
-        current.removeLast()
-      }
+      guard try step(rt) else { return nil }
     }
-    go(0)
-    return out
+    guard let k = currentKey else { return nil }
+    targetKey = k
+    let group = Group(self, k)
+    currentGroup = group
+    return .tuple([k, .object(group)])
+  }
+
+  override var type: PyType { ItertoolsModule.types["groupby"] ?? BuiltinTypes.iterator }
+
+  final class Group: PyIterator {
+    let parent: Grouping
+    let key: Value
+    init(_ parent: Grouping, _ key: Value) {
+      self.parent = parent
+      self.key = key
+    }
+
+    override func next(_ rt: Runtime) throws(PyError) -> Value? {
+      guard parent.currentGroup === self else { return nil }
+      if parent.currentValue == nil {
+        guard try parent.step(rt) else { return nil }
+      }
+      guard let k = parent.currentKey, try rt.equals(key, k), let v = parent.currentValue else { return nil }
+      parent.currentValue = nil
+      return v
+    }
+
+    override var type: PyType { ItertoolsModule.types["_grouper"] ?? BuiltinTypes.iterator }
   }
 }
 
@@ -286,7 +395,7 @@ enum ItertoolsModule {
 extension ItertoolsModule {
   static func chained(_ outer: PyIterator) -> Value {
     var current: PyIterator?
-    return iterator { (rt) throws(PyError) -> Value? in
+    return iterator("chain") { (rt) throws(PyError) -> Value? in
       while true {
         if let c = current, let x = try c.next(rt) { return x }
         guard let next = try outer.next(rt) else { return nil }

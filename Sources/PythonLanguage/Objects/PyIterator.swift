@@ -134,9 +134,20 @@ final class ProtocolIterator: PyIterator {
   }
 }
 
-/// `iter(callable, sentinel)` and old-style `__getitem__` iteration.
+/// An iterator whose state a closure keeps (`iter(callable, sentinel)`, old-style `__getitem__` iteration, the
+/// `itertools` iterators), of the type given, with its own repr when it has one (`count(5)`).
 final class FunctionIterator: PyIterator {
   let body: (Runtime) throws(PyError) -> Value?
-  init(_ body: @escaping (Runtime) throws(PyError) -> Value?) { self.body = body }
+  let kind: PyType
+  let describe: ((Runtime) throws(PyError) -> String)?
+  init(
+    _ kind: PyType = BuiltinTypes.iterator, describe: ((Runtime) throws(PyError) -> String)? = nil,
+    _ body: @escaping (Runtime) throws(PyError) -> Value?
+  ) {
+    self.kind = kind
+    self.describe = describe
+    self.body = body
+  }
   override func next(_ rt: Runtime) throws(PyError) -> Value? { try body(rt) }
+  override var type: PyType { kind }
 }

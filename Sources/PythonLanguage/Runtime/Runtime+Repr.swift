@@ -159,7 +159,8 @@ extension Runtime {
         return try stringResult(try call(m, [.object(o)]), "__repr__")
       }
       if o === notImplemented.object { return "NotImplemented" }
-      return "<\(o.type.name) object at \(Repr.address(o))>"
+      if o.tag == .iterator, let f = o as? FunctionIterator, let describe = f.describe { return try describe(self) }
+      return "<\(o.type.displayName) object at \(Repr.address(o))>"
     }
   }
 
