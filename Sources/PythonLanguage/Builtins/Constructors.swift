@@ -77,7 +77,10 @@ enum Constructors {
 
   /// `tuple(x)`: a tuple is itself.
   static func tupleOf(_ rt: Runtime, _ x: Value) throws(PyError) -> Value {
-    if case .object(let o) = x, o.tag == .tuple { return x }
+    if case .object(let o) = x, o.tag == .tuple {
+      // A named tuple's items make a plain tuple.
+      return o.type === BuiltinTypes.tuple ? x : .tuple(unsafeDowncast(o, to: PyTuple.self).items)
+    }
     return .tuple(try rt.collect(x))
   }
 

@@ -59,7 +59,13 @@ enum CollectionsModule {
         fields = try rt.collect(p[1] ?? .none).map { (v) throws(PyError) in try rt.string(v, "field name") }
       }
       let defaults = try p[2].map { (d) throws(PyError) in d.isNone ? [] : try rt.collect(d) } ?? []
-      return .object(NamedTuple.makeClass(name, fields, defaults: defaults))
+      var seen = Set<String>()
+      for f in fields {
+        if f.hasPrefix("_") { throw PyError("ValueError", "Field names cannot start with an underscore: '\(f)'") }
+        if !seen.insert(f).inserted { throw PyError("ValueError", "Encountered duplicate field name: '\(f)'") }
+      }
+      if defaults.count > fields.count { throw PyError("TypeError", "Got more default values than field names") }
+      return .object(Runtime.namedTupleType(name, fields, defaults: defaults))
     }
     return .make(
       "collections", functions: [namedtuple],

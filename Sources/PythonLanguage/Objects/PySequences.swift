@@ -11,7 +11,9 @@ public final class PyList: PyObject {
 }
 
 /// `tuple`: an immutable sequence of references.
-public final class PyTuple: PyObject {
+///
+/// Subclassed only by `PyNamedTuple`.
+public class PyTuple: PyObject {
   public let items: [Value]
 
   public init(_ items: [Value]) {

@@ -34,6 +34,8 @@ public final class PyType: PyObject, @unchecked Sendable {
   var frozenDataclass = false
   /// For `abc.ABC` and the classes made from it, the abstract methods left (sorted); nil for other classes.
   var abstractMethods: [String]?
+  /// For a named tuple class, its fields (a class made from one finds them along its MRO).
+  var namedTuple: NamedTupleLayout?
 
   private static let versions = Atomic<UInt64>(0)
 

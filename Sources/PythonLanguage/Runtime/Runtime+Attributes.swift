@@ -227,6 +227,7 @@ extension Runtime {
     case .module:
       unsafeDowncast(o, to: PyModule.self).attributes[name] = value
     default:
+      if o is PyNamedTuple, typeOf(v).lookup(name) != nil { throw PyError("AttributeError", "can't set attribute") }
       if typeOf(v).lookup(name) != nil {
         throw PyError("AttributeError", "'\(typeName(v))' object attribute '\(name)' is read-only")
       }

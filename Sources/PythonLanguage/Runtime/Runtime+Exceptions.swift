@@ -138,7 +138,7 @@ extension Runtime {
       }
       throw PyError("TypeError", "cannot create '\(t.name)' instances")
     }
-    if let layout = t.layout, layout != .instance {
+    if let layout = t.layout, layout != .instance, t.namedTuple == nil {
       throw PyError(
         "NotImplementedError",
         "subclassing the built-in type '\(t.mro.first { $0.isBuiltin && $0 !== BuiltinTypes.object }?.name ?? "?")' is not supported"

@@ -75,8 +75,8 @@ extension Runtime {
     case .tuple:
       let items = unsafeDowncast(o, to: PyTuple.self).items
       guard let r = plainSlice(lo, hi, count: items.count) else { return nil }
-      // The whole of a tuple or str is the object itself, as in CPython (`t[:] is t`).
-      return r.count == items.count ? v : .tuple(.copied(items, r))
+      // The whole of a tuple or str is the object itself, as in CPython (`t[:] is t`); a named tuple's is a tuple.
+      return r.count == items.count && o.type === BuiltinTypes.tuple ? v : .tuple(.copied(items, r))
     case .str:
       let str = unsafeDowncast(o, to: PyStr.self)
       guard let r = plainSlice(lo, hi, count: str.count) else { return nil }
@@ -144,7 +144,7 @@ extension Runtime {
       if case .object(let s) = i, s.tag == .slice {
         let sl = unsafeDowncast(s, to: PySlice.self)
         let (start, stop, step) = try sliceIndices(sl, count: items.count)
-        if step == 1 && start == 0 && stop >= items.count { return v }
+        if step == 1 && start == 0 && stop >= items.count && o.type === BuiltinTypes.tuple { return v }
         return .tuple(Runtime.elements(items, start, stop, step))
       }
       return items[try sequenceIndex(i, count: items.count, kind: "tuple")]

@@ -4,7 +4,12 @@ import TensorModule
 extension Runtime {
   /// `a op b`: numbers, then built-in sequences and sets, then `__op__` / `__rop__` as Python tries them.
   func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PyError) -> Value {
-    if case .object(let o) = a, o.tag == .instance, let r = try dunderBinary(op, a, b) { return r }
+    // An instance's operator methods come first, and those of a class made from a named tuple (`Vec.__add__`).
+    if case .object(let o) = a, o.tag == .instance || (o.tag == .tuple && o.type !== BuiltinTypes.tuple),
+      let r = try dunderBinary(op, a, b)
+    {
+      return r
+    }
     if isArray(a) || isArray(b) {
       if let r = ArrayArithmetic.direct(op, a, b) { return r }
       if !isInstanceValue(a), !isInstanceValue(b), let r = try ArrayArithmetic.binary(op, a, b, rt: self) {

@@ -29,6 +29,8 @@ extension Runtime {
     case .list:
       try sequence(unsafeDowncast(o, to: PyList.self).items, "[", "]", cycle, p, &stack)
     case .tuple:
+      // A named tuple's class defines `__repr__`, which IPython uses rather than its tuple layout.
+      if o.type !== BuiltinTypes.tuple { return reprLines(try repr(v), p) }
       let items = unsafeDowncast(o, to: PyTuple.self).items
       try sequence(items, "(", ")", cycle, p, &stack, oneTuple: items.count == 1)
     case .dict:

@@ -72,6 +72,11 @@ extension Runtime {
             separator: ", ") + "]"
       }
     case .tuple:
+      if o.type !== BuiltinTypes.tuple, let m = o.type.lookup("__repr__") {
+        return try nested(o, "...") { () throws(PyError) -> String in
+          try stringResult(try call(m, [.object(o)]), "__repr__")
+        }
+      }
       let items = unsafeDowncast(o, to: PyTuple.self).items
       return try nested(o, "(...)") { () throws(PyError) -> String in
         let parts = try items.map { (x) throws(PyError) in try repr(x) }

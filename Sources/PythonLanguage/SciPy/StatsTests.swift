@@ -2,20 +2,46 @@ import Foundation
 import StatisticsModule
 import TensorModule
 
-/// SciPy's result objects: tuples of their first fields that print every field, as SciPy's do.
+/// SciPy's and NumPy's result objects: named tuples of their first `tupleCount` fields that print every field, as
+/// SciPy's do; with no tuple fields, a plain object with the fields as attributes (SciPy's dataclass results).
 struct ResultType {
   let type: PyType
   let fields: [String]
+  let tupleCount: Int
 
   init(_ name: String, _ fields: [String], tupleCount: Int, module: String = "scipy.stats._stats_py") {
-    type = NamedTuple.makeClass(name, fields, defaults: [], module: module, tupleCount: tupleCount)
+    type =
+      tupleCount > 0
+      ? Runtime.namedTupleType(name, fields, defaults: [], module: module, tupleCount: tupleCount)
+      : ResultType.recordType(name, fields, module: module)
     self.fields = fields
+    self.tupleCount = tupleCount
   }
 
   func make(_ values: [Value]) -> Value {
+    if tupleCount > 0 {
+      return .object(
+        PyNamedTuple(type, Array(values.prefix(tupleCount)), extras: Array(values.dropFirst(tupleCount))))
+    }
     let inst = PyInstance(cls: type)
     for (f, v) in zip(fields, values) { inst.setAttribute(f, v) }
     return .object(inst)
+  }
+
+  /// A dataclass-like result: `Name(field=value, …)`.
+  private static func recordType(_ name: String, _ fields: [String], module: String) -> PyType {
+    let t = PyType(name: name, module: module, bases: [BuiltinTypes.object], layout: .instance, builtin: false)
+    t.set(
+      "__repr__",
+      .object(
+        PyBuiltin.one("__repr__", name) { (rt, s) throws(PyError) in
+          guard case .object(let o) = s, o.tag == .instance else { return .str(name) }
+          let inst = unsafeDowncast(o, to: PyInstance.self)
+          var parts: [String] = []
+          for f in fields { parts.append("\(f)=\(try rt.repr(inst.attribute(f) ?? .none))") }
+          return .str("\(name)(\(parts.joined(separator: ", ")))")
+        }))
+    return t
   }
 }
 
@@ -23,7 +49,8 @@ struct ResultType {
 /// Mann–Whitney, with SciPy's result objects and NumPy scalars.
 enum StatsTests {
   static let ttestResult: ResultType = {
-    let r = ResultType("TtestResult", ["statistic", "pvalue", "df"], tupleCount: 2)
+    let r = ResultType(
+      "TtestResult", ["statistic", "pvalue", "df", "_estimate", "_standard_error", "_alternative"], tupleCount: 2)
     r.type.set("confidence_interval", .object(confidenceInterval))
     return r
   }()
@@ -75,13 +102,9 @@ enum StatsTests {
   /// `confidence_interval` needs.
   static func ttest(_ r: TestResult, integerDF: Bool, _ alternative: Alternative) -> Value {
     let df: Value = integerDF && r.df.isFinite ? .i64(Int(r.df)) : .f64(r.df)
-    let result = ttestResult.make([.f64(r.statistic), .f64(r.pvalue), df])
-    if case .object(let o) = result, let inst = o as? PyInstance {
-      inst.setAttribute("_estimate", .f64(r.estimate))
-      inst.setAttribute("_standard_error", .f64(r.standardError))
-      inst.setAttribute("_alternative", .str(alternative.rawValue))
-    }
-    return result
+    return ttestResult.make([
+      .f64(r.statistic), .f64(r.pvalue), df, .f64(r.estimate), .f64(r.standardError), .str(alternative.rawValue),
+    ])
   }
 
   static let confidenceIntervalResult = ResultType("ConfidenceInterval", ["low", "high"], tupleCount: 2)
