@@ -65,3 +65,32 @@ for spec in ("a _b", "a b a"):
         namedtuple("Bad", spec)
     except ValueError as e:
         print("ValueError:", e)
+
+# typing.NamedTuple written as a class: annotated fields, defaults, methods and properties.
+from typing import NamedTuple, List
+
+
+class Sample(NamedTuple):
+    """One labelled example."""
+    features: List[float]
+    label: int
+    weight: float = 1.0
+
+    def scaled(self, k):
+        return self._replace(features=[k * f for f in self.features])
+
+    @property
+    def size(self):
+        return len(self.features)
+
+
+s = Sample([1.0, 2.0], 1)
+print(s, s.weight, s.size, s.scaled(2), Sample.__doc__, isinstance(s, tuple), Sample._fields)
+x, y, w = s
+print(x, y, w, s == ([1.0, 2.0], 1, 1.0), type(s).__name__)
+try:
+    class Bad(NamedTuple):
+        a: int = 0
+        b: int
+except TypeError as e:
+    print("TypeError:", e)

@@ -201,12 +201,21 @@ extension Compiler {
       var decoratorValues: [Value] = []
       for d in decorators { decoratorValues.append(try d(f)) }
       var bases: [PyType] = []
+      // `class P(NamedTuple):` makes a named tuple class from the annotated fields.
+      var namedTuple = false
       for b in baseEvals {
         let v = try b(f)
+        if TypingModule.isNamedTuple(v) {
+          namedTuple = true
+          continue
+        }
         guard case .object(let o) = v, o.tag == .type else {
           throw PyError("TypeError", "bases must be types")
         }
         bases.append(unsafeDowncast(o, to: PyType.self))
+      }
+      if namedTuple && !bases.isEmpty {
+        throw PyError("TypeError", "can only inherit from a NamedTuple type and Generic")
       }
       let namespace = PyDict()
       try namespace.set(.str("__module__"), .str("__main__"), rt: rt)
@@ -222,7 +231,10 @@ extension Compiler {
       for (k, s) in code.freeSlots.enumerated() where k < closure.count { frame[s] = .object(closure[k]) }
       for s in code.cellLocals { frame[s] = .object(PyCell()) }
       do throws(PyError) { _ = try code.body(frame) } catch { throw error.calling(name, at: range) }
-      let cls = try rt.buildClass(name: name, qualifiedName: qualified, bases: bases, namespace: namespace)
+      let cls =
+        namedTuple
+        ? try rt.buildNamedTupleClass(name: name, qualifiedName: qualified, namespace: namespace)
+        : try rt.buildClass(name: name, qualifiedName: qualified, bases: bases, namespace: namespace)
       _ = globals
       cell.value = .object(cls)
       var value: Value = .object(cls)

@@ -87,6 +87,12 @@ enum TypingModule {
     return .make("typing", functions: [], values: values)
   }
 
+  /// Whether `v` is `typing.NamedTuple` (a class statement's base that makes a named tuple class).
+  static func isNamedTuple(_ v: Value) -> Bool {
+    guard case .object(let o) = v, let s = o as? PySingleton else { return false }
+    return s.name == "typing.NamedTuple"
+  }
+
   static let annotationType = BuiltinTypes.make(
     "_SpecialForm", [BuiltinTypes.object], module: "typing",
     methods: [

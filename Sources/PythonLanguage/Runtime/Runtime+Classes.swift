@@ -39,6 +39,37 @@ extension Runtime {
     return t
   }
 
+  /// `class P(NamedTuple):`: a named tuple class whose fields are the annotated names, in order, those given a
+  /// value optional; the class's other attributes (methods, docstring) are its own.
+  func buildNamedTupleClass(name: String, qualifiedName: String, namespace: PyDict) throws(PyError) -> PyType {
+    var fields: [String] = []
+    if case .object(let a)? = namespace.get(string: "__annotations__"), a.tag == .dict {
+      for k in unsafeDowncast(a, to: PyDict.self).items.map(\.key) { fields.append(try string(k, "field name")) }
+    }
+    var defaults: [Value] = []
+    var lastDefault: String?
+    for f in fields {
+      if let v = namespace.get(string: f) {
+        defaults.append(v)
+        lastDefault = f
+      } else if let lastDefault {
+        throw PyError("TypeError", "Non-default namedtuple field \(f) cannot follow default field \(lastDefault)")
+      }
+    }
+    for f in fields where f.hasPrefix("_") {
+      throw PyError("ValueError", "Field names cannot start with an underscore: '\(f)'")
+    }
+    let t = Runtime.namedTupleType(name, fields, defaults: defaults)
+    t.qualifiedName = qualifiedName
+    for (k, v) in namespace.items {
+      let key = try string(k, "attribute name")
+      if fields.contains(key) || key == "__qualname__" { continue }
+      try Runtime.checkSupportedHook(key, v)
+      t.set(key, v)
+    }
+    return t
+  }
+
   /// The special methods a class may define as plain functions that Python makes class methods.
   static let implicitClassMethods: Set<String> = ["__init_subclass__", "__class_getitem__"]
 
