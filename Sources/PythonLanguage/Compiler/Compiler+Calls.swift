@@ -336,7 +336,12 @@ extension Compiler {
           rt.counters.attributeHits &+= 1
           return try Compiler.call(rt, inst.slot(s), f, arguments, range)
         }
-      } else if x.tag != .type && x.tag != .module {
+      } else if x.tag == .module {
+        if let function = site.function(in: unsafeDowncast(x, to: PyModule.self)) {
+          rt.counters.methodHits &+= 1
+          return try Compiler.call(rt, function, f, arguments, range)
+        }
+      } else if x.tag != .type {
         method = site.method(forBuiltin: x.type)
       }
     } else {
@@ -351,6 +356,9 @@ extension Compiler {
       } else {
         // Not a method of the class (an instance attribute, a module function, a class's own function).
         site.attribute.remember(receiver, name)
+        if case .object(let x) = receiver, x.tag == .module {
+          site.remember(module: unsafeDowncast(x, to: PyModule.self), resolved.0)
+        }
         return try Compiler.call(rt, resolved.0, f, arguments, range)
       }
     } else {

@@ -165,6 +165,23 @@ final class MethodSite {
   private(set) var function: Unmanaged<PyFunction>?
   /// For a callable kept in an instance attribute rather than a method of the class.
   let attribute = AttributeSite()
+  /// For `module.function(…)`: the module (by address, kept alive by `moduleKept`), its version, the function.
+  private var moduleKept: PyModule?
+  private var moduleAddress: ObjectIdentifier?
+  private var moduleVersion = 0
+  private var moduleFunction: Value = .none
+
+  /// The function cached for `m.name`, if `m` has not changed since.
+  @inline(__always) func function(in m: PyModule) -> Value? {
+    moduleAddress == ObjectIdentifier(m) && moduleVersion == m.version ? moduleFunction : nil
+  }
+
+  func remember(module m: PyModule, _ function: Value) {
+    moduleKept = m
+    moduleAddress = ObjectIdentifier(m)
+    moduleVersion = m.version
+    moduleFunction = function
+  }
 
   /// The cached method for an instance receiver, if the cache holds for it.
   @inline(__always) func method(for inst: PyInstance) -> Value? {

@@ -117,7 +117,9 @@ final class ExceptionState {
 /// A module: `numpy`, `math`, or one of Python's standard modules as far as Tessel has them.
 public final class PyModule: PyObject {
   let name: String
-  var attributes: [String: Value]
+  /// Changes bump `version`, so a call site caches `module.name` until the module changes.
+  var attributes: [String: Value] { didSet { version &+= 1 } }
+  private(set) var version = 0
 
   init(name: String, attributes: [String: Value]) {
     self.name = name
