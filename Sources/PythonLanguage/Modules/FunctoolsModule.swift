@@ -168,7 +168,7 @@ enum FunctoolsModule {
           PyBuiltin.one("K", "functools") { (_, v) throws(PyError) in .object(ComparisonKey(cmp, v)) })
       },
     ]
-    return .make("functools", functions: functions)
+    return .make("functools", functions: functions, values: ["cached_property": .object(cachedProperty)])
   }
 }
 
@@ -220,4 +220,53 @@ final class ComparisonKey: PyObject {
         return .bool(try rt.compareBool(.lt, try rt.call(p.compare, p.value, q.value), .int(0)))
       }
     ])
+}
+
+/// `functools.cached_property`: a descriptor (no `__set__`, so the instance's own attribute wins) whose first read
+/// runs the function and keeps the result as the instance's attribute of the same name.
+extension FunctoolsModule {
+  static let cachedProperty: PyType = {
+    let t = PyType(
+      name: "cached_property", module: "functools", bases: [BuiltinTypes.object], layout: .instance, builtin: false)
+    func instance(_ v: Value) throws(PyError) -> PyInstance {
+      guard case .object(let o) = v, o.tag == .instance else {
+        throw PyError("TypeError", "expected a cached_property")
+      }
+      return unsafeDowncast(o, to: PyInstance.self)
+    }
+    t.set(
+      "__init__",
+      .object(
+        PyBuiltin.two("__init__", "cached_property") { (rt, s, f) throws(PyError) in
+          let p = try instance(s)
+          p.setAttribute("func", f)
+          p.setAttribute("attrname", .none)
+          p.setAttribute("__doc__", (try? rt.getAttribute(f, "__doc__")) ?? .none)
+          return .none
+        }))
+    t.set(
+      "__set_name__",
+      .object(
+        PyBuiltin.general("__set_name__", "cached_property") { (_, a) throws(PyError) in
+          guard a.positional.count == 3 else { throw PyError("TypeError", "__set_name__ expects an owner and a name") }
+          try instance(a.positional[0]).setAttribute("attrname", a.positional[2])
+          return .none
+        }))
+    t.set(
+      "__get__",
+      .object(
+        PyBuiltin.general("__get__", "cached_property") { (rt, a) throws(PyError) in
+          let p = try instance(a.positional.first ?? .none)
+          guard a.positional.count > 1, case .object(let o) = a.positional[1], o.tag == .instance else {
+            return a.positional.first ?? .none
+          }
+          guard case .object(let n)? = p.attribute("attrname"), n.tag == .str else {
+            throw PyError("TypeError", "Cannot use cached_property instance without calling __set_name__ on it.")
+          }
+          let value = try rt.call(p.attribute("func") ?? .none, a.positional[1])
+          unsafeDowncast(o, to: PyInstance.self).setAttribute(unsafeDowncast(n, to: PyStr.self).value, value)
+          return value
+        }))
+    return t
+  }()
 }

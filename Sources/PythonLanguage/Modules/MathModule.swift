@@ -122,6 +122,13 @@ enum MathModule {
         if n > 1 { for k in 2...n { r *= BigInt(k) } }
         return PyBigInt.make(r)
       },
+      .two("remainder", "math") { (rt, a, b) throws(PyError) in
+        let x = try rt.double(a)
+        let y = try rt.double(b)
+        if x.isNaN || y.isNaN { return .float(.nan) }
+        if x.isInfinite || y == 0 { throw PyError("ValueError", "math domain error") }
+        return .float(Foundation.remainder(x, y))
+      },
       .one("isqrt", "math") { (rt, v) throws(PyError) in
         let n = try rt.bigInteger(v)
         if n < 0 { throw PyError("ValueError", "isqrt() argument must be nonnegative") }

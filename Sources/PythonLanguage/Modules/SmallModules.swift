@@ -1,3 +1,4 @@
+import BigInt
 import Foundation
 
 /// `sys`, `time`, `typing` and `copy`: the parts learners' programs use.
@@ -35,8 +36,30 @@ enum SysModule {
         "version": .str("3.11.7 (Tessel)"), "maxsize": .int(Int.max), "stdout": .object(stdout),
         "stderr": .object(stderr), "argv": .list([.str("")]), "platform": .str("linux"),
         "version_info": .tuple([.int(3), .int(11), .int(7), .str("final"), .int(0)]),
-        "byteorder": .str("little"),
+        "byteorder": .str("little"), "float_info": floatInfo(),
       ])
+  }
+
+  /// `sys.float_info`: float64's limits, a named tuple printed as `sys.float_info(max=…, …)`.
+  static func floatInfo() -> Value {
+    let fields = [
+      "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds",
+    ]
+    let values: [Value] = [
+      .float(.greatestFiniteMagnitude), .int(1024), .int(308), .float(.leastNormalMagnitude), .int(-1021), .int(-307),
+      .int(15), .int(53), .float(.ulpOfOne), .int(2), .int(1),
+    ]
+    let t = Runtime.namedTupleType("float_info", fields, defaults: [], module: "sys")
+    t.set(
+      "__repr__",
+      .object(
+        PyBuiltin.one("__repr__", "float_info") { (rt, s) throws(PyError) in
+          guard case .object(let o) = s, let p = o as? PyNamedTuple else { return .str("sys.float_info") }
+          var parts: [String] = []
+          for (k, f) in fields.enumerated() { parts.append("\(f)=\(try rt.repr(p.field(k)))") }
+          return .str("sys.float_info(\(parts.joined(separator: ", ")))")
+        }))
+    return .object(PyNamedTuple(t, values))
   }
 }
 
@@ -47,6 +70,11 @@ enum TimeModule {
       functions: [
         .general("time", "time") { (_, _) throws(PyError) in .float(Date().timeIntervalSince1970) },
         .general("perf_counter", "time") { (_, _) throws(PyError) in .float(monotonic()) },
+        .general("time_ns", "time") { (_, _) throws(PyError) in
+          var t = timespec()
+          clock_gettime(CLOCK_REALTIME, &t)
+          return PyBigInt.make(BigInt(t.tv_sec) * 1_000_000_000 + BigInt(t.tv_nsec))
+        },
         .general("monotonic", "time") { (_, _) throws(PyError) in .float(monotonic()) },
         .general("process_time", "time") { (_, _) throws(PyError) in .float(Double(clock()) / Double(CLOCKS_PER_SEC)) },
         .one("sleep", "time") { (rt, v) throws(PyError) in

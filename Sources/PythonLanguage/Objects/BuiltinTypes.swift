@@ -1,3 +1,5 @@
+import Foundation
+
 /// The built-in classes, made once per process and never changed afterwards (so shared between sessions).
 ///
 /// Their methods come from the `*Methods` registries; user classes that subclass them get their own `PyType`.
@@ -30,7 +32,18 @@ public enum BuiltinTypes {
     "str", [object], layout: .str,
     methods: StrMethods.all + [StrTranslate.translate] + ProtocolMethods.container("str"),
     attributes: ["maketrans": .object(PyStaticMethod(.object(StrTranslate.maketrans)))])
-  public static let bytes = make("bytes", [object], layout: .bytes, methods: [])
+  public static let bytes = make(
+    "bytes", [object], layout: .bytes,
+    methods: [
+      .general("hex", "bytes") { (rt, a) throws(PyError) in
+        guard case .object(let o)? = a.positional.first, o.tag == .bytes else {
+          throw PyError("TypeError", "descriptor 'hex' for 'bytes' objects needs a bytes object")
+        }
+        let digits = unsafeDowncast(o, to: PyBytes.self).bytes.map { String(format: "%02x", $0) }
+        guard a.positional.count > 1 else { return .str(digits.joined()) }
+        return .str(digits.joined(separator: try rt.string(a.positional[1], "sep")))
+      }
+    ])
   public static let list = make(
     "list", [object], layout: .list, methods: ListMethods.list + ProtocolMethods.container("list"))
   public static let tuple = make(

@@ -101,6 +101,20 @@ extension Runtime {
       case (.slice, "stop"): return unsafeDowncast(o, to: PySlice.self).stop
       case (.slice, "step"): return unsafeDowncast(o, to: PySlice.self).step
       case (.property, "fget"): return unsafeDowncast(o, to: PyProperty.self).getter
+      case (.cell, "cell_contents"):
+        let v = unsafeDowncast(o, to: PyCell.self).value
+        if case .unbound = v { throw PyError("ValueError", "Cell is empty") }
+        return v
+      case (.dict, "default_factory")
+      where unsafeDowncast(o, to: PyDict.self).dictType === CollectionsModule.defaultdict:
+        return unsafeDowncast(o, to: PyDict.self).defaultFactory
+      case (_, "maxlen") where o is PyDeque: return (o as? PyDeque)?.maxlen.map { Value.int($0) } ?? Value.none
+      case (_, "func") where o is Partial: return (o as? Partial)?.function ?? Value.none
+      case (_, "args") where o is Partial: return .tuple((o as? Partial)?.arguments ?? [])
+      case (_, "keywords") where o is Partial:
+        let d = PyDict()
+        for (k, v) in (o as? Partial)?.keywords ?? [] { try d.set(.str(k), v, rt: self) }
+        return .object(d)
       case (.bigInt, "real"), (.bigInt, "numerator"): return v
       default: return nil
       }
