@@ -115,6 +115,22 @@ enum RandomModule {
     }
   }
 
+  /// The two positional arguments a method takes.
+  static func pair(_ a: Arguments, _ name: String) throws(PyError) -> (Value, Value) {
+    guard a.positional.count == 2, a.keywords.isEmpty else {
+      throw PyError("TypeError", "Random.\(name)() takes exactly 2 positional arguments (\(a.positional.count) given)")
+    }
+    return (a.positional[0], a.positional[1])
+  }
+
+  /// The one positional argument a method takes.
+  static func single(_ a: Arguments, _ name: String) throws(PyError) -> Value {
+    guard a.positional.count == 1, a.keywords.isEmpty else {
+      throw PyError("TypeError", "Random.\(name)() takes exactly one argument (\(a.positional.count) given)")
+    }
+    return a.positional[0]
+  }
+
   /// A method's name and body, over its instance and the other arguments.
   static func method(_ name: String, _ body: @escaping Body) -> (String, Body) { (name, body) }
 
@@ -137,17 +153,13 @@ enum RandomModule {
     },
     method("random") { (_, state, _) throws(PyError) in .float(state.random()) },
     method("uniform") { (rt, state, args) throws(PyError) in
-      guard args.positional.count == 2 else { throw PyError("TypeError", "uniform() takes exactly 2 arguments") }
-      let a = args.positional[0]
-      let b = args.positional[1]
+      let (a, b) = try pair(args, "uniform")
       let x = try rt.double(a)
       let y = try rt.double(b)
       return .float(x + (y - x) * state.random())
     },
     method("randint") { (rt, state, args) throws(PyError) in
-      guard args.positional.count == 2 else { throw PyError("TypeError", "randint() takes exactly 2 arguments") }
-      let a = args.positional[0]
-      let b = args.positional[1]
+      let (a, b) = try pair(args, "randint")
       let low = try rt.index(a)
       let high = try rt.index(b)
       guard high >= low else { throw PyError("ValueError", "empty range in randrange(\(low), \(high + 1))") }
@@ -168,22 +180,19 @@ enum RandomModule {
       return .int(start + step * state.below(n))
     },
     method("getrandbits") { (rt, state, args) throws(PyError) in
-      guard args.positional.count == 1 else { throw PyError("TypeError", "getrandbits() takes exactly 1 argument") }
-      let k = args.positional[0]
+      let k = try single(args, "getrandbits")
       let n = try rt.index(k)
       if n < 0 { throw PyError("ValueError", "number of bits must be non-negative") }
       return PyBigInt.make(state.bits(n))
     },
     method("choice") { (rt, state, args) throws(PyError) in
-      guard args.positional.count == 1 else { throw PyError("TypeError", "choice() takes exactly 1 argument") }
-      let v = args.positional[0]
+      let v = try single(args, "choice")
       let items = try sequence(rt, v)
       guard !items.isEmpty else { throw PyError("IndexError", "Cannot choose from an empty sequence") }
       return items[state.below(items.count)]
     },
     method("shuffle") { (rt, state, args) throws(PyError) in
-      guard args.positional.count == 1 else { throw PyError("TypeError", "shuffle() takes exactly 1 argument") }
-      let v = args.positional[0]
+      let v = try single(args, "shuffle")
       guard case .object(let o) = v, o.tag == .list else {
         throw PyError("TypeError", "'\(rt.typeName(v))' object does not support item assignment")
       }
