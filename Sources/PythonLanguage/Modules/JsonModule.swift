@@ -1,4 +1,4 @@
-/// `json.dumps` (and `json.dump` to a stream is not offered): Python's encoder — its separators, indentation,
+/// `json.dumps`, `json.loads` and `json.load` (`json.dump` to a stream is not offered): Python's encoder — its separators, indentation,
 /// key conversion, `ensure_ascii` escapes, `Infinity`/`NaN`, and its TypeError for what it cannot encode.
 enum JsonModule {
   static func make() -> PyModule {
@@ -39,8 +39,25 @@ enum JsonModule {
           var active: [ObjectIdentifier] = []
           try encode(p[0] ?? .none, rt, options, level: 0, into: &out, active: &active)
           return .str(out)
-        }
-      ])
+        },
+        .general("loads", "json") { (rt, a) throws(PyError) in
+          let p = try a.bind("loads", ["s"], required: 1)
+          let v = p[0] ?? .none
+          if case .object(let o) = v, o.tag == .bytes {
+            return try JsonDecoder.decode(
+              String(decoding: unsafeDowncast(o, to: PyBytes.self).bytes, as: UTF8.self), rt)
+          }
+          guard case .object(let o) = v, o.tag == .str else {
+            throw PyError("TypeError", "the JSON object must be str, bytes or bytearray, not \(rt.typeName(v))")
+          }
+          return try JsonDecoder.decode(unsafeDowncast(o, to: PyStr.self).value, rt)
+        },
+        .one("load", "json") { (rt, fp) throws(PyError) in
+          let text = try rt.string(try rt.callMethod(fp, "read", []), "json.load() read")
+          return try JsonDecoder.decode(text, rt)
+        },
+      ],
+      values: ["JSONDecodeError": .object(JsonDecoder.errorType)])
   }
 
   struct Options {

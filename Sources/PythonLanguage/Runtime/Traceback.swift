@@ -53,7 +53,12 @@ public enum Traceback {
         + blocks.suffix(keptAtEachEnd)
     }
     out += blocks.joined()
-    out.append(message.isEmpty ? error.kind : "\(error.kind): \(message)")
+    // A class from a library module is named with its module, as CPython prints it (`json.decoder.JSONDecodeError`).
+    var kind = error.kind
+    if let cls = error.exception?.cls, cls.module != "builtins" && cls.module != "__main__" {
+      kind = "\(cls.module).\(cls.qualifiedName)"
+    }
+    out.append(message.isEmpty ? kind : "\(kind): \(message)")
     return out
   }
 
