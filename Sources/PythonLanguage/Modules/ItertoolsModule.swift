@@ -336,7 +336,10 @@ final class Grouping: PyIterator {
   var currentValue: Value?
   var targetKey: Value?
   /// The group whose items are still to come; any other has ended.
-  weak var currentGroup: Group?
+  ///
+  /// Compared by identity only, so not a reference: a weak one would send every retain of a group through a side
+  /// table. A live group that has ended cannot share its address with the current one.
+  var currentGroup: ObjectIdentifier?
 
   init(_ source: PyIterator, key: Value?) {
     self.source = source
@@ -363,7 +366,7 @@ final class Grouping: PyIterator {
     guard let k = currentKey else { return nil }
     targetKey = k
     let group = Group(self, k)
-    currentGroup = group
+    currentGroup = ObjectIdentifier(group)
     return .tuple([k, .object(group)])
   }
 
@@ -378,7 +381,7 @@ final class Grouping: PyIterator {
     }
 
     override func next(_ rt: Runtime) throws(PyError) -> Value? {
-      guard parent.currentGroup === self else { return nil }
+      guard parent.currentGroup == ObjectIdentifier(self) else { return nil }
       if parent.currentValue == nil {
         guard try parent.step(rt) else { return nil }
       }
