@@ -66,6 +66,7 @@ fixtures: venv
 	$(PY) Tests/fixtures/make_stats_fixtures.py
 	$(PY) Tests/fixtures/make_scipy_fixtures.py
 	$(PY) Tests/fixtures/make_library_names.py
+	$(PY) Tests/fixtures/make_ziggurat_tables.py
 
 bench: install-kernel
 	$(PY) bench/kernel_latency.py

@@ -1,9 +1,8 @@
 import Foundation
 import TensorModule
 
-/// `np.random`'s legacy functions over one MT19937 per session, NumPy's exact streams after `np.random.seed(n)`.
-///
-/// `default_rng` (PCG64) is not there yet and says so.
+/// `np.random`'s legacy functions over one MT19937 per session, NumPy's exact streams after `np.random.seed(n)`;
+/// `default_rng` makes a `Generator` (NumPyGenerator.swift).
 enum NumPyRandom {
   final class State {
     var random = RandomState(seed: UInt32.random(in: .min ... .max))
@@ -97,7 +96,7 @@ enum NumPyRandom {
         } else {
           arr = try rt.array(v).copy()
         }
-        try shuffleRows(arr, s, rt)
+        try shuffleRows(arr, rt) { s.random.shuffleOrder($0) }
         return .object(arr)
       },
       .one("shuffle", "numpy.random") { (rt, v) throws(PyError) in
@@ -106,7 +105,7 @@ enum NumPyRandom {
           for (i, j) in s.random.shuffleOrder(list.items.count) where i != j { list.items.swapAt(i, j) }
           return .none
         }
-        try shuffleRows(try rt.array(v), s, rt)
+        try shuffleRows(try rt.array(v), rt) { s.random.shuffleOrder($0) }
         return .none
       },
       .general("exponential", "numpy.random") { (rt, a) throws(PyError) in
@@ -195,21 +194,19 @@ enum NumPyRandom {
         guard let size else { return chosen[0] }
         return .object(try NDArray.fromScalars(chosen, dtype: population.dtype, shape: size, rt: rt))
       },
-      .general("default_rng", "numpy.random") { (_, _) throws(PyError) in
-        throw PyError(
-          "NotImplementedError",
-          "np.random.default_rng (PCG64 Generator) is not supported yet; use the legacy np.random.seed/rand/randn/normal"
-        )
+      NumPyGenerators.defaultRNG,
+      .general("multivariate_normal", "numpy.random") { (rt, a) throws(PyError) in
+        try NumPyGenerators.multivariateNormal(rt, a, legacy: true) { k in (0..<k).map { _ in s.random.gauss() } }
       },
     ]
-    return .make("numpy.random", functions: functions)
+    return .make("numpy.random", functions: functions, values: ["Generator": .object(NumPyGenerators.generatorType)])
   }
 
-  /// Rows (first axis) in the order NumPy's legacy shuffle leaves them.
-  static func shuffleRows(_ arr: NDArray, _ s: State, _ rt: Runtime) throws(PyError) {
+  /// Swaps rows (first axis) as a shuffle's `order` says, from the draws of `order(rows)`.
+  static func shuffleRows(_ arr: NDArray, _ rt: Runtime, _ order: (Int) -> [(Int, Int)]) throws(PyError) {
     guard arr.ndim > 0 else { throw PyError("TypeError", "object of type 'numpy.ndarray' has no len()") }
     let rows = arr.shape[0]
-    for (i, j) in s.random.shuffleOrder(rows) where i != j {
+    for (i, j) in order(rows) where i != j {
       let a = arr.item(i)
       let b = arr.item(j)
       if arr.ndim == 1 {

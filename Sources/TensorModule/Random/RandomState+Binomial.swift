@@ -1,6 +1,6 @@
 import Foundation
 
-extension RandomState {
+extension UniformSource {
   /// Binomial(n, p) as NumPy draws it: inversion when the smaller of np and nq is at most 30,
   /// Kachitvichyanukul and Schmeiser's BTPE otherwise; p > 1/2 draws failures and subtracts.
   public mutating func binomial(_ n: Int, _ p: Double) -> Int {

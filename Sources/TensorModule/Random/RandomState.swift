@@ -4,7 +4,7 @@ import Foundation
 /// stream after `seed(n)` is NumPy's (uniform, polar-method normals with the cached second value,
 /// masked-rejection integers, Fisher–Yates shuffles, inversion/BTPE binomials, multiplication/PTRS
 /// Poissons).
-public struct RandomState: Sendable {
+public struct RandomState: UniformSource, Sendable {
   var twister: MersenneTwister
   /// The polar method makes normals in pairs; the second waits here.
   var cachedGauss: Double?
@@ -76,63 +76,5 @@ public struct RandomState: Sendable {
   public mutating func shuffleOrder(_ n: Int) -> [(Int, Int)] {
     guard n > 1 else { return [] }
     return (1..<n).reversed().map { i in (i, Int(interval(UInt64(i)))) }
-  }
-
-  /// Poisson(λ): multiplication of uniforms below 10, Hörmann's PTRS from 10 on.
-  public mutating func poisson(_ lam: Double) -> Int {
-    if lam >= 10 { return poissonPTRS(lam) }
-    if lam == 0 { return 0 }
-    let limit = Foundation.exp(-lam)
-    var x = 0
-    var product = 1.0
-    while true {
-      product *= random()
-      if product > limit { x += 1 } else { return x }
-    }
-  }
-
-  private mutating func poissonPTRS(_ lam: Double) -> Int {
-    let slam = lam.squareRoot()
-    let loglam = Foundation.log(lam)
-    let b = 0.931 + 2.53 * slam
-    let a = -0.059 + 0.02483 * b
-    let invalpha = 1.1239 + 1.1328 / (b - 3.4)
-    let vr = 0.9277 - 3.6224 / (b - 2)
-    while true {
-      let u = random() - 0.5
-      let v = random()
-      let us = 0.5 - Swift.abs(u)
-      let k = Int(((2 * a / us + b) * u + lam + 0.43).rounded(.down))
-      if us >= 0.07 && v <= vr { return k }
-      if k < 0 || (us < 0.013 && v > us) { continue }
-      let left = Foundation.log(v) + Foundation.log(invalpha) - Foundation.log(a / (us * us) + b)
-      if left <= -lam + Double(k) * loglam - Self.logGamma(Double(k + 1)) { return k }
-    }
-  }
-
-  /// log Γ(x) by Stirling's series with NumPy's coefficients (`random_loggam`).
-  static func logGamma(_ x: Double) -> Double {
-    let coefficients = [
-      8.333333333333333e-02, -2.777777777777778e-03, 7.936507936507937e-04, -5.952380952380952e-04,
-      8.417508417508418e-04, -1.917526917526918e-03, 6.410256410256410e-03, -2.955065359477124e-02,
-      1.796443723688307e-01, -1.39243221690590e+00,
-    ]
-    if x == 1 || x == 2 { return 0 }
-    let n = x < 7 ? Int(7 - x) : 0
-    var x0 = x + Double(n)
-    let x2 = (1 / x0) * (1 / x0)
-    var g = coefficients[9]
-    for k in stride(from: 8, through: 0, by: -1) {
-      g *= x2
-      g += coefficients[k]
-    }
-    var result = g / x0 + 0.5 * 1.8378770664093453 + (x0 - 0.5) * Foundation.log(x0) - x0
-    if x < 7 {
-      for _ in 0..<n {
-        result -= Foundation.log(x0 - 1)
-        x0 -= 1
-      }
-    }
-    return result
   }
 }

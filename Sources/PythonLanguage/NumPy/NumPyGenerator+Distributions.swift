@@ -1,0 +1,125 @@
+import Foundation
+import TensorModule
+
+extension NumPyGenerators {
+  /// A float distribution's method: its parameter names and defaults, NumPy's check of one set of parameters, and
+  /// one draw.
+  static func distribution(
+    _ name: String, _ names: [String], defaults: [Double?],
+    check: @escaping @Sendable ([Double]) throws(PyError) -> Void,
+    _ one: @escaping @Sendable (inout RandomGenerator, [Double]) -> Double
+  ) -> (String, Body) {
+    method(name) { (rt, g, a) throws(PyError) in
+      let p = try a.bind(name, names + ["size"], required: defaults.prefix { $0 == nil }.count)
+      let params = try names.indices.map { (i) throws(PyError) in try parameter(rt, p[i], defaults[i] ?? 0) }
+      return try continuous(rt, params, try optionalSize(rt, p[names.count]), check: check) { one(&g.draws, $0) }
+    }
+  }
+
+  /// As `distribution`, for a count-valued one (int64 results).
+  static func counting(
+    _ name: String, _ names: [String], defaults: [Double?],
+    check: @escaping @Sendable ([Double]) throws(PyError) -> Void,
+    _ one: @escaping @Sendable (inout RandomGenerator, [Double]) -> Int
+  ) -> (String, Body) {
+    method(name) { (rt, g, a) throws(PyError) in
+      let p = try a.bind(name, names + ["size"], required: defaults.prefix { $0 == nil }.count)
+      let params = try names.indices.map { (i) throws(PyError) in try parameter(rt, p[i], defaults[i] ?? 0) }
+      return try discrete(rt, params, try optionalSize(rt, p[names.count]), check: check) { one(&g.draws, $0) }
+    }
+  }
+
+  static func require(_ ok: Bool, _ message: String) throws(PyError) {
+    if !ok { throw PyError("ValueError", message) }
+  }
+
+  static let distributions: [(String, Body)] = [
+    distribution(
+      "normal", ["loc", "scale"], defaults: [0, 1],
+      check: { (x) throws(PyError) in
+        try require(!(x[1] < 0), "scale < 0")
+      }
+    ) { g, x in x[0] + x[1] * g.standardNormal() },
+    distribution(
+      "uniform", ["low", "high"], defaults: [0, 1],
+      check: { (x) throws(PyError) in
+        if !(x[1] - x[0]).isFinite { throw PyError("OverflowError", "high - low range exceeds valid bounds") }
+      }
+    ) { g, x in x[0] + (x[1] - x[0]) * g.random() },
+    distribution(
+      "exponential", ["scale"], defaults: [1],
+      check: { (x) throws(PyError) in
+        try require(!(x[0] < 0), "scale < 0")
+      }
+    ) { g, x in g.exponential(x[0]) },
+    distribution(
+      "standard_gamma", ["shape"], defaults: [nil],
+      check: { (x) throws(PyError) in
+        try require(!(x[0] < 0) && !x[0].isNaN, "shape < 0")
+      }
+    ) { g, x in g.standardGamma(x[0]) },
+    distribution(
+      "gamma", ["shape", "scale"], defaults: [nil, 1],
+      check: { (x) throws(PyError) in
+        try require(!(x[0] < 0) && !x[0].isNaN, "shape < 0")
+        try require(!(x[1] < 0) && !x[1].isNaN, "scale < 0")
+      }
+    ) { g, x in x[1] * g.standardGamma(x[0]) },
+    distribution(
+      "beta", ["a", "b"], defaults: [nil, nil],
+      check: { (x) throws(PyError) in
+        try require(x[0] > 0, "a <= 0")
+        try require(x[1] > 0, "b <= 0")
+      }
+    ) { g, x in g.beta(x[0], x[1]) },
+    distribution(
+      "chisquare", ["df"], defaults: [nil],
+      check: { (x) throws(PyError) in
+        try require(x[0] > 0, "df <= 0")
+      }
+    ) { g, x in 2 * g.standardGamma(x[0] / 2) },
+    distribution(
+      "lognormal", ["mean", "sigma"], defaults: [0, 1],
+      check: { (x) throws(PyError) in
+        try require(!(x[1] < 0), "sigma < 0")
+      }
+    ) { g, x in Foundation.exp(x[0] + x[1] * g.standardNormal()) },
+    distribution(
+      "laplace", ["loc", "scale"], defaults: [0, 1],
+      check: { (x) throws(PyError) in
+        try require(!(x[1] < 0), "scale < 0")
+      }
+    ) { g, x in
+      while true {
+        let u = g.random()
+        if u >= 0.5 { return x[0] - x[1] * Foundation.log(2 - u - u) }
+        if u > 0 { return x[0] + x[1] * Foundation.log(u + u) }
+      }
+    },
+    distribution(
+      "logistic", ["loc", "scale"], defaults: [0, 1],
+      check: { (x) throws(PyError) in
+        try require(!(x[1] < 0), "scale < 0")
+      }
+    ) { g, x in
+      while true {
+        let u = g.random()
+        if u > 0 { return x[0] + x[1] * Foundation.log(u / (1 - u)) }
+      }
+    },
+    counting(
+      "binomial", ["n", "p"], defaults: [nil, nil],
+      check: { (x) throws(PyError) in
+        try require(!(x[0] < 0), "n < 0")
+        try require(x[1] >= 0 && x[1] <= 1, "p < 0, p > 1 or p is NaN")
+      }
+    ) { g, x in g.binomial(Int(x[0]), x[1]) },
+    counting(
+      "poisson", ["lam"], defaults: [1],
+      check: { (x) throws(PyError) in
+        try require(x[0] >= 0, "lam < 0 or lam is NaN")
+        try require(x[0] < 9.2e18, "lam value too large")
+      }
+    ) { g, x in g.poisson(x[0]) },
+  ]
+}

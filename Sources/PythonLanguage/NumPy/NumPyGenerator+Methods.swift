@@ -1,0 +1,154 @@
+import Foundation
+import TensorModule
+
+extension NumPyGenerators {
+  /// The Generator's methods, NumPy's parameter names and checks.
+  static let definitions: [(String, Body)] = sampling + distributions
+
+  static let sampling: [(String, Body)] = [
+    method("__repr__") { (_, g, _) throws(PyError) in
+      .str("Generator(PCG64) at 0x" + Repr.address(g).dropFirst(2).uppercased())
+    },
+    method("random") { (rt, g, a) throws(PyError) in
+      let p = try a.bind("random", ["size", "dtype", "out"])
+      try onlyFloat64(p[1], rt)
+      return try continuous(rt, [], try optionalSize(rt, p[0]), check: { _ in }) { _ in g.draws.random() }
+    },
+    method("standard_normal") { (rt, g, a) throws(PyError) in
+      let p = try a.bind("standard_normal", ["size", "dtype", "out"])
+      try onlyFloat64(p[1], rt)
+      return try continuous(rt, [], try optionalSize(rt, p[0]), check: { _ in }) { _ in g.draws.standardNormal() }
+    },
+    method("standard_exponential") { (rt, g, a) throws(PyError) in
+      let p = try a.bind("standard_exponential", ["size", "dtype", "method", "out"])
+      try onlyFloat64(p[1], rt)
+      if let m = p[2], case .object(let o) = m, let s = o as? PyStr, s.value == "inv" {
+        throw PyError("NotImplementedError", "standard_exponential(method='inv') is not supported yet")
+      }
+      return try continuous(rt, [], try optionalSize(rt, p[0]), check: { _ in }) { _ in g.draws.standardExponential() }
+    },
+    method("integers") { (rt, g, a) throws(PyError) in
+      let p = try a.bind("integers", ["low", "high", "size", "dtype", "endpoint"], required: 1)
+      if let d = p[3], !d.isNone, try DTypes.parse(d, rt: rt) != .int64 {
+        throw PyError("NotImplementedError", "integers(dtype=\(try rt.repr(d))) is not supported; Tessel draws int64")
+      }
+      for v in [p[0], p[1]] {
+        if case .object(let o)? = v, o.tag == .ndarray || o.tag == .list || o.tag == .tuple {
+          throw PyError("NotImplementedError", "integers() with array bounds is not supported yet")
+        }
+      }
+      var low = try bound("integers", p, 0, rt) ?? 0
+      var high: Int
+      if let h = try bound("integers", p, 1, rt) {
+        high = h
+      } else {
+        high = low
+        low = 0
+      }
+      let closed = try p[4].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
+      if !closed {
+        guard high > Int.min else { throw PyError("ValueError", "high is out of bounds for int64") }
+        high -= 1
+      }
+      guard low <= high else {
+        throw PyError("ValueError", low == 0 ? "high \(closed ? "<" : "<=") 0" : "low \(closed ? ">" : ">=") high")
+      }
+      let size = try optionalSize(rt, p[2])
+      guard let size else {
+        let v = g.draws.integer(low, through: high)
+        if let d = p[3], case .object(let o) = d, o === BuiltinTypes.int { return .int(v) }
+        return .i64(v)
+      }
+      return .object(NDArray(ints: try NumPyRandom.fill(rt, size) { g.draws.integer(low, through: high) }, shape: size))
+    },
+    method("choice") { (rt, g, a) throws(PyError) in try choice(rt, g, a) },
+    method("multivariate_normal") { (rt, g, a) throws(PyError) in
+      try multivariateNormal(rt, a, legacy: false) { k in (0..<k).map { _ in g.draws.standardNormal() } }
+    },
+    method("permutation") { (rt, g, a) throws(PyError) in
+      let p = try a.bind("permutation", ["x", "axis"], required: 1)
+      try axisZero(p[1], rt)
+      let x = p[0] ?? .none
+      switch x {
+      case .int, .i64, .bool:
+        let n = try rt.index(x)
+        try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(count: max(0, n)) }
+        let arr = NDArray(ints: Array(0..<max(0, n)), shape: [max(0, n)])
+        try NumPyRandom.shuffleRows(arr, rt) { g.draws.shuffleOrder($0) }
+        return .object(arr)
+      default:
+        let arr = try rt.array(x).copy()
+        guard arr.ndim > 0 else { throw PyError("AxisError", "axis 0 is out of bounds for array of dimension 0") }
+        try NumPyRandom.shuffleRows(arr, rt) { g.draws.shuffleOrder($0) }
+        return .object(arr)
+      }
+    },
+    method("shuffle") { (rt, g, a) throws(PyError) in
+      let p = try a.bind("shuffle", ["x", "axis"], required: 1)
+      try axisZero(p[1], rt)
+      let x = p[0] ?? .none
+      if case .object(let o) = x, o.tag == .list {
+        let list = unsafeDowncast(o, to: PyList.self)
+        for (i, j) in g.draws.shuffleOrder(list.items.count) where i != j { list.items.swapAt(i, j) }
+        return .none
+      }
+      guard case .object(let o) = x, o.tag == .ndarray else {
+        throw PyError("TypeError", "object of type '\(rt.typeName(x))' has no len()")
+      }
+      try NumPyRandom.shuffleRows(unsafeDowncast(o, to: NDArray.self), rt) { g.draws.shuffleOrder($0) }
+      return .none
+    },
+  ]
+
+  static func onlyFloat64(_ v: Value?, _ rt: Runtime) throws(PyError) {
+    if let v, !v.isNone, try DTypes.parse(v, rt: rt) != .float64 {
+      throw PyError("NotImplementedError", "dtype \(try rt.repr(v)) is not supported here; Tessel draws float64")
+    }
+  }
+
+  static func axisZero(_ v: Value?, _ rt: Runtime) throws(PyError) {
+    if let v, try rt.index(v) != 0 {
+      throw PyError("NotImplementedError", "shuffling along an axis other than 0 is not supported yet")
+    }
+  }
+
+  /// `choice(a, size=None, replace=True, p=None, axis=0, shuffle=True)`.
+  static func choice(_ rt: Runtime, _ g: NumPyGenerator, _ a: Arguments) throws(PyError) -> Value {
+    let p = try a.bind("choice", ["a", "size", "replace", "p", "axis", "shuffle"], required: 1)
+    try axisZero(p[4], rt)
+    let source = p[0] ?? .none
+    let size = try optionalSize(rt, p[1])
+    let count = try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(size ?? []) }
+    var population: NDArray?
+    let n: Int
+    if case .object(let o) = source, o.tag == .ndarray || o.tag == .list || o.tag == .tuple || o.tag == .range {
+      let arr = try rt.array(source)
+      guard arr.ndim > 0 else { throw PyError("NotImplementedError", "choice() from a 0-d array is not supported") }
+      n = arr.shape[0]
+      if n == 0 && count != 0 { throw PyError("ValueError", "a cannot be empty unless no samples are taken") }
+      population = arr
+    } else {
+      n = try rt.index(source)
+      if n <= 0 && count != 0 {
+        throw PyError("ValueError", "a must be a positive integer unless no samples are taken")
+      }
+    }
+    let replace = try p[2].map { (v) throws(PyError) in try rt.truthy(v) } ?? true
+    let shuffle = try p[5].map { (v) throws(PyError) in try rt.truthy(v) } ?? true
+    let weights = try p[3].flatMap { (v) throws(PyError) -> [Double]? in
+      if v.isNone { return nil }
+      let t = try NumPyFunctions.floats(rt, v)
+      guard t.ndim == 1 else { throw PyError("ValueError", "p must be 1-dimensional") }
+      return t.data
+    }
+    let picks = try NumPyFunctions.lift { () throws(TensorError) in
+      try g.draws.choiceIndices(n, count: count, replace: replace, p: weights, shuffle: shuffle)
+    }
+    guard let population else {
+      guard let size else { return .int(picks[0]) }
+      return .object(NDArray(ints: picks, shape: size))
+    }
+    guard let size else { return try population.get(.int(picks[0]), rt: rt) }
+    return try population.get(.object(NDArray(ints: picks, shape: size)), rt: rt)
+  }
+}
