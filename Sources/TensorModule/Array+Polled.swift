@@ -8,6 +8,7 @@ extension Array where Element: BitwiseCopyable {
   {
     var failure: E?
     let out = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+      if let base = buffer.baseAddress { HugePages.advise(base, bytes: count * MemoryLayout<Element>.stride) }
       for i in 0..<count {
         if i & Tensor.checkMask == 0 {
           do throws(E) { try poll() } catch {

@@ -12,7 +12,7 @@ extension NumPyGenerators {
     method(name) { (rt, g, a) throws(PyError) in
       let p = try a.bind(name, names + ["size"], required: defaults.prefix { $0 == nil }.count)
       let params = try names.indices.map { (i) throws(PyError) in try parameter(rt, p[i], defaults[i] ?? 0) }
-      return try continuous(rt, params, try optionalSize(rt, p[names.count]), check: check) { one(&g.draws, $0) }
+      return try continuous(rt, g, params, try optionalSize(rt, p[names.count]), check: check, one)
     }
   }
 
@@ -25,7 +25,7 @@ extension NumPyGenerators {
     method(name) { (rt, g, a) throws(PyError) in
       let p = try a.bind(name, names + ["size"], required: defaults.prefix { $0 == nil }.count)
       let params = try names.indices.map { (i) throws(PyError) in try parameter(rt, p[i], defaults[i] ?? 0) }
-      return try discrete(rt, params, try optionalSize(rt, p[names.count]), check: check) { one(&g.draws, $0) }
+      return try discrete(rt, g, params, try optionalSize(rt, p[names.count]), check: check, one)
     }
   }
 

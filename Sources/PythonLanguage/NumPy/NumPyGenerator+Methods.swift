@@ -12,12 +12,12 @@ extension NumPyGenerators {
     method("random") { (rt, g, a) throws(PyError) in
       let p = try a.bind("random", ["size", "dtype", "out"])
       try onlyFloat64(p[1], rt)
-      return try continuous(rt, [], try optionalSize(rt, p[0]), check: { _ in }) { _ in g.draws.random() }
+      return try plain(rt, g, try optionalSize(rt, p[0]), .uniform)
     },
     method("standard_normal") { (rt, g, a) throws(PyError) in
       let p = try a.bind("standard_normal", ["size", "dtype", "out"])
       try onlyFloat64(p[1], rt)
-      return try continuous(rt, [], try optionalSize(rt, p[0]), check: { _ in }) { _ in g.draws.standardNormal() }
+      return try plain(rt, g, try optionalSize(rt, p[0]), .normal)
     },
     method("standard_exponential") { (rt, g, a) throws(PyError) in
       let p = try a.bind("standard_exponential", ["size", "dtype", "method", "out"])
@@ -25,7 +25,7 @@ extension NumPyGenerators {
       if let m = p[2], case .object(let o) = m, let s = o as? PyStr, s.value == "inv" {
         throw PyError("NotImplementedError", "standard_exponential(method='inv') is not supported yet")
       }
-      return try continuous(rt, [], try optionalSize(rt, p[0]), check: { _ in }) { _ in g.draws.standardExponential() }
+      return try plain(rt, g, try optionalSize(rt, p[0]), .exponential)
     },
     method("integers") { (rt, g, a) throws(PyError) in
       let p = try a.bind("integers", ["low", "high", "size", "dtype", "endpoint"], required: 1)
@@ -59,7 +59,11 @@ extension NumPyGenerators {
         if let d = p[3], case .object(let o) = d, o === BuiltinTypes.int { return .int(v) }
         return .i64(v)
       }
-      return .object(NDArray(ints: try NumPyRandom.fill(rt, size) { g.draws.integer(low, through: high) }, shape: size))
+      let n = try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(size) }
+      var draws = g.draws
+      defer { g.draws = draws }
+      let values = try draws.integers(n, low, through: high) { () throws(PyError) in try rt.checkInterrupt() }
+      return .object(NDArray(ints: values, shape: size))
     },
     method("choice") { (rt, g, a) throws(PyError) in try choice(rt, g, a) },
     method("multivariate_normal") { (rt, g, a) throws(PyError) in

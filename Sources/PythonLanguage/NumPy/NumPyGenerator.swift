@@ -80,35 +80,58 @@ enum NumPyGenerators {
     return try NumPyFunctions.floats(rt, v)
   }
 
+  /// `size` parameterless draws (`random`, `standard_normal`): a Python float when `size` is None. The stream is
+  /// copied out of the object for the loop (a class property's exclusivity check per draw cost a fifth of the time).
+  static func plain(
+    _ rt: Runtime, _ g: NumPyGenerator, _ size: [Int]?, _ variate: RandomGenerator.Variate
+  ) throws(PyError) -> Value {
+    guard let size else {
+      switch variate {
+      case .uniform: return .float(g.draws.random())
+      case .normal: return .float(g.draws.standardNormal())
+      case .exponential: return .float(g.draws.standardExponential())
+      }
+    }
+    let n = try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(size) }
+    var draws = g.draws
+    defer { g.draws = draws }
+    return .object(
+      NDArray(doubles: try draws.fill(n, variate) { () throws(PyError) in try rt.checkInterrupt() }, shape: size))
+  }
+
   /// Draws `one(parameters)` for each element of the broadcast shape (or `size`), the parameters read at that
   /// element; a Python float when every parameter is a number and `size` is None.
   static func continuous(
-    _ rt: Runtime, _ params: [Tensor], _ size: [Int]?, check: ([Double]) throws(PyError) -> Void,
-    _ one: ([Double]) -> Double
+    _ rt: Runtime, _ g: NumPyGenerator, _ params: [Tensor], _ size: [Int]?,
+    check: ([Double]) throws(PyError) -> Void, _ one: (inout RandomGenerator, [Double]) -> Double
   ) throws(PyError) -> Value {
     let (shape, rows) = try broadcastParameters(params, size)
     for row in rows { try check(row) }
-    guard let shape else { return .float(one(rows[0])) }
+    guard let shape else { return .float(one(&g.draws, rows[0])) }
+    var draws = g.draws
+    defer { g.draws = draws }
     var k = 0
     let out = try NumPyRandom.fill(rt, shape) { () -> Double in
       defer { k += 1 }
-      return one(rows[rows.count == 1 ? 0 : k])
+      return one(&draws, rows[rows.count == 1 ? 0 : k])
     }
     return .object(NDArray(doubles: out, shape: shape))
   }
 
   /// As `continuous`, for integer-valued draws (an int64 array, or a Python int).
   static func discrete(
-    _ rt: Runtime, _ params: [Tensor], _ size: [Int]?, check: ([Double]) throws(PyError) -> Void,
-    _ one: ([Double]) -> Int
+    _ rt: Runtime, _ g: NumPyGenerator, _ params: [Tensor], _ size: [Int]?,
+    check: ([Double]) throws(PyError) -> Void, _ one: (inout RandomGenerator, [Double]) -> Int
   ) throws(PyError) -> Value {
     let (shape, rows) = try broadcastParameters(params, size)
     for row in rows { try check(row) }
-    guard let shape else { return .int(one(rows[0])) }
+    guard let shape else { return .int(one(&g.draws, rows[0])) }
+    var draws = g.draws
+    defer { g.draws = draws }
     var k = 0
     let out = try NumPyRandom.fill(rt, shape) { () -> Int in
       defer { k += 1 }
-      return one(rows[rows.count == 1 ? 0 : k])
+      return one(&draws, rows[rows.count == 1 ? 0 : k])
     }
     return .object(NDArray(ints: out, shape: shape))
   }

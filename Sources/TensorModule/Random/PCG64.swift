@@ -1,7 +1,10 @@
 /// NumPy's default bit generator: a 128-bit linear congruential state with the XSL-RR output, seeded from a
 /// `SeedSequence` as `np.random.PCG64` is, with NumPy's buffered 32-bit draws.
 public struct PCG64: Sendable {
-  private static let multiplier = UInt128(2_549_297_995_355_413_924) << 64 | UInt128(4_865_540_595_714_422_341)
+  /// A computed constant: as a `static let` every step went through `swift_once`.
+  @inline(__always) private static var multiplier: UInt128 {
+    UInt128(2_549_297_995_355_413_924) << 64 | UInt128(4_865_540_595_714_422_341)
+  }
 
   private var state: UInt128 = 0
   private let increment: UInt128
@@ -18,16 +21,16 @@ public struct PCG64: Sendable {
     step()
   }
 
-  private mutating func step() { state = state &* Self.multiplier &+ increment }
+  @inline(__always) private mutating func step() { state = state &* Self.multiplier &+ increment }
 
-  public mutating func next64() -> UInt64 {
+  @inline(__always) public mutating func next64() -> UInt64 {
     step()
     let high = UInt64(truncatingIfNeeded: state >> 64)
     let low = UInt64(truncatingIfNeeded: state)
     return (high ^ low).rotateRight(Int(high >> 58))
   }
 
-  public mutating func next32() -> UInt32 {
+  @inline(__always) public mutating func next32() -> UInt32 {
     if let s = spare {
       spare = nil
       return s
@@ -38,7 +41,9 @@ public struct PCG64: Sendable {
   }
 
   /// Uniform on [0, 1): the top 53 bits.
-  public mutating func nextDouble() -> Double { Double(next64() >> 11) * (1.0 / 9_007_199_254_740_992.0) }
+  @inline(__always) public mutating func nextDouble() -> Double {
+    Double(next64() >> 11) * (1.0 / 9_007_199_254_740_992.0)
+  }
 }
 
 extension UInt64 {
