@@ -80,8 +80,10 @@ enum NumPyGenerators {
     return try NumPyFunctions.floats(rt, v)
   }
 
-  /// `size` parameterless draws (`random`, `standard_normal`): a Python float when `size` is None. The stream is
-  /// copied out of the object for the loop (a class property's exclusivity check per draw cost a fifth of the time).
+  /// Parameterless draws (`random`, `standard_normal`) of `size`, or a Python float when `size` is None.
+  ///
+  /// The stream is copied out of the object for the loop (a class property's exclusivity check per draw cost a
+  /// fifth of the time).
   static func plain(
     _ rt: Runtime, _ g: NumPyGenerator, _ size: [Int]?, _ variate: RandomGenerator.Variate
   ) throws(PyError) -> Value {
