@@ -27,6 +27,8 @@ enum ArrayMethods {
     property("base") { a in a.base.map { .object($0) } ?? .none },
     // Tessel's arrays are all real: the real part is the array itself, as NumPy's `x.real is x`.
     property("real") { .object($0) },
+    property("imag") { a in .object(NDArray(ints: [Int](repeating: 0, count: a.count), shape: a.shape).astype(a.dtype))
+    },
   ])
 
   /// `a.sum(axis=None)` and `np.sum(a, axis=None)` (and mean, max, min): NumPy's result dtypes (int sums stay
@@ -79,11 +81,13 @@ enum ArrayMethods {
   static let sameAsFunctions: [PyBuiltin] = {
     let names: Set<String> = [
       "std", "var", "argmax", "argmin", "argsort", "cumsum", "round", "clip", "any", "all", "prod",
-      "cumprod", "ptp", "nonzero", "squeeze", "swapaxes",
+      "cumprod", "nonzero", "squeeze", "swapaxes", "diagonal", "trace", "repeat", "searchsorted", "take",
     ]
-    return (NumPyFunctions.all + NumPyFunctions.more + NumPyStatistics.functions + NumPyAxes.functions).filter {
-      names.contains($0.name)
-    }
+    return
+      (NumPyFunctions.all + NumPyFunctions.more + NumPyStatistics.functions + NumPyAxes.functions
+      + NumPyDiagonals.functions + NumPyShaping.functions + NumPyCounting.functions + NumPyEditing.functions).filter {
+        names.contains($0.name)
+      }
   }()
 
   static let all: [PyBuiltin] =
@@ -133,6 +137,12 @@ enum ArrayMethods {
           NDArray(storage: c.storage, dtype: c.dtype, shape: [c.count], strides: [1], offset: 0, base: nil))
       },
       .one("copy", "ndarray") { (_, v) throws(PyError) in .object(try array(v).copy()) },
+      .one("conj", "ndarray") { (_, v) throws(PyError) in .object(try array(v).copy()) },
+      .one("conjugate", "ndarray") { (_, v) throws(PyError) in .object(try array(v).copy()) },
+      .one("view", "ndarray") { (_, v) throws(PyError) in
+        let a = try array(v)
+        return .object(a.view(shape: a.shape, strides: a.strides, offset: a.offset))
+      },
       .one("tolist", "ndarray") { (_, v) throws(PyError) in try array(v).toList() },
       NumPyAxes.method,
       .two("astype", "ndarray") { (rt, v, d) throws(PyError) in

@@ -101,7 +101,7 @@ public enum NumPyTypes {
     ])
 
   static let scalarMethods: Set<String> = [
-    "round", "std", "var", "argmax", "argmin", "clip", "any", "all", "prod", "cumsum", "ptp",
+    "round", "std", "var", "argmax", "argmin", "clip", "any", "all", "prod", "cumsum",
   ]
 
   /// The Python scalar a NumPy scalar holds.

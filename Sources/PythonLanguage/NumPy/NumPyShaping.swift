@@ -30,6 +30,27 @@ enum NumPyShaping {
       default: return .object(try rt.array(v))
       }
     },
+    // Tessel's arrays are real: the imaginary part is zeros of the array's dtype, the conjugate a copy.
+    .one("imag", "numpy") { (rt, v) throws(PyError) in
+      switch v {
+      case .int, .float, .bool: return try rt.getAttribute(v, "imag")
+      default:
+        let x = try rt.array(v)
+        let zeros = NDArray(ints: [Int](repeating: 0, count: x.count), shape: x.shape).astype(x.dtype)
+        return x.ndim == 0 ? zeros.item(0) : .object(zeros)
+      }
+    },
+    conjugate("conj"), conjugate("conjugate"),
+    .one("isreal", "numpy") { (rt, v) throws(PyError) in
+      let x = try rt.array(v)
+      return ArrayArithmetic.wrap(NDArray(bools: [Bool](repeating: true, count: x.count), shape: x.shape))
+    },
+    .one("iscomplex", "numpy") { (rt, v) throws(PyError) in
+      let x = try rt.array(v)
+      return ArrayArithmetic.wrap(NDArray(bools: [Bool](repeating: false, count: x.count), shape: x.shape))
+    },
+    .one("isrealobj", "numpy") { (_, _) throws(PyError) in .bool(true) },
+    .one("iscomplexobj", "numpy") { (_, _) throws(PyError) in .bool(false) },
     // The functions are the methods: a view when the data allows it, as NumPy's.
     .general("reshape", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("reshape", ["a", "shape", "order"], required: 1, keywordOnly: ["newshape", "copy"])
@@ -222,4 +243,9 @@ enum NumPyShaping {
       return .object(NDArray(doubles: exponents.map { Foundation.pow(base, $0) }, shape: [num]))
     },
   ]
+
+  /// `np.conj(x)`: of a real array, a copy (a NumPy scalar for a number).
+  static func conjugate(_ name: String) -> PyBuiltin {
+    .one(name, "numpy") { (rt, v) throws(PyError) in ArrayArithmetic.wrap(try rt.array(v).copy()) }
+  }
 }

@@ -166,7 +166,7 @@ enum NumPyStatistics {
       let keep = try p[2].map { (k) throws(PyError) in try rt.truthy(k) } ?? false
       let flags = x.tensor.map { $0 != 0 ? 1 : 0 }
       guard let given = try NumPyFunctions.axesArgument(p[1], rt) else {
-        if !keep { return .int(Int(flags.data.reduce(0, +))) }
+        if !keep { return .i64(Int(flags.data.reduce(0, +))) }
         return .object(
           NDArray.from(
             try NumPyFunctions.lift { () throws(TensorError) in

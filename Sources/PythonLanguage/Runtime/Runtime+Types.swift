@@ -19,6 +19,8 @@ extension Runtime {
     case .f64: "numpy.float64"
     case .i64: "numpy.int64"
     case .npBool: "numpy.bool"
+    // C types' names (tp_name) carry their module, as CPython prints them in messages.
+    case .object(let o) where o.tag == .ndarray: "numpy.ndarray"
     default: typeOf(v).name
     }
   }
