@@ -21,6 +21,7 @@ enum ModuleRegistry {
     "IPython.display": { _ in PyModule.make("IPython.display", functions: [Display.function, Display.clearOutput]) },
     "scipy": { _ in PyModule.make("scipy", functions: []) },
     "scipy.stats": { rt in StatsTests.make(rt) },
+    "scipy.special": { rt in SciPySpecial.make(rt) },
     "scipy.spatial": { _ in PyModule.make("scipy.spatial", functions: []) },
     "scipy.spatial.distance": { _ in PyModule.make("scipy.spatial.distance", functions: [StatsTests.jensenShannon]) },
     "sklearn": { _ in PyModule.make("sklearn", functions: []) },

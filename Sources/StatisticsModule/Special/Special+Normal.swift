@@ -49,3 +49,35 @@ extension Special {
     return lower ? -(x0 - x1) : x0 - x1
   }
 }
+
+extension Special {
+  /// erf(x) as Cephes (SciPy's `scipy.special.erf`).
+  public static func erf(_ x: Double) -> Double { Cephes.erf(x) }
+
+  /// erfc(x) as Cephes (SciPy's `scipy.special.erfc`).
+  public static func erfc(_ x: Double) -> Double { x.isNaN ? .nan : Cephes.erfc(x) }
+
+  /// `binom(n, k)` by SciPy's multiplication formula, which it uses for integer k below 20 after reflecting k
+  /// through n/2; nil where SciPy takes its beta-function path (not reproduced here).
+  public static func binomialCoefficient(_ n: Double, _ k: Double) -> Double? {
+    if n < 0 && n == n.rounded(.down) { return .nan }
+    var kx = k.rounded(.down)
+    guard k == kx && (Swift.abs(n) > 1e-8 || n == 0) else { return nil }
+    let nx = n.rounded(.down)
+    if nx == n && kx > nx / 2 && nx > 0 { kx = nx - kx }
+    guard kx >= 0 && kx < 20 else { return nil }
+    var num = 1.0
+    var den = 1.0
+    var i = 1.0
+    while i < 1 + kx {
+      num *= i + n - kx
+      den *= i
+      if Swift.abs(num) > 1e50 {
+        num /= den
+        den = 1
+      }
+      i += 1
+    }
+    return num / den
+  }
+}
