@@ -74,6 +74,7 @@ bench: install-kernel
 	$(PY) bench/tensor_ops.py
 	$(PY) bench/interrupt_latency.py
 	$(PY) bench/python_bench.py --runs 3
+	$(PY) bench/installed_numpy.py --runs 3
 
 lab: install-kernel
 	$(VENV)/bin/pip install -q -r requirements-lab.txt

@@ -338,3 +338,38 @@ extension Tensor {
     return s
   }
 }
+
+extension Tensor {
+  /// `cumsum`/`cumprod` of int64 data (C order, `shape`) along `axis` (nil: flattened), wrapping on overflow as
+  /// NumPy's int64 does; exact where a pass through doubles would round beyond 2⁵³.
+  public static func accumulateIntegers(_ values: [Int], shape: [Int], product: Bool, axis: Int?) throws(TensorError)
+    -> [Int]
+  {
+    var out = values
+    guard let axis else {
+      out.withUnsafeMutableBufferPointer { y in
+        for k in y.indices.dropFirst() { y[k] = product ? y[k] &* y[k - 1] : y[k] &+ y[k - 1] }
+      }
+      return out
+    }
+    let k = axis < 0 ? axis + shape.count : axis
+    guard k >= 0 && k < shape.count else {
+      throw TensorError(.axis, "axis \(axis) is out of bounds for array of dimension \(shape.count)")
+    }
+    let n = shape[k]
+    let inner = shape[(k + 1)...].reduce(1, *)
+    let outer = shape[..<k].reduce(1, *)
+    guard n > 1 && inner > 0 else { return out }
+    out.withUnsafeMutableBufferPointer { y in
+      for o in 0..<outer {
+        for i in 1..<n {
+          let row = (o * n + i) * inner
+          for j in 0..<inner {
+            y[row + j] = product ? y[row + j] &* y[row - inner + j] : y[row + j] &+ y[row - inner + j]
+          }
+        }
+      }
+    }
+    return out
+  }
+}

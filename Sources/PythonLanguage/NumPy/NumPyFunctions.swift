@@ -63,6 +63,14 @@ enum NumPyFunctions {
     }
   }
 
+  /// `cumsum`/`cumprod` of an int64 or bool array: int64, exact and wrapping as NumPy's.
+  static func integerAccumulation(_ arr: NDArray, product: Bool, axis: Int?) throws(PyError) -> Value {
+    let values = try lift { () throws(TensorError) in
+      try Tensor.accumulateIntegers(arr.ints, shape: arr.shape, product: product, axis: axis)
+    }
+    return .object(NDArray(ints: values, shape: axis == nil ? [arr.count] : arr.shape))
+  }
+
   static func axisArgument(_ v: Value?, _ rt: Runtime) throws(PyError) -> Int? {
     guard let v, !v.isNone else { return nil }
     return try rt.index(v)
@@ -241,9 +249,10 @@ enum NumPyFunctions {
       .general("cumsum", "numpy") { (rt, a) throws(PyError) in
         let p = try a.bind("cumsum", ["a", "axis"], required: 1)
         let arr = try rt.array(p[0] ?? .none)
+        let axis = try axisArgument(p[1], rt)
+        if arr.dtype != .float64 { return try integerAccumulation(arr, product: false, axis: axis) }
         var t = arr.tensor
         t.dtype = .float64
-        let axis = try axisArgument(p[1], rt)
         let r = try lift { () throws(TensorError) in try t.accumulate(product: false, axis: axis) }
         let out = NDArray.from(r)
         return .object(arr.dtype == .float64 ? out : out.astype(.int64))

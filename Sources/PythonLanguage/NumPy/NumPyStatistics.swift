@@ -141,6 +141,7 @@ enum NumPyStatistics {
       let p = try a.bind("cumprod", ["a", "axis"], required: 1)
       let x = try rt.array(p[0] ?? .none)
       let axis = try NumPyFunctions.axisArgument(p[1], rt)
+      if x.dtype != .float64 { return try NumPyFunctions.integerAccumulation(x, product: true, axis: axis) }
       let r = try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.accumulate(product: true, axis: axis) }
       let out = NDArray.from(r)
       return .object(x.dtype == .float64 ? out : out.astype(.int64))
