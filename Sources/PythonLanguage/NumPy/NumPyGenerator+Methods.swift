@@ -139,12 +139,7 @@ extension NumPyGenerators {
     }
     let replace = try p[2].map { (v) throws(PyError) in try rt.truthy(v) } ?? true
     let shuffle = try p[5].map { (v) throws(PyError) in try rt.truthy(v) } ?? true
-    let weights = try p[3].flatMap { (v) throws(PyError) -> [Double]? in
-      if v.isNone { return nil }
-      let t = try NumPyFunctions.floats(rt, v)
-      guard t.ndim == 1 else { throw PyError("ValueError", "p must be 1-dimensional") }
-      return t.data
-    }
+    let weights = try NumPyRandom.weightsArgument(rt, p[3])
     let picks = try NumPyFunctions.lift { () throws(TensorError) in
       try g.draws.choiceIndices(n, count: count, replace: replace, p: weights, shuffle: shuffle)
     }

@@ -8,6 +8,14 @@ enum NumPyRandom {
     var random = RandomState(seed: UInt32.random(in: .min ... .max))
   }
 
+  /// `choice`'s `p=`: None, or a 1-d sequence of floats.
+  static func weightsArgument(_ rt: Runtime, _ v: Value?) throws(PyError) -> [Double]? {
+    guard let v, !v.isNone else { return nil }
+    let t = try NumPyFunctions.floats(rt, v)
+    guard t.ndim == 1 else { throw PyError("ValueError", "p must be 1-dimensional") }
+    return t.data
+  }
+
   static func sizeArgument(_ v: Value?, _ rt: Runtime) throws(PyError) -> [Int]? {
     guard let v, !v.isNone else { return nil }
     return try NumPyModule.shapeArgument(v, rt: rt)
@@ -177,12 +185,7 @@ enum NumPyRandom {
         let size = try sizeArgument(p[1], rt)
         let count = try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(size ?? []) }
         let replace = try p[2].map { (v) throws(PyError) in try rt.truthy(v) } ?? true
-        let weights = try p[3].flatMap { (v) throws(PyError) -> [Double]? in
-          if v.isNone { return nil }
-          let t = try NumPyFunctions.floats(rt, v)
-          guard t.ndim == 1 else { throw PyError("ValueError", "p must be 1-dimensional") }
-          return t.data
-        }
+        let weights = try weightsArgument(rt, p[3])
         let picks = try NumPyFunctions.lift { () throws(TensorError) in
           try s.random.choiceIndices(n, count: count, replace: replace, p: weights)
         }

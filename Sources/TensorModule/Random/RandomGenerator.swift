@@ -11,6 +11,10 @@ public struct RandomGenerator: UniformSource, Sendable {
   /// Uniform on [0, 1).
   public mutating func random() -> Double { bits.nextDouble() }
 
+  public mutating func nextWord32() -> UInt32 { bits.next32() }
+
+  public mutating func nextWord64() -> UInt64 { bits.next64() }
+
   /// Standard normal: the ziggurat, with Marsaglia's tail past the base layer.
   public mutating func standardNormal() -> Double {
     while true {
@@ -85,28 +89,6 @@ public struct RandomGenerator: UniformSource, Sendable {
     low &+ Int(truncatingIfNeeded: bounded(UInt64(bitPattern: Int64(high &- low))))
   }
 
-  /// A uniform integer from 0 through max by masked rejection (NumPy's `random_interval`, which `shuffle` uses).
-  public mutating func interval(_ max: UInt64) -> UInt64 {
-    if max == 0 { return 0 }
-    let mask = RandomState.mask(max)
-    if max <= 0xFFFF_FFFF {
-      while true {
-        let v = UInt64(bits.next32()) & mask
-        if v <= max { return v }
-      }
-    }
-    while true {
-      let v = bits.next64() & mask
-      if v <= max { return v }
-    }
-  }
-
-  /// `shuffle`'s swaps: position i (from the end down to 1) with a masked draw from 0 through i.
-  public mutating func shuffleOrder(_ n: Int) -> [(Int, Int)] {
-    guard n > 1 else { return [] }
-    return (1..<n).reversed().map { i in (i, Int(interval(UInt64(i)))) }
-  }
-
   /// NumPy's `_shuffle_int`: positions n-1 down to `first` swap with a Lemire draw from 0 through i.
   mutating func shuffleTail(_ values: inout [Int], first: Int) {
     guard first < values.count else { return }
@@ -118,41 +100,6 @@ public struct RandomGenerator: UniformSource, Sendable {
 
   /// Exponential(scale).
   public mutating func exponential(_ scale: Double) -> Double { scale * standardExponential() }
-
-  /// Gamma(shape, 1): an exponential at shape 1; for shape < 1 the rejection method over a uniform and an
-  /// exponential; otherwise Marsaglia and Tsang's method over the ziggurat normal.
-  public mutating func standardGamma(_ shape: Double) -> Double {
-    if shape == 1 { return standardExponential() }
-    if shape == 0 { return 0 }
-    if shape < 1 {
-      while true {
-        let u = random()
-        let v = standardExponential()
-        if u <= 1 - shape {
-          let x = Foundation.pow(u, 1 / shape)
-          if x <= v { return x }
-        } else {
-          let y = -Foundation.log((1 - u) / shape)
-          let x = Foundation.pow(1 - shape + shape * y, 1 / shape)
-          if x <= v + y { return x }
-        }
-      }
-    }
-    let b = shape - 1.0 / 3.0
-    let c = 1 / (9 * b).squareRoot()
-    while true {
-      var x = 0.0
-      var v = 0.0
-      repeat {
-        x = standardNormal()
-        v = 1 + c * x
-      } while v <= 0
-      v = v * v * v
-      let u = random()
-      if u < 1 - 0.0331 * (x * x) * (x * x) { return b * v }
-      if Foundation.log(u) < 0.5 * x * x + b * (1 - v + Foundation.log(v)) { return b * v }
-    }
-  }
 
   /// Beta(a, b): Jöhnk's method when both are at most 1 (a uniform's proportion when both are tiny), else a ratio of
   /// two gammas.
@@ -181,47 +128,38 @@ public struct RandomGenerator: UniformSource, Sendable {
 
   /// `count` draws of one variate, `poll` called between chunks.
   ///
-  /// Each variate has its own loop over an uninitialised buffer: through `Array.polled`'s generic closure every
-  /// element went through a value-witness copy and two calls (twice NumPy's time for `random(10**7)`).
+  /// Each variate has its own loop (`chunked` is inlined with the draw): through `Array.polled`'s generic closure
+  /// every element went through a value-witness copy and two calls (twice NumPy's time for `random(10**7)`).
   public mutating func fill<E: Error>(_ count: Int, _ variate: Variate, poll: () throws(E) -> Void) throws(E)
     -> [Double]
   {
-    var failure: E?
-    let out = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-      if let base = buffer.baseAddress { HugePages.advise(base, bytes: count * MemoryLayout<Double>.stride) }
-      var start = 0
-      while start < count {
-        let end = Swift.min(count, start + Tensor.checkMask + 1)
-        switch variate {
-        case .uniform: for i in start..<end { buffer[i] = random() }
-        case .normal: for i in start..<end { buffer[i] = standardNormal() }
-        case .exponential: for i in start..<end { buffer[i] = standardExponential() }
-        }
-        start = end
-        if start < count {
-          do throws(E) { try poll() } catch {
-            failure = error
-            break
-          }
-        }
-      }
-      initialized = count
+    switch variate {
+    case .uniform: return try chunked(count, poll) { $0.random() }
+    case .normal: return try chunked(count, poll) { $0.standardNormal() }
+    case .exponential: return try chunked(count, poll) { $0.standardExponential() }
     }
-    if let failure { throw failure }
-    return out
   }
 
   /// `count` uniform integers from `low` through `high`, `poll` called between chunks.
   public mutating func integers<E: Error>(_ count: Int, _ low: Int, through high: Int, poll: () throws(E) -> Void)
     throws(E) -> [Int]
   {
+    try chunked(count, poll) { $0.integer(low, through: high) }
+  }
+
+  /// `count` draws into an uninitialised, huge-page-advised buffer, `poll` between chunks; what it throws stops
+  /// the fill (the half-written buffer of plain values needs no deinitialisation).
+  @inline(__always)
+  private mutating func chunked<T: BitwiseCopyable, E: Error>(
+    _ count: Int, _ poll: () throws(E) -> Void, _ draw: (inout RandomGenerator) -> T
+  ) throws(E) -> [T] {
     var failure: E?
-    let out = [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
-      if let base = buffer.baseAddress { HugePages.advise(base, bytes: count * MemoryLayout<Int>.stride) }
+    let out = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+      if let base = buffer.baseAddress { HugePages.advise(base, bytes: count * MemoryLayout<T>.stride) }
       var start = 0
       while start < count {
         let end = Swift.min(count, start + Tensor.checkMask + 1)
-        for i in start..<end { buffer[i] = integer(low, through: high) }
+        for i in start..<end { buffer[i] = draw(&self) }
         start = end
         if start < count {
           do throws(E) { try poll() } catch {

@@ -20,5 +20,5 @@ extension RandomState {
   }
 
   /// NumPy's legacy `exponential(scale)`: the inverse of the cdf at a uniform draw.
-  public mutating func exponential(_ scale: Double) -> Double { scale * -Foundation.log(1 - random()) }
+  public mutating func exponential(_ scale: Double) -> Double { scale * standardExponential() }
 }

@@ -35,30 +35,20 @@ public struct RandomState: UniformSource, Sendable {
     return f * x2
   }
 
-  /// A uniform integer from 0 through max, by masked rejection (NumPy's `random_interval`).
-  public mutating func interval(_ max: UInt64) -> UInt64 {
-    if max == 0 { return 0 }
-    let mask = Self.mask(max)
-    if max <= 0xFFFF_FFFF {
-      while true {
-        let v = UInt64(twister.next32()) & mask
-        if v <= max { return v }
-      }
-    }
-    while true {
-      let v = next64() & mask
-      if v <= max { return v }
-    }
-  }
-
   /// A uniform integer in low ..< high (NumPy's legacy `randint`, masked rejection).
   public mutating func integer(_ low: Int, _ high: Int) -> Int {
     low + Int(interval(UInt64(high - low - 1)))
   }
 
-  private mutating func next64() -> UInt64 {
-    UInt64(twister.next32()) << 32 | UInt64(twister.next32())
-  }
+  public mutating func nextWord32() -> UInt32 { twister.next32() }
+
+  public mutating func nextWord64() -> UInt64 { UInt64(twister.next32()) << 32 | UInt64(twister.next32()) }
+
+  /// The legacy normal (`gauss`).
+  public mutating func standardNormal() -> Double { gauss() }
+
+  /// The legacy exponential: the inverse of the cdf at a uniform draw.
+  public mutating func standardExponential() -> Double { -Foundation.log(1 - random()) }
 
   /// The smallest all-ones mask covering `max`.
   static func mask(_ max: UInt64) -> UInt64 {
@@ -70,11 +60,5 @@ public struct RandomState: UniformSource, Sendable {
     m |= m >> 16
     m |= m >> 32
     return m
-  }
-
-  /// Fisher–Yates from the end, as NumPy's `shuffle`: position i swaps with a draw from 0 through i.
-  public mutating func shuffleOrder(_ n: Int) -> [(Int, Int)] {
-    guard n > 1 else { return [] }
-    return (1..<n).reversed().map { i in (i, Int(interval(UInt64(i)))) }
   }
 }

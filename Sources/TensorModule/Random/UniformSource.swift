@@ -1,9 +1,16 @@
 import Foundation
 
-/// A stream of uniform doubles on [0, 1): what NumPy's discrete samplers (binomial, Poisson) draw from, the same
-/// algorithms in `RandomState` and `Generator`.
+/// What NumPy's two generators share: uniform doubles on [0, 1), 32- and 64-bit words, and their own normal and
+/// exponential draws; the samplers over these (binomial, Poisson, gamma, masked intervals, shuffles, weighted picks)
+/// are the same algorithms in `RandomState` and `Generator`.
 public protocol UniformSource {
   mutating func random() -> Double
+  mutating func nextWord32() -> UInt32
+  mutating func nextWord64() -> UInt64
+  /// The generator's standard normal (the legacy polar method, or the ziggurat).
+  mutating func standardNormal() -> Double
+  /// The generator's standard exponential (the legacy inversion, or the ziggurat).
+  mutating func standardExponential() -> Double
 }
 
 extension UniformSource {
@@ -115,5 +122,63 @@ extension UniformSource {
       }
     }
     return picks
+  }
+
+  /// A uniform integer from 0 through max by masked rejection (NumPy's `random_interval`): 32-bit words when max
+  /// fits them.
+  public mutating func interval(_ max: UInt64) -> UInt64 {
+    if max == 0 { return 0 }
+    let mask = RandomState.mask(max)
+    if max <= 0xFFFF_FFFF {
+      while true {
+        let v = UInt64(nextWord32()) & mask
+        if v <= max { return v }
+      }
+    }
+    while true {
+      let v = nextWord64() & mask
+      if v <= max { return v }
+    }
+  }
+
+  /// Fisher–Yates from the end, as NumPy's `shuffle`: position i swaps with a masked draw from 0 through i.
+  public mutating func shuffleOrder(_ n: Int) -> [(Int, Int)] {
+    guard n > 1 else { return [] }
+    return (1..<n).reversed().map { i in (i, Int(interval(UInt64(i)))) }
+  }
+
+  /// Gamma(shape, 1) as both generators draw it, over their own normal and exponential: an exponential at shape 1;
+  /// for shape < 1 the rejection method over a uniform and an exponential; otherwise Marsaglia and Tsang's method.
+  public mutating func standardGamma(_ shape: Double) -> Double {
+    if shape == 1 { return standardExponential() }
+    if shape == 0 { return 0 }
+    if shape < 1 {
+      while true {
+        let u = random()
+        let v = standardExponential()
+        if u <= 1 - shape {
+          let x = Foundation.pow(u, 1 / shape)
+          if x <= v { return x }
+        } else {
+          let y = -Foundation.log((1 - u) / shape)
+          let x = Foundation.pow(1 - shape + shape * y, 1 / shape)
+          if x <= v + y { return x }
+        }
+      }
+    }
+    let b = shape - 1.0 / 3.0
+    let c = 1 / (9 * b).squareRoot()
+    while true {
+      var x = 0.0
+      var v = 0.0
+      repeat {
+        x = standardNormal()
+        v = 1 + c * x
+      } while v <= 0
+      v = v * v * v
+      let u = random()
+      if u < 1 - 0.0331 * (x * x) * (x * x) { return b * v }
+      if Foundation.log(u) < 0.5 * x * x + b * (1 - v + Foundation.log(v)) { return b * v }
+    }
   }
 }
