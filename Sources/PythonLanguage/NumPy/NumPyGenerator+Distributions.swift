@@ -2,30 +2,17 @@ import Foundation
 import TensorModule
 
 extension NumPyGenerators {
-  /// A float distribution's method: its parameter names and defaults, NumPy's check of one set of parameters, and
-  /// one draw.
-  static func distribution(
+  /// A distribution's method: its parameter names and defaults, NumPy's check of one set of parameters, and one
+  /// draw (a float, or a count for `binomial` and `poisson`).
+  static func distribution<T: DrawnValue>(
     _ name: String, _ names: [String], defaults: [Double?],
     check: @escaping @Sendable ([Double]) throws(PyError) -> Void,
-    _ one: @escaping @Sendable (inout RandomGenerator, [Double]) -> Double
+    _ one: @escaping @Sendable (inout RandomGenerator, [Double]) -> T
   ) -> (String, Body) {
     method(name) { (rt, g, a) throws(PyError) in
       let p = try a.bind(name, names + ["size"], required: defaults.prefix { $0 == nil }.count)
       let params = try names.indices.map { (i) throws(PyError) in try parameter(rt, p[i], defaults[i] ?? 0) }
-      return try continuous(rt, g, params, try optionalSize(rt, p[names.count]), check: check, one)
-    }
-  }
-
-  /// As `distribution`, for a count-valued one (int64 results).
-  static func counting(
-    _ name: String, _ names: [String], defaults: [Double?],
-    check: @escaping @Sendable ([Double]) throws(PyError) -> Void,
-    _ one: @escaping @Sendable (inout RandomGenerator, [Double]) -> Int
-  ) -> (String, Body) {
-    method(name) { (rt, g, a) throws(PyError) in
-      let p = try a.bind(name, names + ["size"], required: defaults.prefix { $0 == nil }.count)
-      let params = try names.indices.map { (i) throws(PyError) in try parameter(rt, p[i], defaults[i] ?? 0) }
-      return try discrete(rt, g, params, try optionalSize(rt, p[names.count]), check: check, one)
+      return try drawn(rt, g, params, try optionalSize(rt, p[names.count]), check: check, one)
     }
   }
 
@@ -107,14 +94,14 @@ extension NumPyGenerators {
         if u > 0 { return x[0] + x[1] * Foundation.log(u / (1 - u)) }
       }
     },
-    counting(
+    distribution(
       "binomial", ["n", "p"], defaults: [nil, nil],
       check: { (x) throws(PyError) in
         try require(!(x[0] < 0), "n < 0")
         try require(x[1] >= 0 && x[1] <= 1, "p < 0, p > 1 or p is NaN")
       }
     ) { g, x in g.binomial(Int(x[0]), x[1]) },
-    counting(
+    distribution(
       "poisson", ["lam"], defaults: [1],
       check: { (x) throws(PyError) in
         try require(x[0] >= 0, "lam < 0 or lam is NaN")

@@ -102,40 +102,22 @@ enum NumPyGenerators {
   }
 
   /// Draws `one(parameters)` for each element of the broadcast shape (or `size`), the parameters read at that
-  /// element; a Python float when every parameter is a number and `size` is None.
-  static func continuous(
+  /// element; a Python float or int when every parameter is a number and `size` is None.
+  static func drawn<T: DrawnValue>(
     _ rt: Runtime, _ g: NumPyGenerator, _ params: [Tensor], _ size: [Int]?,
-    check: ([Double]) throws(PyError) -> Void, _ one: (inout RandomGenerator, [Double]) -> Double
+    check: ([Double]) throws(PyError) -> Void, _ one: (inout RandomGenerator, [Double]) -> T
   ) throws(PyError) -> Value {
     let (shape, rows) = try broadcastParameters(params, size)
     for row in rows { try check(row) }
-    guard let shape else { return .float(one(&g.draws, rows[0])) }
+    guard let shape else { return T.python(one(&g.draws, rows[0])) }
     var draws = g.draws
     defer { g.draws = draws }
     var k = 0
-    let out = try NumPyRandom.fill(rt, shape) { () -> Double in
+    let out = try NumPyRandom.fill(rt, shape) { () -> T in
       defer { k += 1 }
       return one(&draws, rows[rows.count == 1 ? 0 : k])
     }
-    return .object(NDArray(doubles: out, shape: shape))
-  }
-
-  /// As `continuous`, for integer-valued draws (an int64 array, or a Python int).
-  static func discrete(
-    _ rt: Runtime, _ g: NumPyGenerator, _ params: [Tensor], _ size: [Int]?,
-    check: ([Double]) throws(PyError) -> Void, _ one: (inout RandomGenerator, [Double]) -> Int
-  ) throws(PyError) -> Value {
-    let (shape, rows) = try broadcastParameters(params, size)
-    for row in rows { try check(row) }
-    guard let shape else { return .int(one(&g.draws, rows[0])) }
-    var draws = g.draws
-    defer { g.draws = draws }
-    var k = 0
-    let out = try NumPyRandom.fill(rt, shape) { () -> Int in
-      defer { k += 1 }
-      return one(&draws, rows[rows.count == 1 ? 0 : k])
-    }
-    return .object(NDArray(ints: out, shape: shape))
+    return .object(T.array(out, shape))
   }
 
   /// The output shape (nil for one scalar draw) and each element's parameters; one row when all are numbers.
@@ -222,4 +204,20 @@ extension NumPyGenerators {
     }
     return .object(NDArray(doubles: draws.data, shape: shape))
   }
+}
+
+/// What a distribution draws: floats (a float64 array, or a Python float) or counts (int64, or a Python int).
+protocol DrawnValue {
+  static func python(_ v: Self) -> Value
+  static func array(_ values: [Self], _ shape: [Int]) -> NDArray
+}
+
+extension Double: DrawnValue {
+  static func python(_ v: Double) -> Value { .float(v) }
+  static func array(_ values: [Double], _ shape: [Int]) -> NDArray { NDArray(doubles: values, shape: shape) }
+}
+
+extension Int: DrawnValue {
+  static func python(_ v: Int) -> Value { .int(v) }
+  static func array(_ values: [Int], _ shape: [Int]) -> NDArray { NDArray(ints: values, shape: shape) }
 }
