@@ -29,7 +29,9 @@ public enum Covariance {
     let (vars, n) = (x.shape[0], x.shape[1])
     let centered = try Tensor.combine(x, try x.reduce(.mean, axes: .some([1]), keepdims: true), .subtract)
     let product = try Linalg.matmul(centered, centered.T)
-    let scaled = product.map { $0 / (Double(n) - ddof) }
+    // NumPy multiplies by 1/(n − ddof) (not divides), which can differ in the last bit.
+    let factor = 1 / (Double(n) - ddof)
+    let scaled = product.map { $0 * factor }
     return vars == 1 ? scaled.reshaped([]) : scaled
   }
 

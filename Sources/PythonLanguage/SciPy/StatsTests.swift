@@ -301,7 +301,9 @@ enum StatsTests {
     var values: [String: Value] = [:]
     for name in StatsDistributions.familyNames { values[name] = .object(PyDistribution(name)) }
     return PyModule.make(
-      "scipy.stats", functions: functions + [entropy, sem, zscore] + StatsResampling.functions, values: values)
+      "scipy.stats",
+      functions: functions + [entropy, sem, zscore] + StatsResampling.functions + StatsDescriptive.functions
+        + StatsGroupTests.functions, values: values)
   }
 
   /// `sem(a, ddof=1)`: the standard error of the mean, SciPy's `np.std(a, ddof=ddof) / np.sqrt(n)`.

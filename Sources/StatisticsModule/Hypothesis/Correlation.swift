@@ -43,19 +43,7 @@ public enum Correlation {
   }
 
   /// Average ranks (ties share the mean of their positions), 1-based: SciPy's `rankdata`.
-  public static func ranks(_ x: [Double]) -> [Double] {
-    let order = Tensor.stableOrder(x)
-    var out = [Double](repeating: 0, count: x.count)
-    var i = 0
-    while i < order.count {
-      var j = i
-      while j + 1 < order.count && x[order[j + 1]] == x[order[i]] { j += 1 }
-      let rank = Double(i + j + 2) / 2
-      for k in i...j { out[order[k]] = rank }
-      i = j + 1
-    }
-    return out
-  }
+  public static func ranks(_ x: [Double]) -> [Double] { Ranking.average.ranks(x) }
 
   /// Pearson's r of the ranks; p from t = r√((n − 2)/((r + 1)(1 − r))) with n − 2 degrees of freedom.
   public static func spearman(_ x: [Double], _ y: [Double], alternative: Alternative) -> TestResult {

@@ -104,3 +104,38 @@ public enum Special {
     return (1 - q, q)
   }
 }
+
+extension Special {
+  /// n! rounded once to the nearest double, as Python's `float(math.factorial(n))` (repeated double products
+  /// round at every step past 22!): the exact product in 32-bit limbs, written in decimal, read by `strtod`.
+  public static func factorial(_ n: Int) -> Double {
+    if n > 170 { return .infinity }
+    var limbs: [UInt32] = [1]
+    for k in stride(from: 2, through: Swift.max(n, 1), by: 1) {
+      var carry: UInt64 = 0
+      for i in limbs.indices {
+        let v = UInt64(limbs[i]) * UInt64(k) + carry
+        limbs[i] = UInt32(truncatingIfNeeded: v)
+        carry = v >> 32
+      }
+      if carry > 0 { limbs.append(UInt32(carry)) }
+    }
+    var chunks: [UInt32] = []
+    while !(limbs.count == 1 && limbs[0] == 0) {
+      var remainder: UInt64 = 0
+      for i in limbs.indices.reversed() {
+        let v = (remainder << 32) | UInt64(limbs[i])
+        limbs[i] = UInt32(v / 1_000_000_000)
+        remainder = v % 1_000_000_000
+      }
+      chunks.append(UInt32(remainder))
+      while limbs.count > 1 && limbs.last == 0 { limbs.removeLast() }
+    }
+    var text = String(chunks.last ?? 0)
+    for chunk in chunks.dropLast().reversed() {
+      let digits = String(chunk)
+      text += String(repeating: "0", count: 9 - digits.count) + digits
+    }
+    return Double(text) ?? .infinity
+  }
+}
