@@ -13,6 +13,7 @@ enum ModuleRegistry {
     "dataclasses": { _ in DataclassesModule.make() },
     "collections": { rt in CollectionsModule.make(rt) },
     "random": { rt in RandomModule.make(rt) },
+    "statistics": { rt in StatisticsLibrary.make(rt) },
     "heapq": { _ in HeapqModule.make() },
     "bisect": { _ in BisectModule.make() },
     "operator": { _ in OperatorModule.make() },
