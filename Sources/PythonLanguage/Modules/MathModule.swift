@@ -129,6 +129,39 @@ enum MathModule {
         if x.isInfinite || y == 0 { throw PyError("ValueError", "math domain error") }
         return .float(Foundation.remainder(x, y))
       },
+      .one("frexp", "math") { (rt, v) throws(PyError) in
+        let x = try rt.double(v)
+        if x == 0 || !x.isFinite { return .tuple([.float(x), .int(0)]) }
+        // m in [0.5, 1) with x's sign, x = m·2^e.
+        return .tuple([
+          .float(Double(sign: x.sign, exponent: -1, significand: x.significand)), .int(Int(x.exponent) + 1),
+        ])
+      },
+      .two("ldexp", "math") { (rt, a, b) throws(PyError) in
+        let x = try rt.double(a)
+        let e = try rt.bigInteger(b)
+        if x == 0 || !x.isFinite { return .float(x) }
+        // Exponents beyond ±2200 overflow or vanish whatever x is.
+        let clamped = Int(max(min(e, 2200), -2200))
+        let r = Foundation.scalbn(x, clamped)
+        if r.isInfinite { throw PyError("OverflowError", "math range error") }
+        return .float(r)
+      },
+      .one("modf", "math") { (rt, v) throws(PyError) in
+        let x = try rt.double(v)
+        if x.isInfinite { return .tuple([.float(Double(signOf: x, magnitudeOf: 0)), .float(x)]) }
+        let whole = x.rounded(.towardZero)
+        return .tuple([.float(x.isNaN ? x : Double(signOf: x, magnitudeOf: Swift.abs(x - whole))), .float(whole)])
+      },
+      .two("nextafter", "math") { (rt, a, b) throws(PyError) in
+        .float(Foundation.nextafter(try rt.double(a), try rt.double(b)))
+      },
+      .one("ulp", "math") { (rt, v) throws(PyError) in
+        let x = Swift.abs(try rt.double(v))
+        if !x.isFinite { return .float(x) }
+        let up = x.nextUp
+        return .float(up.isInfinite ? x - x.nextDown : up - x)
+      },
       .one("isqrt", "math") { (rt, v) throws(PyError) in
         let n = try rt.bigInteger(v)
         if n < 0 { throw PyError("ValueError", "isqrt() argument must be nonnegative") }

@@ -70,11 +70,9 @@ enum TimeModule {
       functions: [
         .general("time", "time") { (_, _) throws(PyError) in .float(Date().timeIntervalSince1970) },
         .general("perf_counter", "time") { (_, _) throws(PyError) in .float(monotonic()) },
-        .general("time_ns", "time") { (_, _) throws(PyError) in
-          var t = timespec()
-          clock_gettime(CLOCK_REALTIME, &t)
-          return PyBigInt.make(BigInt(t.tv_sec) * 1_000_000_000 + BigInt(t.tv_nsec))
-        },
+        .general("time_ns", "time") { (_, _) throws(PyError) in nanoseconds(CLOCK_REALTIME) },
+        .general("perf_counter_ns", "time") { (_, _) throws(PyError) in nanoseconds(CLOCK_MONOTONIC) },
+        .general("monotonic_ns", "time") { (_, _) throws(PyError) in nanoseconds(CLOCK_MONOTONIC) },
         .general("monotonic", "time") { (_, _) throws(PyError) in .float(monotonic()) },
         .general("process_time", "time") { (_, _) throws(PyError) in .float(Double(clock()) / Double(CLOCKS_PER_SEC)) },
         .one("sleep", "time") { (rt, v) throws(PyError) in
@@ -89,6 +87,13 @@ enum TimeModule {
           return .none
         },
       ])
+  }
+
+  /// A clock's reading in integer nanoseconds.
+  static func nanoseconds(_ clock: clockid_t) -> Value {
+    var t = timespec()
+    clock_gettime(clock, &t)
+    return PyBigInt.make(BigInt(t.tv_sec) * 1_000_000_000 + BigInt(t.tv_nsec))
   }
 
   static func monotonic() -> Double {
