@@ -8,5 +8,8 @@ try:
     math.ldexp(1.0, 1024)
 except OverflowError as e:
     print("OverflowError", e)
-a = time.perf_counter_ns(); b = time.monotonic_ns()
+import time
+
+a = time.perf_counter_ns()
+b = time.monotonic_ns()
 print(type(a).__name__, time.perf_counter_ns() >= a, abs(b - a) < 10**9)
