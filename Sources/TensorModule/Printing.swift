@@ -1,34 +1,57 @@
 import Foundation
 
-/// NumPy's array printing (`repr` and `str` of an ndarray) with its default options: precision 8,
-/// `floatmode='maxprec'`, line width 75, summarised with `...` past 1000 elements (3 edge items).
+/// NumPy's print options (`np.set_printoptions`): digits, notation, summarising and line width.
+public struct PrintOptions: Sendable, Equatable {
+  /// How many fraction digits floats show (`floatmode`).
+  public enum FloatMode: String, Sendable, CaseIterable {
+    /// At most `precision` digits, as few as represent each value.
+    case maxprec
+    /// Exactly `precision` digits.
+    case fixed
+    /// As many digits as each value needs, ignoring `precision`.
+    case unique
+    /// At most `precision` digits, the same number for every element.
+    case maxprecEqual = "maxprec_equal"
+  }
+
+  public var precision = 8
+  public var threshold = 1000
+  public var edgeItems = 3
+  public var lineWidth = 75
+  public var suppress = false
+  public var floatMode = FloatMode.maxprec
+
+  public init() {}
+
+  public static let standard = PrintOptions()
+}
+
+/// NumPy's array printing (`repr` and `str` of an ndarray) under its print options (by default precision 8,
+/// `floatmode='maxprec'`, line width 75, summarised with `...` past 1000 elements, 3 edge items).
 ///
 /// Follows numpy/_core/arrayprint.py: `FloatingFormat.fillFormat`, `_formatArray` and `_extendLine`.
 public enum Printing {
-  public static let threshold = 1000
-  public static let edgeItems = 3
-  public static let lineWidth = 75
 
   /// `array([1. , 2.5])`, as NumPy's `repr`.
-  public static func repr(_ t: Tensor) -> String {
+  public static func repr(_ t: Tensor, _ options: PrintOptions = .standard) -> String {
     if t.count == 0 {
       let shape = t.shape == [0] ? "" : ", shape=\(Tensor.describe(t.shape))"
       return "array([]\(shape), dtype=\(t.dtype.rawValue))"
     }
-    let body = array2string(t, separator: ", ", prefix: "array(", suffix: ")")
-    guard t.count > threshold else { return "array(" + body + ")" }
+    let body = array2string(t, separator: ", ", prefix: "array(", suffix: ")", options)
+    guard t.count > options.threshold else { return "array(" + body + ")" }
     // NumPy 2.2+ names the shape of a summarised array, on a new line if it would overflow the last one.
     let head = "array(" + body + ","
     let extra = "shape=\(Tensor.describe(t.shape)))"
     let lastLine = head.count - (head.lastIndex(of: "\n").map { head.distance(from: head.startIndex, to: $0) + 1 } ?? 0)
-    let spacer = lastLine + extra.count + 1 > lineWidth ? "\n" + String(repeating: " ", count: 6) : " "
+    let spacer = lastLine + extra.count + 1 > options.lineWidth ? "\n" + String(repeating: " ", count: 6) : " "
     return head + spacer + extra
   }
 
   /// `[1.  2.5]`, as NumPy's `str` (what `print` shows).
-  public static func str(_ t: Tensor) -> String {
+  public static func str(_ t: Tensor, _ options: PrintOptions = .standard) -> String {
     if t.count == 0 { return "[]" }
-    return array2string(t, separator: " ", prefix: "", suffix: "")
+    return array2string(t, separator: " ", prefix: "", suffix: "", options)
   }
 
   /// Formats single elements the way the tensor's `repr` formats them (shared width and notation), for
@@ -36,48 +59,56 @@ public enum Printing {
   ///
   /// With `padded`, every string keeps NumPy's padding to one width (`' 1. '`, `'-2.5'`), so right-aligned
   /// monospace cells line up on the decimal point.
-  public static func elementFormatter(for t: Tensor, padded: Bool = false) -> @Sendable (Double) -> String {
-    let shown = t.count > threshold ? leadingTrailing(t) : t.data
-    let format = ElementFormat(shown, dtype: t.dtype, is0d: false)
+  public static func elementFormatter(for t: Tensor, padded: Bool = false, _ options: PrintOptions = .standard)
+    -> @Sendable (Double) -> String
+  {
+    let shown = t.count > options.threshold ? leadingTrailing(t, options) : t.data
+    let format = ElementFormat(shown, dtype: t.dtype, is0d: false, options: options)
     if padded { return { format.string($0) } }
     return { format.string($0).trimmingCharacters(in: .whitespaces) }
   }
 
-  static func array2string(_ t: Tensor, separator: String, prefix: String, suffix: String) -> String {
-    let summarise = t.count > threshold
-    let shown = summarise ? leadingTrailing(t) : t.data
-    let format = ElementFormat(shown, dtype: t.dtype, is0d: t.ndim == 0)
+  static func array2string(
+    _ t: Tensor, separator: String, prefix: String, suffix: String, _ options: PrintOptions
+  ) -> String {
+    let summarise = t.count > options.threshold
+    let shown = summarise ? leadingTrailing(t, options) : t.data
+    let format = ElementFormat(shown, dtype: t.dtype, is0d: t.ndim == 0, options: options)
     if t.ndim == 0 { return format.string(t.data[0]) }
-    return layout(shape: t.shape, separator: separator, prefix: prefix, suffix: suffix) { format.string(t.data[$0]) }
+    return layout(shape: t.shape, separator: separator, prefix: prefix, suffix: suffix, options) {
+      format.string(t.data[$0])
+    }
   }
 
   /// `array([1, 2, 3])`: an int64 array as NumPy's `repr` shows it (every element right-aligned to the widest).
-  public static func repr(ints values: [Int], shape: [Int]) -> String {
+  public static func repr(ints values: [Int], shape: [Int], _ options: PrintOptions = .standard) -> String {
     if values.isEmpty {
       let shapeText = shape == [0] ? "" : ", shape=\(Tensor.describe(shape))"
       return "array([]\(shapeText), dtype=int64)"
     }
-    let body = intString(values, shape, separator: ", ", prefix: "array(", suffix: ")")
-    guard values.count > threshold else { return "array(" + body + ")" }
+    let body = intString(values, shape, separator: ", ", prefix: "array(", suffix: ")", options)
+    guard values.count > options.threshold else { return "array(" + body + ")" }
     let head = "array(" + body + ","
     let extra = "shape=\(Tensor.describe(shape)))"
     let lastLine = head.count - (head.lastIndex(of: "\n").map { head.distance(from: head.startIndex, to: $0) + 1 } ?? 0)
-    let spacer = lastLine + extra.count + 1 > lineWidth ? "\n" + String(repeating: " ", count: 6) : " "
+    let spacer = lastLine + extra.count + 1 > options.lineWidth ? "\n" + String(repeating: " ", count: 6) : " "
     return head + spacer + extra
   }
 
   /// `[1 2 3]`, as NumPy's `str` of an int64 array.
-  public static func str(ints values: [Int], shape: [Int]) -> String {
+  public static func str(ints values: [Int], shape: [Int], _ options: PrintOptions = .standard) -> String {
     if values.isEmpty { return "[]" }
-    return intString(values, shape, separator: " ", prefix: "", suffix: "")
+    return intString(values, shape, separator: " ", prefix: "", suffix: "", options)
   }
 
-  static func intString(_ values: [Int], _ shape: [Int], separator: String, prefix: String, suffix: String) -> String {
+  static func intString(
+    _ values: [Int], _ shape: [Int], separator: String, prefix: String, suffix: String, _ options: PrintOptions
+  ) -> String {
     // NumPy's IntegerFormat: the width of the longest of the shown elements.
     var shown = values
-    if values.count > threshold {
+    if values.count > options.threshold {
       let positions = Tensor(shape: shape, data: (0..<values.count).map(Double.init))
-      shown = leadingTrailing(positions).map { values[Int($0)] }
+      shown = leadingTrailing(positions, options).map { values[Int($0)] }
     }
     let width = max(String(shown.max() ?? 0).count, String(shown.min() ?? 0).count)
     func word(_ i: Int) -> String {
@@ -85,20 +116,22 @@ public enum Printing {
       return String(repeating: " ", count: max(0, width - s.count)) + s
     }
     if shape.isEmpty { return String(values[0]) }
-    return layout(shape: shape, separator: separator, prefix: prefix, suffix: suffix, element: word)
+    return layout(shape: shape, separator: separator, prefix: prefix, suffix: suffix, options, element: word)
   }
 
   /// NumPy's `_formatArray`: nested brackets, line wrapping at `lineWidth`, summaries past `threshold`, with each
   /// element's text from `element(flat index)`.
   static func layout(
-    shape: [Int], separator: String, prefix: String, suffix: String, element: (Int) -> String
+    shape: [Int], separator: String, prefix: String, suffix: String, _ options: PrintOptions,
+    element: (Int) -> String
   ) -> String {
     let count = shape.reduce(1, *)
-    let summarise = count > threshold
+    let summarise = count > options.threshold
+    let edgeItems = options.edgeItems
     let strides = Tensor.strides(for: shape)
     let ndim = shape.count
     let hanging = " " + String(repeating: " ", count: prefix.count)
-    let width = lineWidth - suffix.count
+    let width = options.lineWidth - suffix.count
 
     func recurse(_ offset: Int, _ axis: Int, _ hangingIndent: String, _ currentWidth: Int) -> String {
       let axesLeft = ndim - axis
@@ -164,7 +197,8 @@ public enum Printing {
   }
 
   /// The elements a summarised print shows: the first and last `edgeItems` along every axis.
-  static func leadingTrailing(_ t: Tensor) -> [Double] {
+  static func leadingTrailing(_ t: Tensor, _ options: PrintOptions) -> [Double] {
+    let edgeItems = options.edgeItems
     var items: [TensorIndex] = []
     var current = t
     for axis in 0..<t.ndim where t.shape[axis] > 2 * edgeItems {
@@ -189,21 +223,31 @@ struct ElementFormat: Sendable {
   var padRight = 0
   var expSize = -1
   var trimAll = true
+  /// Shortest round-trip digits cut at `precision` (NumPy's `unique=True`), or the exact value rounded to
+  /// `precision` digits ('fixed').
+  var unique = true
 
-  init(_ data: [Double], dtype: Tensor.DType, is0d: Bool) {
+  init(_ data: [Double], dtype: Tensor.DType, is0d: Bool, options: PrintOptions = .standard) {
     isBool = dtype == .bool
     self.is0d = is0d
     guard !isBool else { return }
+    let mode = options.floatMode
+    // 'unique' ignores the precision: every digit the shortest representation has.
+    let digits = mode == .unique ? Int.max / 4 : options.precision
+    precision = digits
+    unique = mode != .fixed
     let finite = data.filter(\.isFinite)
     let nonZero = finite.filter { $0 != 0 }.map(Swift.abs)
     if let maxValue = nonZero.max(), let minValue = nonZero.min() {
-      scientific = maxValue >= 1e8 || minValue < 0.0001 || maxValue / minValue > 1000
+      scientific = maxValue >= 1e8 || (!options.suppress && (minValue < 0.0001 || maxValue / minValue > 1000))
     }
     if finite.isEmpty {
       padLeft = 0
       padRight = 0
     } else if scientific {
-      let strs = finite.map { Decimal.scientific($0, precision: 8, minDigits: 0, expDigits: 0) }
+      let strs = finite.map {
+        Decimal.scientific($0, precision: digits, minDigits: 0, expDigits: 0, unique: unique)
+      }
       let parts = strs.map { s -> (Substring, Substring, Substring) in
         let e = s.firstIndex(of: "e")!
         let mantissa = s[..<e]
@@ -217,13 +261,17 @@ struct ElementFormat: Sendable {
       padLeft = parts.map { $0.0.count }.max()!
       padRight = expSize + 2 + precision
     } else {
-      let strs = finite.map { Decimal.positional($0, precision: 8, minDigits: 0) }
+      let strs = finite.map { Decimal.positional($0, precision: digits, minDigits: 0, unique: unique) }
       let parts = strs.map { s -> (Substring, Substring) in
         let dot = s.firstIndex(of: ".")!
         return (s[..<dot], s[s.index(after: dot)...])
       }
       padLeft = parts.map { $0.0.count }.max()!
       padRight = parts.map { $0.1.count }.max()!
+      if mode == .fixed || mode == .maxprecEqual {
+        precision = padRight
+        minDigits = padRight
+      }
     }
     if finite.count != data.count {
       let negativeInf = data.contains { $0.isInfinite && $0 < 0 }
@@ -239,13 +287,13 @@ struct ElementFormat: Sendable {
       return String(repeating: " ", count: max(0, padLeft + padRight + 1 - text.count)) + text
     }
     if scientific {
-      var s = Decimal.scientific(x, precision: precision, minDigits: minDigits, expDigits: expSize)
+      var s = Decimal.scientific(x, precision: precision, minDigits: minDigits, expDigits: expSize, unique: unique)
       let dot = s.firstIndex(of: ".")!
       let intCount = s.distance(from: s.startIndex, to: dot)
       if intCount < padLeft { s = String(repeating: " ", count: padLeft - intCount) + s }
       return s
     }
-    var s = Decimal.positional(x, precision: precision, minDigits: minDigits)
+    var s = Decimal.positional(x, precision: precision, minDigits: minDigits, unique: unique)
     let dot = s.firstIndex(of: ".")!
     let intCount = s.distance(from: s.startIndex, to: dot)
     let fracCount = s.distance(from: s.index(after: dot), to: s.endIndex)
@@ -290,12 +338,19 @@ enum Decimal {
   }
 
   /// `1.`, `0.5`, `-2.25`, `0.33333333`: positional, trailing zeros trimmed down to `minDigits`.
-  static func positional(_ x: Double, precision: Int, minDigits: Int) -> String {
+  ///
+  /// Not `unique`: the exact value rounded to `precision` digits, zeros kept (NumPy's 'fixed' mode).
+  static func positional(_ x: Double, precision: Int, minDigits: Int, unique: Bool = true) -> String {
     let (digits, exponent) = shortest(x)
     let sign = x.sign == .minus ? "-" : ""
     var intPart: String
     var fracPart: String
-    if digits.count - exponent <= precision {
+    if !unique {
+      let text = String(format: "%.\(precision)f", Swift.abs(x))
+      let dot = text.firstIndex(of: ".") ?? text.endIndex
+      intPart = String(text[..<dot])
+      fracPart = dot == text.endIndex ? "" : String(text[text.index(after: dot)...])
+    } else if digits.count - exponent <= precision {
       if exponent <= 0 {
         intPart = "0"
         fracPart = String(repeating: "0", count: -exponent) + digits.map(String.init).joined()
@@ -308,38 +363,53 @@ enum Decimal {
       }
       if digits == [0] { fracPart = "" }
     } else {
+      // With precision 0 printf writes no point.
       let text = String(format: "%.\(precision)f", Swift.abs(x))
-      let dot = text.firstIndex(of: ".")!
+      let dot = text.firstIndex(of: ".") ?? text.endIndex
       intPart = String(text[..<dot])
-      fracPart = String(text[text.index(after: dot)...])
+      fracPart = dot == text.endIndex ? "" : String(text[text.index(after: dot)...])
       while fracPart.hasSuffix("0") { fracPart.removeLast() }
     }
-    while fracPart.count < minDigits { fracPart += "0" }
+    if fracPart.count < minDigits {
+      // Digits past the shortest ones are the exact value's (Dragon4's `min_digits`), zeros only at first.
+      let text = String(format: "%.\(minDigits)f", Swift.abs(x))
+      if let dot = text.firstIndex(of: ".") {
+        intPart = String(text[..<dot])
+        fracPart = String(text[text.index(after: dot)...])
+      }
+    }
     return sign + intPart + "." + fracPart
   }
 
   /// `1.e-05`, `1.5e+10`: scientific, at least two exponent digits (or `expDigits`).
-  static func scientific(_ x: Double, precision: Int, minDigits: Int, expDigits: Int) -> String {
+  static func scientific(_ x: Double, precision: Int, minDigits: Int, expDigits: Int, unique: Bool = true) -> String {
     let (digits, exponent) = shortest(x)
     let sign = x.sign == .minus ? "-" : ""
     var lead: String
     var frac: String
     var e: Int
-    if digits.count - 1 <= precision {
+    if unique && digits.count - 1 <= precision {
       lead = String(digits[0])
       frac = digits.dropFirst().map(String.init).joined()
       e = digits == [0] ? 0 : exponent - 1
     } else {
       let text = String(format: "%.\(precision)e", Swift.abs(x))
-      let ePos = text.firstIndex(of: "e")!
+      let ePos = text.firstIndex(of: "e") ?? text.endIndex
       let mantissa = text[..<ePos]
-      let dot = mantissa.firstIndex(of: ".")!
+      let dot = mantissa.firstIndex(of: ".") ?? mantissa.endIndex
       lead = String(mantissa[..<dot])
-      frac = String(mantissa[mantissa.index(after: dot)...])
-      while frac.hasSuffix("0") { frac.removeLast() }
-      e = Int(text[text.index(after: ePos)...])!
+      frac = dot == mantissa.endIndex ? "" : String(mantissa[mantissa.index(after: dot)...])
+      while unique && frac.hasSuffix("0") { frac.removeLast() }
+      e = ePos == text.endIndex ? 0 : Int(text[text.index(after: ePos)...]) ?? 0
     }
-    while frac.count < minDigits { frac += "0" }
+    if frac.count < minDigits {
+      let text = String(format: "%.\(minDigits)e", Swift.abs(x))
+      if let ePos = text.firstIndex(of: "e"), let dot = text[..<ePos].firstIndex(of: ".") {
+        lead = String(text[..<dot])
+        frac = String(text[text.index(after: dot)..<ePos])
+        e = Int(text[text.index(after: ePos)...]) ?? e
+      }
+    }
     var expText = String(Swift.abs(e))
     while expText.count < max(2, expDigits) { expText = "0" + expText }
     return sign + lead + "." + frac + "e" + (e < 0 ? "-" : "+") + expText

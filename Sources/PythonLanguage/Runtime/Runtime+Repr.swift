@@ -1,3 +1,5 @@
+import TensorModule
+
 extension Runtime {
   /// `repr(v)`.
   func repr(_ v: Value) throws(PyError) -> String {
@@ -22,7 +24,7 @@ extension Runtime {
     case .object(let o):
       switch o.tag {
       case .str: return unsafeDowncast(o, to: PyStr.self).value
-      case .ndarray: return unsafeDowncast(o, to: NDArray.self).strText
+      case .ndarray: return unsafeDowncast(o, to: NDArray.self).strText(printOptions)
       case .other:
         if let m = o.type.lookup("__str__"), case .object(let f) = m, f.tag == .builtin {
           return try stringResult(try call(m, v), "__str__")
@@ -153,7 +155,7 @@ extension Runtime {
       }
       return "<\(inst.cls.displayName) object at \(Repr.address(o))>"
     case .property: return "<property object at \(Repr.address(o))>"
-    case .ndarray: return unsafeDowncast(o, to: NDArray.self).reprText
+    case .ndarray: return unsafeDowncast(o, to: NDArray.self).reprText(printOptions)
     case .superProxy:
       let s = unsafeDowncast(o, to: PySuper.self)
       return "<super: <class '\(s.start.name)'>, <\(s.receiverType.name) object>>"

@@ -1,4 +1,5 @@
 import Interruption
+import TensorModule
 
 /// The running state of one session: globals, the value stack that holds every frame's locals, the host, and the
 /// interrupt check.
@@ -18,6 +19,8 @@ public final class Runtime {
   var modules: [String: PyModule] = [:]
   /// What calling a built-in type makes (`int("3")`, `list(x)`), by type.
   var constructors: [ObjectIdentifier: ConstructorRef] = [:]
+  /// NumPy's print options for this session (`np.set_printoptions`).
+  var printOptions = PrintOptions.standard
 
   /// Every frame's slots, contiguous: a call reserves its frame by moving `sp`, so calls allocate nothing.
   ///
