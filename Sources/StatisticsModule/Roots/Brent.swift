@@ -1,7 +1,8 @@
 import Foundation
 
-/// Brent's root finder as SciPy's `brentq` runs it (scipy/optimize/Zeros/brentq.c): inverse quadratic or secant
-/// steps inside the bracket when they shrink it fast enough, bisection otherwise, stopping when half the bracket
+/// Brent's root finder as SciPy's `brentq` runs it (scipy/optimize/Zeros/brentq.c).
+///
+/// Inverse quadratic or secant steps inside the bracket when they shrink it fast enough, bisection otherwise, stopping when half the bracket
 /// is under (xtol + rtol·|x|)/2. The same steps in the same order, so roots agree with SciPy's to the bit.
 public enum Brent {
   public enum Outcome: Sendable, Equatable {
