@@ -49,8 +49,10 @@ let package = Package(
     .target(name: "KernelCore", dependencies: ["JupyterProtocol", "Interruption"]),
     .target(name: "KernelServer", dependencies: ["KernelCore", "JupyterProtocol", "ZeroMQ"]),
     .target(name: "TensorModule", dependencies: ["COpenBLAS", "Interruption"]),
-    // Special functions, distributions and tests (NumPy's summation order from the tensor module).
-    .target(name: "StatisticsModule", dependencies: ["TensorModule"]),
+    // Special functions, distributions and tests (NumPy's summation order from the tensor module; exact
+    // hypergeometric probabilities in big integers).
+    .target(
+      name: "StatisticsModule", dependencies: ["TensorModule", .product(name: "BigInt", package: "BigInt")]),
     // Python 3: the object model, the one engine, builtins with Python's meaning.
     .target(
       name: "PythonLanguage",

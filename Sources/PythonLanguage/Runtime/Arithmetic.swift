@@ -1,5 +1,6 @@
 import BigInt
 import Foundation
+import StatisticsModule
 
 /// Python's number semantics for `int` and `float`: floor division and modulo toward −∞, true division of ints
 /// giving a float, overflow into arbitrary precision, and CPython's float `divmod`.
@@ -22,19 +23,7 @@ enum Arithmetic {
   }
 
   /// A correctly rounded quotient of big integers (as CPython's `long_true_divide`).
-  static func bigTrueDivide(_ x: BigInt, _ y: BigInt) -> Double {
-    let negative = (x.sign == .minus) != (y.sign == .minus)
-    let a = x.magnitude
-    let b = y.magnitude
-    if a == 0 { return negative ? -0.0 : 0.0 }
-    // A quotient of 55–56 bits plus a sticky bit for any remainder rounds to 53 bits exactly once.
-    let shift = a.bitWidth - b.bitWidth - 55
-    let (q, r) =
-      shift >= 0 ? a.quotientAndRemainder(dividingBy: b << shift) : (a << -shift).quotientAndRemainder(dividingBy: b)
-    var bits = UInt64(q)
-    if r != 0 { bits |= 1 }
-    return Double(sign: negative ? .minus : .plus, exponent: shift, significand: Double(bits))
-  }
+  static func bigTrueDivide(_ x: BigInt, _ y: BigInt) -> Double { ExactRatio.quotient(x, y) }
 
   static func power(_ base: Int, _ exponent: Int) -> Value {
     var result = 1

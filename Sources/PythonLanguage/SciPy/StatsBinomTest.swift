@@ -92,3 +92,31 @@ enum StatsBinomTest {
     return .object(inst)
   }
 }
+
+/// `scipy.stats.fisher_exact` on a 2×2 table; larger tables (which need `method=`) are a named error.
+enum StatsFisherExact {
+  static let function = PyBuiltin.general("fisher_exact", "scipy.stats") { (rt, a) throws(PyError) in
+    let p = try a.bind("fisher_exact", ["table", "alternative"], required: 1, keywordOnly: ["method"])
+    let table = try rt.array(p[0] ?? .none)
+    guard table.ndim == 2 else { throw PyError("ValueError", "The input `table` must have two dimensions.") }
+    let counts = table.doubles.map { Int(exactly: $0.rounded(.towardZero)) ?? -1 }
+    guard !counts.contains(where: { $0 < 0 }) else {
+      throw PyError("ValueError", "All values in `table` must be nonnegative.")
+    }
+    guard table.shape == [2, 2], p[2]?.isNone ?? true else {
+      throw PyError("NotImplementedError", "fisher_exact of tables other than 2x2 (with method=) is not in Tessel yet")
+    }
+    let name = try p[1].flatMap { (v) throws(PyError) -> String? in v.isNone ? nil : try rt.string(v, "alternative") }
+    guard let alternative = Alternative(rawValue: name ?? "two-sided") else {
+      throw PyError("ValueError", "`alternative` should be one of {'two-sided', 'less', 'greater'}")
+    }
+    guard Double(counts.reduce(0, +)) <= Hypergeometric.largestExact else {
+      throw PyError(
+        "NotImplementedError", "fisher_exact of tables with more than 100000 observations is not in Tessel yet")
+    }
+    let r = FisherExact.test([[counts[0], counts[1]], [counts[2], counts[3]]], alternative: alternative)
+    return StatsTests.significanceResult.make([
+      r.pythonRatio ? .float(r.oddsRatio) : .f64(r.oddsRatio), r.pvalueIsOne ? .float(r.pvalue) : .f64(r.pvalue),
+    ])
+  }
+}

@@ -30,8 +30,10 @@ final class PyDistribution: PyObject {
 /// `var`, `std`, `median`, `interval`, `rvs`, each broadcasting over every argument as SciPy's do, NaN for
 /// invalid parameters.
 enum StatsDistributions {
-  static let discreteFamilies: Set<String> = ["binom", "poisson"]
-  static let familyNames = ["norm", "t", "chi2", "f", "uniform", "expon", "beta", "gamma", "binom", "poisson"]
+  static let discreteFamilies: Set<String> = ["binom", "poisson", "hypergeom"]
+  static let familyNames = [
+    "norm", "t", "chi2", "f", "uniform", "expon", "beta", "gamma", "binom", "poisson", "hypergeom",
+  ]
 
   static let familyTypes: [String: PyType] = Dictionary(
     uniqueKeysWithValues: familyNames.map { name in

@@ -4,6 +4,7 @@ public enum Families {
   public static let shapes: [String: [String]] = [
     "norm": [], "uniform": [], "expon": [], "t": ["df"], "chi2": ["df"], "f": ["dfn", "dfd"], "beta": ["a", "b"],
     "gamma": ["a"], "binom": ["n", "p"], "poisson": ["mu"],
+    "hypergeom": ["M", "n", "N"],
   ]
 
   public static func continuous(_ name: String, _ s: [Double]) -> (any ContinuousDistribution)? {
@@ -24,6 +25,7 @@ public enum Families {
     switch (name, s.count) {
     case ("binom", 2): Binomial(n: s[0], p: s[1])
     case ("poisson", 1): Poisson(mu: s[0])
+    case ("hypergeom", 3): Hypergeometric(total: s[0], successes: s[1], draws: s[2])
     default: nil
     }
   }
