@@ -103,43 +103,22 @@ public enum KendallTau {
     return (a, b, c)
   }
 
-  /// Pairs i < j with v[i] > v[j], by merge sort.
+  /// Pairs i < j with v[i] > v[j] among ranks 1…max: from the right, each value meets the count of smaller ones
+  /// already seen, kept in a Fenwick tree.
   static func inversions(_ v: [Int]) -> Int {
-    var a = v
-    var buffer = v
+    var tree = [Int](repeating: 0, count: (v.max() ?? 0) + 1)
     var count = 0
-    var width = 1
-    while width < a.count {
-      var start = 0
-      while start < a.count {
-        let mid = Swift.min(start + width, a.count)
-        let end = Swift.min(start + 2 * width, a.count)
-        var (i, j, k) = (start, mid, start)
-        while i < mid && j < end {
-          if a[j] < a[i] {
-            count += mid - i
-            buffer[k] = a[j]
-            j += 1
-          } else {
-            buffer[k] = a[i]
-            i += 1
-          }
-          k += 1
-        }
-        while i < mid {
-          buffer[k] = a[i]
-          i += 1
-          k += 1
-        }
-        while j < end {
-          buffer[k] = a[j]
-          j += 1
-          k += 1
-        }
-        start = end
+    for r in v.reversed() {
+      var i = r - 1
+      while i > 0 {
+        count += tree[i]
+        i -= i & -i
       }
-      swap(&a, &buffer)
-      width *= 2
+      i = r
+      while i < tree.count {
+        tree[i] += 1
+        i += i & -i
+      }
     }
     return count
   }

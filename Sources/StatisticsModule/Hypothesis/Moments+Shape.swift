@@ -31,44 +31,38 @@ extension Moments {
     return try s.reduce(.mean, axes: .some([k]))
   }
 
-  /// SciPy's `skew`: m₃ / m₂^1.5, NaN where the variance is below (ε·mean)²; unbiased with `bias: false`
-  /// (√(n(n − 1)) / (n − 2) · m₃ / m₂^1.5, for n > 2).
-  public static func skewness(_ t: Tensor, axis: Int, bias: Bool) throws(TensorError) -> Tensor {
+  /// m₂ and the moment of `order` along an axis, mapped per lane by `value(n, m₂, m_order)`; NaN where the
+  /// variance is below (ε·mean)², where SciPy calls the data constant.
+  static func standardized(
+    _ t: Tensor, axis: Int, order: Int, _ value: (Double, Double, Double) -> Double
+  ) throws(TensorError) -> Tensor {
     let k = try t.normalize([axis])[0]
     let n = Double(t.shape[k])
     let mean = try t.reduce(.mean, axes: .some([k]), keepdims: true)
     let m2 = try moment(t, order: 2, axis: k, center: mean)
-    let m3 = try moment(t, order: 3, axis: k, center: mean)
+    let mk = try moment(t, order: order, axis: k, center: mean)
     return Tensor(shape: m2.shape) { out in
       for i in 0..<out.count {
-        let (v2, v3) = (m2.data[i], m3.data[i])
-        let zero = v2 <= pow(Double.ulpOfOne * mean.data[i], 2)
-        var value = zero ? .nan : v3 / pow(v2, 1.5)
-        if !bias && !zero && n > 2 { value = ((n - 1.0) * n).squareRoot() / (n - 2.0) * v3 / pow(v2, 1.5) }
-        out[i] = value
+        let constant = m2.data[i] <= pow(Double.ulpOfOne * mean.data[i], 2)
+        out[i] = constant ? .nan : value(n, m2.data[i], mk.data[i])
       }
     }
   }
 
-  /// SciPy's `kurtosis`: m₄ / m₂² (minus 3 when `fisher`), NaN where the variance is below (ε·mean)²; unbiased with
-  /// `bias: false` (for n > 3).
-  public static func kurtosis(_ t: Tensor, axis: Int, fisher: Bool, bias: Bool) throws(TensorError) -> Tensor {
-    let k = try t.normalize([axis])[0]
-    let n = Double(t.shape[k])
-    let mean = try t.reduce(.mean, axes: .some([k]), keepdims: true)
-    let m2 = try moment(t, order: 2, axis: k, center: mean)
-    let m4 = try moment(t, order: 4, axis: k, center: mean)
-    return Tensor(shape: m2.shape) { out in
-      for i in 0..<out.count {
-        let (v2, v4) = (m2.data[i], m4.data[i])
-        let zero = v2 <= pow(Double.ulpOfOne * mean.data[i], 2)
-        var value = zero ? .nan : v4 / pow(v2, 2.0)
-        if !bias && !zero && n > 3 {
-          value = 1.0 / (n - 2) / (n - 3) * ((n * n - 1.0) * v4 / pow(v2, 2.0) - 3 * pow(n - 1, 2.0)) + 3.0
-        }
-        out[i] = fisher ? value - 3 : value
-      }
+  /// SciPy's `skew`: m₃ / m₂^1.5; unbiased with `bias: false` (√(n(n − 1)) / (n − 2) · m₃ / m₂^1.5, for n > 2).
+  public static func skewness(_ t: Tensor, axis: Int, bias: Bool) throws(TensorError) -> Tensor {
+    try standardized(t, axis: axis, order: 3) { n, m2, m3 in
+      !bias && n > 2 ? ((n - 1.0) * n).squareRoot() / (n - 2.0) * m3 / pow(m2, 1.5) : m3 / pow(m2, 1.5)
     }
+  }
+
+  /// SciPy's `kurtosis`: m₄ / m₂² (minus 3 when `fisher`); unbiased with `bias: false` (for n > 3).
+  public static func kurtosis(_ t: Tensor, axis: Int, fisher: Bool, bias: Bool) throws(TensorError) -> Tensor {
+    let pearson = try standardized(t, axis: axis, order: 4) { n, m2, m4 in
+      guard !bias && n > 3 else { return m4 / pow(m2, 2.0) }
+      return 1.0 / (n - 2) / (n - 3) * ((n * n - 1.0) * m4 / pow(m2, 2.0) - 3 * pow(n - 1, 2.0)) + 3.0
+    }
+    return fisher ? pearson.map { $0 - 3 } : pearson
   }
 
   /// SciPy's `_var`: the second central moment, scaled by n/(n − ddof).
