@@ -136,3 +136,66 @@ enum StatsGroupTests {
     },
   ]
 }
+
+/// `pointbiserialr`, `percentileofscore` and `jarque_bera`: small tests over the statistics already here.
+enum StatsSmallTests {
+  static let functions: [PyBuiltin] = [
+    .general("pointbiserialr", "scipy.stats") { (rt, a) throws(PyError) in
+      // The point-biserial correlation is Pearson's r with a dichotomous x.
+      let p = try a.bind("pointbiserialr", ["x", "y"], required: 2)
+      let x = try StatsTests.sample(rt, p[0], "x")
+      let y = try StatsTests.sample(rt, p[1], "y")
+      guard x.count == y.count else {
+        throw PyError("ValueError", "`x` and `y` must have the same length along `axis`.")
+      }
+      guard x.count >= 2 else { throw PyError("ValueError", "`x` and `y` must have length at least 2.") }
+      let r = Correlation.pearson(x, y, alternative: .twoSided)
+      return StatsTests.significanceResult.make([.f64(r.statistic), .f64(r.pvalue)])
+    },
+    .general("percentileofscore", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind("percentileofscore", ["a", "score", "kind", "nan_policy"], required: 2)
+      let data = try rt.array(p[0] ?? .none)
+      guard data.ndim == 1 else { throw PyError("ValueError", "`a` must be 1-dimensional.") }
+      let kind = try p[2].map { (v) throws(PyError) in try rt.string(v, "kind") } ?? "rank"
+      guard ["rank", "strict", "weak", "mean"].contains(kind) else {
+        throw PyError("ValueError", "kind can only be 'rank', 'strict', 'weak' or 'mean'")
+      }
+      if let policy = p[3], !policy.isNone, try rt.string(policy, "nan_policy") != "propagate" {
+        throw PyError("NotImplementedError", "percentileofscore(nan_policy=...) is not in Tessel yet")
+      }
+      let values = data.doubles
+      let n = values.contains(where: \.isNaN) ? 0 : values.count
+      let scores = try rt.array(p[1] ?? .none)
+      let out = scores.doubles.map { s -> Double in
+        if n == 0 || s.isNaN { return .nan }
+        let left = Double(values.filter { $0 < s }.count)
+        let right = Double(values.filter { $0 <= s }.count)
+        switch kind {
+        case "strict": return left * (100.0 / Double(n))
+        case "weak": return right * (100.0 / Double(n))
+        case "mean": return (left + right) * (50.0 / Double(n))
+        default: return (left + right + (left < right ? 1 : 0)) * (50.0 / Double(n))
+        }
+      }
+      return scores.ndim == 0 ? .f64(out[0]) : .object(NDArray(doubles: out, shape: scores.shape))
+    },
+    .general("jarque_bera", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind("jarque_bera", ["x"], required: 1, keywordOnly: ["axis"])
+      if let axis = p[1], !axis.isNone {
+        throw PyError("NotImplementedError", "jarque_bera(axis=...) is not in Tessel yet")
+      }
+      let x = try rt.array(p[0] ?? .none).doubles
+      let (statistic, pvalue) = try NumPyFunctions.lift { () throws(TensorError) -> (Double, Double) in
+        // SciPy takes skew and kurtosis of the data less its mean.
+        let t = Tensor(x)
+        let mean = try t.reduce(.mean).data[0]
+        let centred = Tensor(x.map { $0 - mean })
+        let s = try Moments.skewness(centred, axis: 0, bias: true).data[0]
+        let k = try Moments.kurtosis(centred, axis: 0, fisher: true, bias: true).data[0]
+        let jb = Double(x.count) / 6 * (s * s + k * k / 4)
+        return (jb, ChiSquared(df: 2).sf(jb))
+      }
+      return StatsTests.significanceResult.make([.f64(statistic), .f64(pvalue)])
+    },
+  ]
+}

@@ -303,7 +303,8 @@ enum StatsTests {
     return PyModule.make(
       "scipy.stats",
       functions: functions + [entropy, sem, zscore] + StatsResampling.functions + StatsDescriptive.functions
-        + StatsGroupTests.functions + [StatsBinomTest.function, StatsFisherExact.function], values: values)
+        + StatsGroupTests.functions + StatsSmallTests.functions + [StatsBinomTest.function, StatsFisherExact.function],
+      values: values)
   }
 
   /// `sem(a, ddof=1)`: the standard error of the mean, SciPy's `np.std(a, ddof=ddof) / np.sqrt(n)`.
