@@ -112,7 +112,8 @@ enum StatsFisherExact {
     }
     guard Double(counts.reduce(0, +)) <= Hypergeometric.largestExact else {
       throw PyError(
-        "NotImplementedError", "fisher_exact of tables with more than 100000 observations is not in Tessel yet")
+        "NotImplementedError",
+        "fisher_exact of tables with more than \(Int(Hypergeometric.largestExact)) observations is not in Tessel yet")
     }
     let r = FisherExact.test([[counts[0], counts[1]], [counts[2], counts[3]]], alternative: alternative)
     return StatsTests.significanceResult.make([

@@ -16,8 +16,9 @@ public struct Hypergeometric: DiscreteDistribution {
     self.draws = draws
   }
 
-  /// Populations past this many items would make the exact sums slow; their probabilities are NaN.
-  public static let largestExact = 100_000.0
+  /// Populations past this many items would make the exact sums slow (a second at 10⁴ items, a minute at 10⁵);
+  /// their probabilities are NaN.
+  public static let largestExact = 10_000.0
 
   public var name: String { "hypergeom" }
   public var isValid: Bool {
@@ -43,20 +44,20 @@ public struct Hypergeometric: DiscreteDistribution {
 
   var counts: (m: Int, n: Int, N: Int) { (Int(total), Int(successes), Int(draws)) }
 
-  /// Σ C(n, j)·C(M − n, N − j) over j = lower…k, by the exact term-to-term ratios.
+  /// Σ C(n, j)·C(M − n, N − j) over j = lower…k, each term from the last by its exact ratio
+  /// (n − j)(N − j) / ((j + 1)(M − n − N + j + 1)), so a step costs a small multiple and division, not a product of
+  /// two big numbers.
   func lowerSum(through k: Int) -> BigInt {
     let (m, n, N) = counts
     let bad = m - n
     var j = Int(lower)
     if k < j { return 0 }
-    var left = Self.binomial(n, j)
-    var right = Self.binomial(bad, N - j)
+    var term = Self.binomial(n, j) * Self.binomial(bad, N - j)
     var sum = BigInt(0)
     while true {
-      sum += left * right
+      sum += term
       if j >= k || j >= Int(upper) { break }
-      left = left * BigInt(n - j) / BigInt(j + 1)
-      right = right * BigInt(N - j) / BigInt(bad - N + j + 1)
+      term = term * BigInt((n - j) * (N - j)) / BigInt((j + 1) * (bad - N + j + 1))
       j += 1
     }
     return sum
