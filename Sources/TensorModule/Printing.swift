@@ -20,6 +20,9 @@ public struct PrintOptions: Sendable, Equatable {
   public var lineWidth = 75
   public var suppress = false
   public var floatMode = FloatMode.maxprec
+  /// SciPy's result formatter (`float_kind=_float_formatter_10`): every float in exactly ten characters,
+  /// `format_float_scientific(x, precision=3, pad_left=2, unique=False)` (` 1.000e+00`), inf and nan right-aligned.
+  public var tenCharacterFloats = false
 
   public init() {}
 
@@ -226,11 +229,13 @@ struct ElementFormat: Sendable {
   /// Shortest round-trip digits cut at `precision` (NumPy's `unique=True`), or the exact value rounded to
   /// `precision` digits ('fixed').
   var unique = true
+  var tenCharacters = false
 
   init(_ data: [Double], dtype: Tensor.DType, is0d: Bool, options: PrintOptions = .standard) {
     isBool = dtype == .bool
     self.is0d = is0d
-    guard !isBool else { return }
+    tenCharacters = options.tenCharacterFloats
+    guard !isBool, !tenCharacters else { return }
     let mode = options.floatMode
     // 'unique' ignores the precision: every digit the shortest representation has.
     let digits = mode == .unique ? Int.max / 4 : options.precision
@@ -282,6 +287,17 @@ struct ElementFormat: Sendable {
 
   func string(_ x: Double) -> String {
     if isBool { return x != 0 ? (is0d ? "True" : " True") : "False" }
+    if tenCharacters {
+      let text =
+        x.isFinite
+        ? Decimal.scientific(x, precision: 3, minDigits: 0, expDigits: 2, unique: false)
+        : x.isNaN ? "nan" : x < 0 ? "-inf" : "inf"
+      // pad_left=2 for the sign and digit before the point; the specials fill ten characters.
+      let width =
+        x.isFinite
+        ? text.count - (text.firstIndex(of: ".").map { text.distance(from: text.startIndex, to: $0) } ?? 0) + 2 : 10
+      return String(repeating: " ", count: Swift.max(0, width - text.count)) + text
+    }
     if !x.isFinite {
       let text = x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf")
       return String(repeating: " ", count: max(0, padLeft + padRight + 1 - text.count)) + text

@@ -329,6 +329,19 @@ enum LibraryNames {
       "np", "num_obs_dm", "num_obs_y", "partial", "pdist", "rel_entr", "rogerstanimoto", "russellrao", "seuclidean",
       "sokalsneath", "sqeuclidean", "squareform", "warnings", "xpx", "yule",
     ],
+    "scipy.optimize": [
+      "BFGS", "Bounds", "BroydenFirst", "HessianUpdateStrategy", "InverseJacobian", "KrylovJacobian",
+      "LbfgsInvHessProduct", "LinearConstraint", "NoConvergence", "NonlinearConstraint", "OptimizeResult",
+      "OptimizeWarning", "RootResults", "SR1", "anderson", "approx_fprime", "basinhopping", "bisect", "bracket",
+      "brent", "brenth", "brentq", "broyden1", "broyden2", "brute", "check_grad", "cobyla", "curve_fit",
+      "diagbroyden", "differential_evolution", "direct", "dual_annealing", "excitingmixing", "fixed_point", "fmin",
+      "fmin_bfgs", "fmin_cg", "fmin_cobyla", "fmin_l_bfgs_b", "fmin_ncg", "fmin_powell", "fmin_slsqp", "fmin_tnc",
+      "fminbound", "fsolve", "golden", "isotonic_regression", "lbfgsb", "least_squares", "leastsq", "line_search",
+      "linear_sum_assignment", "linearmixing", "linesearch", "linprog", "linprog_verbose_callback", "lsq_linear",
+      "milp", "minimize", "minimize_scalar", "minpack", "minpack2", "moduleTNC", "newton", "newton_krylov", "nnls",
+      "nonlin", "optimize", "quadratic_assignment", "ridder", "root", "root_scalar", "rosen", "rosen_der",
+      "rosen_hess", "rosen_hess_prod", "shgo", "show_options", "slsqp", "test", "tnc", "toms748", "zeros",
+    ],
   ]
 
   /// For an error about `module.name`: a note that the real library has it and Tessel does not yet, or nothing.

@@ -23,6 +23,7 @@ enum ModuleRegistry {
     "scipy": { _ in PyModule.make("scipy", functions: []) },
     "scipy.stats": { rt in StatsTests.make(rt) },
     "scipy.special": { rt in SciPySpecial.make(rt) },
+    "scipy.optimize": { rt in SciPyOptimize.make(rt) },
     "scipy.spatial": { _ in PyModule.make("scipy.spatial", functions: []) },
     "scipy.spatial.distance": { _ in PyModule.make("scipy.spatial.distance", functions: [StatsTests.jensenShannon]) },
     "sklearn": { _ in PyModule.make("sklearn", functions: []) },

@@ -77,6 +77,8 @@ extension Runtime {
     if let attr = t.lookup(name) { return try bind(attr, to: v, type: t) }
     if name == "__class__" { return .object(t) }
     if let special = try valueAttribute(v, name) { return special }
+    // A builtin subclass of dict that reads keys as attributes (SciPy's OptimizeResult).
+    if let getattr = t.lookup("__getattr__") { return try call(getattr, [v, .str(name)]) }
     throw PyError("AttributeError", "'\(typeName(v))' object has no attribute '\(name)'")
   }
 
@@ -241,6 +243,12 @@ extension Runtime {
     case .module:
       unsafeDowncast(o, to: PyModule.self).attributes[name] = value
     default:
+      if o.tag == .dict, let setattr = typeOf(v).lookup("__setattr__"), case .object(let own) = setattr,
+        case .object(let inherited)? = BuiltinTypes.object.lookup("__setattr__"), own !== inherited
+      {
+        _ = try call(setattr, [v, .str(name), value])
+        return
+      }
       if o is PyNamedTuple, typeOf(v).lookup(name) != nil { throw PyError("AttributeError", "can't set attribute") }
       if typeOf(v).lookup(name) != nil {
         throw PyError("AttributeError", "'\(typeName(v))' object attribute '\(name)' is read-only")
@@ -258,6 +266,12 @@ extension Runtime {
           return
         }
         return try deleteInstanceAttribute(inst, name)
+      }
+      if o.tag == .dict, let delattr = typeOf(v).lookup("__delattr__"), case .object(let own) = delattr,
+        case .object(let inherited)? = BuiltinTypes.object.lookup("__delattr__"), own !== inherited
+      {
+        _ = try call(delattr, [v, .str(name)])
+        return
       }
       if o.tag == .type, !unsafeDowncast(o, to: PyType.self).isBuiltin, unsafeDowncast(o, to: PyType.self).remove(name)
       {

@@ -134,16 +134,21 @@ enum StatsDistributions {
         }
         row[k] = values[k][offset]
       }
-      out[i] = value(d, method, hasPoint ? row[0] : 0, Array(row[first...]))
+      out[i] = try value(d, method, hasPoint ? row[0] : 0, Array(row[first...]))
     }
     if shape.isEmpty { return .f64(out[0]) }
     return .object(NDArray(doubles: out, shape: shape))
   }
 
   /// The method at one point with parameters (shapes, loc, scale).
-  static func value(_ d: PyDistribution, _ method: String, _ x: Double, _ p: [Double]) -> Double {
+  static func value(_ d: PyDistribution, _ method: String, _ x: Double, _ p: [Double]) throws(PyError) -> Double {
     let n = d.shapes.count
     let shapes = Array(p[0..<n])
+    if d.family == "hypergeom", let total = shapes.first, total > Hypergeometric.largestExact {
+      throw PyError(
+        "NotImplementedError",
+        "scipy.stats hypergeom with more than \(Int(Hypergeometric.largestExact)) items (M) is not in Tessel yet")
+    }
     if d.discrete {
       guard let base = Families.discrete(d.family, shapes) else { return .nan }
       return Shifted(base, loc: p[n]).value(method, x) ?? .nan

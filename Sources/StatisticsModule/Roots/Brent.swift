@@ -14,10 +14,10 @@ public enum Brent {
   public static let defaultXTol = 2e-12
   public static let defaultRTol = 4 * Double.ulpOfOne
 
-  public static func root(
-    _ f: (Double) throws -> Double, _ a: Double, _ b: Double, xtol: Double = defaultXTol,
+  public static func root<E: Error>(
+    _ f: (Double) throws(E) -> Double, _ a: Double, _ b: Double, xtol: Double = defaultXTol,
     rtol: Double = defaultRTol, maxIterations: Int = 100
-  ) rethrows -> (outcome: Outcome, iterations: Int, calls: Int) {
+  ) throws(E) -> (outcome: Outcome, iterations: Int, calls: Int) {
     var (xpre, xcur) = (a, b)
     var (xblk, fblk, spre, scur) = (0.0, 0.0, 0.0, 0.0)
     var fpre = try f(xpre)
