@@ -21,7 +21,7 @@ enum SciPyOptimize {
   }
 
   /// The methods `minimize` runs; others are named errors.
-  static let methods: Set<String> = ["bfgs", "nelder-mead"]
+  static let methods: Set<String> = ["bfgs", "nelder-mead", "cg", "newton-cg"]
   /// Every method SciPy's `minimize` knows.
   static let knownMethods: Set<String> = [
     "nelder-mead", "powell", "cg", "bfgs", "newton-cg", "l-bfgs-b", "tnc", "cobyla", "cobyqa", "slsqp", "trust-constr",
@@ -62,7 +62,7 @@ enum SciPyOptimize {
     }
     var options = try optionDictionary(rt, p[11])
     if let tol = p[9], !tol.isNone {
-      let keys = method == "nelder-mead" ? ["xatol", "fatol"] : ["gtol"]
+      let keys = method == "nelder-mead" ? ["xatol", "fatol"] : method == "newton-cg" ? ["xtol"] : ["gtol"]
       for k in keys where options[k] == nil { options[k] = tol }
     }
     let objective = PythonObjective(rt, fun: p[0] ?? .none, args: args)
@@ -70,6 +70,12 @@ enum SciPyOptimize {
     switch method {
     case "nelder-mead":
       result = try NelderMeadMethod.run(rt, objective, x0: x0, bounds: p[7], callback: p[10], options: options)
+    case "cg":
+      result = try GradientMethods.conjugateGradient(
+        rt, objective, x0: x0, jac: p[4], callback: p[10], options: options)
+    case "newton-cg":
+      result = try GradientMethods.newtonCG(
+        rt, objective, x0: x0, jac: p[4], hess: p[5], hessp: p[6], callback: p[10], options: options)
     default:
       result = try bfgs(rt, objective, x0: x0, jac: p[4], callback: p[10], options: options)
     }
@@ -182,7 +188,7 @@ enum SciPyOptimize {
   /// `disp=True`: SciPy's summary lines (a warning goes to stderr instead of the success line).
   static func report(
     _ rt: Runtime, _ outcome: MinimizeOutcome, _ objective: PythonObjective, functionCalls: Int,
-    gradientCalls: Int?
+    gradientCalls: Int?, hessianCalls: Int? = nil
   ) throws(PyError) {
     if outcome.success {
       rt.host.write(outcome.message + "\n", toStderr: false)
@@ -195,6 +201,7 @@ enum SciPyOptimize {
       "         Function evaluations: \(functionCalls)",
     ]
     if let gradientCalls { lines.append("         Gradient evaluations: \(gradientCalls)") }
+    if let hessianCalls { lines.append("         Hessian evaluations: \(hessianCalls)") }
     rt.host.write(lines.joined(separator: "\n") + "\n", toStderr: false)
   }
 }

@@ -70,9 +70,10 @@ public struct BFGS {
     while gnorm > gtol && k < maxIterations {
       let direction = Self.product(hk, gfk, n)
       let pk = direction.map { -$0 }
+      let search = StrongWolfe(c1: c1, c2: c2, stepMin: 1e-100, stepMax: 1e100, fallbackStepMax: 1e100)
       guard
-        let (alpha, newF, previousF, newGradient) = try lineSearch(
-          &objective, xk, pk, gfk, fval, oldOldF)
+        let (alpha, newF, previousF, newGradient) = try search.search(
+          &objective, at: xk, along: pk, gradient: gfk, value: fval, previousValue: oldOldF)
       else {
         warnflag = 2
         break
@@ -111,41 +112,6 @@ public struct BFGS {
     }
     return MinimizeOutcome(
       x: xk, fun: fval, status: warnflag, message: message, iterations: k, jacobian: gfk, inverseHessian: hk)
-  }
-
-  /// `_line_search_wolfe12`: Moré–Thuente, then the zoom search; the step, f there, f before, and ∇f there when
-  /// the search computed it.
-  func lineSearch<E: Error>(
-    _ objective: inout ScalarObjective<E>, _ xk: [Double], _ pk: [Double], _ gfk: [Double], _ f0: Double,
-    _ previousF0: Double
-  ) throws(E) -> (Double, Double, Double, [Double]?)? {
-    var lastGradient: [Double]? = nil
-    func point(_ s: Double) -> [Double] { zip(xk, pk).map { $0 + s * $1 } }
-    func phi(_ s: Double) throws(E) -> Double { try objective.value(at: point(s)) }
-    func derivative(_ s: Double) throws(E) -> Double {
-      let g = try objective.gradient(at: point(s))
-      lastGradient = g
-      return Linalg.dot(g, pk)
-    }
-    let g0 = Linalg.dot(gfk, pk)
-    var alpha1 = 1.0
-    if g0 != 0 {
-      alpha1 = Swift.min(1.0, 1.01 * 2 * (f0 - previousF0) / g0)
-      if alpha1 < 0 { alpha1 = 1.0 }
-    }
-    let moreThuente = MoreThuente(ftol: c1, gtol: c2, xtol: 1e-14, stepMin: 1e-100, stepMax: 1e100)
-    if let (step, value) = try moreThuente.search(
-      from: alpha1, f0: f0, g0: g0, phi: phi, derivative: derivative)
-    {
-      return (step, value, f0, lastGradient)
-    }
-    lastGradient = nil
-    let zoom = WolfeZoom(c1: c1, c2: c2, stepMax: 1e100)
-    guard
-      let (step, value, slope) = try zoom.search(
-        f0: f0, previousF0: previousF0, g0: g0, phi: phi, derivative: derivative)
-    else { return nil }
-    return (step, value, f0, slope == nil ? nil : lastGradient)
   }
 
   /// H·g by dgemv, the first H being the identity (cast from NumPy's integer one).

@@ -22,7 +22,8 @@ public struct WolfeZoom {
   /// condition), or nil when it failed.
   public func search<E: Error>(
     f0: Double, previousF0: Double?, g0: Double,
-    phi: (Double) throws(E) -> Double, derivative: (Double) throws(E) -> Double
+    phi: (Double) throws(E) -> Double, derivative: (Double) throws(E) -> Double,
+    extra: (Double, Double) throws(E) -> Bool
   ) throws(E) -> (step: Double, value: Double, slope: Double?)? {
     var alpha0 = 0.0
     var alpha1 = 1.0
@@ -36,13 +37,15 @@ public struct WolfeZoom {
       if alpha1 == 0 || (stepMax.map { alpha0 > $0 } ?? false) { return nil }
       if phiA1 > f0 + c1 * alpha1 * g0 || (phiA1 >= phiA0 && i > 0) {
         return try zoom(
-          low: (alpha0, phiA0, derA0), high: (alpha1, phiA1), f0: f0, g0: g0, phi: phi, derivative: derivative)
+          low: (alpha0, phiA0, derA0), high: (alpha1, phiA1), f0: f0, g0: g0, phi: phi, derivative: derivative,
+          extra: extra)
       }
       let derA1 = try derivative(alpha1)
-      if Swift.abs(derA1) <= -c2 * g0 { return (alpha1, phiA1, derA1) }
+      if Swift.abs(derA1) <= -c2 * g0, try extra(alpha1, phiA1) { return (alpha1, phiA1, derA1) }
       if derA1 >= 0 {
         return try zoom(
-          low: (alpha1, phiA1, derA1), high: (alpha0, phiA0), f0: f0, g0: g0, phi: phi, derivative: derivative)
+          low: (alpha1, phiA1, derA1), high: (alpha0, phiA0), f0: f0, g0: g0, phi: phi, derivative: derivative,
+          extra: extra)
       }
       var alpha2 = 2 * alpha1
       if let stepMax { alpha2 = Swift.min(alpha2, stepMax) }
@@ -58,7 +61,8 @@ public struct WolfeZoom {
   /// Algorithm 3.6: shrinks [low, high] (low has the lower value) until a step meets both conditions.
   func zoom<E: Error>(
     low: (Double, Double, Double), high: (Double, Double), f0: Double, g0: Double,
-    phi: (Double) throws(E) -> Double, derivative: (Double) throws(E) -> Double
+    phi: (Double) throws(E) -> Double, derivative: (Double) throws(E) -> Double,
+    extra: (Double, Double) throws(E) -> Bool
   ) throws(E) -> (step: Double, value: Double, slope: Double?)? {
     var (aLo, phiLo, derLo) = low
     var (aHi, phiHi) = high
@@ -92,7 +96,7 @@ public struct WolfeZoom {
         phiHi = phiJ
       } else {
         let derJ = try derivative(step)
-        if Swift.abs(derJ) <= -c2 * g0 { return (step, phiJ, derJ) }
+        if Swift.abs(derJ) <= -c2 * g0, try extra(step, phiJ) { return (step, phiJ, derJ) }
         if derJ * (aHi - aLo) >= 0 {
           phiRec = phiHi
           aRec = aHi
