@@ -35,6 +35,11 @@ enum SciPySpecial {
           return x == 0 && y >= 0 ? y : .infinity
         },
         binary("binom") { n, k in Special.binomialCoefficient(n, k) ?? .nan },
+        unary("gamma") { Special.gamma($0) }, unary("gammaln") { Special.logAbsGamma($0) },
+        unary("gammasgn") { Special.gammaSign($0) }, unary("rgamma") { Special.reciprocalGamma($0) },
+        unary("loggamma") { $0 < 0 ? .nan : Special.logAbsGamma($0) },
+        unary("psi") { Special.digamma($0) }, unary("digamma") { Special.digamma($0) },
+        binary("beta") { Special.beta($0, $1) }, binary("betaln") { Special.logAbsBeta($0, $1) },
         softmax(log: false), softmax(log: true), logsumexp, comb,
       ])
   }

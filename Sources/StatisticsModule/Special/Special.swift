@@ -139,3 +139,17 @@ extension Special {
     return Double(text) ?? .infinity
   }
 }
+
+/// SciPy's Gamma-function family (`gamma`, `gammaln`, `gammasgn`, `rgamma`, `beta`, `betaln`, `psi`), each as
+/// SciPy's Cephes routines compute it.
+extension Special {
+  public static func gamma(_ x: Double) -> Double { Cephes.gamma(x) }
+  /// log|Γ(x)| (SciPy's `gammaln`, Cephes `lgam`).
+  public static func logAbsGamma(_ x: Double) -> Double { Cephes.logGamma(x).value }
+  public static func gammaSign(_ x: Double) -> Double { Cephes.gammaSign(x) }
+  public static func reciprocalGamma(_ x: Double) -> Double { Cephes.reciprocalGamma(x) }
+  public static func beta(_ a: Double, _ b: Double) -> Double { Cephes.beta(a, b, log: false) }
+  /// log|B(a, b)| (SciPy's `betaln`).
+  public static func logAbsBeta(_ a: Double, _ b: Double) -> Double { Cephes.beta(a, b, log: true) }
+  public static func digamma(_ x: Double) -> Double { Cephes.digamma(x) }
+}
