@@ -49,6 +49,11 @@ void dorgqr_(const lapack_int_t *m, const lapack_int_t *n, const lapack_int_t *k
 void dpotrf_(const char *uplo, const lapack_int_t *n, double *a, const lapack_int_t *lda, lapack_int_t *info,
              size_t uplo_len);
 
+/// Solves a triangular system A X = B or Aᵀ X = B.
+void dtrtrs_(const char *uplo, const char *trans, const char *diag, const lapack_int_t *n, const lapack_int_t *nrhs,
+             const double *a, const lapack_int_t *lda, double *b, const lapack_int_t *ldb, lapack_int_t *info,
+             size_t uplo_len, size_t trans_len, size_t diag_len);
+
 /// Minimum-norm least squares by SVD, divide and conquer.
 void dgelsd_(const lapack_int_t *m, const lapack_int_t *n, const lapack_int_t *nrhs, double *a,
              const lapack_int_t *lda, double *b, const lapack_int_t *ldb, double *s, const double *rcond,

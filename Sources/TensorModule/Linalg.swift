@@ -43,6 +43,12 @@ public enum Linalg {
     }
   }
 
+  /// `m · x` (or `mᵀ · x`) by dgemv, for callers that choose the layout as NumPy does (a transposed view's
+  /// product runs on the untransposed buffer, which takes the other of OpenBLAS's two kernels).
+  public static func matrixVector(_ m: Tensor, _ x: Tensor, transposed: Bool) -> Tensor {
+    gemv(m, x, transposed: transposed)
+  }
+
   /// `m · x` (or `mᵀ · x`) by dgemv.
   static func gemv(_ m: Tensor, _ x: Tensor, transposed: Bool) -> Tensor {
     let (rows, cols) = (m.shape[0], m.shape[1])

@@ -47,6 +47,13 @@ enum ArrayMethods {
       }
     }
     let keepdims = try p[4].map { (k) throws(PyError) in try rt.truthy(k) } ?? false
+    if arr.isFortranOnly && arr.dtype == .float64, let mapped = reversedAxes(axes, arr.ndim) {
+      // NumPy reduces a Fortran-ordered array in memory order: over the reversed axes of its C-ordered buffer.
+      do throws(TensorError) {
+        let result = NDArray.from(try arr.reversedAxes().tensor.reduce(r, axes: mapped, keepdims: keepdims))
+        return ArrayArithmetic.wrap(result.ndim >= 2 ? result.reversedAxes() : result)
+      } catch { throw PyError(tensor: error) }
+    }
     if arr.count == 0 && (r == .max || r == .min) && axes == .all {
       throw PyError(
         "ValueError",
@@ -71,6 +78,13 @@ enum ArrayMethods {
       }
       return ArrayArithmetic.wrap(out)
     } catch { throw PyError(tensor: error) }
+  }
+
+  /// Axes of an n-d array as axes of its reversed view; nil if one is out of range (the ordinary path reports it).
+  static func reversedAxes(_ axes: Axes, _ n: Int) -> Axes? {
+    guard case .some(let list) = axes else { return axes }
+    let mapped = list.map { n - 1 - ($0 < 0 ? $0 + n : $0) }
+    return mapped.allSatisfy { $0 >= 0 && $0 < n } ? .some(mapped) : nil
   }
 
   static func method(_ name: String, _ r: Reduction) -> PyBuiltin {

@@ -65,6 +65,13 @@ enum ArrayArithmetic {
   static func binary(_ op: BinaryOperator, _ x: Value, _ y: Value, rt: Runtime) throws(PyError) -> Value? {
     guard let (a, b) = try operands(x, y, rt: rt) else { return nil }
     if op == .matmul { return try matmul(a.array, b.array) }
+    // NumPy keeps a Fortran-ordered operand's layout in the result (later sums and products depend on it) when
+    // the other operand agrees: Fortran-ordered too, or without two axes of its own to disagree with.
+    if let (left, right) = fortranOperands(a.array, b.array, x, y) {
+      let r = try binary(op, left, right, rt: rt)
+      if case .object(let o)? = r, let arr = o as? NDArray { return .object(arr.reversedAxes()) }
+      return r
+    }
     var dtype = resultType(a, b)
     if op == .truediv { dtype = .float64 }
     if dtype == .bool && op == .sub {
@@ -100,6 +107,24 @@ enum ArrayArithmetic {
     case .int64:
       return wrap(try integerBinary(op, a.array, b.array, shape))
     }
+  }
+
+  /// The operands of an elementwise operation on reversed axes, when NumPy would lay the result out in Fortran
+  /// order (one operand Fortran-ordered, the other Fortran-ordered alike or broadcast along all but one axis).
+  static func fortranOperands(_ a: NDArray, _ b: NDArray, _ x: Value, _ y: Value) -> (Value, Value)? {
+    let (fa, fb) = (a.isFortranOnly, b.isFortranOnly)
+    guard fa || fb else { return nil }
+    if fa && fb { return a.shape == b.shape ? (.object(a.reversedAxes()), .object(b.reversedAxes())) : nil }
+    let (f, other) = fa ? (a, b) : (b, a)
+    guard other.ndim <= f.ndim, other.shape.filter({ $0 > 1 }).count <= 1 else { return nil }
+    // The other operand, padded with leading axes of one and reversed, broadcasts against the reversed one.
+    let pad = f.ndim - other.ndim
+    let padded = other.view(
+      shape: [Int](repeating: 1, count: pad) + other.shape, strides: [Int](repeating: 0, count: pad) + other.strides,
+      offset: other.offset)
+    let reversedOther: Value = other.ndim == 0 ? (fa ? y : x) : .object(padded.reversedAxes())
+    let reversedF: Value = .object(f.reversedAxes())
+    return fa ? (reversedF, reversedOther) : (reversedOther, reversedF)
   }
 
   /// A 0-d result of two 0-d operands is a NumPy scalar, as NumPy returns.
@@ -162,13 +187,68 @@ enum ArrayArithmetic {
       )
     }
     do throws(TensorError) {
-      let r = NDArray.from(try Linalg.matmul(a.tensor, b.tensor))
+      let r: NDArray
+      if let product = numpyMatrixVector(a, b) {
+        r = NDArray.from(product)
+      } else {
+        r = NDArray.from(try Linalg.matmul(a.tensor, b.tensor))
+      }
       if a.dtype != .float64 && b.dtype != .float64 {
         let kind: DType = DType.promote(a.dtype, b.dtype) == .bool ? .bool : .int64
         return wrap(r.astype(kind))
       }
       return wrap(r)
     } catch { throw PyError(tensor: error) }
+  }
+
+  /// A float64 vector product taken the way NumPy's matmul loop takes it, where that differs from a plain dgemv.
+  ///
+  /// A one-row (or one-column) product is a strided ddot; a column-major matrix (`X.T @ r`, `v @ W.T`) goes to
+  /// BLAS untransposed with the other flag, which runs OpenBLAS's other gemv kernel; a matrix BLAS cannot take
+  /// (both strides past one, `A[:, ::2].T @ v`) is summed in order by NumPy's plain loop. Nil when the ordinary
+  /// path already matches.
+  static func numpyMatrixVector(_ a: NDArray, _ b: NDArray) -> Tensor? {
+    guard a.dtype == .float64, b.dtype == .float64, a.count > 0, b.count > 0 else { return nil }
+    func rowMajor(_ m: NDArray) -> Bool { m.strides[1] == 1 && m.strides[0] >= m.shape[1] }
+    func columnMajor(_ m: NDArray) -> Bool { m.strides[0] == 1 && m.strides[1] >= m.shape[0] }
+    func transposed(_ m: NDArray) -> NDArray {
+      m.view(shape: m.shape.reversed(), strides: m.strides.reversed(), offset: m.offset)
+    }
+    /// NumPy's `DOUBLE_dot` of n elements along the given strides of each operand's storage.
+    func dot(_ n: Int, _ x: NDArray, _ xs: Int, _ y: NDArray, _ ys: Int) -> Double {
+      x.storage.doubles.withUnsafeBufferPointer { px in
+        y.storage.doubles.withUnsafeBufferPointer { py in Linalg.numpyDot(n, px, x.offset, xs, py, y.offset, ys) }
+      }
+    }
+    /// out[i] = Σⱼ m[i, j]·v[j], from zero in order (`matmul_inner_noblas`).
+    func plainLoop(_ m: NDArray, _ v: [Double]) -> Tensor {
+      let data = m.doubles
+      let (rows, cols) = (m.shape[0], m.shape[1])
+      var out = [Double](repeating: 0, count: rows)
+      for i in 0..<rows {
+        var sum = 0.0
+        for j in 0..<cols { sum += data[i * cols + j] * v[j] }
+        out[i] = sum
+      }
+      return Tensor(shape: [rows], data: out)
+    }
+    if a.ndim == 1 && b.ndim == 1 && a.count == b.count {
+      return Tensor(shape: [], data: [dot(a.count, a, a.strides[0], b, b.strides[0])])
+    }
+    if a.ndim == 2 && b.ndim == 1 && a.shape[1] == b.count {
+      if a.shape[0] == 1 { return Tensor(shape: [1], data: [dot(b.count, a, a.strides[1], b, b.strides[0])]) }
+      if a.shape[1] == 1 || rowMajor(a) { return nil }
+      if columnMajor(a) { return Linalg.matrixVector(transposed(a).tensor, b.tensor, transposed: true) }
+      return plainLoop(a, b.doubles)
+    }
+    if a.ndim == 1 && b.ndim == 2 && a.count == b.shape[0] {
+      if b.shape[1] == 1 { return Tensor(shape: [1], data: [dot(a.count, a, a.strides[0], b, b.strides[0])]) }
+      if b.shape[0] == 1 { return nil }
+      if columnMajor(b) { return Linalg.matrixVector(transposed(b).tensor, a.tensor, transposed: false) }
+      if rowMajor(b) { return nil }
+      return plainLoop(transposed(b), a.doubles)
+    }
+    return nil
   }
 
   /// `a < b` and friends: bool arrays.
@@ -206,14 +286,20 @@ enum ArrayArithmetic {
 
   /// `abs(a)` and `np.abs(a)`: int64's minimum stays itself, as NumPy's wraps.
   static func absolute(_ a: NDArray) -> NDArray {
+    if a.isFortranOnly { return absolute(a.reversedAxes()).reversedAxes() }
     switch a.dtype {
-    case .int64: NDArray(ints: a.ints.map { $0 == .min ? $0 : Swift.abs($0) }, shape: a.shape)
-    case .bool: a.copy()
-    case .float64: NDArray(doubles: a.doubles.map { Swift.abs($0) }, shape: a.shape)
+    case .int64: return NDArray(ints: a.ints.map { $0 == .min ? $0 : Swift.abs($0) }, shape: a.shape)
+    case .bool: return a.copy()
+    case .float64: return NDArray(doubles: a.doubles.map { Swift.abs($0) }, shape: a.shape)
     }
   }
 
   static func unary(_ op: UnaryOperator, _ a: NDArray) throws(PyError) -> Value {
+    if a.isFortranOnly {
+      let r = try unary(op, a.reversedAxes())
+      if case .object(let o) = r, let arr = o as? NDArray { return .object(arr.reversedAxes()) }
+      return r
+    }
     switch (op, a.dtype) {
     case (.neg, .float64):
       // The shared kernel polls the interrupt between chunks (10⁸ elements take a third of a second).

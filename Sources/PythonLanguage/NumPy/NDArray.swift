@@ -81,6 +81,21 @@ public final class NDArray: PyObject {
 
   var isContiguous: Bool { count <= 1 || hasRowMajorStrides }
 
+  /// Laid out in Fortran order and not also in C order (a transpose of a C-ordered array, `A.T`): NumPy's
+  /// elementwise results and reductions follow that memory order, so Tessel computes on `reversedAxes()`.
+  var isFortranOnly: Bool {
+    guard shape.count >= 2, count > 1, !hasRowMajorStrides else { return false }
+    var acc = 1
+    for k in shape.indices {
+      if shape[k] > 1 && strides[k] != acc { return false }
+      acc *= max(shape[k], 1)
+    }
+    return true
+  }
+
+  /// The same elements with the axes in reverse order (a view: the transpose of a 2-d array).
+  func reversedAxes() -> NDArray { view(shape: shape.reversed(), strides: strides.reversed(), offset: offset) }
+
   /// The strides are exactly C order's for the shape (checked without making that array).
   var hasRowMajorStrides: Bool {
     var acc = 1

@@ -44,7 +44,14 @@ enum NumPyFunctions {
       realValued.contains(f) ? .real({ f.apply($0) }, domain: { _ in true }, numpy: true) : nil
     return .one(name ?? (f.rawValue == "logicalNot" ? "logical_not" : f.rawValue), "numpy", kernel: kernel) {
       (rt, v) throws(PyError) in
-      let a = try rt.array(v)
+      let given = try rt.array(v)
+      // A Fortran-ordered input gives a Fortran-ordered result, as NumPy's ufuncs keep the layout.
+      if given.isFortranOnly {
+        let r = try rt.call(.object(unary(f, name: name)), [.object(given.reversedAxes())])
+        if case .object(let o) = r, let arr = o as? NDArray { return .object(arr.reversedAxes()) }
+        return r
+      }
+      let a = given
       // Ints and bools are their own floor, ceiling and truncation (NumPy keeps their dtype); an int's reciprocal
       // is C's integer division (1 / 0 is the smallest int64, with NumPy's warning).
       if a.dtype != .float64, [.floor, .ceil, .trunc].contains(f) { return ArrayArithmetic.wrap(a.copy()) }

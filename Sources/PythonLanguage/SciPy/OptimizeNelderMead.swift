@@ -62,7 +62,9 @@ enum NelderMeadMethod {
       throw PyError(
         "NotImplementedError", "scipy.optimize bounds other than a sequence of (min, max) pairs are not in Tessel yet")
     }
-    let pairs = try rt.collect(v)
+    var pairs = try rt.collect(v)
+    // One pair broadcasts over every coordinate, as NumPy broadcasts SciPy's Bounds.
+    if pairs.count == 1 && n > 1 { pairs = Array(repeating: pairs[0], count: n) }
     guard pairs.count == n else {
       throw PyError("ValueError", "The number of bounds is not compatible with the length of `x0`.")
     }

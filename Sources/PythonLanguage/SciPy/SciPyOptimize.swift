@@ -21,7 +21,7 @@ enum SciPyOptimize {
   }
 
   /// The methods `minimize` runs; others are named errors.
-  static let methods: Set<String> = ["bfgs", "nelder-mead", "cg", "newton-cg"]
+  static let methods: Set<String> = ["bfgs", "nelder-mead", "cg", "newton-cg", "l-bfgs-b"]
   /// Every method SciPy's `minimize` knows.
   static let knownMethods: Set<String> = [
     "nelder-mead", "powell", "cg", "bfgs", "newton-cg", "l-bfgs-b", "tnc", "cobyla", "cobyqa", "slsqp", "trust-constr",
@@ -56,13 +56,15 @@ enum SciPyOptimize {
     if hasConstraints {
       throw PyError("NotImplementedError", "scipy.optimize.minimize with constraints is not in Tessel yet")
     }
-    if hasBounds && method != "nelder-mead" {
+    if hasBounds && method != "nelder-mead" && method != "l-bfgs-b" {
       throw PyError(
         "NotImplementedError", "scipy.optimize.minimize(method='\(methodName)') with bounds is not in Tessel yet")
     }
     var options = try optionDictionary(rt, p[11])
     if let tol = p[9], !tol.isNone {
-      let keys = method == "nelder-mead" ? ["xatol", "fatol"] : method == "newton-cg" ? ["xtol"] : ["gtol"]
+      let keys =
+        method == "nelder-mead"
+        ? ["xatol", "fatol"] : method == "newton-cg" ? ["xtol"] : method == "l-bfgs-b" ? ["ftol", "gtol"] : ["gtol"]
       for k in keys where options[k] == nil { options[k] = tol }
     }
     let objective = PythonObjective(rt, fun: p[0] ?? .none, args: args)
@@ -70,6 +72,9 @@ enum SciPyOptimize {
     switch method {
     case "nelder-mead":
       result = try NelderMeadMethod.run(rt, objective, x0: x0, bounds: p[7], callback: p[10], options: options)
+    case "l-bfgs-b":
+      result = try LBFGSBMethod.run(
+        rt, objective, x0: x0, jac: p[4], bounds: p[7], callback: p[10], options: options)
     case "cg":
       result = try GradientMethods.conjugateGradient(
         rt, objective, x0: x0, jac: p[4], callback: p[10], options: options)

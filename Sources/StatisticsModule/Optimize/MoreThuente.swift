@@ -23,7 +23,9 @@ public struct MoreThuente {
   enum Task {
     case evaluate
     case converged
-    case failed
+    /// Rounding errors, the xtol test, or a step bound reached: SciPy's Python search fails; L-BFGS-B takes the
+    /// step.
+    case warning
   }
 
   /// The state `dcsrch` keeps between evaluations.
@@ -52,25 +54,10 @@ public struct MoreThuente {
     from step: Double, f0: Double, g0: Double, maxIterations: Int = 100,
     phi: (Double) throws(E) -> Double, derivative: (Double) throws(E) -> Double
   ) throws(E) -> (step: Double, value: Double)? {
-    var s = State()
+    guard var s = start(step, f0: f0, g0: g0) else { return nil }
     var stp = step
     var f = f0
     var g = g0
-    // dcsrch's argument errors, tested as it tests them (a NaN passes).
-    if stp < stepMin || stp > stepMax || g >= 0 || ftol < 0 || gtol < 0 || xtol < 0 || stepMin < 0
-      || stepMax < stepMin
-    {
-      return nil
-    }
-    s.finit = f
-    s.ginit = g
-    s.gtest = ftol * s.ginit
-    s.width = stepMax - stepMin
-    s.width1 = s.width / 0.5
-    (s.stx, s.fx, s.gx) = (0, s.finit, s.ginit)
-    (s.sty, s.fy, s.gy) = (0, s.finit, s.ginit)
-    s.stmin = 0
-    s.stmax = stp + 4 * stp
     // SciPy's loop evaluates once per iteration and tests the evaluation on the next, so the last is never tested.
     for i in 0..<maxIterations {
       f = try phi(stp)
@@ -79,7 +66,7 @@ public struct MoreThuente {
       let (next, task) = iterate(&s, stp, f, g)
       switch task {
       case .converged: return (next, f)
-      case .failed: return nil
+      case .warning: return nil
       case .evaluate:
         guard next.isFinite else { return nil }
         stp = next
@@ -88,17 +75,37 @@ public struct MoreThuente {
     return nil
   }
 
+  /// `dcsrch`'s START: the state for a search from `step` with φ(0) = `f0`, φ'(0) = `g0` (nil on an argument
+  /// error).
+  func start(_ step: Double, f0: Double, g0: Double) -> State? {
+    if step < stepMin || step > stepMax || g0 >= 0 || ftol < 0 || gtol < 0 || xtol < 0 || stepMin < 0
+      || stepMax < stepMin
+    {
+      return nil
+    }
+    var s = State()
+    s.finit = f0
+    s.ginit = g0
+    s.gtest = ftol * g0
+    s.width = stepMax - stepMin
+    s.width1 = s.width / 0.5
+    (s.stx, s.fx, s.gx) = (0, f0, g0)
+    (s.sty, s.fy, s.gy) = (0, f0, g0)
+    s.stmin = 0
+    s.stmax = step + 4 * step
+    return s
+  }
+
   /// One pass of `dcsrch` after an evaluation: a test for convergence or failure, else the next trial step.
   func iterate(_ s: inout State, _ step: Double, _ f: Double, _ g: Double) -> (Double, Task) {
     var stp = step
     let ftest = s.finit + stp * s.gtest
     if s.stage == 1 && f <= ftest && g >= 0 { s.stage = 2 }
     var task = Task.evaluate
-    // Warnings (rounding, xtol, a bound reached) end the search as failures, as SciPy treats them.
-    if s.bracketed && (stp <= s.stmin || stp >= s.stmax) { task = .failed }
-    if s.bracketed && s.stmax - s.stmin <= xtol * s.stmax { task = .failed }
-    if stp == stepMax && f <= ftest && g <= s.gtest { task = .failed }
-    if stp == stepMin && (f > ftest || g >= s.gtest) { task = .failed }
+    if s.bracketed && (stp <= s.stmin || stp >= s.stmax) { task = .warning }
+    if s.bracketed && s.stmax - s.stmin <= xtol * s.stmax { task = .warning }
+    if stp == stepMax && f <= ftest && g <= s.gtest { task = .warning }
+    if stp == stepMin && (f > ftest || g >= s.gtest) { task = .warning }
     if f <= ftest && Swift.abs(g) <= gtol * -s.ginit { task = .converged }
     if task != .evaluate { return (stp, task) }
 

@@ -1,6 +1,0 @@
-# expect: NotImplementedError: scipy.optimize.minimize(method='L-BFGS-B') is not in Tessel yet
-# at: line 5, column 7
-from scipy import optimize
-
-res = optimize.minimize(optimize.rosen, [0.5, 0.5], bounds=[(0, 1), (0, 1)])
-print(res.x)
