@@ -51,6 +51,38 @@ enum NumPyAxes {
     return try transpose(try ArrayMethods.array(first), Array(a.positional.dropFirst()), rt)
   }
 
+  /// `np.atleast_1d/2d/3d`: a view with axes of one added (a 1-d array becomes a row, then (1, n, 1)); an array
+  /// with enough axes is returned as it is; several arguments give a tuple.
+  static func atLeast(_ n: Int) -> PyBuiltin {
+    .general("atleast_\(n)d", "numpy") { (rt, a) throws(PyError) in
+      try a.noKeywords("atleast_\(n)d")
+      var out: [Value] = []
+      for v in a.positional {
+        if case .object(let o) = v, let arr = o as? NDArray, arr.ndim >= n {
+          out.append(v)
+          continue
+        }
+        let x = try rt.array(v)
+        var shape = x.shape
+        var strides = x.strides
+        switch (n, x.ndim) {
+        case (_, 0):
+          shape = [Int](repeating: 1, count: n)
+          strides = [Int](repeating: 0, count: n)
+        case (2, 1), (3, 1):
+          shape = [1] + shape + (n == 3 ? [1] : [])
+          strides = [0] + strides + (n == 3 ? [0] : [])
+        case (3, 2):
+          shape += [1]
+          strides += [0]
+        default: break
+        }
+        out.append(.object(x.view(shape: shape, strides: strides, offset: x.offset)))
+      }
+      return out.count == 1 ? out[0] : .tuple(out)
+    }
+  }
+
   static let functions: [PyBuiltin] = [
     .general("transpose", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("transpose", ["a", "axes"], required: 1)
@@ -75,6 +107,7 @@ enum NumPyAxes {
       }
       return .object(try x.permuted(order))
     },
+    atLeast(1), atLeast(2), atLeast(3),
     .general("squeeze", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("squeeze", ["a", "axis"], required: 1)
       let x = try rt.array(p[0] ?? .none)
@@ -123,12 +156,6 @@ enum NumPyAxes {
         }
       }
       return .object(x.view(shape: shape, strides: strides, offset: x.offset))
-    },
-    .one("atleast_2d", "numpy") { (rt, v) throws(PyError) in
-      let x = try rt.array(v)
-      if x.ndim >= 2 { return .object(x) }
-      if x.ndim == 1 { return .object(x.view(shape: [1, x.shape[0]], strides: [0, x.strides[0]], offset: x.offset)) }
-      return .object(x.view(shape: [1, 1], strides: [0, 0], offset: x.offset))
     },
     .general("flip", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("flip", ["m", "axis"], required: 1)
