@@ -9,18 +9,12 @@ enum GradientMethods {
     options: [String: Value]
   ) throws(PyError) -> Value {
     try SciPyOptimize.refuse(options, ["return_all", "finite_diff_rel_step", "workers"], method: "CG")
+    let setup = try Setup(rt, objective, x0: x0, jac: jac, options: options, c2: 0.4)
     var solver = ConjugateGradient()
     solver.gtol = try SciPyOptimize.double(rt, options, "gtol", 1e-5)
     solver.norm = try SciPyOptimize.double(rt, options, "norm", .infinity)
-    solver.c1 = try SciPyOptimize.double(rt, options, "c1", 1e-4)
-    solver.c2 = try SciPyOptimize.double(rt, options, "c2", 0.4)
-    solver.maxIterations = try SciPyOptimize.integer(rt, options, "maxiter")
-    try checkWolfe(solver.c1, solver.c2)
-    let epsilon = try SciPyOptimize.double(rt, options, "eps", ScalarObjective<PyError>.sqrtEpsilon)
-    let (gradient, differences) = try SciPyOptimize.prepare(rt, objective, jac: jac, epsilon: epsilon)
-    var scalar = try ScalarObjective<PyError>(
-      at: x0, function: { (x: [Double]) throws(PyError) -> Double in try objective.value(x) }, gradient: gradient,
-      differences: differences)
+    (solver.c1, solver.c2, solver.maxIterations) = (setup.c1, setup.c2, setup.maxIterations)
+    var scalar = setup.scalar
     let outcome = try solver.minimize(&scalar, from: x0, callback: objective.callback(callback))
     if try disp(rt, options) {
       try SciPyOptimize.report(
@@ -44,14 +38,10 @@ enum GradientMethods {
     // `minimize` keeps only a callable or True as the gradient for Newton-CG.
     let usable = jac.map { Runtime.isCallable($0) || (try? rt.truthy($0)) == true && isTrue($0) } ?? false
     guard let jac, usable else { throw PyError("ValueError", "Jacobian is required for Newton-CG method") }
+    let setup = try Setup(rt, objective, x0: x0, jac: jac, options: options, c2: 0.9)
     var solver = NewtonCG()
     solver.xtol = try SciPyOptimize.double(rt, options, "xtol", 1e-5)
-    solver.c1 = try SciPyOptimize.double(rt, options, "c1", 1e-4)
-    solver.c2 = try SciPyOptimize.double(rt, options, "c2", 0.9)
-    solver.maxIterations = try SciPyOptimize.integer(rt, options, "maxiter")
-    try checkWolfe(solver.c1, solver.c2)
-    let epsilon = try SciPyOptimize.double(rt, options, "eps", ScalarObjective<PyError>.sqrtEpsilon)
-    let (gradient, differences) = try SciPyOptimize.prepare(rt, objective, jac: jac, epsilon: epsilon)
+    (solver.c1, solver.c2, solver.maxIterations) = (setup.c1, setup.c2, setup.maxIterations)
     let n = x0.count
     let hessian: NewtonCG.Hessian<PyError>
     if let hess, !hess.isNone {
@@ -74,11 +64,9 @@ enum GradientMethods {
           "Hessian-vector product")
       }
     } else {
-      hessian = .differences(epsilon: epsilon)
+      hessian = .differences(epsilon: setup.epsilon)
     }
-    var scalar = try ScalarObjective<PyError>(
-      at: x0, function: { (x: [Double]) throws(PyError) -> Double in try objective.value(x) }, gradient: gradient,
-      differences: differences)
+    var scalar = setup.scalar
     let run = try solver.minimize(&scalar, from: x0, hessian: hessian, callback: objective.callback(callback))
     let outcome = run.result
     if try disp(rt, options) {
@@ -102,9 +90,30 @@ enum GradientMethods {
     return false
   }
 
-  static func checkWolfe(_ c1: Double, _ c2: Double) throws(PyError) {
-    guard 0 < c1 && c1 < c2 && c2 < 1 else {
-      throw PyError("ValueError", "'c1' and 'c2' do not satisfy'0 < c1 < c2 < 1'.")
+  /// What BFGS, CG and Newton-CG read alike: the Wolfe constants (c2's default differs), `maxiter`, the
+  /// difference step `eps`, and the objective with its gradient (evaluated at x0 at once, as SciPy's is).
+  struct Setup {
+    let c1: Double
+    let c2: Double
+    let maxIterations: Int?
+    let epsilon: Double
+    var scalar: ScalarObjective<PyError>
+
+    init(
+      _ rt: Runtime, _ objective: PythonObjective, x0: [Double], jac: Value?, options: [String: Value],
+      c2 c2Default: Double
+    ) throws(PyError) {
+      c1 = try SciPyOptimize.double(rt, options, "c1", 1e-4)
+      c2 = try SciPyOptimize.double(rt, options, "c2", c2Default)
+      guard 0 < c1 && c1 < c2 && c2 < 1 else {
+        throw PyError("ValueError", "'c1' and 'c2' do not satisfy'0 < c1 < c2 < 1'.")
+      }
+      maxIterations = try SciPyOptimize.integer(rt, options, "maxiter")
+      epsilon = try SciPyOptimize.double(rt, options, "eps", ScalarObjective<PyError>.sqrtEpsilon)
+      let (gradient, differences) = try SciPyOptimize.prepare(rt, objective, jac: jac, epsilon: epsilon)
+      scalar = try ScalarObjective<PyError>(
+        at: x0, function: { (x: [Double]) throws(PyError) -> Double in try objective.value(x) }, gradient: gradient,
+        differences: differences)
     }
   }
 

@@ -132,23 +132,14 @@ enum SciPyOptimize {
     options: [String: Value]
   ) throws(PyError) -> Value {
     try refuse(options, ["return_all", "finite_diff_rel_step", "hess_inv0", "workers"], method: "BFGS")
+    let setup = try GradientMethods.Setup(rt, objective, x0: x0, jac: jac, options: options, c2: 0.9)
     var solver = BFGS()
     solver.gtol = try double(rt, options, "gtol", 1e-5)
     solver.norm = try double(rt, options, "norm", .infinity)
     solver.xrtol = try double(rt, options, "xrtol", 0)
-    solver.c1 = try double(rt, options, "c1", 1e-4)
-    solver.c2 = try double(rt, options, "c2", 0.9)
-    solver.maxIterations = try integer(rt, options, "maxiter")
-    guard 0 < solver.c1 && solver.c1 < solver.c2 && solver.c2 < 1 else {
-      throw PyError("ValueError", "'c1' and 'c2' do not satisfy'0 < c1 < c2 < 1'.")
-    }
-    let epsilon = try double(rt, options, "eps", ScalarObjective<PyError>.sqrtEpsilon)
+    (solver.c1, solver.c2, solver.maxIterations) = (setup.c1, setup.c2, setup.maxIterations)
     let disp = try options["disp"].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
-
-    let (gradient, differences) = try prepare(rt, objective, jac: jac, epsilon: epsilon)
-    var scalar = try ScalarObjective<PyError>(
-      at: x0, function: { (x: [Double]) throws(PyError) -> Double in try objective.value(x) }, gradient: gradient,
-      differences: differences)
+    var scalar = setup.scalar
     let outcome = try solver.minimize(&scalar, from: x0, callback: objective.callback(callback))
     let n = x0.count
     let hessInv: Value =

@@ -29,6 +29,30 @@ public struct MinimizeOutcome: Sendable {
   }
 }
 
+extension MinimizeOutcome {
+  /// How SciPy's BFGS and CG end: a failed line search (2, precision loss), else the iteration limit (1), a NaN
+  /// (3), or success (0).
+  static func ending(
+    warnflag: Int, iterations k: Int, limit: Int, gnorm: Double, fun: Double, x: [Double], jacobian: [Double],
+    inverseHessian: [Double]? = nil
+  ) -> MinimizeOutcome {
+    var status = warnflag
+    var message = OptimizeMessage.success
+    if warnflag == 2 {
+      message = OptimizeMessage.precisionLoss
+    } else if k >= limit {
+      status = 1
+      message = OptimizeMessage.maxIterations
+    } else if gnorm.isNaN || fun.isNaN || x.contains(where: \.isNaN) {
+      status = 3
+      message = OptimizeMessage.nan
+    }
+    return MinimizeOutcome(
+      x: x, fun: fun, status: status, message: message, iterations: k, jacobian: jacobian,
+      inverseHessian: inverseHessian)
+  }
+}
+
 /// SciPy's termination messages.
 public enum OptimizeMessage {
   public static let success = "Optimization terminated successfully."
@@ -100,18 +124,9 @@ public struct BFGS {
       let rho = rhoInverse == 0 ? 1000.0 : 1 / rhoInverse
       hk = Self.update(hk, sk, yk, rho, n)
     }
-    var message = OptimizeMessage.success
-    if warnflag == 2 {
-      message = OptimizeMessage.precisionLoss
-    } else if k >= maxIterations {
-      warnflag = 1
-      message = OptimizeMessage.maxIterations
-    } else if gnorm.isNaN || fval.isNaN || xk.contains(where: \.isNaN) {
-      warnflag = 3
-      message = OptimizeMessage.nan
-    }
-    return MinimizeOutcome(
-      x: xk, fun: fval, status: warnflag, message: message, iterations: k, jacobian: gfk, inverseHessian: hk)
+    return MinimizeOutcome.ending(
+      warnflag: warnflag, iterations: k, limit: maxIterations, gnorm: gnorm, fun: fval, x: xk, jacobian: gfk,
+      inverseHessian: hk)
   }
 
   /// H·g by dgemv, the first H being the identity (cast from NumPy's integer one).

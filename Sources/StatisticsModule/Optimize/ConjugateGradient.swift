@@ -62,17 +62,8 @@ public struct ConjugateGradient {
       k += 1
       if let callback, try callback(xk, fval) { break }
     }
-    var message = OptimizeMessage.success
-    if warnflag == 2 {
-      message = OptimizeMessage.precisionLoss
-    } else if k >= maxIterations {
-      warnflag = 1
-      message = OptimizeMessage.maxIterations
-    } else if gnorm.isNaN || fval.isNaN || xk.contains(where: \.isNaN) {
-      warnflag = 3
-      message = OptimizeMessage.nan
-    }
-    return MinimizeOutcome(x: xk, fun: fval, status: warnflag, message: message, iterations: k, jacobian: gfk)
+    return MinimizeOutcome.ending(
+      warnflag: warnflag, iterations: k, limit: maxIterations, gnorm: gnorm, fun: fval, x: xk, jacobian: gfk)
   }
 
   /// A Polak–Ribière–Powell step: the point, the next direction, the gradient there and its norm.
