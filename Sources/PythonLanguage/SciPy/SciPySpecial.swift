@@ -10,12 +10,7 @@ enum SciPySpecial {
     .make(
       "scipy.special",
       functions: [
-        unary("expit") { 1 / (1 + Foundation.exp(-$0)) },
-        unary("logit") { x in
-          if x < 0.3 || x > 0.65 { return Foundation.log(x / (1 - x)) }
-          let s = 2 * (x - 0.5)
-          return Foundation.log1p(s) - Foundation.log1p(-s)
-        },
+        unary("expit") { Special.expit($0) }, unary("logit") { Special.logit($0) },
         unary("log_expit") { x in
           x < 0 ? x - Foundation.log1p(Foundation.exp(x)) : -Foundation.log1p(Foundation.exp(-x))
         },

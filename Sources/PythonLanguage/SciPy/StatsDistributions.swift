@@ -30,9 +30,10 @@ final class PyDistribution: PyObject {
 /// `var`, `std`, `median`, `interval`, `rvs`, each broadcasting over every argument as SciPy's do, NaN for
 /// invalid parameters.
 enum StatsDistributions {
-  static let discreteFamilies: Set<String> = ["binom", "poisson", "hypergeom"]
+  static let discreteFamilies: Set<String> = ["binom", "poisson", "hypergeom", "geom", "bernoulli", "randint"]
   static let familyNames = [
-    "norm", "t", "chi2", "f", "uniform", "expon", "beta", "gamma", "binom", "poisson", "hypergeom",
+    "norm", "t", "chi2", "f", "uniform", "expon", "beta", "gamma", "binom", "poisson", "hypergeom", "laplace",
+    "logistic", "lognorm", "weibull_min", "geom", "bernoulli", "randint",
   ]
 
   static let familyTypes: [String: PyType] = Dictionary(
@@ -240,10 +241,21 @@ enum StatsDistributions {
     case "expon": one = { s in -Foundation.log(1 - s.random()) * scale + loc }
     case "binom": one = { [count = Int(p[0]), prob = p[1]] s in Double(s.binomial(count, prob)) + loc }
     case "poisson": one = { [mu = p[0]] s in Double(s.poisson(mu)) + loc }
+    case "bernoulli": one = { [prob = p[0]] s in Double(s.binomial(1, prob)) + loc }
+    case "lognorm": one = { [shape = p[0]] s in Foundation.exp(shape * s.gauss()) * scale + loc }
+    case "laplace":
+      // NumPy's `random_laplace`: one uniform per draw, ±log of twice its distance from the nearer end, 0 redrawn.
+      one = { s in
+        var u = s.random()
+        while u == 0 { u = s.random() }
+        let x = u >= 0.5 ? 0 - 1 * Foundation.log(2.0 - u - u) : 0 + 1 * Foundation.log(u + u)
+        return x * scale + loc
+      }
     default:
       throw PyError(
         "NotImplementedError",
-        "scipy.stats \(d.family).rvs is not in Tessel yet (only norm, uniform, expon, binom and poisson draw SciPy's numbers)"
+        "scipy.stats \(d.family).rvs is not in Tessel yet (only norm, uniform, expon, laplace, lognorm, binom, "
+          + "bernoulli and poisson draw SciPy's numbers)"
       )
     }
     guard let shape = try NumPyRandom.sizeArgument(size, rt) else {

@@ -12,6 +12,9 @@ public protocol DiscreteDistribution: Sendable {
   var mean: Double { get }
   var variance: Double { get }
   var isValid: Bool { get }
+  /// The quantiles (a search by default; families with SciPy's closed forms give their own).
+  func ppf(_ q: Double) -> Double
+  func isf(_ q: Double) -> Double
   /// A first guess for the quantile search.
   func guess(_ q: Double) -> Double
 }

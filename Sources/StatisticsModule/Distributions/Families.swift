@@ -4,7 +4,8 @@ public enum Families {
   public static let shapes: [String: [String]] = [
     "norm": [], "uniform": [], "expon": [], "t": ["df"], "chi2": ["df"], "f": ["dfn", "dfd"], "beta": ["a", "b"],
     "gamma": ["a"], "binom": ["n", "p"], "poisson": ["mu"],
-    "hypergeom": ["M", "n", "N"],
+    "hypergeom": ["M", "n", "N"], "laplace": [], "logistic": [], "lognorm": ["s"], "weibull_min": ["c"],
+    "geom": ["p"], "bernoulli": ["p"], "randint": ["low", "high"],
   ]
 
   public static func continuous(_ name: String, _ s: [Double]) -> (any ContinuousDistribution)? {
@@ -17,6 +18,10 @@ public enum Families {
     case ("f", 2): FisherF(dfn: s[0], dfd: s[1])
     case ("beta", 2): BetaDistribution(a: s[0], b: s[1])
     case ("gamma", 1): GammaDistribution(a: s[0])
+    case ("laplace", 0): Laplace()
+    case ("logistic", 0): Logistic()
+    case ("lognorm", 1): LogNormal(s: s[0])
+    case ("weibull_min", 1): WeibullMin(c: s[0])
     default: nil
     }
   }
@@ -26,6 +31,9 @@ public enum Families {
     case ("binom", 2): Binomial(n: s[0], p: s[1])
     case ("poisson", 1): Poisson(mu: s[0])
     case ("hypergeom", 3): Hypergeometric(total: s[0], successes: s[1], draws: s[2])
+    case ("geom", 1): Geometric(p: s[0])
+    case ("bernoulli", 1): Bernoulli(p: s[0])
+    case ("randint", 2): RandInt(low: s[0], high: s[1])
     default: nil
     }
   }

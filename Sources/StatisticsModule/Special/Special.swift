@@ -153,3 +153,15 @@ extension Special {
   public static func logAbsBeta(_ a: Double, _ b: Double) -> Double { Cephes.beta(a, b, log: true) }
   public static func digamma(_ x: Double) -> Double { Cephes.digamma(x) }
 }
+
+/// The logistic function and its inverse as SciPy's `expit` and `logit` compute them.
+extension Special {
+  public static func expit(_ x: Double) -> Double { 1 / (1 + Foundation.exp(-x)) }
+
+  /// log(x / (1 − x)), by log1p near ½ where the ratio loses digits.
+  public static func logit(_ x: Double) -> Double {
+    if x < 0.3 || x > 0.65 { return Foundation.log(x / (1 - x)) }
+    let s = 2 * (x - 0.5)
+    return Foundation.log1p(s) - Foundation.log1p(-s)
+  }
+}
