@@ -47,6 +47,11 @@ enum ArrayMethods {
       }
     }
     let keepdims = try p[4].map { (k) throws(PyError) in try rt.truthy(k) } ?? false
+    if arr.dtype == .float64, axes == .all, !keepdims, r == .sum || r == .mean,
+      let total = bufferedSum(arr)
+    {
+      return .f64(r == .sum ? total : total / Double(arr.count))
+    }
     if arr.isFortranOnly && arr.dtype == .float64, let mapped = reversedAxes(axes, arr.ndim) {
       // NumPy reduces a Fortran-ordered array in memory order: over the reversed axes of its C-ordered buffer.
       do throws(TensorError) {
@@ -78,6 +83,42 @@ enum ArrayMethods {
       }
       return ArrayArithmetic.wrap(out)
     } catch { throw PyError(tensor: error) }
+  }
+
+  /// NumPy's sum of every element of a float64 view it cannot take as one contiguous run (`X[:, :3]`, `X[::2]`).
+  ///
+  /// The iterator walks the elements in memory order through an 8192-element buffer holding whole inner rows, and
+  /// the sum adds each buffer's pairwise sum in turn. Nil when the ordinary pairwise sum is NumPy's (a contiguous
+  /// run, in either order).
+  static func bufferedSum(_ arr: NDArray) -> Double? {
+    guard arr.ndim >= 2, arr.count > 1, !arr.isContiguous, !arr.isFortranOnly,
+      arr.strides.allSatisfy({ $0 > 0 })
+    else { return nil }
+    // Memory order: axes by decreasing stride (NumPy's K order), then the inner rows that coalesce.
+    let order = arr.shape.indices.sorted { arr.strides[$0] > arr.strides[$1] }
+    let view = arr.view(shape: order.map { arr.shape[$0] }, strides: order.map { arr.strides[$0] }, offset: arr.offset)
+    // The innermost axis, whatever its stride, with the outer axes that continue it evenly.
+    let last = view.ndim - 1
+    var inner = view.shape[last]
+    var expected = view.strides[last] * view.shape[last]
+    for k in stride(from: last - 1, through: 0, by: -1) {
+      guard view.strides[k] == expected || view.shape[k] == 1 else { break }
+      inner *= view.shape[k]
+      expected *= view.shape[k]
+    }
+    if inner == view.count { return nil }
+    let chunk = inner <= 8192 ? 8192 / inner * inner : 8192
+    let values = view.doubles
+    var total = 0.0
+    values.withUnsafeBufferPointer { p in
+      var start = 0
+      while start < values.count {
+        let n = Swift.min(chunk, values.count - start)
+        total += Tensor.pairwiseSum(p.baseAddress! + start, n)
+        start += n
+      }
+    }
+    return total
   }
 
   /// Axes of an n-d array as axes of its reversed view; nil if one is out of range (the ordinary path reports it).
