@@ -16,7 +16,8 @@ enum SciPyOptimize {
       return .object(d)
     })
     return .make(
-      "scipy.optimize", functions: [minimize] + OptimizeScalar.functions + Rosenbrock.functions,
+      "scipy.optimize",
+      functions: [minimize] + OptimizeScalar.functions + Rosenbrock.functions + OptimizeDerivatives.functions,
       values: ["OptimizeResult": .object(OptimizeResultType.type)])
   }
 
