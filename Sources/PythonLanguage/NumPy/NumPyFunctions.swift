@@ -43,31 +43,34 @@ enum NumPyFunctions {
     let kernel: ScalarKernel? =
       realValued.contains(f) ? .real({ f.apply($0) }, domain: { _ in true }, numpy: true) : nil
     return .one(name ?? (f.rawValue == "logicalNot" ? "logical_not" : f.rawValue), "numpy", kernel: kernel) {
-      (rt, v) throws(PyError) in
-      let given = try rt.array(v)
-      // A Fortran-ordered input gives a Fortran-ordered result, as NumPy's ufuncs keep the layout.
-      if given.isFortranOnly {
-        let r = try rt.call(.object(unary(f, name: name)), [.object(given.reversedAxes())])
-        if case .object(let o) = r, let arr = o as? NDArray { return .object(arr.reversedAxes()) }
-        return r
-      }
-      let a = given
-      // Ints and bools are their own floor, ceiling and truncation (NumPy keeps their dtype); an int's reciprocal
-      // is C's integer division (1 / 0 is the smallest int64, with NumPy's warning).
-      if a.dtype != .float64, [.floor, .ceil, .trunc].contains(f) { return ArrayArithmetic.wrap(a.copy()) }
-      if a.dtype == .int64, f == .reciprocal {
-        return ArrayArithmetic.wrap(NDArray(ints: a.ints.map { $0 == 0 ? Int.min : 1 / $0 }, shape: a.shape))
-      }
-      var t = a.tensor
-      t.dtype = .float64
-      var r = try lift { () throws(TensorError) in try t.apply(f) }
-      if f.givesBool { r.dtype = .bool }
-      let out = NDArray.from(r)
-      if a.dtype == .int64, [.negative, .positive, .abs, .square, .sign].contains(f) {
-        return ArrayArithmetic.wrap(out.astype(.int64))
-      }
-      return ArrayArithmetic.wrap(out)
+      (rt, v) throws(PyError) in try applyUnary(f, try rt.array(v))
     }
+  }
+
+  /// A unary ufunc on an array; a Fortran-ordered input gives a Fortran-ordered result, as NumPy's ufuncs keep
+  /// the layout.
+  static func applyUnary(_ f: UnaryFunction, _ given: NDArray) throws(PyError) -> Value {
+    if given.isFortranOnly {
+      let r = try applyUnary(f, given.reversedAxes())
+      if case .object(let o) = r, let arr = o as? NDArray { return .object(arr.reversedAxes()) }
+      return r
+    }
+    let a = given
+    // Ints and bools are their own floor, ceiling and truncation (NumPy keeps their dtype); an int's reciprocal
+    // is C's integer division (1 / 0 is the smallest int64, with NumPy's warning).
+    if a.dtype != .float64, [.floor, .ceil, .trunc].contains(f) { return ArrayArithmetic.wrap(a.copy()) }
+    if a.dtype == .int64, f == .reciprocal {
+      return ArrayArithmetic.wrap(NDArray(ints: a.ints.map { $0 == 0 ? Int.min : 1 / $0 }, shape: a.shape))
+    }
+    var t = a.tensor
+    t.dtype = .float64
+    var r = try lift { () throws(TensorError) in try t.apply(f) }
+    if f.givesBool { r.dtype = .bool }
+    let out = NDArray.from(r)
+    if a.dtype == .int64, [.negative, .positive, .abs, .square, .sign].contains(f) {
+      return ArrayArithmetic.wrap(out.astype(.int64))
+    }
+    return ArrayArithmetic.wrap(out)
   }
 
   /// `cumsum`/`cumprod` of an int64 or bool array: int64, exact and wrapping as NumPy's.

@@ -72,7 +72,7 @@ extension LBFGSB.Run {
         }
       }
       // The new column and row from the free (first nfree of index) and active (the rest) variables.
-      var iy = col - 1
+      let iy = col - 1
       var ipntr = head + col - 1
       if ipntr >= m { ipntr -= m }
       var jpntr = head
@@ -110,8 +110,6 @@ extension LBFGSB.Run {
         ipntr = (ipntr + 1) % m
         snd[isIndex + m2 * jy] = temp3
       }
-      iy = 0
-      _ = iy
       upcl = col - 1
     } else {
       upcl = col

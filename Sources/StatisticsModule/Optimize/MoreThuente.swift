@@ -56,8 +56,8 @@ public struct MoreThuente {
   ) throws(E) -> (step: Double, value: Double)? {
     guard var s = start(step, f0: f0, g0: g0) else { return nil }
     var stp = step
-    var f = f0
-    var g = g0
+    var f: Double
+    var g: Double
     // SciPy's loop evaluates once per iteration and tests the evaluation on the next, so the last is never tested.
     for i in 0..<maxIterations {
       f = try phi(stp)
