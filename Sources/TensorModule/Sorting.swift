@@ -1,3 +1,7 @@
+import Dispatch
+import Foundation
+import Interruption
+
 /// Sorting, order statistics and quantiles, matching NumPy's results (NaNs sort last).
 extension Tensor {
   /// Sorts doubles ascending with NaNs last (to completion: for library code; see `sortedValues`).
@@ -15,62 +19,211 @@ extension Tensor {
     }
   }
 
-  /// `radixSort` that stops with `TensorError.interrupted` when the running cell is interrupted.
+  /// Each run of `length` values of `values` sorted ascending, into new memory, polling the running cell's
+  /// interrupt.
+  ///
+  /// Concrete for each element type, so that the generic sort is specialised inside this module: called
+  /// across modules, the generic form ran through witness tables (int64 sort of 10⁷ at 2.5× NumPy's time).
+  public static func sortedRuns(_ values: [Int], length: Int) throws(TensorError) -> [Int] {
+    try sortedRuns(of: values, length: length)
+  }
+
+  static func sortedRuns<T: RadixSortable>(of values: [T], length: Int) throws(TensorError) -> [T] {
+    var failure: TensorError?
+    let out = [T](unsafeUninitializedCapacity: values.count) { out, initialized in
+      if let base = out.baseAddress { HugePages.advise(base, bytes: values.count * MemoryLayout<T>.stride) }
+      values.withUnsafeBufferPointer { source in
+        do throws(TensorError) {
+          for start in stride(from: 0, to: source.count, by: Swift.max(length, 1)) {
+            let end = Swift.min(start + Swift.max(length, 1), source.count)
+            try sortValues(
+              of: UnsafeBufferPointer(rebasing: source[start..<end]),
+              into: UnsafeMutableBufferPointer(rebasing: out[start..<end]))
+          }
+        } catch { failure = error }
+      }
+      // Trivial values: a buffer abandoned half-written is safe to release.
+      initialized = values.count
+    }
+    if let failure { throw failure }
+    return out
+  }
+
+  /// `radixSort` that stops with `TensorError.interrupted` when the running cell is interrupted; on two
+  /// cores when the input is large and `out` is other memory.
   public static func sortValues(from source: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>)
     throws(TensorError)
   {
-    try radixSort(from: source, into: out, poll: TensorError.checkInterrupt)
+    try sortValues(of: source, into: out)
+  }
+
+  static func sortValues<T: RadixSortable>(of source: UnsafeBufferPointer<T>, into out: UnsafeMutableBufferPointer<T>)
+    throws(TensorError)
+  {
+    if source.count >= parallelSortCount && ProcessInfo.processInfo.activeProcessorCount >= 2,
+      let x = source.baseAddress, let o = out.baseAddress, UnsafePointer(o) != x
+    {
+      try splitSort(from: source, into: out)
+    } else {
+      try radixSort(from: source, into: out, poll: TensorError.checkInterrupt)
+    }
+  }
+
+  /// Below this many values one core sorts (starting the second costs more than it saves).
+  static let parallelSortCount = 1 << 17
+
+  /// Sorts on two cores: the values are split at a sampled median into the two ends of `out`, then each
+  /// core radix-sorts its end in place.
+  ///
+  /// 10⁶ doubles: 5.0 ms against 7.4 ms on one core, measured here. The split's loops are branchless: a
+  /// comparison per value that branches mispredicts half the time on random data (4 ns a value here).
+  /// Both cores poll the running cell's flag, read here because a worker thread does not inherit it.
+  static func splitSort<T: RadixSortable>(from source: UnsafeBufferPointer<T>, into out: UnsafeMutableBufferPointer<T>)
+    throws(TensorError)
+  {
+    let n = source.count
+    let flag = InterruptFlag.current
+    var sample = (0..<1023).map { k in T.sortKey(source[(k &* n) / 1023]) }
+    sample.sort()
+    let pivot = sample[511]
+    let half = n / 2
+    let halves = [0..<half, half..<n]
+    let tallies = UnsafeMutablePointer<Int>.allocate(capacity: 8)
+    let failures = UnsafeMutablePointer<TensorError?>.allocate(capacity: 2)
+    failures.initialize(repeating: nil, count: 2)
+    defer {
+      tallies.deallocate()
+      failures.deinitialize(count: 2)
+      failures.deallocate()
+    }
+    let shared = SplitSortMemory<T>(source: source, out: out, tallies: tallies, failures: failures)
+    // Per half: how many keys are below the pivot, and how many are at most the pivot.
+    // And the bits that vary, for the radix sorts to skip the digits of none.
+    DispatchQueue.concurrentPerform(iterations: 2) { t in
+      var (below, atMost) = (0, 0)
+      var (common, union) = (UInt64.max, UInt64(0))
+      for i in halves[t] {
+        let key = T.sortKey(shared.source[i])
+        below &+= Int(bit: key.subtractingReportingOverflow(pivot).overflow)
+        atMost &+= 1 &- Int(bit: pivot.subtractingReportingOverflow(key).overflow)
+        common &= key
+        union |= key
+      }
+      shared.tallies[t] = below
+      shared.tallies[2 + t] = atMost
+      shared.tallies[4 + 2 * t] = Int(bitPattern: UInt(common))
+      shared.tallies[5 + 2 * t] = Int(bitPattern: UInt(union))
+    }
+    let varying =
+      UInt64(UInt(bitPattern: tallies[4]) & UInt(bitPattern: tallies[6]))
+      ^ UInt64(UInt(bitPattern: tallies[5]) | UInt(bitPattern: tallies[7]))
+    // Whichever split is nearer the middle: all-equal data has nothing below its median.
+    let below = [tallies[0], tallies[1]]
+    let atMost = [tallies[2], tallies[3]]
+    let useAtMost = Swift.abs(atMost[0] + atMost[1] - half) < Swift.abs(below[0] + below[1] - half)
+    let low = useAtMost ? atMost : below
+    let lowCount = low[0] + low[1]
+    guard lowCount > 0 && lowCount < n else {
+      try radixSort(from: source, into: out, poll: TensorError.checkInterrupt)
+      return
+    }
+    // Keys below `bound` go low; the NaN key is below UInt64.max, so `pivot + 1` cannot wrap.
+    let bound = useAtMost ? pivot &+ 1 : pivot
+    DispatchQueue.concurrentPerform(iterations: 2) { t in
+      var next = (low: t == 0 ? 0 : low[0], high: lowCount + (t == 0 ? 0 : half - low[0]))
+      for i in halves[t] {
+        let v = shared.source[i]
+        let isLow = Int(bit: T.sortKey(v).subtractingReportingOverflow(bound).overflow)
+        shared.out[next.high &+ (next.low &- next.high) &* isLow] = v
+        next.low &+= isLow
+        next.high &+= 1 &- isLow
+      }
+    }
+    let ends = [0..<lowCount, lowCount..<n]
+    DispatchQueue.concurrentPerform(iterations: 2) { t in
+      let end = UnsafeMutableBufferPointer(rebasing: shared.out[ends[t]])
+      let poll = { () throws(TensorError) in if flag?.isRaised == true { throw .interrupted } }
+      do throws(TensorError) {
+        try radixSort(from: UnsafeBufferPointer(end), into: end, varying: varying, poll: poll)
+      } catch {
+        shared.failures[t] = error
+      }
+    }
+    if let failure = failures[0] ?? failures[1] { throw failure }
+  }
+
+  /// The memory the two cores of `splitSort` share.
+  ///
+  /// Each core writes only its own half of the tallies and failures and its own places of `out`, and reads
+  /// `source`. The tallies are, per half, the count below the pivot, the count at most the pivot, and the
+  /// bits every key has and some key has.
+  struct SplitSortMemory<T>: @unchecked Sendable {
+    let source: UnsafeBufferPointer<T>
+    let out: UnsafeMutableBufferPointer<T>
+    let tallies: UnsafeMutablePointer<Int>
+    let failures: UnsafeMutablePointer<TensorError?>
   }
 
   /// Writes `source` sorted ascending (NaNs last) into `out`, which has the same count and may be the
   /// same memory.
   ///
-  /// An LSD radix sort on the order-preserving bit pattern (8-bit digits; passes whose digit never
-  /// varies are skipped; the first pass reads the doubles and the last writes them back, so keys are
-  /// never converted in passes of their own). Beats a comparison sort ~5× on large arrays.
-  /// `poll` runs every `checkMask + 1` keys of each pass; what it throws stops the sort.
-  static func radixSort<E: Error>(
-    from source: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>,
+  /// An LSD radix sort on the order-preserving bit pattern, in 8-bit digits. Digits with no bit that
+  /// varies between keys are skipped (`varying`, the bits in which some two keys differ, or a read of
+  /// their own finds them), one read counts every other digit, and the first pass reads the values and
+  /// the last writes them back, so keys are never converted in passes of their own.
+  ///
+  /// The passes alternate between one scratch buffer and `out`'s own memory, arranged so that the last
+  /// pass reads scratch: fresh memory is zeroed page by page here, and sorting 10⁶ doubles through two
+  /// scratch buffers paid for 8 MB more of it. Only an odd number of passes over memory that is both
+  /// source and destination takes a second buffer. `poll` runs every `checkMask + 1` keys of each pass;
+  /// what it throws stops the sort.
+  static func radixSort<T: RadixSortable, E: Error>(
+    from source: UnsafeBufferPointer<T>, into out: UnsafeMutableBufferPointer<T>, varying: UInt64? = nil,
     poll: () throws(E) -> Void
   ) throws(E) {
     let n = source.count
     precondition(out.count == n, "sorting \(n) values into \(out.count) places")
     guard n > 0, let x = source.baseAddress, let o = out.baseAddress else { return }
+    let aliased = UnsafePointer(o) == x
     // Small inputs, and any input whose scratch keys cannot be allocated, sort in place by comparison.
-    let keys = n < 512 ? nil : HugePages.allocate(UInt64.self, count: n)
-    let scratch = keys == nil ? nil : HugePages.allocate(UInt64.self, count: n)
-    guard let keys, let scratch else {
-      if let keys { HugePages.free(keys, count: n) }
-      if UnsafePointer(o) != x { o.update(from: x, count: n) }
+    guard n >= 512, let scratch = HugePages.allocate(UInt64.self, count: n) else {
+      if !aliased { o.update(from: x, count: n) }
       var inPlace = out
-      inPlace.sort { $0 < $1 || (!$0.isNaN && $1.isNaN) }
+      inPlace.sort { T.sortKey($0) < T.sortKey($1) }
       return
     }
+    defer { HugePages.free(scratch, count: n) }
     let bits = radixBits
     let buckets = 1 << bits
     let mask = UInt64(buckets - 1)
     let passes = (64 + bits - 1) / bits
-    let counts = UnsafeMutablePointer<Int>.allocate(capacity: buckets * passes)
-    defer {
-      HugePages.free(keys, count: n)
-      HugePages.free(scratch, count: n)
-      counts.deallocate()
-    }
-    counts.initialize(repeating: 0, count: buckets * passes)
-    // Every digit's histogram in one read of the input.
-    for i in 0..<n {
-      if i & checkMask == 0 { try poll() }
-      var key = sortKey(x[i])
-      for p in 0..<passes {
-        counts[p &* buckets &+ Int(key & mask)] &+= 1
-        key >>= UInt64(bits)
-      }
-    }
-    // A digit shared by every key moves nothing.
-    let active = (0..<passes).filter { p in !(0..<buckets).contains { counts[p * buckets + $0] == n } }
-    if active.isEmpty {
-      if UnsafePointer(o) != x { o.update(from: x, count: n) }
+    // Digits with no bit that varies between keys move nothing: integers below 1000 have two of eight.
+    let differing: UInt64
+    if let varying { differing = varying } else { differing = try varyingBits(source, poll: poll) }
+    let active = (0..<passes).filter { p in (differing >> UInt64(p * bits)) & mask != 0 }
+    guard let lastDigit = active.last else {
+      if !aliased { o.update(from: x, count: n) }
       return
+    }
+    let counts = UnsafeMutablePointer<Int>.allocate(capacity: buckets * passes)
+    defer { counts.deallocate() }
+    counts.initialize(repeating: 0, count: buckets * passes)
+    // Every active digit's histogram in one read of the input; all eight in a loop that unrolls.
+    if active.count == passes {
+      for i in 0..<n {
+        if i & checkMask == 0 { try poll() }
+        var key = T.sortKey(x[i])
+        for p in 0..<passes {
+          counts[p &* buckets &+ Int(key & mask)] &+= 1
+          key >>= UInt64(bits)
+        }
+      }
+    } else {
+      for i in 0..<n {
+        if i & checkMask == 0 { try poll() }
+        let key = T.sortKey(x[i])
+        for p in active { counts[p &* buckets &+ Int((key >> UInt64(p &* bits)) & mask)] &+= 1 }
+      }
     }
     for p in active {
       var offset = 0
@@ -80,45 +233,102 @@ extension Tensor {
         offset += k
       }
     }
-    // The first pass makes keys from the doubles; the last writes doubles back.
-    var src = UnsafePointer(keys)
-    var dst = scratch
-    for (index, p) in active.enumerated() {
-      try poll()
-      let c = counts + p * buckets
-      let shift = UInt64(p * bits)
-      let (first, last) = (index == 0, index == active.count - 1 && active.count > 1)
-      if first {
-        for i in 0..<n {
-          if i & checkMask == 0 { try poll() }
-          let key = sortKey(x[i])
-          let digit = Int((key >> shift) & mask)
-          dst[c[digit]] = key
-          c[digit] &+= 1
+    let digit = { (p: Int) in (counts + p * buckets, UInt64(p * bits)) }
+    // Counted back from the last pass (which writes values into `out`), the destinations alternate
+    // scratch, `out` as keys, scratch, ...; where `out` is the source, the first pass cannot write it.
+    let needsSpare = aliased && active.count % 2 == 1 && active.count > 1
+    let spare = needsSpare ? HugePages.allocate(UInt64.self, count: n) : nil
+    if needsSpare && spare == nil {
+      var inPlace = out
+      inPlace.sort { T.sortKey($0) < T.sortKey($1) }
+      return
+    }
+    defer { if let spare { HugePages.free(spare, count: n) } }
+    if active.count == 1 {
+      let (c, shift) = digit(lastDigit)
+      if aliased {
+        try scatter(n, poll) { i in
+          T.sortKey(x[i])
+        } into: { key in
+          let d = Int((key >> shift) & mask)
+          scratch[c[d]] = key
+          c[d] &+= 1
         }
-      } else if last {
-        for i in 0..<n {
-          if i & checkMask == 0 { try poll() }
-          let key = src[i]
-          let digit = Int((key >> shift) & mask)
-          o[c[digit]] = value(ofKey: key)
-          c[digit] &+= 1
-        }
+        for i in 0..<n { o[i] = T.value(ofKey: scratch[i]) }
       } else {
-        for i in 0..<n {
-          if i & checkMask == 0 { try poll() }
-          let key = src[i]
-          let digit = Int((key >> shift) & mask)
-          dst[c[digit]] = key
-          c[digit] &+= 1
+        try scatter(n, poll) { i in
+          T.sortKey(x[i])
+        } into: { key in
+          let d = Int((key >> shift) & mask)
+          o[c[d]] = T.value(ofKey: key)
+          c[d] &+= 1
         }
       }
-      src = UnsafePointer(dst)
-      dst = dst == scratch ? keys : scratch
+      return
     }
-    if active.count == 1 {
-      for i in 0..<n { o[i] = value(ofKey: src[i]) }
+    try o.withMemoryRebound(to: UInt64.self, capacity: n) { (outKeys) throws(E) in
+      let other = spare ?? outKeys
+      var src = UnsafePointer(scratch)
+      for (index, p) in active.dropLast().enumerated() {
+        let (c, shift) = digit(p)
+        let dst = (active.count - 2 - index) % 2 == 0 ? scratch : other
+        let from = src
+        // Two literal closures, not one chosen at run time: each call inlines into its own loop.
+        if index == 0 {
+          try scatter(n, poll) { i in
+            T.sortKey(x[i])
+          } into: { key in
+            let d = Int((key >> shift) & mask)
+            dst[c[d]] = key
+            c[d] &+= 1
+          }
+        } else {
+          try scatter(n, poll) { i in
+            from[i]
+          } into: { key in
+            let d = Int((key >> shift) & mask)
+            dst[c[d]] = key
+            c[d] &+= 1
+          }
+        }
+        src = UnsafePointer(dst)
+      }
     }
+    let (c, shift) = digit(lastDigit)
+    try scatter(n, poll) { i in
+      scratch[i]
+    } into: { key in
+      let d = Int((key >> shift) & mask)
+      o[c[d]] = T.value(ofKey: key)
+      c[d] &+= 1
+    }
+  }
+
+  /// One pass of the radix sort: `place` each of the `n` keys `read` gives, polling between chunks.
+  @inline(__always)
+  static func scatter<E: Error>(
+    _ n: Int, _ poll: () throws(E) -> Void, _ read: (Int) -> UInt64, into place: (UInt64) -> Void
+  ) throws(E) {
+    try poll()
+    for i in 0..<n {
+      if i & checkMask == 0 { try poll() }
+      place(read(i))
+    }
+  }
+
+  /// The bits in which some two keys of `values` differ.
+  static func varyingBits<T: RadixSortable, E: Error>(_ values: UnsafeBufferPointer<T>, poll: () throws(E) -> Void)
+    throws(E) -> UInt64
+  {
+    var common = UInt64.max
+    var union: UInt64 = 0
+    for i in values.indices {
+      if i & checkMask == 0 { try poll() }
+      let key = T.sortKey(values[i])
+      common &= key
+      union |= key
+    }
+    return common ^ union
   }
 
   /// Keys between interrupt polls (a scatter pass over 10⁸ keys takes about a second).
@@ -128,22 +338,9 @@ extension Tensor {
   /// than 11-bit digits despite two more passes).
   static let radixBits = 8
 
-  /// Unsigned keys in the doubles' order, without branches (random signs would mispredict half the
-  /// time, which cost 4× on this pass).
-  ///
-  /// Negative numbers have every bit flipped, others the sign bit.
-  /// Every NaN becomes the positive quiet NaN, which sorts after +inf.
+  /// `Double.sortKey`, for the order statistics.
   @inline(__always)
-  static func sortKey(_ x: Double) -> UInt64 {
-    let bits = x != x ? Double.nan.bitPattern : x.bitPattern
-    return bits ^ (UInt64(bitPattern: Int64(bitPattern: bits) >> 63) | (1 << 63))
-  }
-
-  /// The double whose `sortKey` is `k`.
-  @inline(__always)
-  static func value(ofKey k: UInt64) -> Double {
-    Double(bitPattern: k ^ (UInt64(bitPattern: Int64(bitPattern: ~k) >> 63) | (1 << 63)))
-  }
+  static func sortKey(_ x: Double) -> UInt64 { Double.sortKey(x) }
 
   /// Applies `body` to each lane along `axis` as a contiguous array, writing the results back.
   func mapLanes(axis: Int, _ body: (inout [Double]) throws(TensorError) -> Void) throws(TensorError) -> Tensor {
@@ -269,4 +466,47 @@ extension Tensor {
     }
     return (Tensor(shape: [values.count], data: values, dtype: dtype), counts)
   }
+}
+
+extension Int {
+  /// 1 for true, 0 for false, without a branch.
+  @inline(__always)
+  init(bit: Bool) { self = Int(unsafeBitCast(bit, to: UInt8.self)) }
+}
+
+/// What the radix sort orders: values with unsigned keys in the same order.
+public protocol RadixSortable: BitwiseCopyable {
+  /// The key of `x`: keys compare as the values sort.
+  static func sortKey(_ x: Self) -> UInt64
+  /// The value whose key is `k`.
+  static func value(ofKey k: UInt64) -> Self
+}
+
+extension Double: RadixSortable {
+  /// Unsigned keys in the doubles' order, without branches (random signs would mispredict half the
+  /// time, which cost 4× on this pass).
+  ///
+  /// Negative numbers have every bit flipped, others the sign bit.
+  /// Every NaN becomes the positive quiet NaN, which sorts after +inf.
+  @inline(__always)
+  public static func sortKey(_ x: Double) -> UInt64 {
+    let bits = x != x ? Double.nan.bitPattern : x.bitPattern
+    return bits ^ (UInt64(bitPattern: Int64(bitPattern: bits) >> 63) | (1 << 63))
+  }
+
+  /// The double whose `sortKey` is `k`.
+  @inline(__always)
+  public static func value(ofKey k: UInt64) -> Double {
+    Double(bitPattern: k ^ (UInt64(bitPattern: Int64(bitPattern: ~k) >> 63) | (1 << 63)))
+  }
+}
+
+extension Int: RadixSortable {
+  /// The two's-complement bits with the sign bit flipped: negative numbers first.
+  @inline(__always)
+  public static func sortKey(_ x: Int) -> UInt64 { UInt64(bitPattern: Int64(x)) ^ (1 << 63) }
+
+  /// The integer whose `sortKey` is `k`.
+  @inline(__always)
+  public static func value(ofKey k: UInt64) -> Int { Int(Int64(bitPattern: k ^ (1 << 63))) }
 }

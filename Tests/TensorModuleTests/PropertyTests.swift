@@ -158,6 +158,58 @@ import Testing
     #expect(copied.sorted == expected)
   }
 
+  /// Keys that vary in one to four digits: the passes alternate between `out` and one scratch buffer, and
+  /// an odd count of passes in place takes a second buffer.
+  @Test(arguments: [1, 2, 3, 4])
+  func radixSortWithFewActiveDigits(_ digits: Int) {
+    var g = Numbers(state: UInt64(digits))
+    let top = UInt64(1) << UInt64(8 * digits)
+    var values = (0..<3000).map { _ in Double(bitPattern: (2.0).bitPattern + UInt64(abs(g.next()) * Double(top - 1))) }
+    let expected = values.sorted()
+    #expect(Self.sortedOutOfPlace(values).sorted == expected)
+    Tensor.sortValues(&values)
+    #expect(values == expected)
+  }
+
+  /// Large inputs sort on two cores, split at a sampled median: random values with NaNs and zeros of both
+  /// signs, all-equal values (nothing below the median), and two values (a split at most the median).
+  @Test(arguments: [0, 1, 2])
+  func splitSortMatchesSwiftSort(_ kind: Int) throws {
+    var g = Numbers(state: UInt64(kind + 40))
+    let values = (0..<300_000).map { i -> Double in
+      switch kind {
+      case 0: i % 997 == 3 ? .nan : i % 991 == 4 ? -0.0 : g.next() * 1e3
+      case 1: 2.5
+      default: g.next() > 0.3 ? 1 : -1
+      }
+    }
+    var out = [Double](repeating: 7, count: values.count)
+    try values.withUnsafeBufferPointer { source in
+      try out.withUnsafeMutableBufferPointer { (o) throws(TensorError) in try Tensor.sortValues(from: source, into: o) }
+    }
+    var expected = values.filter { !$0.isNaN }.sorted()
+    expected += values.filter(\.isNaN)
+    #expect(zip(out, expected).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
+    #expect(out.firstIndex(of: 0.0).map { out[$0].sign == .minus } ?? true)
+  }
+
+  /// Integers sort as integers (every value past 2⁵³ kept), whole and in runs, split on two cores when large.
+  @Test(arguments: [(10, 10), (5000, 5000), (5000, 7), (400_000, 400_000)])
+  func integerSortMatchesSwiftSort(_ n: Int, _ length: Int) throws {
+    var g = Numbers(state: UInt64(n + length))
+    let values = (0..<n).map { i -> Int in
+      switch i % 101 {
+      case 5: .min
+      case 6: .max
+      case 7: (1 << 53) + 1
+      default: Int(g.next() * 1e15)
+      }
+    }
+    let sorted = try Tensor.sortedRuns(values, length: length)
+    let expected = stride(from: 0, to: n, by: length).flatMap { values[$0..<min($0 + length, n)].sorted() }
+    #expect(sorted == expected)
+  }
+
   /// The radix argsort is a stable sort: ties (many, here, and −0.0 with 0.0) keep their order; NaNs go last.
   @Test(arguments: [0, 5, 255, 256, 4000])
   func stableOrderMatchesAStableSort(_ n: Int) {

@@ -152,9 +152,8 @@ enum ArrayMethods {
         let arr = try array(a.positional.first ?? .none)
         let p = try Arguments(Array(a.positional.dropFirst()), a.keywords).bind("sort", ["axis", "kind"])
         let axis = try p[0].map { (v) throws(PyError) in try rt.index(v) } ?? -1
-        let sorted = try NumPyFunctions.lift { () throws(TensorError) in try arr.tensor.sorted(axis: axis) }
-        let values = NDArray.from(sorted)
-        for (k, p) in arr.positions().enumerated() { try arr.store(values.scalar(at: k), at: p, rt: rt) }
+        let sorted = try arr.sortedCopy(axis: axis)
+        for (k, p) in arr.positions().enumerated() { try arr.store(sorted.scalar(at: k), at: p, rt: rt) }
         return .none
       },
       .general("reshape", "ndarray") { (rt, a) throws(PyError) in

@@ -14,10 +14,9 @@ enum NumPyCounting {
       let values = x.ints
       let minlength = try p[2].flatMap { (v) throws(PyError) -> Int? in v.isNone ? nil : try rt.index(v) } ?? 0
       if minlength < 0 { throw PyError("ValueError", "'minlength' must not be negative") }
-      if let low = values.min(), low < 0 {
-        throw PyError("ValueError", "'list' argument must have no negative elements")
-      }
-      let n = max(minlength, (values.max() ?? -1) + 1)
+      let (low, high) = extremes(values)
+      if low < 0 { throw PyError("ValueError", "'list' argument must have no negative elements") }
+      let n = max(minlength, values.isEmpty ? 0 : high + 1)
       try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(count: n) }
       if let w = p[1], !w.isNone {
         let weights = try rt.array(w).doubles
@@ -25,11 +24,18 @@ enum NumPyCounting {
           throw PyError("ValueError", "The weights and list don't have the same length.")
         }
         var out = [Double](repeating: 0, count: n)
-        for (k, v) in values.enumerated() { out[v] += weights[k] }
+        out.withUnsafeMutableBufferPointer { o in
+          for (k, v) in values.enumerated() { o[v] += weights[k] }
+        }
         return .object(NDArray(doubles: out, shape: [n]))
       }
       var out = [Int](repeating: 0, count: n)
-      for v in values { out[v] += 1 }
+      // Every value is in 0..<n (checked above), so the counting loop needs no bounds checks.
+      out.withUnsafeMutableBufferPointer { o in
+        values.withUnsafeBufferPointer { x in
+          for v in x { o[v] &+= 1 }
+        }
+      }
       return .object(NDArray(ints: out, shape: [n]))
     },
     .general("isclose", "numpy") { (rt, a) throws(PyError) in
@@ -56,4 +62,18 @@ enum NumPyCounting {
       return .object(NDArray(bools: out, shape: shape))
     },
   ]
+
+  /// The least and greatest of `values` in one pass (0 and -1 when empty).
+  static func extremes(_ values: [Int]) -> (low: Int, high: Int) {
+    values.withUnsafeBufferPointer { x in
+      guard let first = x.first else { return (0, -1) }
+      var low = first
+      var high = first
+      for v in x {
+        low = Swift.min(low, v)
+        high = Swift.max(high, v)
+      }
+      return (low, high)
+    }
+  }
 }

@@ -185,12 +185,8 @@ enum NumPyFunctions {
         let p = try a.bind("sort", ["a", "axis", "kind"], required: 1)
         let arr = try rt.array(p[0] ?? .none)
         // `axis=None` sorts the flattened array.
-        if let given = p[1], given.isNone {
-          let flat = arr.tensor.reshaped([arr.count])
-          return like(arr, try lift { () throws(TensorError) in try flat.sorted(axis: 0) })
-        }
-        let axis = try axisArgument(p[1], rt) ?? -1
-        return like(arr, try lift { () throws(TensorError) in try arr.tensor.sorted(axis: axis) })
+        if let given = p[1], given.isNone { return .object(try arr.sortedCopy(axis: nil)) }
+        return .object(try arr.sortedCopy(axis: try axisArgument(p[1], rt) ?? -1))
       },
       .general("argsort", "numpy") { (rt, a) throws(PyError) in
         // Tessel's order is always the stable one; NumPy's default quicksort can order ties differently.

@@ -1,0 +1,30 @@
+# Sorting int64 arrays keeps every value exactly, including those past 2**53 that float64 cannot hold.
+import numpy as np
+
+a = np.array([2**53 + 1, 2**53, -(2**62) - 3, -(2**62) - 4, 7, 2**63 - 1, -(2**63)])
+print(np.sort(a))
+print(np.sort(a.reshape(1, 7), axis=1))
+b = np.array([[2**60 + 5, 1, -3], [2**60 + 1, 3, -7]])
+print(np.sort(b, axis=0))
+print(np.sort(b, axis=-1))
+print(np.sort(b, axis=None))
+c = b.copy()
+c.sort(axis=0)
+print(c)
+c = a.copy()
+c.sort()
+print(c, c.dtype)
+
+# Large arrays sort on two cores; the result is the same.
+rng = np.random.default_rng(7)
+big = rng.integers(-(2**62), 2**62, 300_000)
+s = np.sort(big)
+print(s[:3], s[-3:], bool(np.all(s[1:] >= s[:-1])), s.sum() == big.sum())
+small = rng.integers(0, 1000, 400_000)
+t = np.sort(small)
+print(t[:5], t[-5:], np.bincount(t)[:5])
+x = rng.random(300_000)
+y = np.sort(x)
+print(y[:3], y[-3:], bool(np.all(np.diff(y) >= 0)))
+z = np.sort(np.concatenate([x, [np.nan, -0.0, 0.0, -np.inf]]))
+print(z[:2], z[-2:])
