@@ -62,7 +62,12 @@ extension NumPyGenerators {
       let n = try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(size) }
       var draws = g.draws
       defer { g.draws = draws }
-      let values = try draws.integers(n, low, through: high) { () throws(PyError) in try rt.checkInterrupt() }
+      var failure: PyError?
+      let values = draws.integers(n, low, through: high) {
+        do throws(PyError) { try rt.checkInterrupt() } catch { failure = error }
+        return failure != nil
+      }
+      if let failure { throw failure }
       return .object(NDArray(ints: values, shape: size))
     },
     method("choice") { (rt, g, a) throws(PyError) in try choice(rt, g, a) },
