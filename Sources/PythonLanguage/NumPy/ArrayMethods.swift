@@ -35,7 +35,15 @@ enum ArrayMethods {
   /// int64, means are float64), pairwise summation for floats.
   static func reduce(_ rt: Runtime, _ a: Arguments, _ r: Reduction) throws(PyError) -> Value {
     let p = try a.bind(r.rawValue, ["a", "axis", "dtype", "out", "keepdims"], required: 1)
-    let arr = try rt.array(p[0] ?? .none)
+    try NumPyFunctions.unsupported(r.rawValue, ["out"], [p[3]])
+    var arr = try rt.array(p[0] ?? .none)
+    // `dtype=`: the elements are cast first (`np.sum(mask, dtype=float)` prints a float).
+    if let d = p[2], let dtype = try DTypes.parse(d, rt: rt), dtype != arr.dtype {
+      guard dtype != .bool else {
+        throw PyError("NotImplementedError", "\(r.rawValue)(dtype=bool) is not in Tessel yet")
+      }
+      arr = arr.astype(dtype)
+    }
     var axes = Axes.all
     if let ax = p[1], !ax.isNone {
       if case .object(let o) = ax, o.tag == .tuple {
@@ -64,14 +72,8 @@ enum ArrayMethods {
         "ValueError",
         "zero-size array to reduction operation \(r == .max ? "maximum" : "minimum") which has no identity")
     }
-    if arr.dtype != .float64 && r != .mean && axes == .all && !keepdims {
-      let ints = arr.ints
-      switch r {
-      case .sum: return .i64(ints.reduce(0, &+))
-      case .max: return arr.dtype == .bool ? .npBool(ints.contains(1)) : .i64(ints.max() ?? 0)
-      case .min: return arr.dtype == .bool ? .npBool(!ints.contains(0)) : .i64(ints.min() ?? 0)
-      default: break
-      }
+    if arr.dtype != .float64 && [.sum, .prod, .max, .min].contains(r) {
+      return try integerReduce(arr, r, axes, keepdims: keepdims)
     }
     do throws(TensorError) {
       var t = arr.tensor
@@ -83,6 +85,47 @@ enum ArrayMethods {
       }
       return ArrayArithmetic.wrap(out)
     } catch { throw PyError(tensor: error) }
+  }
+
+  /// `sum`, `prod`, `max` and `min` of an int64 or bool array, in int64 with NumPy's wrapping.
+  ///
+  /// `np.prod` of 1…25 wraps as NumPy's does; through float64 it gave the minimum int64, and every value
+  /// past 2⁵³ was rounded. Bool arrays give bools for `max` and `min`.
+  static func integerReduce(_ arr: NDArray, _ r: Reduction, _ axes: Axes, keepdims: Bool) throws(PyError) -> Value {
+    let reduced: [Int]
+    switch axes {
+    case .all: reduced = Array(0..<arr.ndim)
+    case .some(let list):
+      reduced = try list.map { (k) throws(PyError) in try arr.normalizedAxis(k) }
+      if Set(reduced).count != reduced.count { throw PyError("ValueError", "duplicate value in 'axis'") }
+    }
+    let kept = (0..<arr.ndim).filter { !reduced.contains($0) }
+    let outShape = kept.map { arr.shape[$0] }
+    let n = reduced.map { arr.shape[$0] }.reduce(1, *)
+    if n == 0 && (r == .max || r == .min) {
+      throw PyError(
+        "ValueError",
+        "zero-size array to reduction operation \(r == .max ? "maximum" : "minimum") which has no identity")
+    }
+    // The reduced axes moved last: each result is one contiguous run of `n` values in C order.
+    let values = try arr.permuted(kept + reduced).ints
+    let runs = outShape.reduce(1, *)
+    var out = [Int](repeating: 0, count: runs)
+    values.withUnsafeBufferPointer { x in
+      for o in 0..<runs {
+        let run = UnsafeBufferPointer(rebasing: x[(o * n)..<(o * n + n)])
+        switch r {
+        case .sum: out[o] = run.reduce(0, &+)
+        case .prod: out[o] = run.reduce(1, &*)
+        case .max: out[o] = run.max() ?? 0
+        default: out[o] = run.min() ?? 0
+        }
+      }
+    }
+    let shape = keepdims ? (0..<arr.ndim).map { reduced.contains($0) ? 1 : arr.shape[$0] } : outShape
+    let result = NDArray(ints: out, shape: shape)
+    let boolResult = arr.dtype == .bool && (r == .max || r == .min)
+    return ArrayArithmetic.wrap(boolResult ? result.astype(.bool) : result)
   }
 
   /// NumPy's sum of every element of a float64 view it cannot take as one contiguous run (`X[:, :3]`, `X[::2]`).

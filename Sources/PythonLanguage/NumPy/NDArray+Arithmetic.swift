@@ -144,27 +144,51 @@ enum ArrayArithmetic {
   /// int64 results: wrapping arithmetic, floor division and modulo as NumPy (by zero gives 0).
   static func integerBinary(_ op: BinaryOperator, _ a: NDArray, _ b: NDArray, _ shape: [Int]) throws(PyError) -> NDArray
   {
+    if op == .pow, b.ints.contains(where: { $0 < 0 }) {
+      throw PyError("ValueError", "Integers to negative integer powers are not allowed.")
+    }
+    return NDArray(ints: integerPairs(a, b, shape) { NumPyScalars.int64Element(op, $0, $1) }, shape: shape)
+  }
+
+  /// `f` of each pair of elements of `a` and `b` (as int64) broadcast to `shape`, in C order.
+  static func integerPairs<T>(_ a: NDArray, _ b: NDArray, _ shape: [Int], _ f: (Int, Int) -> T) -> [T] {
     let x = a.ints
     let y = b.ints
+    // The common shapes without an index per element: equal shapes, or one side a single value.
+    if a.shape == shape && b.shape == shape { return zip(x, y).map(f) }
+    if b.count == 1 && a.shape == shape, let v = y.first { return x.map { f($0, v) } }
+    if a.count == 1 && b.shape == shape, let u = x.first { return y.map { f(u, $0) } }
     let sa = Broadcast.strides(of: a.shape, to: shape)
     let sb = Broadcast.strides(of: b.shape, to: shape)
     let n = shape.reduce(1, *)
-    var out = [Int](repeating: 0, count: n)
+    var out: [T] = []
+    out.reserveCapacity(n)
     var index = [Int](repeating: 0, count: shape.count)
-    if op == .pow, y.contains(where: { $0 < 0 }) {
-      throw PyError("ValueError", "Integers to negative integer powers are not allowed.")
-    }
-    for k in 0..<n {
+    for _ in 0..<n {
       var i = 0
       var j = 0
       for d in 0..<shape.count {
         i += index[d] * sa[d]
         j += index[d] * sb[d]
       }
-      out[k] = NumPyScalars.int64Element(op, x[i], y[j])
+      out.append(f(x[i], y[j]))
       Broadcast.advance(&index, in: shape)
     }
-    return NDArray(ints: out, shape: shape)
+    return out
+  }
+
+  /// Integer matrix products run in float64 (BLAS): exact while every partial sum stays within 2⁵³, which
+  /// the largest magnitudes and the inner length bound; beyond that a named error, not a rounded product.
+  static func integerProductIsExact(_ a: NDArray, _ b: NDArray) throws(PyError) {
+    let (la, ha) = NumPyCounting.extremes(a.ints)
+    let (lb, hb) = NumPyCounting.extremes(b.ints)
+    let inner = Double(a.shape.last ?? 1)
+    let bound = Double(Swift.max(la.magnitude, ha.magnitude)) * Double(Swift.max(lb.magnitude, hb.magnitude)) * inner
+    if bound > 0x1p53 {
+      throw PyError(
+        "NotImplementedError",
+        "integer matrix products whose sums may pass 2**53 are not in Tessel yet (they would be rounded)")
+    }
   }
 
   /// `np.dot`: `matmul` up to 2-d, in `dot`'s words when the shapes do not align; a scalar operand multiplies.
@@ -186,6 +210,7 @@ enum ArrayArithmetic {
         "matmul: Input operand \(a.ndim == 0 ? 0 : 1) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)"
       )
     }
+    if a.dtype != .float64 && b.dtype != .float64 { try integerProductIsExact(a, b) }
     do throws(TensorError) {
       let r: NDArray
       if let product = numpyMatrixVector(a, b) {
@@ -263,7 +288,64 @@ enum ArrayArithmetic {
       )
     }
     if let r = directCompare(a.array, b.array, top, shape) { return wrap(r) }
+    if a.array.dtype != .float64 && b.array.dtype != .float64 {
+      // As integers: through float64, values past 2⁵³ compared equal to their neighbours.
+      return wrap(NDArray(bools: integerCompare(op, a.array, b.array, shape), shape: shape))
+    }
     return wrap(try combine(a.array, b.array, top))
+  }
+
+  /// `op` on int64 (or bool) operands; each operator has its own loop where the shapes are equal or one
+  /// side is a single value (`labels == 3`), as fast as the float64 kernel.
+  static func integerCompare(_ op: CompareOperator, _ a: NDArray, _ b: NDArray, _ shape: [Int]) -> [Bool] {
+    let direct =
+      (a.shape == shape || (a.count == 1 && b.shape == shape))
+      && (b.shape == shape || (b.count == 1 && a.shape == shape))
+    guard direct else {
+      return integerPairs(a, b, shape) { x, y in
+        switch op {
+        case .lt: x < y
+        case .le: x <= y
+        case .gt: x > y
+        case .ge: x >= y
+        case .ne: x != y
+        default: x == y
+        }
+      }
+    }
+    let count = shape.reduce(1, *)
+    return a.ints.withUnsafeBufferPointer { x in
+      b.ints.withUnsafeBufferPointer { y in
+        switch op {
+        case .lt: compared(x, y, count) { $0 < $1 }
+        case .le: compared(x, y, count) { $0 <= $1 }
+        case .gt: compared(x, y, count) { $0 > $1 }
+        case .ge: compared(x, y, count) { $0 >= $1 }
+        case .ne: compared(x, y, count) { $0 != $1 }
+        default: compared(x, y, count) { $0 == $1 }
+        }
+      }
+    }
+  }
+
+  /// `f` of `count` pairs, a side of one element repeating.
+  @inline(__always)
+  private static func compared(
+    _ x: UnsafeBufferPointer<Int>, _ y: UnsafeBufferPointer<Int>, _ count: Int, _ f: (Int, Int) -> Bool
+  ) -> [Bool] {
+    // A loop per layout, each of which vectorises (an index times a 0-or-1 stride did not).
+    [Bool](unsafeUninitializedCapacity: count) { out, initialized in
+      if x.count == count && y.count == count {
+        for i in 0..<count { out[i] = f(x[i], y[i]) }
+      } else if x.count == count, let v = y.first {
+        for i in 0..<count { out[i] = f(x[i], v) }
+      } else if let u = x.first, y.count == count {
+        for i in 0..<count { out[i] = f(u, y[i]) }
+      } else if let u = x.first, let v = y.first {
+        for i in 0..<count { out[i] = f(u, v) }
+      }
+      initialized = count
+    }
   }
 
   /// Float64 operands of the result's shape, or with one element on a side: compared straight into bools.

@@ -169,7 +169,7 @@ enum NumPyAxes {
       let x = try rt.array(p[0] ?? .none)
       let shifts = try NumPyShaping.ints(p[1] ?? .none, rt)
       let axes = try NumPyFunctions.axesArgument(p[2], rt)
-      return NumPyFunctions.like(
+      return try NumPyFunctions.like(
         x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.rolled(shifts, axes: axes) })
     },
     triangle("triu", upper: true), triangle("tril", upper: false),
@@ -214,7 +214,7 @@ enum NumPyAxes {
         for (k, o) in order.enumerated() { inverse[o] = k }
         return .object(try NDArray(ints: out, shape: shape).permuted(inverse).astype(.int64))
       }
-      return NumPyFunctions.like(
+      return try NumPyFunctions.like(
         x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.differenced(n, axis: axis) })
     },
   ]
@@ -224,7 +224,7 @@ enum NumPyAxes {
       let p = try a.bind(name, ["m", "k"], required: 1)
       let x = try rt.array(p[0] ?? .none)
       let k = try p[1].map { (v) throws(PyError) in try rt.index(v) } ?? 0
-      return NumPyFunctions.like(
+      return try NumPyFunctions.like(
         x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.triangle(upper: upper, k: k) })
     }
   }

@@ -38,6 +38,7 @@ enum NumPyEditing {
     .general("isin", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("isin", ["element", "test_elements", "assume_unique", "invert"], required: 2)
       let element = try rt.array(p[0] ?? .none)
+      try NumPyFunctions.exactInFloat([element, try rt.array(p[1] ?? .none)])
       let test = Set(try rt.array(p[1] ?? .none).doubles)
       let invert = try p[3].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
       return ArrayArithmetic.wrap(
@@ -45,22 +46,26 @@ enum NumPyEditing {
     },
     .two("setdiff1d", "numpy") { (rt, x, y) throws(PyError) in
       let (a, b) = (try rt.array(x), try rt.array(y))
+      try NumPyFunctions.exactInFloat([a, b])
       let drop = Set(b.doubles)
       return try sortedUnique(a.doubles.filter { !drop.contains($0) }, a.dtype)
     },
     .two("setxor1d", "numpy") { (rt, x, y) throws(PyError) in
       // The values in exactly one of the two (each side's duplicates count once).
       let (a, b) = (try rt.array(x), try rt.array(y))
+      try NumPyFunctions.exactInFloat([a, b])
       let (left, right) = (Set(a.doubles), Set(b.doubles))
       return try sortedUnique(Array(left.symmetricDifference(right)), DType.promote(a.dtype, b.dtype))
     },
     .two("union1d", "numpy") { (rt, x, y) throws(PyError) in
       let (a, b) = (try rt.array(x), try rt.array(y))
+      try NumPyFunctions.exactInFloat([a, b])
       return try sortedUnique(a.doubles + b.doubles, DType.promote(a.dtype, b.dtype))
     },
     .general("append", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("append", ["arr", "values", "axis"], required: 2)
       let (x, y) = (try rt.array(p[0] ?? .none), try rt.array(p[1] ?? .none))
+      try NumPyFunctions.exactInFloat([x, y])
       let kind = DType.promote(x.dtype, y.dtype)
       let t: Tensor
       if let axis = try NumPyFunctions.axisArgument(p[2], rt) {
@@ -84,6 +89,7 @@ enum NumPyEditing {
           "NotImplementedError", "np.insert at several positions (obj a list or a slice) is not in Tessel yet")
       }
       let values = flat(try rt.array(p[2] ?? .none))
+      try NumPyFunctions.exactInFloat([try rt.array(p[0] ?? .none), try rt.array(p[2] ?? .none)])
       let n = x.count
       guard at >= -n && at <= n else {
         throw PyError("IndexError", "index \(at) is out of bounds for axis 0 with size \(n)")
@@ -97,6 +103,7 @@ enum NumPyEditing {
     .general("delete", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("delete", ["arr", "obj", "axis"], required: 2)
       let x = try rt.array(p[0] ?? .none)
+      try NumPyFunctions.exactInFloat([x])
       guard let axis = try NumPyFunctions.axisArgument(p[2], rt) else {
         let drop = Set(try positions(rt, p[1] ?? .none, count: x.count, axis: 0))
         let kept = flat(x).tensor.take((0..<x.count).filter { !drop.contains($0) }, axis: 0)
@@ -110,6 +117,7 @@ enum NumPyEditing {
     .general("take", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("take", ["a", "indices", "axis"], required: 2)
       let x = try rt.array(p[0] ?? .none)
+      try NumPyFunctions.exactInFloat([x])
       let indices = try rt.array(p[1] ?? .none)
       if let axis = try NumPyFunctions.axisArgument(p[2], rt) {
         let k = try x.normalizedAxis(axis)
@@ -124,6 +132,7 @@ enum NumPyEditing {
     .general("array_equal", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("array_equal", ["a1", "a2", "equal_nan"], required: 2)
       let (x, y) = (try rt.array(p[0] ?? .none), try rt.array(p[1] ?? .none))
+      try NumPyFunctions.exactInFloat([x, y])
       let equalNaN = try p[2].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
       guard x.shape == y.shape else { return .bool(false) }
       return .bool(zip(x.doubles, y.doubles).allSatisfy { $0 == $1 || (equalNaN && $0.isNaN && $1.isNaN) })

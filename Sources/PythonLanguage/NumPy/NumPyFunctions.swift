@@ -26,7 +26,11 @@ enum NumPyFunctions {
   }
 
   /// Result arrays of integer inputs stay int64 where NumPy keeps them (sort, unique, stacking, cumsum).
-  static func like(_ source: NDArray, _ t: Tensor) -> Value {
+  ///
+  /// The tensor kernels compute in float64, which holds every int64 only up to 2⁵³: past that this is a
+  /// named error rather than a silently rounded result.
+  static func like(_ source: NDArray, _ t: Tensor) throws(PyError) -> Value {
+    try exactInFloat([source])
     let r = NDArray.from(t)
     return ArrayArithmetic.wrap(
       source.dtype == .float64 ? r : r.astype(source.dtype == .bool && t.dtype == .bool ? .bool : source.dtype))
@@ -62,6 +66,11 @@ enum NumPyFunctions {
     if a.dtype == .int64, f == .reciprocal {
       return ArrayArithmetic.wrap(NDArray(ints: a.ints.map { $0 == 0 ? Int.min : 1 / $0 }, shape: a.shape))
     }
+    // The int64 results of int64 inputs in int64 arithmetic, wrapping as NumPy's (through float64, squares
+    // past 2⁶³ became the minimum int64 and every value past 2⁵³ was rounded).
+    if a.dtype == .int64, let integer = integerUnary(f) {
+      return ArrayArithmetic.wrap(NDArray(ints: a.ints.map(integer), shape: a.shape))
+    }
     var t = a.tensor
     t.dtype = .float64
     var r = try lift { () throws(TensorError) in try t.apply(f) }
@@ -71,6 +80,17 @@ enum NumPyFunctions {
       return ArrayArithmetic.wrap(out.astype(.int64))
     }
     return ArrayArithmetic.wrap(out)
+  }
+
+  /// The int64 form of the unary functions whose int64 result NumPy computes in int64.
+  static func integerUnary(_ f: UnaryFunction) -> ((Int) -> Int)? {
+    switch f {
+    case .negative: { 0 &- $0 }
+    case .positive: { $0 }
+    case .square: { $0 &* $0 }
+    case .sign: { $0.signum() }
+    default: nil
+    }
   }
 
   /// `cumsum`/`cumprod` of an int64 or bool array: int64, exact and wrapping as NumPy's.
@@ -133,6 +153,19 @@ enum NumPyFunctions {
     }
   }
 
+  /// Stops with a named error when an int64 array holds a value float64 cannot (beyond ±2⁵³), for the
+  /// functions that move int64 values through the float64 tensor kernels.
+  static func exactInFloat(_ arrays: [NDArray]) throws(PyError) {
+    for a in arrays where a.dtype == .int64 {
+      let (low, high) = NumPyCounting.extremes(a.ints)
+      if low < -(1 << 53) || high > 1 << 53 {
+        throw PyError(
+          "NotImplementedError",
+          "this function on int64 values beyond 2**53 is not in Tessel yet (they would be rounded)")
+      }
+    }
+  }
+
   /// `concatenate`, `stack` (with `axis=`, `nil` when passed None) and the `*stack` helpers (no axis).
   static func stacker(
     _ name: String, axis defaultAxis: Int? = nil,
@@ -148,6 +181,7 @@ enum NumPyFunctions {
       for v in try rt.collect(p[0] ?? .none) { arrays.append(try rt.array(v)) }
       guard let first = arrays.first else { throw PyError("ValueError", "need at least one array to concatenate") }
       let kind = arrays.map(\.dtype).reduce(first.dtype, DType.promote)
+      if kind == .int64 { try exactInFloat(arrays) }
       let t = try lift { () throws(TensorError) in try combine(arrays.map(\.tensor), axis) }
       let r = NDArray.from(t)
       return .object(kind == .float64 ? r : r.astype(kind))
@@ -191,6 +225,7 @@ enum NumPyFunctions {
       .general("argsort", "numpy") { (rt, a) throws(PyError) in
         // Tessel's order is always the stable one; NumPy's default quicksort can order ties differently.
         let p = try a.bind("argsort", ["a", "axis", "kind"], required: 1)
+        try exactInFloat([try rt.array(p[0] ?? .none)])
         let t = try floats(rt, p[0] ?? .none)
         let axis = try axisArgument(p[1], rt) ?? -1
         return .object(NDArray.from(try lift { () throws(TensorError) in try t.argsorted(axis: axis) }).astype(.int64))
@@ -198,6 +233,7 @@ enum NumPyFunctions {
       .general("lexsort", "numpy") { (rt, a) throws(PyError) in
         // Stable sorts by each key in turn, so the last key decides first (NaN after every number).
         let p = try a.bind("lexsort", ["keys", "axis"], required: 1)
+        try exactInFloat([try rt.array(p[0] ?? .none)])
         let t = try floats(rt, p[0] ?? .none)
         guard t.ndim >= 1, t.count > 0 || t.ndim == 2 else {
           throw PyError("TypeError", "need sequence of keys with len > 0 in lexsort")
@@ -223,7 +259,7 @@ enum NumPyFunctions {
         var t = arr.tensor
         t.dtype = .float64
         let (values, counts) = try lift { () throws(TensorError) in try t.unique() }
-        let u = like(arr, values)
+        let u = try like(arr, values)
         func flag(_ v: Value?) throws(PyError) -> Bool {
           try v.map { (c) throws(PyError) in try rt.truthy(c) } ?? false
         }
@@ -311,6 +347,9 @@ enum NumPyFunctions {
       .general("clip", "numpy") { (rt, a) throws(PyError) in
         let p = try a.bind("clip", ["a", "a_min", "a_max"], required: 3)
         let arr = try rt.array(p[0] ?? .none)
+        var bounds: [NDArray] = []
+        for case let v? in [p[1], p[2]] where !v.isNone { bounds.append(try rt.array(v)) }
+        try exactInFloat([arr] + bounds)
         let lo = (p[1] ?? .none).isNone ? -Double.infinity : try rt.double(p[1] ?? .none)
         let hi = (p[2] ?? .none).isNone ? Double.infinity : try rt.double(p[2] ?? .none)
         let r = NDArray(doubles: arr.doubles.map { Swift.min(Swift.max($0, lo), hi) }, shape: arr.shape)
@@ -357,21 +396,13 @@ enum NumPyFunctions {
       .general("percentile", "numpy") { (rt, a) throws(PyError) in try quantile(rt, a, "percentile", scale: 100) },
       .two("outer", "numpy") { (rt, x, y) throws(PyError) in
         let (xa, ya) = (try rt.array(x), try rt.array(y))
+        try exactInFloat([xa, ya])
         let (a, b) = (try floats(rt, x), try floats(rt, y))
         let r = NDArray.from(try lift { () throws(TensorError) in try Linalg.outer(a, b) })
         let kind = DType.promote(xa.dtype, ya.dtype)
         return .object(kind == .float64 ? r : r.astype(kind == .bool ? .bool : .int64))
       },
-      .general("prod", "numpy") { (rt, a) throws(PyError) in
-        let p = try a.bind("prod", ["a", "axis"], required: 1)
-        let arr = try rt.array(p[0] ?? .none)
-        var t = arr.tensor
-        t.dtype = .float64
-        let axis = try axisArgument(p[1], rt)
-        let r = NDArray.from(
-          try lift { () throws(TensorError) in try t.reduce(.prod, axes: axis.map { .some([$0]) } ?? .all) })
-        return ArrayArithmetic.wrap(arr.dtype == .float64 ? r : r.astype(.int64))
-      },
+      .general("prod", "numpy") { (rt, a) throws(PyError) in try ArrayMethods.reduce(rt, a, .prod) },
     ]
 
   /// `np.any`/`np.all` and the methods.
@@ -396,6 +427,7 @@ enum NumPyFunctions {
     truth("any", false), truth("all", true),
     .general("searchsorted", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("searchsorted", ["a", "v", "side"], required: 2)
+      try exactInFloat([try rt.array(p[0] ?? .none), try rt.array(p[1] ?? .none)])
       let sorted = try rt.array(p[0] ?? .none).doubles
       let left = try p[2].map { (s) throws(PyError) in try rt.string(s, "side") != "right" } ?? true
       let v = p[1] ?? .none
@@ -408,6 +440,7 @@ enum NumPyFunctions {
     .two("intersect1d", "numpy") { (rt, x, y) throws(PyError) in
       let a = try rt.array(x)
       let b = try rt.array(y)
+      try exactInFloat([a, b])
       let common = Set(b.doubles)
       var t = Tensor(Array(Set(a.doubles.filter { common.contains($0) })))
       t = try lift { () throws(TensorError) in try t.sorted() }
@@ -424,6 +457,20 @@ enum NumPyFunctions {
       throw PyError("TypeError", "unsupported operand types")
     }
     let kind = ArrayArithmetic.resultType(a, b)
+    if kind != .float64 && [.maximum, .minimum, .fmax, .fmin].contains(op) {
+      // As integers: through float64 every value past 2⁵³ was rounded.
+      guard let shape = Broadcast.shape(of: a.array.shape, and: b.array.shape) else {
+        throw PyError(
+          "ValueError",
+          "operands could not be broadcast together with shapes \(Tensor.compact(a.array.shape)) \(Tensor.compact(b.array.shape)) "
+        )
+      }
+      let larger = op == .maximum || op == .fmax
+      let values = ArrayArithmetic.integerPairs(a.array, b.array, shape) {
+        larger ? Swift.max($0, $1) : Swift.min($0, $1)
+      }
+      return ArrayArithmetic.wrap(NDArray(ints: values, shape: shape).astype(kind))
+    }
     let r = NDArray.from(try lift { () throws(TensorError) in try Tensor.combine(a.array.tensor, b.array.tensor, op) })
     return ArrayArithmetic.wrap(kind == .float64 ? r : r.astype(kind))
   }

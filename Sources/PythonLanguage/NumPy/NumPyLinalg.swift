@@ -89,7 +89,7 @@ enum NumPyLinalg {
       let a = try matrix(rt, v)
       let n = try rt.index(k)
       let r = try lift { () throws(TensorError) in try Linalg.matrixPower(a, n) }
-      return n >= 0 ? NumPyFunctions.like(source, r) : array(r)
+      return n >= 0 ? try NumPyFunctions.like(source, r) : array(r)
     },
   ]
 }

@@ -179,6 +179,12 @@ enum NumPyModule {
           default: dtype = .float64
           }
         }
+        if dtype == .int64, case .object(let o) = fill, o.tag == .ndarray || o.tag == .list {
+          try NumPyFunctions.exactInFloat([try rt.array(fill)])
+        } else if dtype == .int64, let v = try? rt.index(fill), v.magnitude > 1 << 53 {
+          throw PyError(
+            "NotImplementedError", "np.full of an int64 beyond 2**53 is not in Tessel yet (it would be rounded)")
+        }
         return try filled(
           rt, Arguments([p[0] ?? .none, .object(PyDTypeObject(dtype ?? .float64))]), "full", try rt.double(fill))
       },

@@ -103,21 +103,21 @@ enum NumPyShaping {
       let p = try a.bind("tile", ["A", "reps"], required: 2)
       let x = try rt.array(p[0] ?? .none)
       let reps = try ints(p[1] ?? .none, rt)
-      return NumPyFunctions.like(x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.tiled(reps) })
+      return try NumPyFunctions.like(x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.tiled(reps) })
     },
     .general("repeat", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("repeat", ["a", "repeats", "axis"], required: 2)
       let x = try rt.array(p[0] ?? .none)
       let repeats = try ints(p[1] ?? .none, rt)
       let axis = try NumPyFunctions.axisArgument(p[2], rt)
-      return NumPyFunctions.like(
+      return try NumPyFunctions.like(
         x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.repeated(repeats, axis: axis) })
     },
     .general("broadcast_to", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("broadcast_to", ["array", "shape"], required: 2)
       let x = try rt.array(p[0] ?? .none)
       let shape = try NumPyModule.shapeArgument(p[1] ?? .none, rt: rt)
-      return NumPyFunctions.like(
+      return try NumPyFunctions.like(
         x, try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.broadcast(to: shape) })
     },
     .two("kron", "numpy") { (rt, u, v) throws(PyError) in
@@ -152,7 +152,7 @@ enum NumPyShaping {
           let (r, c) = k >= 0 ? (i, i + k) : (i - k, i)
           out[r * n + c] = v
         }
-        return NumPyFunctions.like(x, Tensor(shape: [n, n], data: out))
+        return try NumPyFunctions.like(x, Tensor(shape: [n, n], data: out))
       case 2:
         let (rows, cols) = (x.shape[0], x.shape[1])
         var out: [Double] = []
@@ -162,7 +162,7 @@ enum NumPyShaping {
           r += 1
           c += 1
         }
-        return NumPyFunctions.like(x, Tensor(shape: [out.count], data: out))
+        return try NumPyFunctions.like(x, Tensor(shape: [out.count], data: out))
       default: throw PyError("ValueError", "Input must be 1- or 2-d.")
       }
     },
@@ -220,11 +220,11 @@ enum NumPyShaping {
         // 'ij': the first array varies down the rows, the second along them; shapes (len(x), len(y)).
         let tx = Tensor(shape: [ny, nx], data: gx).transposed([1, 0])
         let ty = Tensor(shape: [ny, nx], data: gy).transposed([1, 0])
-        return .tuple([NumPyFunctions.like(x, tx), NumPyFunctions.like(y, ty)])
+        return .tuple([try NumPyFunctions.like(x, tx), try NumPyFunctions.like(y, ty)])
       }
       return .tuple([
-        NumPyFunctions.like(x, Tensor(shape: [ny, nx], data: gx)),
-        NumPyFunctions.like(y, Tensor(shape: [ny, nx], data: gy)),
+        try NumPyFunctions.like(x, Tensor(shape: [ny, nx], data: gx)),
+        try NumPyFunctions.like(y, Tensor(shape: [ny, nx], data: gy)),
       ])
     },
     .general("logspace", "numpy") { (rt, a) throws(PyError) in

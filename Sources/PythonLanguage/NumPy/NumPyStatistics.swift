@@ -135,7 +135,7 @@ enum NumPyStatistics {
         try Tensor.combine(
           try t.reduce(.max, axes: axes, keepdims: keep), try t.reduce(.min, axes: axes, keepdims: keep), .subtract)
       }
-      return NumPyFunctions.like(x, r)
+      return try NumPyFunctions.like(x, r)
     },
     .general("cumprod", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("cumprod", ["a", "axis"], required: 1)
