@@ -221,6 +221,15 @@ public final class NDArray: PyObject {
     }
   }
 
+  /// A new array of the elements at storage positions `positions`, with `shape`.
+  func gathered(_ positions: [Int], shape: [Int]) -> NDArray {
+    switch dtype {
+    case .float64: NDArray(doubles: positions.map { storage.doubles[$0] }, shape: shape)
+    case .int64: NDArray(ints: positions.map { storage.ints[$0] }, shape: shape)
+    case .bool: NDArray(bools: positions.map { storage.bools[$0] }, shape: shape)
+    }
+  }
+
   /// A contiguous copy (`np.array(a)`, `a.copy()`).
   func copy() -> NDArray {
     switch dtype {
