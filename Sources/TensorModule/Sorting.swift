@@ -103,6 +103,7 @@ extension Tensor {
       var (below, atMost) = (0, 0)
       var (common, union) = (UInt64.max, UInt64(0))
       for i in halves[t] {
+        if i & checkMask == 0 && flag?.isRaised == true { return }
         let key = T.sortKey(shared.source[i])
         below &+= Int(bit: key.subtractingReportingOverflow(pivot).overflow)
         atMost &+= 1 &- Int(bit: pivot.subtractingReportingOverflow(key).overflow)
@@ -117,6 +118,8 @@ extension Tensor {
     let varying =
       UInt64(UInt(bitPattern: tallies[4]) & UInt(bitPattern: tallies[6]))
       ^ UInt64(UInt(bitPattern: tallies[5]) | UInt(bitPattern: tallies[7]))
+    // An interrupted core left its tallies unfinished.
+    if flag?.isRaised == true { throw .interrupted }
     // Whichever split is nearer the middle: all-equal data has nothing below its median.
     let below = [tallies[0], tallies[1]]
     let atMost = [tallies[2], tallies[3]]
@@ -132,6 +135,7 @@ extension Tensor {
     DispatchQueue.concurrentPerform(iterations: 2) { t in
       var next = (low: t == 0 ? 0 : low[0], high: lowCount + (t == 0 ? 0 : half - low[0]))
       for i in halves[t] {
+        if i & checkMask == 0 && flag?.isRaised == true { return }
         let v = shared.source[i]
         let isLow = Int(bit: T.sortKey(v).subtractingReportingOverflow(bound).overflow)
         shared.out[next.high &+ (next.low &- next.high) &* isLow] = v
@@ -139,6 +143,7 @@ extension Tensor {
         next.high &+= 1 &- isLow
       }
     }
+    if flag?.isRaised == true { throw .interrupted }
     let ends = [0..<lowCount, lowCount..<n]
     DispatchQueue.concurrentPerform(iterations: 2) { t in
       let end = UnsafeMutableBufferPointer(rebasing: shared.out[ends[t]])

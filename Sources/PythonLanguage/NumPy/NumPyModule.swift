@@ -267,7 +267,7 @@ enum NumPyModule {
       functions: functions + NumPyFunctions.all + NumPyFunctions.more + NumPyCounting.functions
         + NumPyShaping.functions + NumPyUfuncs.functions + NumPyAxes.functions
         + NumPyStatistics.functions + NumPyNumerics.functions + NumPyEditing.functions + NumPyDiagonals.functions
-        + NumPyPrintOptions.functions + NumPyIndexTricks.functions,
+        + NumPyPrintOptions.functions + NumPyIndexTricks.functions + NumPyIteration.functions,
       values: [
         "float64": .object(NumPyTypes.float64), "int64": .object(NumPyTypes.int64), "bool_": .object(NumPyTypes.bool),
         "generic": .object(NumPyTypes.generic), "number": .object(NumPyTypes.number),
@@ -279,6 +279,7 @@ enum NumPyModule {
     module.attributes["abs"] = module.attributes["absolute"]
     NumPyUfunc.install(in: &module.attributes)
     NumPyIndexTricks.install(in: &module.attributes)
+    NumPyIteration.install(in: &module.attributes)
     // NumPy's second name for np.round: its own function, named `around`.
     if case .object(let o)? = module.attributes["round"], o.tag == .builtin {
       let round = unsafeDowncast(o, to: PyBuiltin.self)
