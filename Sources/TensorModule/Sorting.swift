@@ -102,13 +102,15 @@ extension Tensor {
     DispatchQueue.concurrentPerform(iterations: 2) { t in
       var (below, atMost) = (0, 0)
       var (common, union) = (UInt64.max, UInt64(0))
-      for i in halves[t] {
-        if i & checkMask == 0 && flag?.isRaised == true { return }
-        let key = T.sortKey(shared.source[i])
-        below &+= Int(bit: key.subtractingReportingOverflow(pivot).overflow)
-        atMost &+= 1 &- Int(bit: pivot.subtractingReportingOverflow(key).overflow)
-        common &= key
-        union |= key
+      for chunk in chunks(halves[t]) {
+        if flag?.isRaised == true { return }
+        for i in chunk {
+          let key = T.sortKey(shared.source[i])
+          below &+= Int(bit: key.subtractingReportingOverflow(pivot).overflow)
+          atMost &+= 1 &- Int(bit: pivot.subtractingReportingOverflow(key).overflow)
+          common &= key
+          union |= key
+        }
       }
       shared.tallies[t] = below
       shared.tallies[2 + t] = atMost
@@ -134,13 +136,15 @@ extension Tensor {
     let bound = useAtMost ? pivot &+ 1 : pivot
     DispatchQueue.concurrentPerform(iterations: 2) { t in
       var next = (low: t == 0 ? 0 : low[0], high: lowCount + (t == 0 ? 0 : half - low[0]))
-      for i in halves[t] {
-        if i & checkMask == 0 && flag?.isRaised == true { return }
-        let v = shared.source[i]
-        let isLow = Int(bit: T.sortKey(v).subtractingReportingOverflow(bound).overflow)
-        shared.out[next.high &+ (next.low &- next.high) &* isLow] = v
-        next.low &+= isLow
-        next.high &+= 1 &- isLow
+      for chunk in chunks(halves[t]) {
+        if flag?.isRaised == true { return }
+        for i in chunk {
+          let v = shared.source[i]
+          let isLow = Int(bit: T.sortKey(v).subtractingReportingOverflow(bound).overflow)
+          shared.out[next.high &+ (next.low &- next.high) &* isLow] = v
+          next.low &+= isLow
+          next.high &+= 1 &- isLow
+        }
       }
     }
     if flag?.isRaised == true { throw .interrupted }
@@ -155,6 +159,13 @@ extension Tensor {
       }
     }
     if let failure = failures[0] ?? failures[1] { throw failure }
+  }
+
+  /// `range` in runs of `checkMask + 1`, for loops that poll between runs and keep a check out of each.
+  static func chunks(_ range: Range<Int>) -> [Range<Int>] {
+    stride(from: range.lowerBound, to: range.upperBound, by: checkMask + 1).map {
+      $0..<Swift.min($0 + checkMask + 1, range.upperBound)
+    }
   }
 
   /// The memory the two cores of `splitSort` share.
