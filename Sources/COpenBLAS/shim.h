@@ -54,6 +54,10 @@ void dtrtrs_(const char *uplo, const char *trans, const char *diag, const lapack
              const double *a, const lapack_int_t *lda, double *b, const lapack_int_t *ldb, lapack_int_t *info,
              size_t uplo_len, size_t trans_len, size_t diag_len);
 
+/// Inverts a triangular matrix in place.
+void dtrtri_(const char *uplo, const char *diag, const lapack_int_t *n, double *a, const lapack_int_t *lda,
+             lapack_int_t *info, size_t uplo_len, size_t diag_len);
+
 /// Minimum-norm least squares by SVD, divide and conquer.
 void dgelsd_(const lapack_int_t *m, const lapack_int_t *n, const lapack_int_t *nrhs, double *a,
              const lapack_int_t *lda, double *b, const lapack_int_t *ldb, double *s, const double *rcond,

@@ -57,6 +57,20 @@ extension Linalg {
     return Int(info)
   }
 
+  /// Inverts the upper-triangular n×n column-major `a` in place by LAPACK's dtrtri (non-unit diagonal), as
+  /// SciPy's `trtri` does; LAPACK's info (positive for a zero on the diagonal).
+  public static func invertUpper(_ a: inout [Double], n: Int) -> Int {
+    guard n > 0, a.count >= n * n else { return -1 }
+    var info: lapack_int_t = 0
+    var nn = lapack_int_t(n)
+    var lda = lapack_int_t(n)
+    a.withUnsafeMutableBufferPointer { pa in
+      guard let base = pa.baseAddress else { return }
+      dtrtri_("U", "N", &nn, base, &lda, &info, 1, 1)
+    }
+    return Int(info)
+  }
+
   /// Solves U X = B (`transposed` false) or Uᵀ X = B with the upper-triangular block of `a` at `aOffset`, B the
   /// block of `b` at `bOffset`, in place, by dtrtrs; LAPACK's info.
   public static func solveUpper(

@@ -17,7 +17,8 @@ enum SciPyOptimize {
     })
     return .make(
       "scipy.optimize",
-      functions: [minimize] + OptimizeScalar.functions + Rosenbrock.functions + OptimizeDerivatives.functions,
+      functions: [minimize] + OptimizeScalar.functions + Rosenbrock.functions + OptimizeDerivatives.functions
+        + OptimizeCurveFit.functions,
       values: ["OptimizeResult": .object(OptimizeResultType.type)])
   }
 
