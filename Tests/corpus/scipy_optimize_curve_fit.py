@@ -61,3 +61,33 @@ try:
     curve_fit(lambda t, a, b, c: a * t + b + c, np.arange(2.0), np.arange(2.0))
 except TypeError as e:
     print("TypeError:", e)
+from scipy.optimize import curve_fit
+x = np.linspace(0.1, 5, 20)
+y = 2 * x / (0.5 + x) + 0.01 * np.sin(7 * x)
+popt, pcov, info, msg, ier = curve_fit(lambda s, a, b: a * s / (b + s), x, y, full_output=True)
+print(popt, ier, msg)
+print(sorted(info), info["nfev"], info["ipvt"], info["fjac"].shape, info["qtf"], info["fvec"][:3])
+
+# With an analytic Jacobian: MINPACK's lmder.
+
+def mm(s, vmax, km):
+    return vmax * s / (km + s)
+
+def mm_jac(s, vmax, km):
+    return np.column_stack([s / (km + s), -vmax * s / (km + s) ** 2])
+
+rng = np.random.default_rng(5)
+s = np.linspace(0.1, 5, 30)
+rate = mm(s, 2.2, 0.7) + 0.05 * rng.standard_normal(30)
+popt, pcov = curve_fit(mm, s, rate, jac=mm_jac)
+print(popt, pcov)
+popt, pcov, info, msg, ier = curve_fit(mm, s, rate, jac=mm_jac, sigma=0.05 + 0.01 * s, full_output=True)
+print(popt, pcov, info["nfev"], info["njev"], ier)
+jcalls = []
+def dfun(p):
+    jcalls.append(p.tolist())
+    return -np.column_stack([s / (p[1] + s), -p[0] * s / (p[1] + s) ** 2])
+r = leastsq(lambda p: rate - mm(s, *p), [1.0, 1.0], Dfun=dfun, full_output=True)
+print(r[0], r[1], r[2]["nfev"], r[2]["njev"], r[4], len(jcalls))
+r = leastsq(lambda p: rate - mm(s, *p), [1.0, 1.0], Dfun=lambda p: dfun(p).T, col_deriv=True, full_output=True)
+print(r[0], r[2]["nfev"], r[2]["njev"], sorted(r[2]))

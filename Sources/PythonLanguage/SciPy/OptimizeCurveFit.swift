@@ -15,7 +15,11 @@ enum OptimizeCurveFit {
         "f", "xdata", "ydata", "p0", "sigma", "absolute_sigma", "check_finite", "bounds", "method", "jac",
         "full_output", "nan_policy", "ftol", "xtol", "gtol", "maxfev", "epsfcn", "factor", "diag",
       ], required: 3)
-    try NumPyFunctions.unsupported("curve_fit", ["jac", "nan_policy", "diag"], [p[9], p[11], p[18]])
+    try NumPyFunctions.unsupported("curve_fit", ["nan_policy", "diag"], [p[11], p[18]])
+    if let j = p[9], !j.isNone, !Runtime.isCallable(j) {
+      throw PyError("NotImplementedError", "curve_fit(jac=\(try rt.repr(j))) is not in Tessel yet; a callable is")
+    }
+    let jac = p[9].flatMap { $0.isNone ? nil : $0 }
     if let b = p[7], !b.isNone {
       let bounds = try rt.collect(b)
       var open = bounds.count == 2
@@ -24,9 +28,6 @@ enum OptimizeCurveFit {
     }
     if let m = p[8], !m.isNone, try rt.string(m, "method") != "lm" {
       throw PyError("NotImplementedError", "curve_fit(method=\(try rt.repr(m))) is not in Tessel yet; 'lm' is")
-    }
-    if let f = p[10], try rt.truthy(f) {
-      throw PyError("NotImplementedError", "curve_fit(full_output=True) is not in Tessel yet")
     }
     let function = p[0] ?? .none
     // The parameter count: p0's size, or the function's positional parameters after the first.
@@ -83,8 +84,20 @@ enum OptimizeCurveFit {
         "TypeError", "The number of func parameters=\(n) must not exceed the number of data points=\(ydata.count)")
     }
     var options = try Options(rt, ftol: p[12], xtol: p[13], gtol: p[14], maxfev: p[15], epsfcn: p[16], factor: p[17])
-    if options.maxfev == 0 { options.maxfev = 200 * (n + 1) }
-    let fit = try run(rt, residuals, p0, options, memoized: true)
+    if options.maxfev == 0 { options.maxfev = (jac == nil ? 200 : 100) * (n + 1) }
+    // curve_fit's `_wrap_jac`: jac(xdata, *params), rows scaled by 1/sigma.
+    var jacobian: (([Double]) throws(PyError) -> Value)?
+    if let jac {
+      let rowScale = weights.map { NDArray(doubles: $0, shape: [$0.count, 1]) }
+      jacobian = { (params: [Double]) throws(PyError) -> Value in
+        var args = [xdata]
+        for v in params { args.append(.f64(v)) }
+        let d = try rt.call(jac, args)
+        guard let rowScale else { return d }
+        return try ArrayArithmetic.binary(.mul, .object(rowScale), .object(try rt.array(d)), rt: rt) ?? d
+      }
+    }
+    let fit = try run(rt, residuals, p0, options, memoized: true, jacobian: jacobian)
     guard (1...4).contains(fit.outcome.info) else {
       throw PyError("RuntimeError", "Optimal parameters not found: " + message(fit.outcome.info, options))
     }
@@ -108,10 +121,32 @@ enum OptimizeCurveFit {
     if warn {
       rt.host.write("OptimizeWarning: Covariance of the parameters could not be estimated\n", toStderr: true)
     }
-    return .tuple([
-      .object(NDArray(doubles: fit.outcome.x, shape: [n])),
-      .object(NDArray(doubles: pcov ?? [], shape: [n, n])),
-    ])
+    let popt = Value.object(NDArray(doubles: fit.outcome.x, shape: [n]))
+    let covariance = Value.object(NDArray(doubles: pcov ?? [], shape: [n, n]))
+    if let f = p[10], try rt.truthy(f) {
+      let info = fit.outcome.info
+      return .tuple([
+        popt, covariance, try infodict(rt, fit.outcome, n: n, withJacobian: jac != nil), .str(message(info, options)),
+        .int(info),
+      ])
+    }
+    return .tuple([popt, covariance])
+  }
+
+  /// `leastsq`'s `infodict`: residuals, call count, SciPy's `fjac` (the column-major m×n factor as an n×m
+  /// array), pivots and Qᵀf.
+  static func infodict(_ rt: Runtime, _ outcome: MINPACK.Outcome, n: Int, withJacobian: Bool) throws(PyError)
+    -> Value
+  {
+    let m = outcome.fvec.count
+    let d = PyDict()
+    try d.set(.str("fvec"), .object(NDArray(doubles: outcome.fvec, shape: [m])), rt: rt)
+    try d.set(.str("nfev"), .int(outcome.nfev), rt: rt)
+    if withJacobian { try d.set(.str("njev"), .int(outcome.njev), rt: rt) }
+    try d.set(.str("fjac"), .object(NDArray(doubles: outcome.fjac, shape: [n, m])), rt: rt)
+    try d.set(.str("ipvt"), .object(NDArray(ints: outcome.ipvt, shape: [n])), rt: rt)
+    try d.set(.str("qtf"), .object(NDArray(doubles: outcome.qtf, shape: [n])), rt: rt)
+    return .object(d)
   }
 
   static let leastsq = PyBuiltin.general("leastsq", "scipy.optimize") { (rt, a) throws(PyError) in
@@ -121,7 +156,7 @@ enum OptimizeCurveFit {
         "func", "x0", "args", "Dfun", "full_output", "col_deriv", "ftol", "xtol", "gtol", "maxfev", "epsfcn", "factor",
         "diag",
       ], required: 2)
-    try NumPyFunctions.unsupported("leastsq", ["Dfun", "diag"], [p[3], p[12]])
+    try NumPyFunctions.unsupported("leastsq", ["diag"], [p[12]])
     let x0 = try rt.array(p[1] ?? .none).doubles
     let args = try SciPyOptimize.arguments(rt, p[2])
     let function = p[0] ?? .none
@@ -129,8 +164,16 @@ enum OptimizeCurveFit {
       try rt.call(function, [.object(NDArray(doubles: x, shape: [x.count]))] + args)
     }
     var options = try Options(rt, ftol: p[6], xtol: p[7], gtol: p[8], maxfev: p[9], epsfcn: p[10], factor: p[11])
-    if options.maxfev == 0 { options.maxfev = 200 * (x0.count + 1) }
-    let fit = try run(rt, residuals, x0, options)
+    let dfun = p[3].flatMap { $0.isNone ? nil : $0 }
+    if options.maxfev == 0 { options.maxfev = (dfun == nil ? 200 : 100) * (x0.count + 1) }
+    let columns = try p[5].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
+    var jacobian: (([Double]) throws(PyError) -> Value)?
+    if let dfun {
+      jacobian = { (x: [Double]) throws(PyError) -> Value in
+        try rt.call(dfun, [.object(NDArray(doubles: x, shape: [x.count]))] + args)
+      }
+    }
+    let fit = try run(rt, residuals, x0, options, jacobian: jacobian, columns: columns)
     let info = fit.outcome.info
     let x = Value.object(NDArray(doubles: fit.outcome.x, shape: [x0.count]))
     let full = try p[4].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
@@ -142,16 +185,10 @@ enum OptimizeCurveFit {
       return .tuple([x, .int(info)])
     }
     let n = x0.count
-    let m = fit.outcome.fvec.count
-    let infodict = PyDict()
-    try infodict.set(.str("fvec"), .object(NDArray(doubles: fit.outcome.fvec, shape: [m])), rt: rt)
-    try infodict.set(.str("nfev"), .int(fit.outcome.nfev), rt: rt)
-    // SciPy's `fjac`: the column-major m×n factor, as an n×m array.
-    try infodict.set(.str("fjac"), .object(NDArray(doubles: fit.outcome.fjac, shape: [n, m])), rt: rt)
-    try infodict.set(.str("ipvt"), .object(NDArray(ints: fit.outcome.ipvt, shape: [n])), rt: rt)
-    try infodict.set(.str("qtf"), .object(NDArray(doubles: fit.outcome.qtf, shape: [n])), rt: rt)
     let cov: Value = fit.covariance.map { .object(NDArray(doubles: $0, shape: [n, n])) } ?? .none
-    return .tuple([x, cov, .object(infodict), .str(message(info, options)), .int(info)])
+    return .tuple([
+      x, cov, try infodict(rt, fit.outcome, n: n, withJacobian: dfun != nil), .str(message(info, options)), .int(info),
+    ])
   }
 
   /// `leastsq`'s tolerances and limits (SciPy's defaults when not given).
@@ -186,7 +223,7 @@ enum OptimizeCurveFit {
   /// `leastsq` has none and calls the function at x0 three times, as SciPy's does.
   static func run(
     _ rt: Runtime, _ residuals: ([Double]) throws(PyError) -> Value, _ x0: [Double], _ options: Options,
-    memoized: Bool = false
+    memoized: Bool = false, jacobian: (([Double]) throws(PyError) -> Value)? = nil, columns: Bool = false
   ) throws(PyError) -> (outcome: MINPACK.Outcome, covariance: [Double]?) {
     let n = x0.count
     let first = try rt.array(try residuals(x0)).doubles
@@ -195,13 +232,47 @@ enum OptimizeCurveFit {
       throw PyError(
         "TypeError", "Improper input: func input vector length N=\(n) must not exceed func output vector length M=\(m)")
     }
+    // The Jacobian, m×n (or n×m with `col_deriv`), into MINPACK's column-major layout; SciPy checks its shape
+    // with one call at x0 first, which curve_fit's memo answers later.
+    func columnMajor(_ v: Value) throws(PyError) -> [Double] {
+      let d = try rt.array(v)
+      let expected = columns ? [n, m] : [m, n]
+      guard d.shape == expected || (d.count == m * n && d.ndim <= 2 && m * n == 1) else {
+        throw PyError(
+          "TypeError",
+          "leastsq: there is a mismatch between the input and output shape of the 'Dfun' argument '\(Tensor.compact(d.shape))'."
+        )
+      }
+      let values = d.doubles
+      if columns { return values }
+      var out = [Double](repeating: 0, count: m * n)
+      for i in 0..<m {
+        for j in 0..<n { out[i + m * j] = values[i * n + j] }
+      }
+      return out
+    }
+    var jacobianMemo: [Double]? = nil
+    if let jacobian {
+      let checked = try columnMajor(try jacobian(x0))
+      if memoized { jacobianMemo = checked }
+    }
     var memo: [Double]? = memoized ? first : nil
     // SciPy's C wrapper calls the function once more to size its output; curve_fit's memo answers it.
     if !memoized { _ = try residuals(x0) }
     let maxfev = options.maxfev
+    var derivatives: (([Double]) throws(PyError) -> [Double])?
+    if let jacobian {
+      derivatives = { (x: [Double]) throws(PyError) -> [Double] in
+        if let saved = jacobianMemo {
+          jacobianMemo = nil
+          if x == x0 { return saved }
+        }
+        return try columnMajor(try jacobian(x))
+      }
+    }
     let outcome = try MINPACK.lmdif(
       m: m, x0: x0, ftol: options.ftol, xtol: options.xtol, gtol: options.gtol, maxfev: maxfev,
-      epsfcn: options.epsfcn ?? 2.220446049250313e-16, factor: options.factor, diag: nil
+      epsfcn: options.epsfcn ?? 2.220446049250313e-16, factor: options.factor, diag: nil, jacobian: derivatives
     ) { (x) throws(PyError) -> [Double] in
       if let saved = memo {
         memo = nil

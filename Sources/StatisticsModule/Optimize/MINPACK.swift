@@ -16,6 +16,8 @@ public enum MINPACK {
     public var qtf: [Double]
     public var info: Int
     public var nfev: Int
+    /// Jacobian evaluations (`lmder`; 0 for `lmdif`).
+    public var njev: Int
   }
 
   static let epsmch = 2.220446049250313e-16
@@ -23,16 +25,19 @@ public enum MINPACK {
 
   /// Minimises the sum of squares of the `m` residuals `fcn(x)` from `x0`.
   ///
-  /// `diag` given is MINPACK's mode 2 (fixed scales, each positive); `info` 0 means improper input.
+  /// With `jacobian` (the m×n Jacobian, column-major) this is `lmder`, which calls it where `lmdif` takes
+  /// forward differences; nothing else differs. `diag` given is MINPACK's mode 2 (fixed scales, each
+  /// positive); `info` 0 means improper input.
   public static func lmdif<E: Error>(
     m: Int, x0: [Double], ftol: Double, xtol: Double, gtol: Double, maxfev: Int, epsfcn: Double,
-    factor: Double, diag given: [Double]?, _ fcn: ([Double]) throws(E) -> [Double]
+    factor: Double, diag given: [Double]?, jacobian: (([Double]) throws(E) -> [Double])? = nil,
+    _ fcn: ([Double]) throws(E) -> [Double]
   ) throws(E) -> Outcome {
     let n = x0.count
     var x = x0
     var out = Outcome(
       x: x0, fvec: [Double](repeating: 0, count: m), fjac: [Double](repeating: 0, count: m * n), ipvt: [],
-      qtf: [Double](repeating: 0, count: n), info: 0, nfev: 0)
+      qtf: [Double](repeating: 0, count: n), info: 0, nfev: 0, njev: 0)
     let mode2 = given != nil
     var diag = given ?? [Double](repeating: 0, count: n)
     guard n > 0, m >= n, ftol >= 0, xtol >= 0, gtol >= 0, maxfev > 0, factor > 0, diag.count == n,
@@ -63,19 +68,15 @@ public enum MINPACK {
       return out
     }
     while true {
-      // The Jacobian by forward differences (fdjac2).
-      let eps = Foundation.sqrt(Swift.max(epsfcn, epsmch))
-      for j in 0..<n {
-        let temp = x[j]
-        var h = eps * Swift.abs(temp)
-        if h == 0 { h = eps }
-        x[j] = temp + h
-        let shifted = try fcn(x)
-        x[j] = temp
-        for i in 0..<m { fjac[i + m * j] = (shifted[i] - fvec[i]) / h }
+      if let jacobian {
+        fjac = try jacobian(x)
+        out.njev += 1
+      } else {
+        try differences(x: &x, fvec: fvec, fjac: &fjac, m: m, epsfcn: epsfcn, fcn)
+        out.nfev += n
       }
-      out.nfev += n
       qrfac(m, n, &fjac, &ipvt, &wa1, &wa2, &wa3)
+
       if iter == 1 {
         if !mode2 {
           for j in 0..<n { diag[j] = wa2[j] == 0 ? 1 : wa2[j] }
@@ -167,6 +168,24 @@ public enum MINPACK {
         if gnorm <= epsmch { info = 8 }
         if info != 0 { return finish() }
       } while ratio < 0.0001
+    }
+  }
+
+  /// The Jacobian by forward differences (fdjac2): column j from a step of sqrt(epsfcn)·|x_j| (or sqrt(epsfcn)
+  /// at zero).
+  static func differences<E: Error>(
+    x: inout [Double], fvec: [Double], fjac: inout [Double], m: Int, epsfcn: Double,
+    _ fcn: ([Double]) throws(E) -> [Double]
+  ) throws(E) {
+    let eps = Foundation.sqrt(Swift.max(epsfcn, epsmch))
+    for j in 0..<x.count {
+      let temp = x[j]
+      var h = eps * Swift.abs(temp)
+      if h == 0 { h = eps }
+      x[j] = temp + h
+      let shifted = try fcn(x)
+      x[j] = temp
+      for i in 0..<m { fjac[i + m * j] = (shifted[i] - fvec[i]) / h }
     }
   }
 
