@@ -61,7 +61,8 @@ try:
     curve_fit(lambda t, a, b, c: a * t + b + c, np.arange(2.0), np.arange(2.0))
 except TypeError as e:
     print("TypeError:", e)
-from scipy.optimize import curve_fit
+
+# full_output: leastsq's infodict, the message and ier.
 x = np.linspace(0.1, 5, 20)
 y = 2 * x / (0.5 + x) + 0.01 * np.sin(7 * x)
 popt, pcov, info, msg, ier = curve_fit(lambda s, a, b: a * s / (b + s), x, y, full_output=True)
