@@ -8,8 +8,7 @@ extension NDArray {
     guard dtype == .int64 else {
       let t = axis == nil ? tensor.reshaped([count]) : tensor
       let sorted = try NumPyFunctions.lift { () throws(TensorError) in try t.sorted(axis: axis ?? 0) }
-      let r = NDArray.from(sorted)
-      return dtype == .bool ? r.astype(.bool) : r
+      return NDArray.from(sorted)
     }
     guard let axis else { return NDArray(ints: try NDArray.sortedLanes(ints, length: count), shape: [count]) }
     if ndim == 0 { throw PyError("AxisError", "axis \(axis) is out of bounds for array of dimension 0") }

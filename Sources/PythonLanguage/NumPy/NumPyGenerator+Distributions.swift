@@ -108,5 +108,11 @@ extension NumPyGenerators {
         try require(x[0] < 9.2e18, "lam value too large")
       }
     ) { g, x in g.poisson(x[0]) },
+    distribution(
+      "geometric", ["p"], defaults: [nil],
+      check: { (x) throws(PyError) in
+        try require(x[0] > 0 && x[0] <= 1, "p <= 0, p > 1 or p contains NaNs")
+      }
+    ) { g, x in g.geometric(x[0]) },
   ]
 }

@@ -167,6 +167,12 @@ enum NumPyRandom {
         if lam >= 9.2e18 { throw PyError("ValueError", "lam value too large") }
         return try integers(rt, try sizeArgument(p[1], rt)) { s.random.poisson(lam) }
       },
+      .general("geometric", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("geometric", ["p", "size"], required: 1)
+        let prob = try rt.double(p[0] ?? .none)
+        guard prob > 0 && prob <= 1 else { throw PyError("ValueError", "p <= 0, p > 1 or p contains NaNs") }
+        return try integers(rt, try sizeArgument(p[1], rt)) { s.random.geometric(prob) }
+      },
       .general("choice", "numpy.random") { (rt, a) throws(PyError) in
         let p = try a.bind("choice", ["a", "size", "replace", "p"], required: 1)
         let source = p[0] ?? .none

@@ -242,6 +242,7 @@ enum StatsDistributions {
     case "binom": one = { [count = Int(p[0]), prob = p[1]] s in Double(s.binomial(count, prob)) + loc }
     case "poisson": one = { [mu = p[0]] s in Double(s.poisson(mu)) + loc }
     case "bernoulli": one = { [prob = p[0]] s in Double(s.binomial(1, prob)) + loc }
+    case "geom": one = { [prob = p[0]] s in Double(s.geometric(prob)) + loc }
     case "lognorm": one = { [shape = p[0]] s in Foundation.exp(shape * s.gauss()) * scale + loc }
     case "laplace":
       // NumPy's `random_laplace`: one uniform per draw, ±log of twice its distance from the nearer end, 0 redrawn.
@@ -255,7 +256,7 @@ enum StatsDistributions {
       throw PyError(
         "NotImplementedError",
         "scipy.stats \(d.family).rvs is not in Tessel yet (only norm, uniform, expon, laplace, lognorm, binom, "
-          + "bernoulli and poisson draw SciPy's numbers)"
+          + "bernoulli, geom and poisson draw SciPy's numbers)"
       )
     }
     guard let shape = try NumPyRandom.sizeArgument(size, rt) else {

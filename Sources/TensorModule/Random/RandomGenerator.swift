@@ -98,6 +98,14 @@ public struct RandomGenerator: UniformSource, Sendable {
     }
   }
 
+  /// Geometric(p), NumPy's `random_geometric`: the search below p = 1/3's double, else inversion of a ziggurat
+  /// exponential, `ceil(-E / log1p(-p))` (the largest int64 where that passes it).
+  public mutating func geometric(_ p: Double) -> Int {
+    if p >= 0.333333333333333333333333 { return geometricSearch(p) }
+    let z = (-standardExponential() / Foundation.log1p(-p)).rounded(.up)
+    return z >= 9.223372036854776e+18 ? .max : Int(z)
+  }
+
   /// Exponential(scale).
   public mutating func exponential(_ scale: Double) -> Double { scale * standardExponential() }
 

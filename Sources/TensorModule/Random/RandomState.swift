@@ -50,6 +50,14 @@ public struct RandomState: UniformSource, Sendable {
   /// The legacy exponential: the inverse of the cdf at a uniform draw.
   public mutating func standardExponential() -> Double { -Foundation.log(1 - random()) }
 
+  /// Geometric(p), NumPy's `legacy_random_geometric`: the search from p = 1/3's double, else the legacy
+  /// inversion `ceil(log1p(-U) / log(1 - p))` of one uniform (x86's value for a result past int64).
+  public mutating func geometric(_ p: Double) -> Int {
+    if p >= 0.333333333333333333333333 { return geometricSearch(p) }
+    let z = (Foundation.log1p(-random()) / Foundation.log(1 - p)).rounded(.up)
+    return z.magnitude < 0x1p63 ? Int(z) : .min
+  }
+
   /// The smallest all-ones mask covering `max`.
   static func mask(_ max: UInt64) -> UInt64 {
     var m = max

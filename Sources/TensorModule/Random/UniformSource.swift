@@ -14,6 +14,22 @@ public protocol UniformSource {
 }
 
 extension UniformSource {
+  /// NumPy's `random_geometric_search`: the trial of the first success, found by accumulating the
+  /// probabilities of 1, 2, … trials past one uniform (both generators use it for p ≥ 1/3).
+  public mutating func geometricSearch(_ p: Double) -> Int {
+    var x = 1
+    var sum = p
+    var prod = p
+    let q = 1.0 - p
+    let u = random()
+    while u > sum {
+      prod *= q
+      sum += prod
+      x += 1
+    }
+    return x
+  }
+
   /// Poisson(λ): multiplication of uniforms below 10, Hörmann's PTRS from 10 on.
   public mutating func poisson(_ lam: Double) -> Int {
     if lam >= 10 { return poissonPTRS(lam) }
