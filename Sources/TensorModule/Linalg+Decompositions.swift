@@ -102,13 +102,14 @@ extension Linalg {
     return (Tensor(w), vectors ? Tensor(shape: [n, n], data: m).transposed([1, 0]) : nil)
   }
 
-  /// Eigenvalues and unit eigenvectors (columns) of a general matrix, by dgeev.
-  ///
-  /// Tessel has no complex
-  /// numbers, so complex eigenvalues are an error that says so.
-  public static func eig(_ a: Tensor, vectors: Bool = true) throws(TensorError) -> (Tensor, Tensor?) {
+  /// Eigenvalues and unit eigenvectors of a general matrix, as dgeev gives them: real parts `wr`, imaginary
+  /// parts `wi` (a complex pair's positive member first), and the right eigenvectors in row-major order, with
+  /// a complex pair `j, j+1` packed as its real part in column `j` and imaginary part in column `j+1`.
+  public static func eigGeneral(_ a: Tensor, vectors: Bool = true) throws(TensorError) -> (
+    wr: [Double], wi: [Double], vr: Tensor?
+  ) {
     let n = try square(a, "eig")
-    if n == 0 { return (Tensor([]), vectors ? a : nil) }
+    if n == 0 { return ([], [], vectors ? a : nil) }
     var m = columnMajor(a)
     var wr = [Double](repeating: 0, count: n)
     var wi = [Double](repeating: 0, count: n)
@@ -126,13 +127,7 @@ extension Linalg {
     guard info == 0 else {
       throw TensorError(.linAlg, "Eigenvalues did not converge for the \(a.shapeDescription) input")
     }
-    if let k = wi.firstIndex(where: { $0 != 0 }) {
-      throw TensorError(
-        .value,
-        "eig: the \(a.shapeDescription) matrix has complex eigenvalues (\(wr[k]) ± \(Swift.abs(wi[k]))j) and Tessel has no complex numbers; a symmetric matrix (eigh) always has real ones"
-      )
-    }
-    return (Tensor(wr), vectors ? Tensor(shape: [n, n], data: vr).transposed([1, 0]) : nil)
+    return (wr, wi, vectors ? Tensor(shape: [n, n], data: vr).transposed([1, 0]) : nil)
   }
 
   /// The SVD `A = U diag(S) Vh` by dgesdd, as `numpy.linalg.svd` (`full_matrices=True` by default).

@@ -42,10 +42,15 @@ public enum Printing {
       return "array([]\(shape), dtype=\(t.dtype.rawValue))"
     }
     let body = array2string(t, separator: ", ", prefix: "array(", suffix: ")", options)
-    guard t.count > options.threshold else { return "array(" + body + ")" }
-    // NumPy 2.2+ names the shape of a summarised array, on a new line if it would overflow the last one.
+    return wrapped(body, shape: t.shape, count: t.count, options)
+  }
+
+  /// `array(<body>)`, and for a summarised array NumPy 2.2+'s `shape=` after it, on a new line if it would
+  /// overflow the last one.
+  static func wrapped(_ body: String, shape: [Int], count: Int, _ options: PrintOptions) -> String {
+    guard count > options.threshold else { return "array(" + body + ")" }
     let head = "array(" + body + ","
-    let extra = "shape=\(Tensor.describe(t.shape)))"
+    let extra = "shape=\(Tensor.describe(shape)))"
     let lastLine = head.count - (head.lastIndex(of: "\n").map { head.distance(from: head.startIndex, to: $0) + 1 } ?? 0)
     let spacer = lastLine + extra.count + 1 > options.lineWidth ? "\n" + String(repeating: " ", count: 6) : " "
     return head + spacer + extra
@@ -90,12 +95,7 @@ public enum Printing {
       return "array([]\(shapeText), dtype=int64)"
     }
     let body = intString(values, shape, separator: ", ", prefix: "array(", suffix: ")", options)
-    guard values.count > options.threshold else { return "array(" + body + ")" }
-    let head = "array(" + body + ","
-    let extra = "shape=\(Tensor.describe(shape)))"
-    let lastLine = head.count - (head.lastIndex(of: "\n").map { head.distance(from: head.startIndex, to: $0) + 1 } ?? 0)
-    let spacer = lastLine + extra.count + 1 > options.lineWidth ? "\n" + String(repeating: " ", count: 6) : " "
-    return head + spacer + extra
+    return wrapped(body, shape: shape, count: values.count, options)
   }
 
   /// `[1 2 3]`, as NumPy's `str` of an int64 array.
@@ -108,11 +108,7 @@ public enum Printing {
     _ values: [Int], _ shape: [Int], separator: String, prefix: String, suffix: String, _ options: PrintOptions
   ) -> String {
     // NumPy's IntegerFormat: the width of the longest of the shown elements.
-    var shown = values
-    if values.count > options.threshold {
-      let positions = Tensor(shape: shape, data: (0..<values.count).map(Double.init))
-      shown = leadingTrailing(positions, options).map { values[Int($0)] }
-    }
+    let shown = shownPositions(shape, count: values.count, options).map { values[$0] }
     let width = max(String(shown.max() ?? 0).count, String(shown.min() ?? 0).count)
     func word(_ i: Int) -> String {
       let s = String(values[i])
@@ -199,6 +195,13 @@ public enum Printing {
     line += word
   }
 
+  /// The flat positions of the elements a print shows: all of them, or a summary's edges.
+  static func shownPositions(_ shape: [Int], count: Int, _ options: PrintOptions) -> [Int] {
+    guard count > options.threshold else { return Array(0..<count) }
+    let positions = Tensor(shape: shape, data: (0..<count).map(Double.init))
+    return leadingTrailing(positions, options).map { Int($0) }
+  }
+
   /// The elements a summarised print shows: the first and last `edgeItems` along every axis.
   static func leadingTrailing(_ t: Tensor, _ options: PrintOptions) -> [Double] {
     let edgeItems = options.edgeItems
@@ -230,10 +233,13 @@ struct ElementFormat: Sendable {
   /// `precision` digits ('fixed').
   var unique = true
   var tenCharacters = false
+  /// NumPy's `sign='+'`: every value carries its sign (a complex number's imaginary part, `+2.j`).
+  var plusSign = false
 
-  init(_ data: [Double], dtype: Tensor.DType, is0d: Bool, options: PrintOptions = .standard) {
+  init(_ data: [Double], dtype: Tensor.DType, is0d: Bool, options: PrintOptions = .standard, plusSign: Bool = false) {
     isBool = dtype == .bool
     self.is0d = is0d
+    self.plusSign = plusSign
     tenCharacters = options.tenCharacterFloats
     guard !isBool, !tenCharacters else { return }
     let mode = options.floatMode
@@ -251,7 +257,7 @@ struct ElementFormat: Sendable {
       padRight = 0
     } else if scientific {
       let strs = finite.map {
-        Decimal.scientific($0, precision: digits, minDigits: 0, expDigits: 0, unique: unique)
+        signed($0, Decimal.scientific($0, precision: digits, minDigits: 0, expDigits: 0, unique: unique))
       }
       let parts = strs.map { s -> (Substring, Substring, Substring) in
         let e = s.firstIndex(of: "e")!
@@ -266,7 +272,7 @@ struct ElementFormat: Sendable {
       padLeft = parts.map { $0.0.count }.max()!
       padRight = expSize + 2 + precision
     } else {
-      let strs = finite.map { Decimal.positional($0, precision: digits, minDigits: 0, unique: unique) }
+      let strs = finite.map { signed($0, Decimal.positional($0, precision: digits, minDigits: 0, unique: unique)) }
       let parts = strs.map { s -> (Substring, Substring) in
         let dot = s.firstIndex(of: ".")!
         return (s[..<dot], s[s.index(after: dot)...])
@@ -279,7 +285,7 @@ struct ElementFormat: Sendable {
       }
     }
     if finite.count != data.count {
-      let negativeInf = data.contains { $0.isInfinite && $0 < 0 }
+      let negativeInf = plusSign || data.contains { $0.isInfinite && $0 < 0 }
       let offset = padRight + 1
       padLeft = max(padLeft, 3 - offset, 3 + (negativeInf ? 1 : 0) - offset)
     }
@@ -299,17 +305,18 @@ struct ElementFormat: Sendable {
       return String(repeating: " ", count: Swift.max(0, width - text.count)) + text
     }
     if !x.isFinite {
-      let text = x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf")
+      let text = (plusSign && !(x < 0) ? "+" : "") + (x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf"))
       return String(repeating: " ", count: max(0, padLeft + padRight + 1 - text.count)) + text
     }
     if scientific {
-      var s = Decimal.scientific(x, precision: precision, minDigits: minDigits, expDigits: expSize, unique: unique)
+      var s = signed(
+        x, Decimal.scientific(x, precision: precision, minDigits: minDigits, expDigits: expSize, unique: unique))
       let dot = s.firstIndex(of: ".")!
       let intCount = s.distance(from: s.startIndex, to: dot)
       if intCount < padLeft { s = String(repeating: " ", count: padLeft - intCount) + s }
       return s
     }
-    var s = Decimal.positional(x, precision: precision, minDigits: minDigits, unique: unique)
+    var s = signed(x, Decimal.positional(x, precision: precision, minDigits: minDigits, unique: unique))
     let dot = s.firstIndex(of: ".")!
     let intCount = s.distance(from: s.startIndex, to: dot)
     let fracCount = s.distance(from: s.index(after: dot), to: s.endIndex)
@@ -317,6 +324,11 @@ struct ElementFormat: Sendable {
     if fracCount < padRight { s += String(repeating: " ", count: padRight - fracCount) }
     return s
   }
+}
+
+extension ElementFormat {
+  /// Dragon4's `sign=True`: a `+` before a value whose sign bit is clear.
+  func signed(_ x: Double, _ text: String) -> String { plusSign && x.sign == .plus ? "+" + text : text }
 }
 
 /// Decimal text of doubles as NumPy's Dragon4 writes it in `unique` mode: the shortest digits that read

@@ -102,7 +102,9 @@ extension Runtime {
         }
         return try double(a.scalar(at: a.offset), what, quoted: quoted)
       }
-      if let m = o.type.lookup("__float__") {
+      // A complex number is never read as its real part here (NumPy would compute in complex); `float()`
+      // calls `np.complex128.__float__` itself.
+      if let m = o.type.lookup("__float__"), o.tag != .complex {
         let r = try call(m, v)
         switch r {
         case .float(let d), .f64(let d): return d

@@ -88,6 +88,8 @@ enum Constructors {
     if case .object(let o) = x, o.tag == .str {
       return .float(try Constructors.parseFloat(unsafeDowncast(o, to: PyStr.self).value))
     }
+    // `float(np.complex128)`: its `__float__`, the real part with NumPy's warning.
+    if case .object(let o) = x, o.tag == .complex, let m = o.type.lookup("__float__") { return try rt.call(m, x) }
     return .float(try rt.double(x, "float() argument must be a string or a real number", quoted: true))
   }
 

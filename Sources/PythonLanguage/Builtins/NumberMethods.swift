@@ -99,7 +99,7 @@ enum NumberMethods {
     .one("conjugate", "complex") { (_, v) throws(PyError) in
       guard case .object(let o) = v, o.tag == .complex else { return v }
       let c = unsafeDowncast(o, to: PyComplex.self)
-      return .object(PyComplex(c.real, -c.imag))
+      return .object(PyComplex(c.real, -c.imag, numpy: c.isNumPy))
     }
   ]
 }

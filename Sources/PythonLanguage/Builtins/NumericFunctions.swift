@@ -145,6 +145,7 @@ extension Runtime {
       case .complex:
         let c = unsafeDowncast(o, to: PyComplex.self)
         let r = hypot(c.real, c.imag)
+        if c.isNumPy { return .f64(r) }
         if r.isInfinite && c.real.isFinite && c.imag.isFinite {
           throw PyError("OverflowError", "absolute value too large")
         }

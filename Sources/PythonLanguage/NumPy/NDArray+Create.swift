@@ -25,6 +25,7 @@ extension NDArray {
   /// `np.array(obj, dtype=None)`: nested lists/tuples of numbers (or arrays), with NumPy's dtype inference
   /// (bool < int64 < float64) and a `ValueError` for ragged nesting.
   static func make(_ v: Value, dtype requested: DType?, rt: Runtime) throws(PyError) -> NDArray {
+    if ComplexArrays.of(v) != nil { throw ComplexArrays.unsupported("this function") }
     if case .object(let o) = v, o.tag == .ndarray {
       let a = unsafeDowncast(o, to: NDArray.self)
       return requested.map { a.astype($0) } ?? a.copy()
@@ -105,6 +106,7 @@ extension NDArray {
       case .object(let o) where o.tag == .bigInt:
         throw PyError("OverflowError", "Python integer \(try rt.repr(leaf)) out of bounds for int64")
       default:
+        if ComplexArrays.holdsComplex(leaf) { throw ComplexArrays.unsupported("this function") }
         throw NDArray.unsupportedElement(leaf, rt)
       }
     }

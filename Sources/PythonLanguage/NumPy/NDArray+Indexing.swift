@@ -145,6 +145,18 @@ extension NDArray {
 
   /// `a[index]`: basic indexing gives a view (a NumPy scalar when every axis is an integer); integer arrays and
   /// masks give a copy.
+  static func hasEllipsis(_ index: Value, _ rt: Runtime) -> Bool {
+    if case .object(let o) = index {
+      if o === rt.ellipsis.object { return true }
+      if o.tag == .tuple {
+        return unsafeDowncast(o, to: PyTuple.self).items.contains {
+          if case .object(let e) = $0 { e === rt.ellipsis.object } else { false }
+        }
+      }
+    }
+    return false
+  }
+
   func get(_ index: Value, rt: Runtime) throws(PyError) -> Value {
     let parts = try resolve(index, rt: rt)
     let fancy = parts.contains { if case .positions = $0 { true } else { false } }
@@ -169,7 +181,10 @@ extension NDArray {
         case .positions: break
         }
       }
-      if newShape.isEmpty && !parts.contains(where: { if case .newAxis = $0 { true } else { false } }) {
+      // Integers alone pick a scalar; with `...` the result is a 0-d array, as NumPy's.
+      if newShape.isEmpty && !parts.contains(where: { if case .newAxis = $0 { true } else { false } })
+        && !NDArray.hasEllipsis(index, rt)
+      {
         return scalar(at: p)
       }
       return .object(view(shape: newShape, strides: newStrides, offset: p))

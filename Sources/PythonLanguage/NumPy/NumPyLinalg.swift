@@ -18,6 +18,35 @@ enum NumPyLinalg {
 
   static func lift<T>(_ body: () throws(TensorError) -> T) throws(PyError) -> T { try NumPyFunctions.lift(body) }
 
+  /// NumPy's `eig` results from dgeev's: real arrays when every eigenvalue is real, else complex128 ones, each
+  /// complex pair's eigenvectors `vr[:, j] ± i·vr[:, j+1]` (the conjugate's zero imaginary parts negated, `-0.`).
+  static func eigenPairs(_ wr: [Double], _ wi: [Double], _ vr: Tensor?) -> (Value, Value?) {
+    let n = wr.count
+    if wi.allSatisfy({ $0 == 0 }) {
+      return (.object(NDArray(doubles: wr, shape: [n])), vr.map(array))
+    }
+    let w = NDComplexArray.from(real: wr, imag: wi, shape: [n])
+    guard let vr else { return (.object(w), nil) }
+    var pairs = [Double](repeating: 0, count: 2 * n * n)
+    var j = 0
+    while j < n {
+      for i in 0..<n {
+        let re = vr.data[i * n + j]
+        if wi[j] == 0 || j + 1 >= n {
+          pairs[2 * (i * n + j)] = re
+        } else {
+          let im = vr.data[i * n + j + 1]
+          pairs[2 * (i * n + j)] = re
+          pairs[2 * (i * n + j) + 1] = im
+          pairs[2 * (i * n + j + 1)] = re
+          pairs[2 * (i * n + j + 1) + 1] = -im
+        }
+      }
+      j += wi[j] == 0 ? 1 : 2
+    }
+    return (.object(w), .object(NDComplexArray(pairs: pairs, shape: [n, n])))
+  }
+
   static let functions: [PyBuiltin] = [
     .one("eigh", "numpy.linalg") { (rt, v) throws(PyError) in
       let a = try matrix(rt, v)
@@ -30,12 +59,14 @@ enum NumPyLinalg {
     },
     .one("eig", "numpy.linalg") { (rt, v) throws(PyError) in
       let a = try matrix(rt, v)
-      let (w, vectors) = try lift { () throws(TensorError) in try Linalg.eig(a) }
-      return eigResult.make([array(w), vectors.map(array) ?? .none])
+      let (wr, wi, vr) = try lift { () throws(TensorError) in try Linalg.eigGeneral(a) }
+      let (w, vectors) = eigenPairs(wr, wi, vr)
+      return eigResult.make([w, vectors ?? .none])
     },
     .one("eigvals", "numpy.linalg") { (rt, v) throws(PyError) in
       let a = try matrix(rt, v)
-      return array(try lift { () throws(TensorError) in try Linalg.eig(a, vectors: false) }.0)
+      let (wr, wi, _) = try lift { () throws(TensorError) in try Linalg.eigGeneral(a, vectors: false) }
+      return eigenPairs(wr, wi, nil).0
     },
     .general("svd", "numpy.linalg") { (rt, a) throws(PyError) in
       let p = try a.bind("svd", ["a", "full_matrices", "compute_uv"], required: 1)

@@ -4,11 +4,27 @@ import TensorModule
 /// `numpy.dtype` objects: `a.dtype`, `np.float64` compared with them.
 final class PyDTypeObject: PyObject, @unchecked Sendable {
   let dtype: DType
+  /// `dtype('complex128')`, which has no `DType` of its own: complex arrays are their own class.
+  let isComplex: Bool
   init(_ dtype: DType) {
     self.dtype = dtype
+    self.isComplex = false
+    super.init(tag: .other)
+  }
+  init(complex: ()) {
+    self.dtype = .float64
+    self.isComplex = true
     super.init(tag: .other)
   }
   override var type: PyType { NumPyTypes.dtypeType }
+
+  var name: String { isComplex ? "complex128" : dtype.name }
+  var itemSize: Int { isComplex ? 16 : dtype.itemSize }
+
+  static func of(_ v: Value) -> PyDTypeObject? {
+    if case .object(let o) = v, let d = o as? PyDTypeObject { return d }
+    return nil
+  }
 }
 
 extension NumPyTypes {
@@ -19,26 +35,35 @@ extension NumPyTypes {
   static let dtypeType = BuiltinTypes.make(
     "dtype", [BuiltinTypes.object], module: "numpy",
     methods: [
-      .one("__repr__", "dtype") { (_, v) throws(PyError) in .str("dtype('\(DTypes.of(v)?.name ?? "?")')") },
-      .one("__str__", "dtype") { (_, v) throws(PyError) in .str(DTypes.of(v)?.name ?? "?") },
-      .two("__eq__", "dtype") { (rt, a, b) throws(PyError) in .bool(DTypes.of(a) == (try DTypes.parse(b, rt: rt))) },
-      .one("__hash__", "dtype") { (_, v) throws(PyError) in .int(Int(DTypes.of(v)?.rawValue ?? 0)) },
+      .one("__repr__", "dtype") { (_, v) throws(PyError) in .str("dtype('\(PyDTypeObject.of(v)?.name ?? "?")')") },
+      .one("__str__", "dtype") { (_, v) throws(PyError) in .str(PyDTypeObject.of(v)?.name ?? "?") },
+      .two("__eq__", "dtype") { (rt, a, b) throws(PyError) in
+        if PyDTypeObject.of(a)?.isComplex == true || ComplexArrays.isComplexDType(b, rt: rt) {
+          return .bool(PyDTypeObject.of(a)?.isComplex == true && ComplexArrays.isComplexDType(b, rt: rt))
+        }
+        return .bool(DTypes.of(a) == (try DTypes.parse(b, rt: rt)))
+      },
+      .one("__hash__", "dtype") { (_, v) throws(PyError) in
+        .int(PyDTypeObject.of(v)?.isComplex == true ? 15 : Int(DTypes.of(v)?.rawValue ?? 0))
+      },
     ],
     attributes: [
       "name": .object(
         PyProperty(
-          getter: .object(PyBuiltin.one("name", "dtype") { (_, v) throws(PyError) in .str(DTypes.of(v)?.name ?? "?") }))
+          getter: .object(
+            PyBuiltin.one("name", "dtype") { (_, v) throws(PyError) in .str(PyDTypeObject.of(v)?.name ?? "?") }))
       ),
       "itemsize": .object(
         PyProperty(
           getter: .object(
-            PyBuiltin.one("itemsize", "dtype") { (_, v) throws(PyError) in .int(DTypes.of(v)?.itemSize ?? 8) }))),
+            PyBuiltin.one("itemsize", "dtype") { (_, v) throws(PyError) in .int(PyDTypeObject.of(v)?.itemSize ?? 8) }
+          ))),
     ])
 }
 
 enum DTypes {
   static func of(_ v: Value) -> DType? {
-    if case .object(let o) = v, let d = o as? PyDTypeObject { return d.dtype }
+    if case .object(let o) = v, let d = o as? PyDTypeObject, !d.isComplex { return d.dtype }
     return nil
   }
 
@@ -59,7 +84,14 @@ enum DTypes {
         }
       }
     }
-    throw PyError("NotImplementedError", "dtype \(try rt.repr(v)) is not supported; Tessel has bool, int64 and float64")
+    if ComplexArrays.isComplexDType(v, rt: rt) {
+      throw PyError(
+        "NotImplementedError",
+        "dtype complex128 is not supported here; Tessel makes complex arrays with np.array, np.asarray, np.zeros, "
+          + "np.ones, np.empty, np.full and astype")
+    }
+    throw PyError(
+      "NotImplementedError", "dtype \(try rt.repr(v)) is not supported; Tessel has bool, int64, float64 and complex128")
   }
 }
 
@@ -123,6 +155,9 @@ enum NumPyModule {
       case .float64:
         // NumPy reads None as NaN here (`float(None)` raises).
         if case .none = v { return .f64(.nan) }
+        if case .object(let o) = v, o.tag == .complex, let m = o.type.lookup("__float__") {
+          return .f64(try rt.double(try rt.call(m, v)))
+        }
         if case .object(let o) = v, o.tag == .str {
           return .f64(try Constructors.parseFloat(unsafeDowncast(o, to: PyStr.self).value))
         }
@@ -141,6 +176,17 @@ enum NumPyModule {
     rt.constructors[ObjectIdentifier(NumPyTypes.float64)] = scalarConstructor(.float64)
     rt.constructors[ObjectIdentifier(NumPyTypes.int64)] = scalarConstructor(.int64)
     rt.constructors[ObjectIdentifier(NumPyTypes.bool)] = scalarConstructor(.bool)
+    rt.constructors[ObjectIdentifier(NumPyTypes.complex128)] = ComplexArrays.constructor()
+    // `np.dtype('float64')`, `np.dtype(int)`, `np.dtype(complex)`.
+    rt.constructors[ObjectIdentifier(NumPyTypes.dtypeType)] = Runtime.ConstructorRef {
+      (rt, a) throws(PyError) -> Value in
+      let p = try a.bind("dtype", ["dtype"], required: 1)
+      let v = p[0] ?? .none
+      if ComplexArrays.isComplexDType(v, rt: rt) { return .object(PyDTypeObject(complex: ())) }
+      if v.isNone { return .object(PyDTypeObject(.float64)) }
+      guard let d = try DTypes.parse(v, rt: rt) else { return .object(PyDTypeObject(.float64)) }
+      return .object(PyDTypeObject(d))
+    }
     let functions: [PyBuiltin] = [
       .general("array", "numpy") { (rt, a) throws(PyError) in
         let p = try a.bind("array", ["object", "dtype"], required: 1)
@@ -273,9 +319,11 @@ enum NumPyModule {
         "generic": .object(NumPyTypes.generic), "number": .object(NumPyTypes.number),
         "integer": .object(NumPyTypes.integer), "signedinteger": .object(NumPyTypes.signedInteger),
         "inexact": .object(NumPyTypes.inexact), "floating": .object(NumPyTypes.floating),
-        "ndarray": .object(NumPyTypes.ndarray), "pi": .float(Double.pi), "e": .float(M_E), "inf": .float(.infinity),
+        "ndarray": .object(NumPyTypes.ndarray), "dtype": .object(NumPyTypes.dtypeType), "pi": .float(Double.pi),
+        "e": .float(M_E), "inf": .float(.infinity),
         "nan": .float(.nan), "newaxis": .none, "True_": .npBool(true), "False_": .npBool(false),
       ])
+    ComplexFunctions.install(in: &module.attributes)
     module.attributes["abs"] = module.attributes["absolute"]
     NumPyUfunc.install(in: &module.attributes)
     NumPyIndexTricks.install(in: &module.attributes)

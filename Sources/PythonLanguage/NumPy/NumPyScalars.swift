@@ -110,6 +110,8 @@ public enum NumPyTypes {
     case .f64(let d): .float(d)
     case .i64(let i): .int(i)
     case .npBool(let b): .bool(b)
+    case .object(let o) where o.tag == .complex:
+      .object(PyComplex(unsafeDowncast(o, to: PyComplex.self).real, unsafeDowncast(o, to: PyComplex.self).imag))
     default: v
     }
   }
@@ -120,5 +122,27 @@ public enum NumPyTypes {
   public static let floating = BuiltinTypes.make("floating", [inexact], module: "numpy")
   public static let float64 = BuiltinTypes.make("float64", [floating, BuiltinTypes.float], module: "numpy")
   public static let int64 = BuiltinTypes.make("int64", [signedInteger], module: "numpy")
+  public static let complexFloating = BuiltinTypes.make("complexfloating", [inexact], module: "numpy")
+  /// `np.complex128`: `float()` and `int()` take the real part with NumPy's `ComplexWarning`.
+  public static let complex128 = BuiltinTypes.make(
+    "complex128", [complexFloating, BuiltinTypes.complex], layout: .complex, module: "numpy",
+    methods: [
+      .one("__float__", "complex128") { (rt, v) throws(PyError) in .float(try realPart(v, rt)) },
+      .one("__int__", "complex128") { (rt, v) throws(PyError) in
+        let d = try realPart(v, rt)
+        guard d.isFinite else {
+          throw PyError(
+            d.isNaN ? "ValueError" : "OverflowError",
+            d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+        }
+        return try rt.toInt(.float(d))
+      },
+    ])
+
+  static func realPart(_ v: Value, _ rt: Runtime) throws(PyError) -> Double {
+    guard case .object(let o) = v, o.tag == .complex else { throw PyError("TypeError", "expected np.complex128") }
+    rt.host.write("ComplexWarning: Casting complex values to real discards the imaginary part\n", toStderr: true)
+    return unsafeDowncast(o, to: PyComplex.self).real
+  }
   public static let bool = BuiltinTypes.make("bool", [generic], module: "numpy")
 }

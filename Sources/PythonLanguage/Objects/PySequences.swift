@@ -103,14 +103,18 @@ final class PyCell: PyObject {
 public final class PyComplex: PyObject {
   public let real: Double
   public let imag: Double
+  /// `np.complex128`, NumPy's subclass of `complex`: its own arithmetic (NumPy's division, no
+  /// `ZeroDivisionError`), NumPy scalars from `.real`/`.imag`/`abs`, and `np.complex128(…)` as its repr.
+  public let isNumPy: Bool
 
-  public init(_ real: Double, _ imag: Double) {
+  public init(_ real: Double, _ imag: Double, numpy: Bool = false) {
     self.real = real
     self.imag = imag
+    self.isNumPy = numpy
     super.init(tag: .complex)
   }
 
-  override public var type: PyType { BuiltinTypes.complex }
+  override public var type: PyType { isNumPy ? NumPyTypes.complex128 : BuiltinTypes.complex }
 }
 
 /// `Ellipsis` and `NotImplemented`.

@@ -12,6 +12,14 @@ enum Complex {
 
   static func make(_ c: C) -> Value { .object(PyComplex(c.re, c.im)) }
 
+  /// Python's `repr` of a complex number: `2j`, `(1+2j)`, `(-0-1.5j)`, `(nan+infj)`.
+  static func repr(_ re: Double, _ im: Double) -> String {
+    if re == 0 && re.sign == .plus { return FloatRepr.short(im) + "j" }
+    let imText = FloatRepr.short(im)
+    let sign = imText.hasPrefix("-") ? "" : "+"
+    return "(\(FloatRepr.short(re))\(sign)\(imText)j)"
+  }
+
   static func product(_ a: C, _ b: C) -> C {
     (a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)
   }

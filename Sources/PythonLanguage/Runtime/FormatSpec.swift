@@ -240,6 +240,44 @@ struct FormatSpec {
     }
   }
 
+  /// A complex number as CPython's `format_complex_internal` writes it: each part in the float presentation, the
+  /// imaginary part always signed (unless the real part is left out), the whole padded; with no type, like
+  /// `str()` (parentheses, shortest digits), `g` when a precision is given.
+  func formatComplex(_ re: Double, _ im: Double) throws(PyError) -> String {
+    if fill == "0" { throw PyError("ValueError", "Zero padding is not allowed in complex format specifier") }
+    if align == "=" {
+      throw PyError("ValueError", "'=' alignment flag is not allowed in complex format specifier")
+    }
+    var kind = type
+    guard kind == nil || "eEfFgGn".contains(kind ?? " ") else {
+      throw PyError(
+        "ValueError", "Unknown format code '\(kind.map(String.init) ?? "")' for object of type 'complex'")
+    }
+    var parens = false
+    var skipRe = false
+    if kind == nil {
+      if re == 0 && re.sign == .plus { skipRe = true } else { parens = true }
+      kind = precision == nil ? "r" : "g"
+    }
+    if kind == "n" { kind = "g" }
+    let upper = kind == "E" || kind == "F" || kind == "G"
+    func digits(_ x: Double) throws(PyError) -> String {
+      let m = Swift.abs(x)
+      if m.isNaN || m.isInfinite {
+        let t = m.isNaN ? "nan" : "inf"
+        return upper ? t.uppercased() : t
+      }
+      if kind == "r" { return FloatRepr.short(m) }
+      return groupNumber(try FormatSpec.fixedOrExponent(m, kind, precision ?? 6, alternate))
+    }
+    let reNegative = re.sign == .minus && !re.isNaN
+    let imNegative = im.sign == .minus && !im.isNaN
+    let imSign = skipRe ? signText(negative: imNegative) : (imNegative ? "-" : "+")
+    let reText = skipRe ? "" : signText(negative: reNegative) + (try digits(re))
+    let body = (parens ? "(" : "") + reText + imSign + (try digits(im)) + "j" + (parens ? ")" : "")
+    return pad(body, defaultAlign: ">")
+  }
+
   func formatString(_ s: String) throws(PyError) -> String {
     guard type == nil || type == "s" else {
       throw PyError(
@@ -299,7 +337,9 @@ extension Runtime {
           return unsafeDowncast(s, to: PyStr.self).value
         }
       case .complex:
-        if spec.isEmpty { return try repr(v) }
+        let c = unsafeDowncast(o, to: PyComplex.self)
+        if spec.isEmpty { return try str(v) }
+        return try FormatSpec(spec).formatComplex(c.real, c.imag)
       default: break
       }
     default: break

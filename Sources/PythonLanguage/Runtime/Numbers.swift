@@ -75,6 +75,9 @@ enum Numbers {
       guard let p = big(x), let q = big(y) else { return nil }
       return try bigInteger(op, p, q)
     case (.complex, _), (_, .complex):
+      if ComplexArithmetic.numpyComputes(a, b) {
+        return try ComplexArithmetic.scalarBinary(op, a, b, try Complex.parts(x), try Complex.parts(y))
+      }
       return try Complex.binary(op, x, y)
     case (.npFloat, _), (_, .npFloat):
       return try NumPyScalars.floatBinary(op, try double(x), try double(y))

@@ -94,8 +94,12 @@ extension Runtime {
     case (.int, "denominator"), (.bool, "denominator"): return .int(1)
     case (.object(let o), _):
       switch (o.tag, name) {
-      case (.complex, "real"): return .float(unsafeDowncast(o, to: PyComplex.self).real)
-      case (.complex, "imag"): return .float(unsafeDowncast(o, to: PyComplex.self).imag)
+      case (.complex, "real"):
+        let c = unsafeDowncast(o, to: PyComplex.self)
+        return c.isNumPy ? .f64(c.real) : .float(c.real)
+      case (.complex, "imag"):
+        let c = unsafeDowncast(o, to: PyComplex.self)
+        return c.isNumPy ? .f64(c.imag) : .float(c.imag)
       case (.range, "start"): return .int(unsafeDowncast(o, to: PyRange.self).start)
       case (.range, "stop"): return .int(unsafeDowncast(o, to: PyRange.self).stop)
       case (.range, "step"): return .int(unsafeDowncast(o, to: PyRange.self).step)

@@ -3,8 +3,14 @@ import BigInt
 extension Runtime {
   /// `a op b` for the six rich comparisons, as a value (a user's `__eq__` may return anything).
   func compare(_ op: CompareOperator, _ a: Value, _ b: Value) throws(PyError) -> Value {
+    if isArray(a) || isArray(b) || isOther(a) || isOther(b), op.method != nil,
+      let r = try ComplexArithmetic.compare(op, a, b, rt: self)
+    {
+      return r
+    }
     if isArray(a) || isArray(b), let r = try ArrayArithmetic.compare(op, a, b, rt: self) { return r }
     if let r = try Comparison.numbers(op, a, b) {
+      if ComplexArithmetic.numpyComputes(a, b) { return .npBool(r) }
       if case .f64 = a { return .npBool(r) }
       if case .f64 = b { return .npBool(r) }
       if case .i64 = a { return .npBool(r) }
@@ -25,7 +31,9 @@ extension Runtime {
 
   /// The comparison's truth, as `if a < b:` uses it.
   func compareBool(_ op: CompareOperator, _ a: Value, _ b: Value) throws(PyError) -> Bool {
-    if isArray(a) || isArray(b), op.method != nil { return try truthy(try compare(op, a, b)) }
+    if isArray(a) || isArray(b) || isOther(a) || isOther(b), op.method != nil {
+      return try truthy(try compare(op, a, b))
+    }
     if let r = try Comparison.numbers(op, a, b) { return r }
     switch op {
     case .in: return try contains(b, a)
@@ -277,9 +285,12 @@ enum Comparison {
     guard op.method != nil, let x = Numbers.kind(a), let y = Numbers.kind(b) else { return nil }
     switch (x, y) {
     case (.complex, _), (_, .complex):
-      guard op == .eq || op == .ne else { return nil }
       let p = try Complex.parts(x)
       let q = try Complex.parts(y)
+      guard op == .eq || op == .ne else {
+        // NumPy orders its complex scalars; Python's `complex` has no order.
+        return ComplexArithmetic.numpyComputes(a, b) ? ComplexArithmetic.ordered(op, p, q) : nil
+      }
       let eq = p.re == q.re && p.im == q.im
       return op == .eq ? eq : !eq
     case (.float(let d), _), (.npFloat(let d), _):

@@ -25,6 +25,8 @@ extension Runtime {
         return h == -1 ? -2 : h
       case .list, .dict, .set:
         throw PyError("TypeError", "unhashable type: '\(o.type.name)'")
+      case .ndarray: throw PyError("TypeError", "unhashable type: 'numpy.ndarray'")
+      case .other where o is NDComplexArray: throw PyError("TypeError", "unhashable type: 'numpy.ndarray'")
       case .instance:
         let t = o.type
         if let h = t.lookup("__hash__") {

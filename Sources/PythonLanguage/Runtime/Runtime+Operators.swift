@@ -12,11 +12,13 @@ extension Runtime {
     }
     if isArray(a) || isArray(b) {
       if let r = ArrayArithmetic.direct(op, a, b) { return r }
+      if let r = try ComplexArithmetic.binary(op, a, b, rt: self) { return r }
       if !isInstanceValue(a), !isInstanceValue(b), let r = try ArrayArithmetic.binary(op, a, b, rt: self) {
         return r
       }
     }
     if let r = try Numbers.binary(op, a, b) { return r }
+    if isOther(a) || isOther(b), let r = try ComplexArithmetic.binary(op, a, b, rt: self) { return r }
     if let r = try builtinBinary(op, a, b) { return r }
     if let r = try dunderBinary(op, a, b) { return r }
     throw Numbers.unsupported(op, typeName(a), typeName(b))
@@ -47,6 +49,8 @@ extension Runtime {
       case .dict where op == .bitor:
         try mergeMapping(into: unsafeDowncast(o, to: PyDict.self), b)
         return a
+      case .other where o is NDComplexArray:
+        throw ComplexArrays.unsupported("in-place \(op.symbol)=")
       case .instance, .ndarray:
         if let m = o.type.lookup(op.inPlace) {
           let r = try call(m, a, b)
@@ -241,10 +245,12 @@ extension Runtime {
         }
       case .complex:
         let c = unsafeDowncast(o, to: PyComplex.self)
-        if op == .neg { return .object(PyComplex(-c.real, -c.imag)) }
+        if op == .neg { return .object(PyComplex(-c.real, -c.imag, numpy: c.isNumPy)) }
         if op == .pos { return a }
       case .ndarray:
         return try ArrayArithmetic.unary(op, unsafeDowncast(o, to: NDArray.self))
+      case .other where o is NDComplexArray:
+        return try ComplexArithmetic.unary(op, unsafeDowncast(o, to: NDComplexArray.self), rt: self)
       default:
         if let m = o.type.lookup(op.method) { return try call(m, a) }
       }
@@ -263,6 +269,12 @@ extension Runtime {
 extension Runtime {
   @inline(__always) func isArray(_ v: Value) -> Bool {
     if case .object(let o) = v { return o.tag == .ndarray }
+    return false
+  }
+
+  /// An object of a class without a tag of its own (complex arrays among them).
+  @inline(__always) func isOther(_ v: Value) -> Bool {
+    if case .object(let o) = v { return o.tag == .other }
     return false
   }
 

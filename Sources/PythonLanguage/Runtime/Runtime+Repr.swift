@@ -25,6 +25,9 @@ extension Runtime {
       switch o.tag {
       case .str: return unsafeDowncast(o, to: PyStr.self).value
       case .ndarray: return unsafeDowncast(o, to: NDArray.self).strText(printOptions)
+      case .complex:
+        let c = unsafeDowncast(o, to: PyComplex.self)
+        return Complex.repr(c.real, c.imag)
       case .other:
         if let m = o.type.lookup("__str__"), case .object(let f) = m, f.tag == .builtin {
           return try stringResult(try call(m, v), "__str__")
@@ -63,10 +66,10 @@ extension Runtime {
     case .bigInt: return unsafeDowncast(o, to: PyBigInt.self).value.description
     case .complex:
       let c = unsafeDowncast(o, to: PyComplex.self)
-      if c.real == 0 && c.real.sign == .plus { return FloatRepr.short(c.imag) + "j" }
-      let im = FloatRepr.short(c.imag)
-      let sign = im.hasPrefix("-") ? "" : "+"
-      return "(\(FloatRepr.short(c.real))\(sign)\(im)j)"
+      let text = Complex.repr(c.real, c.imag)
+      guard c.isNumPy else { return text }
+      // NumPy 2: `np.complex128(1+2j)`, the parentheses of the plain text dropped.
+      return "np.complex128(" + (text.hasPrefix("(") ? String(text.dropFirst().dropLast()) : text) + ")"
     case .list:
       return try nested(o, "[...]") { () throws(PyError) -> String in
         "["

@@ -1,0 +1,317 @@
+import Foundation
+import TensorModule
+
+/// The `np` functions that take complex numbers: each wraps the real-array function of the same name and
+/// handles a call only when a complex value or dtype takes part, so real calls run exactly as before.
+enum ComplexFunctions {
+  typealias Handler = (Runtime, Arguments) throws(PyError) -> Value?
+
+  /// Replaces each named function of the module with its complex-aware wrapper.
+  static func install(in attributes: inout [String: Value]) {
+    for (name, handler) in handlers {
+      if case .object(let o)? = attributes[name], o.tag == .builtin {
+        attributes[name] = .object(wrapping(unsafeDowncast(o, to: PyBuiltin.self), handler))
+      } else {
+        attributes[name] = .object(
+          PyBuiltin.general(name, "numpy") { (rt, a) throws(PyError) in
+            guard let r = try handler(rt, a) else { throw PyError("TypeError", "\(name)() got unsupported arguments") }
+            return r
+          })
+      }
+    }
+    attributes["complex128"] = .object(NumPyTypes.complex128)
+    attributes["cdouble"] = .object(NumPyTypes.complex128)
+    attributes["complexfloating"] = .object(NumPyTypes.complexFloating)
+  }
+
+  /// The builtin `f` with `handler` tried first.
+  ///
+  /// One- and two-argument functions keep their fixed-arity bodies (no argument list on the real path, as loops
+  /// call `np.exp(x)` on numbers); for them the handler runs only when an argument holds complex numbers.
+  static func wrapping(_ f: PyBuiltin, _ handler: @escaping Handler) -> PyBuiltin {
+    switch f.body {
+    case .one(let body):
+      return PyBuiltin(
+        f.name, qualifiedName: f.qualifiedName, doc: f.doc, kernel: f.kernel,
+        .one { (rt, v) throws(PyError) in
+          if ComplexArrays.holdsComplex(v), let r = try handler(rt, Arguments([v])) { return r }
+          return try body(rt, v)
+        })
+    case .two(let body):
+      return PyBuiltin(
+        f.name, qualifiedName: f.qualifiedName, doc: f.doc, kernel: f.kernel,
+        .two { (rt, x, y) throws(PyError) in
+          if ComplexArrays.holdsComplex(x) || ComplexArrays.holdsComplex(y), let r = try handler(rt, Arguments([x, y]))
+          {
+            return r
+          }
+          return try body(rt, x, y)
+        })
+    default: break
+    }
+    let original = Value.object(f)
+    let general: (Runtime, Arguments) throws(PyError) -> Value = { (rt, a) throws(PyError) in
+      if let r = try handler(rt, a) { return r }
+      return try rt.call(original, a.positional, a.keywords)
+    }
+    return PyBuiltin(f.name, qualifiedName: f.qualifiedName, doc: f.doc, kernel: f.kernel, .general(general))
+  }
+
+  static func complexIn(_ a: Arguments) -> Bool {
+    a.positional.contains(where: ComplexArrays.holdsComplex) || a.keywords.contains { ComplexArrays.holdsComplex($0.1) }
+  }
+
+  /// A one-argument function on complex input.
+  static func unary(_ name: String, _ body: @escaping (Runtime, NDComplexArray) throws(PyError) -> Value) -> (
+    String, Handler
+  ) {
+    (
+      name,
+      { (rt, a) throws(PyError) -> Value? in
+        guard let first = a.positional.first, ComplexArrays.holdsComplex(first) else { return nil }
+        if a.positional.count > 1 || !a.keywords.isEmpty { throw ComplexArrays.unsupported("np.\(name) with options") }
+        return try body(rt, try ComplexArrays.make(first, rt: rt))
+      }
+    )
+  }
+
+  /// A function NumPy computes as an operator.
+  static func binary(_ name: String, _ op: BinaryOperator) -> (String, Handler) {
+    (
+      name,
+      { (rt, a) throws(PyError) -> Value? in
+        guard complexIn(a) else { return nil }
+        guard a.positional.count == 2, a.keywords.isEmpty else {
+          throw ComplexArrays.unsupported("np.\(name) with options")
+        }
+        return try rt.binary(op, try operand(a.positional[0], rt), try operand(a.positional[1], rt))
+      }
+    )
+  }
+
+  /// Lists and tuples holding complex numbers become arrays before an operator meets them.
+  static func operand(_ v: Value, _ rt: Runtime) throws(PyError) -> Value {
+    if case .object(let o) = v, o.tag == .list || o.tag == .tuple { return .object(try ComplexArrays.make(v, rt: rt)) }
+    return v
+  }
+
+  /// `np.zeros(shape, dtype=complex)` and its kin.
+  static func filled(_ name: String, _ value: Double) -> (String, Handler) {
+    (
+      name,
+      { (rt, a) throws(PyError) -> Value? in
+        let p = try a.bind(name, ["shape", "dtype"], required: 1)
+        guard let d = p[1], ComplexArrays.isComplexDType(d, rt: rt) else { return nil }
+        let shape = try NumPyModule.shapeArgument(p[0] ?? .none, rt: rt)
+        do throws(TensorError) { try MemoryBudget.reserve(shape + [2]) } catch { throw PyError(tensor: error) }
+        let n = shape.reduce(1, *)
+        var pairs = [Double](repeating: 0, count: 2 * n)
+        if value != 0 { for k in 0..<n { pairs[2 * k] = value } }
+        return .object(NDComplexArray(pairs: pairs, shape: shape))
+      }
+    )
+  }
+
+  /// `np.zeros_like(z)` and its kin for a complex source or dtype.
+  static func like(_ name: String, _ value: Double) -> (String, Handler) {
+    (
+      name,
+      { (rt, a) throws(PyError) -> Value? in
+        let p = try a.bind(name, ["a", "dtype"], required: 1)
+        let complexDType = p[1].map { ComplexArrays.isComplexDType($0, rt: rt) } ?? false
+        guard complexDType || ComplexArrays.holdsComplex(p[0] ?? .none) else { return nil }
+        let shape: [Int]
+        if let z = ComplexArrays.of(p[0] ?? .none) {
+          shape = z.shape
+        } else if ComplexArrays.holdsComplex(p[0] ?? .none) {
+          shape = try ComplexArrays.make(p[0] ?? .none, rt: rt).shape
+        } else {
+          shape = try rt.array(p[0] ?? .none).shape
+        }
+        if let d = p[1], !d.isNone, !complexDType {
+          throw ComplexArrays.unsupported("np.\(name) with dtype \(try rt.repr(d))")
+        }
+        let n = shape.reduce(1, *)
+        var pairs = [Double](repeating: 0, count: 2 * n)
+        if value != 0 { for k in 0..<n { pairs[2 * k] = value } }
+        return .object(NDComplexArray(pairs: pairs, shape: shape))
+      }
+    )
+  }
+
+  nonisolated(unsafe) static let handlers: [(String, Handler)] = [
+    (
+      "array",
+      { (rt, a) throws(PyError) -> Value? in
+        let p = try a.bind("array", ["object", "dtype"], required: 1)
+        return try make(rt, p[0] ?? .none, p[1], copy: true)
+      }
+    ),
+    (
+      "asarray",
+      { (rt, a) throws(PyError) -> Value? in
+        let p = try a.bind("asarray", ["a", "dtype"], required: 1)
+        return try make(rt, p[0] ?? .none, p[1], copy: false)
+      }
+    ),
+    filled("zeros", 0), filled("ones", 1), filled("empty", 0),
+    like("zeros_like", 0), like("ones_like", 1), like("empty_like", 0),
+    (
+      "full",
+      { (rt, a) throws(PyError) -> Value? in
+        let p = try a.bind("full", ["shape", "fill_value", "dtype"], required: 2)
+        let complexDType = p[2].map { ComplexArrays.isComplexDType($0, rt: rt) } ?? false
+        let fill = p[1] ?? .none
+        guard complexDType || ComplexArrays.holdsComplex(fill) else { return nil }
+        if let d = p[2], !d.isNone, !complexDType {
+          throw ComplexArrays.unsupported("np.full of a complex value with dtype \(try rt.repr(d))")
+        }
+        let shape = try NumPyModule.shapeArgument(p[0] ?? .none, rt: rt)
+        do throws(TensorError) { try MemoryBudget.reserve(shape + [2]) } catch { throw PyError(tensor: error) }
+        let value = try ComplexArrays.make(fill, rt: rt)
+        guard value.count == 1 else { throw ComplexArrays.unsupported("np.full with an array fill value") }
+        let n = shape.reduce(1, *)
+        var pairs = [Double](repeating: 0, count: 2 * n)
+        for k in 0..<n {
+          pairs[2 * k] = value.pairs[0]
+          pairs[2 * k + 1] = value.pairs[1]
+        }
+        return .object(NDComplexArray(pairs: pairs, shape: shape))
+      }
+    ),
+    unary("real") { (_, z) throws(PyError) in
+      z.ndim == 0 ? .f64(z.pairs[0]) : .object(NDArray(doubles: z.realParts, shape: z.shape))
+    },
+    unary("imag") { (_, z) throws(PyError) in
+      z.ndim == 0 ? .f64(z.pairs[1]) : .object(NDArray(doubles: z.imagParts, shape: z.shape))
+    },
+    unary("conj") { (_, z) throws(PyError) in ComplexArrays.conjugate(z) },
+    unary("conjugate") { (_, z) throws(PyError) in ComplexArrays.conjugate(z) },
+    unary("absolute") { (_, z) throws(PyError) in ComplexArrays.absolute(z) },
+    unary("exp") { (_, z) throws(PyError) in ComplexArithmetic.wrap(ComplexArithmetic.map(z, ComplexArithmetic.exp)) },
+    unary("sqrt") { (_, z) throws(PyError) in ComplexArithmetic.wrap(ComplexArithmetic.map(z, ComplexArithmetic.sqrt))
+    },
+    unary("square") { (_, z) throws(PyError) in
+      ComplexArithmetic.wrap(ComplexArithmetic.map(z) { ComplexArithmetic.fusedProduct($0, $0) })
+    },
+    unary("reciprocal") { (_, z) throws(PyError) in
+      ComplexArithmetic.wrap(ComplexArithmetic.map(z, ComplexArithmetic.reciprocal))
+    },
+    unary("negative") { (_, z) throws(PyError) in ComplexArithmetic.wrap(ComplexArithmetic.map(z) { (-$0.re, -$0.im) })
+    },
+    unary("positive") { (_, z) throws(PyError) in ComplexArithmetic.wrap(z) },
+    unary("iscomplex") { (_, z) throws(PyError) in
+      ArrayArithmetic.wrap(NDArray(bools: (0..<z.count).map { z.pairs[2 * $0 + 1] != 0 }, shape: z.shape))
+    },
+    unary("isreal") { (_, z) throws(PyError) in
+      ArrayArithmetic.wrap(NDArray(bools: (0..<z.count).map { z.pairs[2 * $0 + 1] == 0 }, shape: z.shape))
+    },
+    unary("iscomplexobj") { (_, _) throws(PyError) in .bool(true) },
+    unary("isrealobj") { (_, _) throws(PyError) in .bool(false) },
+    (
+      "sum",
+      { (rt, a) throws(PyError) -> Value? in
+        guard let first = a.positional.first, ComplexArrays.holdsComplex(first) else { return nil }
+        try ComplexArrays.onlyWholeArray("np.sum", a)
+        return ComplexArrays.scalar(ComplexArrays.sum(try ComplexArrays.make(first, rt: rt)))
+      }
+    ),
+    (
+      "mean",
+      { (rt, a) throws(PyError) -> Value? in
+        guard let first = a.positional.first, ComplexArrays.holdsComplex(first) else { return nil }
+        try ComplexArrays.onlyWholeArray("np.mean", a)
+        return ComplexArrays.scalar(ComplexArrays.mean(try ComplexArrays.make(first, rt: rt)))
+      }
+    ),
+    (
+      "angle",
+      { (rt, a) throws(PyError) -> Value? in
+        let p = try a.bind("angle", ["z", "deg"], required: 1)
+        let deg = try p[1].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
+        let z = p[0] ?? .none
+        // NumPy: arctan2(z.imag, z.real), times 180/pi for degrees.
+        let (re, im): (Value, Value)
+        if ComplexArrays.holdsComplex(z) {
+          let c = try ComplexArrays.make(z, rt: rt)
+          re = .object(NDArray(doubles: c.realParts, shape: c.shape))
+          im = .object(NDArray(doubles: c.imagParts, shape: c.shape))
+        } else {
+          let x = try rt.array(z).astype(.float64)
+          re = .object(x)
+          im = .object(NDArray(doubles: [Double](repeating: 0, count: x.count), shape: x.shape))
+        }
+        let arctan2 = try rt.getAttribute(.object(try rt.importModule("numpy")), "arctan2")
+        let r = try rt.call(arctan2, [im, re])
+        return deg ? try rt.binary(.mul, r, .float(180.0 / Double.pi)) : r
+      }
+    ),
+    (
+      "real_if_close",
+      { (rt, a) throws(PyError) -> Value? in
+        let p = try a.bind("real_if_close", ["a", "tol"], required: 1)
+        guard let v = p[0], ComplexArrays.holdsComplex(v) else { return nil }
+        let z = try ComplexArrays.make(v, rt: rt)
+        let tol = try p[1].map { (t) throws(PyError) in try rt.double(t) } ?? 100
+        // NumPy: tol > 1 counts machine epsilons.
+        let bound = tol > 1 ? tol * Double.ulpOfOne : tol
+        if z.imagParts.allSatisfy({ Swift.abs($0) < bound }) {
+          return .object(NDArray(doubles: z.realParts, shape: z.shape))
+        }
+        return .object(z)
+      }
+    ),
+    (
+      "roots",
+      { (rt, a) throws(PyError) -> Value? in
+        let p = try a.bind("roots", ["p"], required: 1)
+        if ComplexArrays.holdsComplex(p[0] ?? .none) { throw ComplexArrays.unsupported("np.roots") }
+        return try roots(try rt.array(p[0] ?? .none))
+      }
+    ),
+    binary("add", .add), binary("subtract", .sub), binary("multiply", .mul), binary("divide", .truediv),
+    binary("true_divide", .truediv), binary("power", .pow),
+  ]
+
+  /// `np.roots(p)` as NumPy computes it: leading and trailing zeros stripped, the eigenvalues of the companion
+  /// matrix (first row `-p[1:] / p[0]`, ones below the diagonal), then a zero root for each trailing zero.
+  static func roots(_ coefficients: NDArray) throws(PyError) -> Value {
+    guard coefficients.ndim <= 1 else { throw PyError("ValueError", "Input must be a rank-1 array.") }
+    let p = coefficients.doubles
+    guard let first = p.firstIndex(where: { $0 != 0 }), let last = p.lastIndex(where: { $0 != 0 }) else {
+      return .object(NDArray(doubles: [], shape: [0]))
+    }
+    let trailing = p.count - last - 1
+    let kept = Array(p[first...last])
+    let n = kept.count
+    var wr: [Double] = []
+    var wi: [Double] = []
+    if n > 1 {
+      var companion = [Double](repeating: 0, count: (n - 1) * (n - 1))
+      for k in 1..<n { companion[k - 1] = -kept[k] / kept[0] }
+      for i in 1..<(n - 1) { companion[i * (n - 1) + i - 1] = 1 }
+      (wr, wi, _) = try NumPyFunctions.lift { () throws(TensorError) in
+        try Linalg.eigGeneral(Tensor(shape: [n - 1, n - 1], data: companion), vectors: false)
+      }
+    }
+    wr += [Double](repeating: 0, count: trailing)
+    wi += [Double](repeating: 0, count: trailing)
+    return NumPyLinalg.eigenPairs(wr, wi, nil).0
+  }
+
+  /// `np.array`/`np.asarray` when complex numbers or a complex dtype take part; nil otherwise.
+  static func make(_ rt: Runtime, _ v: Value, _ dtype: Value?, copy: Bool) throws(PyError) -> Value? {
+    let complexDType = dtype.map { ComplexArrays.isComplexDType($0, rt: rt) } ?? false
+    guard complexDType || ComplexArrays.holdsComplex(v) else { return nil }
+    if !copy, let z = ComplexArrays.of(v), dtype?.isNone ?? true || complexDType { return .object(z) }
+    let z = try ComplexArrays.make(v, rt: rt)
+    if let d = dtype, !d.isNone, !complexDType {
+      // NumPy refuses to make a real array of complex Python numbers, and casts complex arrays.
+      if ComplexArrays.of(v) == nil {
+        throw PyError("TypeError", "can't convert complex to \(try DTypes.parse(d, rt: rt)?.name ?? "float")")
+      }
+      return try ComplexArrays.astype(z, d, rt: rt)
+    }
+    return .object(z)
+  }
+}

@@ -1,0 +1,5 @@
+# expect-prefix: NotImplementedError: this function is not in Tessel yet for complex numbers
+# at: line 5, column 7
+import numpy as np
+z = np.array([3 + 1j, 1 - 2j])
+print(np.sort(z))
