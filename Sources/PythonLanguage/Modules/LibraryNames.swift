@@ -63,6 +63,10 @@ enum LibraryNames {
       "AxisError", "ComplexWarning", "DTypePromotionError", "ModuleDeprecationWarning", "RankWarning", "TooHardError",
       "VisibleDeprecationWarning",
     ],
+    "numpy.fft": [
+      "fft", "fft2", "fftfreq", "fftn", "fftshift", "hfft", "ifft", "ifft2", "ifftn", "ifftshift", "ihfft", "irfft",
+      "irfft2", "irfftn", "rfft", "rfft2", "rfftfreq", "rfftn", "test",
+    ],
     "numpy.linalg": [
       "LinAlgError", "cholesky", "cond", "cross", "det", "diagonal", "eig", "eigh", "eigvals", "eigvalsh", "inv",
       "lstsq", "matmul", "matrix_norm", "matrix_power", "matrix_rank", "matrix_transpose", "multi_dot", "norm",

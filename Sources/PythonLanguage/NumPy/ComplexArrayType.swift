@@ -118,6 +118,13 @@ extension ComplexArrays {
       try onlyWholeArray("mean", a)
       return scalar(mean(z))
     },
+    .general("round", "ndarray") { (rt, a) throws(PyError) in
+      let z = try array(a.positional.first ?? .none)
+      let p = try Arguments(Array(a.positional.dropFirst()), a.keywords).bind(
+        "round", ["decimals", "out"], required: 0)
+      if let out = p[1], !out.isNone { throw unsupported("ndarray.round(out=)") }
+      return try ComplexFunctions.round(z, p[0] ?? .int(0), rt: rt)
+    },
     .two("astype", "ndarray") { (rt, v, d) throws(PyError) in try astype(try array(v), d, rt: rt) },
   ]
 

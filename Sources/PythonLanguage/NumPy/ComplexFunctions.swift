@@ -269,9 +269,76 @@ enum ComplexFunctions {
         return try roots(try rt.array(p[0] ?? .none))
       }
     ),
+    (
+      "round",
+      { (rt, a) throws(PyError) -> Value? in
+        let p = try a.bind("round", ["a", "decimals", "out"], required: 1)
+        guard let v = p[0], ComplexArrays.holdsComplex(v) else { return nil }
+        if let out = p[2], !out.isNone { throw ComplexArrays.unsupported("np.round(out=)") }
+        return try round(try ComplexArrays.make(v, rt: rt), p[1] ?? .int(0), rt: rt)
+      }
+    ),
+    (
+      "isclose",
+      { (rt, a) throws(PyError) -> Value? in
+        let p = try a.bind("isclose", ["a", "b", "rtol", "atol", "equal_nan"], required: 2)
+        guard ComplexArrays.holdsComplex(p[0] ?? .none) || ComplexArrays.holdsComplex(p[1] ?? .none) else { return nil }
+        return try isclose(rt, p)
+      }
+    ),
+    (
+      "allclose",
+      { (rt, a) throws(PyError) -> Value? in
+        let p = try a.bind("allclose", ["a", "b", "rtol", "atol", "equal_nan"], required: 2)
+        guard ComplexArrays.holdsComplex(p[0] ?? .none) || ComplexArrays.holdsComplex(p[1] ?? .none) else { return nil }
+        let close = try isclose(rt, p)
+        if case .object(let o) = close, o.tag == .ndarray {
+          return .bool(!unsafeDowncast(o, to: NDArray.self).bools.contains(false))
+        }
+        return .bool(try rt.truthy(close))
+      }
+    ),
     binary("add", .add), binary("subtract", .sub), binary("multiply", .mul), binary("divide", .truediv),
     binary("true_divide", .truediv), binary("power", .pow),
   ]
+
+  /// `np.round` of complex numbers: NumPy rounds the real and the imaginary parts each as a float array.
+  static func round(_ z: NDComplexArray, _ decimals: Value, rt: Runtime) throws(PyError) -> Value {
+    let roundFunction = try rt.getAttribute(.object(try rt.importModule("numpy")), "round")
+    let re = try rt.call(roundFunction, [.object(NDArray(doubles: z.realParts, shape: z.shape)), decimals])
+    let im = try rt.call(roundFunction, [.object(NDArray(doubles: z.imagParts, shape: z.shape)), decimals])
+    let r = NDComplexArray.from(real: try rt.array(re).doubles, imag: try rt.array(im).doubles, shape: z.shape)
+    return ComplexArithmetic.wrap(r)
+  }
+
+  /// NumPy's `isclose`: `|x − y| ≤ atol + rtol·|y|` where `y` is finite, or `x == y` (NaNs equal with
+  /// `equal_nan`), with complex magnitudes.
+  static func isclose(_ rt: Runtime, _ p: [Value?]) throws(PyError) -> Value {
+    guard let x = try ComplexArithmetic.operand(p[0] ?? .none, rt: rt),
+      let y = try ComplexArithmetic.operand(p[1] ?? .none, rt: rt)
+    else { throw ComplexArrays.unsupported("np.isclose of these arguments") }
+    let rtol = try p[2].map { (v) throws(PyError) in try rt.double(v) } ?? 1e-5
+    let atol = try p[3].map { (v) throws(PyError) in try rt.double(v) } ?? 1e-8
+    let equalNaN = try p[4].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
+    guard let shape = Broadcast.shape(of: x.shape, and: y.shape) else {
+      throw PyError(
+        "ValueError",
+        "operands could not be broadcast together with shapes \(Tensor.compact(x.shape)) \(Tensor.compact(y.shape)) ")
+    }
+    let n = shape.reduce(1, *)
+    let ix = x.shape == shape ? Array(0..<n) : try ComplexArithmetic.broadcastPositions(x, shape)
+    let iy = y.shape == shape ? Array(0..<n) : try ComplexArithmetic.broadcastPositions(y, shape)
+    let out = (0..<n).map { k -> Bool in
+      let (u, v) = (x.element(ix[k]), y.element(iy[k]))
+      let difference = ComplexArithmetic.arrayAbs((u.re - v.re, u.im - v.im))
+      let finite = v.re.isFinite && v.im.isFinite
+      var close =
+        (difference <= atol + rtol * ComplexArithmetic.arrayAbs(v) && finite) || (u.re == v.re && u.im == v.im)
+      if equalNaN { close = close || ((u.re.isNaN || u.im.isNaN) && (v.re.isNaN || v.im.isNaN)) }
+      return close
+    }
+    return ArrayArithmetic.wrap(NDArray(bools: out, shape: shape))
+  }
 
   /// `np.roots(p)` as NumPy computes it: leading and trailing zeros stripped, the eigenvalues of the companion
   /// matrix (first row `-p[1:] / p[0]`, ones below the diagonal), then a zero root for each trailing zero.

@@ -336,6 +336,7 @@ enum NumPyModule {
     module.attributes["r_"] = .object(NumPyEditing.concatenator("r_", columns: false))
     module.attributes["c_"] = .object(NumPyEditing.concatenator("c_", columns: true))
     module.attributes["linalg"] = .object(NumPyFunctions.linalg())
+    module.attributes["fft"] = .object(NumPyFFT.make())
     module.attributes["exceptions"] = .object(
       PyModule.make(
         "numpy.exceptions", functions: [],
