@@ -235,6 +235,22 @@ enum ComplexArithmetic {
     }
   }
 
+  /// `z op= b`: the result written into `z` itself (other names for it see the change, as in NumPy).
+  static func inPlace(_ op: BinaryOperator, _ z: NDComplexArray, _ b: Value, rt: Runtime) throws(PyError) -> Value {
+    try ComplexArrays.writable(z)
+    guard let r = try binary(op, .object(z), b, rt: rt), let result = try operand(r, rt: rt) else {
+      throw Numbers.unsupported(op, "numpy.ndarray", rt.typeName(b), inPlace: true)
+    }
+    guard result.shape == z.shape else {
+      throw PyError(
+        "ValueError",
+        "non-broadcastable output operand with shape \(Tensor.compact(z.shape)) doesn't match the broadcast shape "
+          + Tensor.compact(result.shape))
+    }
+    z.pairs = result.pairs
+    return .object(z)
+  }
+
   /// An operand as a complex array (numbers and real arrays converted, as NumPy promotes them to complex128).
   static func operand(_ v: Value, rt: Runtime) throws(PyError) -> NDComplexArray? {
     if let z = ComplexArrays.complexOperand(v) { return z }

@@ -3,12 +3,32 @@ import TensorModule
 /// A `numpy.ndarray` of complex128: interleaved `(re, im)` pairs in C order, as NumPy lays them out.
 ///
 /// Its own class, so that no real-array kernel can take it by mistake: a function that has not opted in meets
-/// an object it does not know and stops with `ComplexArrays.unsupported`. Tessel's complex arrays are read-only
-/// (item assignment and in-place operators are named errors), so every slice may be a copy without a program
-/// seeing the difference.
+/// an object it does not know and stops with `ComplexArrays.unsupported`.
+///
+/// Slices, reshapes, transposes and `.real`/`.imag` are copies here where NumPy's are views; so that no program
+/// can see the difference, an array refuses writes while NumPy would have it share memory with another live
+/// array (a view of it, or the array it is a view of), and otherwise takes item assignment and in-place
+/// operators as NumPy's does.
 final class NDComplexArray: PyObject {
-  let pairs: [Double]
+  var pairs: [Double]
   let shape: [Int]
+  /// The arrays NumPy would make views of this one (and its `.real`/`.imag`), while they live.
+  var views: [WeakObject] = []
+  /// The array whose memory this one views in NumPy (kept alive, as NumPy's `.base`).
+  var viewOf: NDComplexArray?
+
+  /// The array that owns the memory NumPy would have this one use.
+  var root: NDComplexArray { viewOf ?? self }
+
+  /// Whether NumPy would have this array share memory with another live array: some other view of the same
+  /// memory lives, or this is a view and its base is still reachable by other means than its views.
+  var shared: Bool {
+    let owner = root
+    owner.views.removeAll { $0.object == nil }
+    if owner.views.contains(where: { $0.object !== self }) { return true }
+    if viewOf == nil { return false }
+    return !isKnownUniquelyReferenced(&viewOf)
+  }
 
   init(pairs: [Double], shape: [Int]) {
     self.pairs = pairs
@@ -59,6 +79,12 @@ final class NDComplexArray: PyObject {
   }
 }
 
+/// A reference that does not keep its object alive.
+final class WeakObject {
+  weak var object: PyObject?
+  init(_ object: PyObject) { self.object = object }
+}
+
 /// Creation, conversion and the named errors of complex128 arrays.
 enum ComplexArrays {
   static func of(_ v: Value) -> NDComplexArray? {
@@ -83,8 +109,8 @@ enum ComplexArrays {
     PyError(
       "NotImplementedError",
       "\(what) is not in Tessel yet for complex numbers; Tessel's complex128 arrays have + - * /, integer ** "
-        + "and ** 0.5, comparisons, indexing, reshaping, abs, angle, conj, real, imag, exp, sqrt, sum, mean, "
-        + "tolist and astype")
+        + "and ** 0.5, comparisons, indexing and item assignment, reshaping, abs, angle, conj, real, imag, exp, "
+        + "sqrt, round, isclose, sum, mean, np.fft, tolist and astype")
   }
 
   /// A complex array or complex value the caller gives, as an array (scalars 0-d); nil for anything without a
@@ -146,11 +172,20 @@ enum ComplexArrays {
   static func item(_ z: NDComplexArray, _ key: Value, rt: Runtime) throws(PyError) -> Value {
     switch try z.positions.get(key, rt: rt) {
     case .i64(let p): return z.scalar(p)
-    case .object(let o) where o.tag == .ndarray:
-      let ps = unsafeDowncast(o, to: NDArray.self)
-      return .object(z.picked(ps.ints, shape: ps.shape))
+    case .object(let o) where o.tag == .ndarray: return .object(selected(z, unsafeDowncast(o, to: NDArray.self)))
     default: throw unsupported("this index")
     }
+  }
+
+  /// The elements at the positions `ps` holds; where the real arrays made a view (`ps` has a base), NumPy's
+  /// result would share memory with `z`, so both become read-only.
+  static func selected(_ z: NDComplexArray, _ ps: NDArray) -> NDComplexArray {
+    let r = z.picked(ps.ints, shape: ps.shape)
+    if ps.base != nil {
+      r.viewOf = z.root
+      z.root.views.append(WeakObject(r))
+    }
+    return r
   }
 
   /// A shape method of the real arrays (`reshape`, `T`, `ravel`…) applied to the positions.
@@ -159,8 +194,43 @@ enum ComplexArrays {
   {
     let r = try body(.object(z.positions))
     guard case .object(let o) = r, o.tag == .ndarray else { return r }
-    let ps = unsafeDowncast(o, to: NDArray.self)
-    return .object(z.picked(ps.ints, shape: ps.shape))
+    return .object(selected(z, unsafeDowncast(o, to: NDArray.self)))
+  }
+
+  /// The named error for writing into an array NumPy would share memory with another.
+  static func writable(_ z: NDComplexArray) throws(PyError) {
+    if z.shared {
+      throw unsupported(
+        "writing into a complex array that shares memory with another (a slice, reshape or transpose, or an array "
+          + "one was taken from)")
+    }
+  }
+
+  /// `a[key] = value`: the value (a number or an array, broadcast) into the positions NumPy's rules select.
+  static func assign(_ z: NDComplexArray, _ key: Value, _ value: Value, rt: Runtime) throws(PyError) {
+    try writable(z)
+    let ps: [Int]
+    let shape: [Int]
+    switch try z.positions.get(key, rt: rt) {
+    case .i64(let p): (ps, shape) = ([p], [])
+    case .object(let o) where o.tag == .ndarray:
+      let a = unsafeDowncast(o, to: NDArray.self)
+      (ps, shape) = (a.ints, a.shape)
+    default: throw unsupported("this index")
+    }
+    guard let v = try ComplexArithmetic.operand(value, rt: rt) else {
+      throw PyError("TypeError", "float() argument must be a string or a real number, not '\(rt.typeName(value))'")
+    }
+    guard let b = Broadcast.shape(of: v.shape, and: shape), b == shape else {
+      throw PyError(
+        "ValueError",
+        "could not broadcast input array from shape \(Tensor.compact(v.shape)) into shape \(Tensor.compact(shape))")
+    }
+    let iv = v.shape == shape ? Array(0..<ps.count) : try ComplexArithmetic.broadcastPositions(v, shape)
+    for (k, p) in ps.enumerated() {
+      z.pairs[2 * p] = v.pairs[2 * iv[k]]
+      z.pairs[2 * p + 1] = v.pairs[2 * iv[k] + 1]
+    }
   }
 
   /// `a.astype(t)`: complex stays complex; to float64 or int64 NumPy discards the imaginary part (with a

@@ -39,9 +39,9 @@ extension ComplexArrays {
     property("itemsize") { _ in .int(16) },
     property("nbytes") { .int(16 * $0.count) },
     property("strides") { z in .tuple(NDArray.contiguousStrides(z.shape).map { .int(16 * $0) }) },
-    property("T") { z in .object(z.picked(z.positions.reversedAxes().ints, shape: z.shape.reversed())) },
-    property("real") { z in .object(NDArray(doubles: z.realParts, shape: z.shape)) },
-    property("imag") { z in .object(NDArray(doubles: z.imagParts, shape: z.shape)) },
+    property("T") { z in .object(selected(z, z.positions.reversedAxes())) },
+    property("real") { z in part(z, z.realParts) },
+    property("imag") { z in part(z, z.imagParts) },
   ]
 
   static let methods: [PyBuiltin] = [
@@ -67,7 +67,16 @@ extension ComplexArrays {
       return .object(ArrayIterator(items))
     },
     .two("__getitem__", "ndarray") { (rt, v, key) throws(PyError) in try item(try array(v), key, rt: rt) },
-    .general("__setitem__", "ndarray") { (_, _) throws(PyError) in throw unsupported("item assignment") },
+    .general("__setitem__", "ndarray") { (rt, a) throws(PyError) in
+      guard a.positional.count == 3 else { throw PyError("TypeError", "__setitem__ expected 2 arguments") }
+      try assign(try array(a.positional[0]), a.positional[1], a.positional[2], rt: rt)
+      return .none
+    },
+    .two("fill", "ndarray") { (rt, v, x) throws(PyError) in
+      let z = try array(v)
+      try assign(z, rt.ellipsis, x, rt: rt)
+      return .none
+    },
     .one("__bool__", "ndarray") { (rt, v) throws(PyError) in
       let z = try array(v)
       guard z.count == 1 else {
@@ -127,6 +136,13 @@ extension ComplexArrays {
     },
     .two("astype", "ndarray") { (rt, v, d) throws(PyError) in try astype(try array(v), d, rt: rt) },
   ]
+
+  /// `z.real`/`z.imag`: NumPy's views are copies here, so `z` takes no writes while one lives.
+  static func part(_ z: NDComplexArray, _ values: [Double]) -> Value {
+    let a = NDArray(doubles: values, shape: z.shape)
+    z.root.views.append(WeakObject(a))
+    return .object(a)
+  }
 
   /// A reshaping method of the real arrays, run on the positions with the caller's arguments.
   static func shapeMethod(_ name: String) -> PyBuiltin {

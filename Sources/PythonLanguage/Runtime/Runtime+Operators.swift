@@ -50,7 +50,7 @@ extension Runtime {
         try mergeMapping(into: unsafeDowncast(o, to: PyDict.self), b)
         return a
       case .other where o is NDComplexArray:
-        throw ComplexArrays.unsupported("in-place \(op.symbol)=")
+        return try ComplexArithmetic.inPlace(op, unsafeDowncast(o, to: NDComplexArray.self), b, rt: self)
       case .instance, .ndarray:
         if let m = o.type.lookup(op.inPlace) {
           let r = try call(m, a, b)
