@@ -221,7 +221,7 @@ enum ComplexArithmetic {
       }
       if failed { throw ComplexArrays.unsupported("** with a non-integer exponent") }
       return r
-    case .matmul: throw ComplexArrays.unsupported("@ (matrix product)")
+    case .matmul: return try matmul(x, y)
     case .floordiv, .mod:
       throw PyError(
         "TypeError",
@@ -249,6 +249,44 @@ enum ComplexArithmetic {
     }
     z.pairs = result.pairs
     return .object(z)
+  }
+
+  /// `x @ y` for vectors and matrices, by NumPy's choice of BLAS kernel (`ComplexBLAS.product`).
+  static func matmul(_ x: NDComplexArray, _ y: NDComplexArray) throws(PyError) -> Value {
+    for (k, a) in [x, y].enumerated() where a.ndim == 0 {
+      throw PyError(
+        "ValueError",
+        "matmul: Input operand \(k) does not have enough dimensions (has 0, gufunc core with signature "
+          + "(n?,k),(k,m?)->(n?,m?) requires 1)")
+    }
+    guard x.ndim <= 2, y.ndim <= 2 else { throw ComplexArrays.unsupported("@ of stacks of matrices") }
+    let (m, n) = x.ndim == 2 ? (x.shape[0], x.shape[1]) : (1, x.shape[0])
+    let (n2, p) = y.ndim == 2 ? (y.shape[0], y.shape[1]) : (y.shape[0], 1)
+    // NumPy hands strided matrices to BLAS with other flags (another kernel), runs `A @ A.T` on one buffer with
+    // zsyrk, and sums a strided dot of 8 or more in another order; Tessel's views are contiguous copies.
+    if (x.ndim == 2 && !x.contiguous) || (y.ndim == 2 && !y.contiguous) {
+      throw ComplexArrays.unsupported("@ of a transposed or strided complex matrix")
+    }
+    if x.ndim == 2 && y.ndim == 2 && m > 1 && n > 1 && p > 1 && x.root === y.root
+      && (x.viewOf != nil || y.viewOf != nil)
+    {
+      throw ComplexArrays.unsupported("@ of a complex matrix and a view of it")
+    }
+    if m == 1 && p == 1 && n >= 8 && (!x.contiguous || !y.contiguous) {
+      throw ComplexArrays.unsupported("@ of strided complex vectors")
+    }
+    guard n == n2 else {
+      throw PyError(
+        "ValueError",
+        "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+          + "(n?,k),(k,m?)->(n?,m?) (size \(n2) is different from \(n))")
+    }
+    do throws(TensorError) { try MemoryBudget.reserve([m, p, 2]) } catch { throw PyError(tensor: error) }
+    let out = ComplexBLAS.product(x.pairs, y.pairs, m: m, n: n, p: p)
+    var shape: [Int] = []
+    if x.ndim == 2 { shape.append(m) }
+    if y.ndim == 2 { shape.append(p) }
+    return wrap(NDComplexArray(pairs: out, shape: shape))
   }
 
   /// An operand as a complex array (numbers and real arrays converted, as NumPy promotes them to complex128).

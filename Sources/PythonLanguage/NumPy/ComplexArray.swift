@@ -16,6 +16,9 @@ final class NDComplexArray: PyObject {
   var views: [WeakObject] = []
   /// The array whose memory this one views in NumPy (kept alive, as NumPy's `.base`).
   var viewOf: NDComplexArray?
+  /// Whether NumPy's array would be C-contiguous (not a column, a stepped slice or a transpose), which decides
+  /// the BLAS kernel a product runs.
+  var contiguous = true
 
   /// The array that owns the memory NumPy would have this one use.
   var root: NDComplexArray { viewOf ?? self }
@@ -109,8 +112,8 @@ enum ComplexArrays {
     PyError(
       "NotImplementedError",
       "\(what) is not in Tessel yet for complex numbers; Tessel's complex128 arrays have + - * /, integer ** "
-        + "and ** 0.5, comparisons, indexing and item assignment, reshaping, abs, angle, conj, real, imag, exp, "
-        + "sqrt, round, isclose, sum, mean, np.fft, tolist and astype")
+        + "and ** 0.5, @, comparisons, indexing and item assignment, reshaping, diag, abs, angle, conj, real, imag, "
+        + "exp, sqrt, round, isclose, sum, mean, np.fft, tolist and astype")
   }
 
   /// A complex array or complex value the caller gives, as an array (scalars 0-d); nil for anything without a
@@ -184,6 +187,8 @@ enum ComplexArrays {
     if ps.base != nil {
       r.viewOf = z.root
       z.root.views.append(WeakObject(r))
+      let flat = ps.ints
+      r.contiguous = z.contiguous && flat.indices.allSatisfy { flat[$0] == (flat.first ?? 0) + $0 }
     }
     return r
   }

@@ -298,6 +298,17 @@ enum ComplexFunctions {
         return .bool(try rt.truthy(close))
       }
     ),
+    (
+      "diag",
+      { (rt, a) throws(PyError) -> Value? in
+        let p = try a.bind("diag", ["v", "k"], required: 1)
+        guard let v = p[0], ComplexArrays.holdsComplex(v) else { return nil }
+        let z = try ComplexArrays.make(v, rt: rt)
+        let k = try p[1].map { (x) throws(PyError) in try rt.index(x) } ?? 0
+        return try diag(z, k)
+      }
+    ),
+    binary("matmul", .matmul),
     binary("add", .add), binary("subtract", .sub), binary("multiply", .mul), binary("divide", .truediv),
     binary("true_divide", .truediv), binary("power", .pow),
   ]
@@ -338,6 +349,38 @@ enum ComplexFunctions {
       return close
     }
     return ArrayArithmetic.wrap(NDArray(bools: out, shape: shape))
+  }
+
+  /// `np.diag`: a vector on the `k`-th diagonal of a square matrix of zeros, or a matrix's `k`-th diagonal (a
+  /// view in NumPy, so read-only here while the matrix lives).
+  static func diag(_ z: NDComplexArray, _ k: Int) throws(PyError) -> Value {
+    switch z.ndim {
+    case 1:
+      let n = z.count + Swift.abs(k)
+      do throws(TensorError) { try MemoryBudget.reserve([n, n, 2]) } catch { throw PyError(tensor: error) }
+      var pairs = [Double](repeating: 0, count: 2 * n * n)
+      for i in 0..<z.count {
+        let (row, column) = k >= 0 ? (i, i + k) : (i - k, i)
+        pairs[2 * (row * n + column)] = z.pairs[2 * i]
+        pairs[2 * (row * n + column) + 1] = z.pairs[2 * i + 1]
+      }
+      return .object(NDComplexArray(pairs: pairs, shape: [n, n]))
+    case 2:
+      let (rows, columns) = (z.shape[0], z.shape[1])
+      var ps: [Int] = []
+      var (i, j) = k >= 0 ? (0, k) : (-k, 0)
+      while i < rows && j < columns {
+        ps.append(i * columns + j)
+        i += 1
+        j += 1
+      }
+      let r = z.picked(ps, shape: [ps.count])
+      r.viewOf = z.root
+      z.root.views.append(WeakObject(r))
+      return .object(r)
+    default:
+      throw PyError("ValueError", "Input must be 1- or 2-d.")
+    }
   }
 
   /// `np.roots(p)` as NumPy computes it: leading and trailing zeros stripped, the eigenvalues of the companion
