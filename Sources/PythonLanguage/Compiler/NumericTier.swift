@@ -422,6 +422,8 @@ struct NumericPin {
 
   init?(_ o: PyObject, written: Bool) {
     guard o.tag == .ndarray || o.tag == .list else { return nil }
+    // A read-only array's stores take the generic path, which names the error.
+    if written, o.tag == .ndarray, unsafeDowncast(o, to: NDArray.self).writeBlock != nil { return nil }
     object = o
     self.written = written
   }

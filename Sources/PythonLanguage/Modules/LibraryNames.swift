@@ -67,6 +67,13 @@ enum LibraryNames {
       "fft", "fft2", "fftfreq", "fftn", "fftshift", "hfft", "ifft", "ifft2", "ifftn", "ifftshift", "ihfft", "irfft",
       "irfft2", "irfftn", "rfft", "rfft2", "rfftfreq", "rfftn", "test",
     ],
+    "numpy.lib": [
+      "Arrayterator", "NumpyVersion", "add_docstring", "add_newdoc", "array_utils", "format", "introspect", "mixins",
+      "npyio", "scimath", "stride_tricks", "test", "tracemalloc_domain",
+    ],
+    "numpy.lib.stride_tricks": [
+      "as_strided", "sliding_window_view",
+    ],
     "numpy.linalg": [
       "LinAlgError", "cholesky", "cond", "cross", "det", "diagonal", "eig", "eigh", "eigvals", "eigvalsh", "inv",
       "lstsq", "matmul", "matrix_norm", "matrix_power", "matrix_rank", "matrix_transpose", "multi_dot", "norm",

@@ -140,6 +140,7 @@ extension ComplexArrays {
   /// `z.real`/`z.imag`: NumPy's views are copies here, so `z` takes no writes while one lives.
   static func part(_ z: NDComplexArray, _ values: [Double]) -> Value {
     let a = NDArray(doubles: values, shape: z.shape)
+    a.writeBlock = .complexPart
     z.root.views.append(WeakObject(a))
     return .object(a)
   }

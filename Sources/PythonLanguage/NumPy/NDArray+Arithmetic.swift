@@ -403,6 +403,9 @@ enum ArrayArithmetic {
   /// `a op= b`: the result written through `a`'s strides (views included), cast to `a`'s dtype when NumPy's
   /// same-kind rule allows.
   static func inPlace(_ op: BinaryOperator, _ a: NDArray, _ y: Value, rt: Runtime) throws(PyError) -> Value? {
+    // NumPy checks the output before computing: a read-only array takes no in-place operator.
+    if a.writeBlock == .readOnly { throw PyError("ValueError", "output array is read-only") }
+    try a.checkWritable()
     if directInPlace(op, a, y) { return .object(a) }
     guard let r = try binary(op, .object(a), y, rt: rt) else { return nil }
     let result: NDArray

@@ -39,7 +39,7 @@ extension ArrayArithmetic {
   /// made apart first, so a right side that overlaps `a` (`a[1:] += a[:-1]`) is read before it is written, as
   /// NumPy does.
   static func directInPlace(_ op: BinaryOperator, _ a: NDArray, _ y: Value) -> Bool {
-    guard case .object(let o)? = direct(op, .object(a), y) else { return false }
+    guard a.writeBlock == nil, case .object(let o)? = direct(op, .object(a), y) else { return false }
     let r = unsafeDowncast(o, to: NDArray.self)
     let start = a.offset
     r.storage.doubles.withUnsafeBufferPointer { source in

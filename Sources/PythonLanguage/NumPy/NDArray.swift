@@ -41,6 +41,27 @@ public final class NDArray: PyObject {
   /// The array this one views, for `.base` and `np.shares_memory`.
   let base: NDArray?
   let count: Int
+  /// Why writes are refused, if they are: NumPy's read-only views (`sliding_window_view`), or the parts of a
+  /// complex array (`z.real`), which NumPy writes through to the complex array and Tessel keeps apart.
+  var writeBlock: WriteBlock?
+
+  enum WriteBlock {
+    case readOnly
+    case complexPart
+  }
+
+  /// The error for a write into an array that refuses them.
+  func checkWritable() throws(PyError) {
+    switch writeBlock {
+    case nil: return
+    case .readOnly?: throw PyError("ValueError", "assignment destination is read-only")
+    case .complexPart?:
+      throw PyError(
+        "NotImplementedError",
+        "writing into the real or imaginary part of a complex array is not in Tessel yet (NumPy writes through to "
+          + "the complex array; assign to the complex array itself)")
+    }
+  }
 
   init(storage: ArrayStorage, dtype: DType, shape: [Int], strides: [Int], offset: Int, base: NDArray?) {
     self.storage = storage
@@ -250,11 +271,14 @@ public final class NDArray: PyObject {
 
   /// A view with new shape and strides over the same storage.
   func view(shape: [Int], strides: [Int], offset: Int) -> NDArray {
-    NDArray(storage: storage, dtype: dtype, shape: shape, strides: strides, offset: offset, base: base ?? self)
+    let v = NDArray(storage: storage, dtype: dtype, shape: shape, strides: strides, offset: offset, base: base ?? self)
+    v.writeBlock = writeBlock
+    return v
   }
 
   /// Converts a value to this array's dtype and stores it at storage position `p`.
   func store(_ v: Value, at p: Int, rt: Runtime) throws(PyError) {
+    if writeBlock != nil { try checkWritable() }
     switch dtype {
     case .float64:
       storage.doubles[p] = try rt.double(v, "float() argument must be a string or a real number", quoted: true)
@@ -293,6 +317,7 @@ extension NDArray {
   /// Stores a number at `p` without going through the generic conversion (loops' hot path); false if the value
   /// needs the generic path.
   @inline(__always) func storeFast(_ v: Value, at p: Int) -> Bool {
+    if writeBlock != nil { return false }
     switch (dtype, v) {
     case (.float64, .f64(let d)), (.float64, .float(let d)):
       storage.doubles[p] = d

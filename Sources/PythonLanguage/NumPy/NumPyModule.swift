@@ -337,6 +337,7 @@ enum NumPyModule {
     module.attributes["c_"] = .object(NumPyEditing.concatenator("c_", columns: true))
     module.attributes["linalg"] = .object(NumPyFunctions.linalg())
     module.attributes["fft"] = .object(NumPyFFT.make())
+    module.attributes["lib"] = .object(NumPyStrideTricks.make())
     module.attributes["exceptions"] = .object(
       PyModule.make(
         "numpy.exceptions", functions: [],
