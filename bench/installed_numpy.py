@@ -33,6 +33,8 @@ CASES = [
     ("bincount 10⁷", "k = np.arange(10**7) % 1000", "np.bincount(k)"),
     ("default_rng().standard_normal(10⁷)", "g = np.random.default_rng(1)", "g.standard_normal(10**7)"),
     ("default_rng().integers(0, 100, 10⁷)", "g = np.random.default_rng(1)", "g.integers(0, 100, 10**7)"),
+    ("np.fft.fft 2²⁰ complex", "z = np.random.default_rng(2).random(2**20) * (1 + 1j)", "np.fft.fft(z)"),
+    ("np.fft.rfft 10⁶ float64", "x = np.random.default_rng(2).random(10**6)", "np.fft.rfft(x)"),
 ]
 
 BURN = """

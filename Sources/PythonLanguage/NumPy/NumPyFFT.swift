@@ -74,17 +74,15 @@ enum NumPyFFT {
     return (value, axis, shape, n, p[3])
   }
 
-  /// Runs `body(lane in, lane out)` over every lane along `axis` of a C-ordered shape: lane `k` of the input
-  /// at `(o·len + k)·inner + i`.
-  static func lanes(_ shape: [Int], axis: Int, outLength: Int, _ body: (_ input: [Int], _ output: [Int]) -> Void) {
+  /// Runs `body(input start, output start, stride)` for every lane along `axis` of a C-ordered shape: element
+  /// `k` of a lane is at `start + k·stride` in the input (which has `shape[axis]` of them) and in the output
+  /// (which has `outLength`).
+  static func lanes(_ shape: [Int], axis: Int, outLength: Int, _ body: (Int, Int, Int) -> Void) {
     let outer = shape[..<axis].reduce(1, *)
     let inner = shape[(axis + 1)...].reduce(1, *)
     let length = shape[axis]
     for o in 0..<outer {
-      for i in 0..<inner {
-        body(
-          (0..<length).map { (o * length + $0) * inner + i }, (0..<outLength).map { (o * outLength + $0) * inner + i })
-      }
+      for i in 0..<inner { body(o * length * inner + i, o * outLength * inner + i, inner) }
     }
   }
 
@@ -102,18 +100,21 @@ enum NumPyFFT {
       outShape[axis] = n
       do throws(TensorError) { try MemoryBudget.reserve(outShape + [2]) } catch { throw PyError(tensor: error) }
       var out = [Double](repeating: 0, count: 2 * outShape.reduce(1, *))
-      let plan = ComplexFFT(length: n)
+      let plan = ComplexFFT.plan(length: n)
       var buffer = [Double](repeating: 0, count: 2 * n)
-      lanes(shape, axis: axis, outLength: n) { input, output in
-        for k in 0..<n {
-          let (re, im) = k < input.count ? z.element(input[k]) : (0, 0)
-          buffer[2 * k] = re
-          buffer[2 * k + 1] = im
-        }
-        plan.execute(&buffer, factor: fct, forward: forward)
-        for (k, p) in output.enumerated() {
-          out[2 * p] = buffer[2 * k]
-          out[2 * p + 1] = buffer[2 * k + 1]
+      let used = min(n, shape[axis])
+      z.pairs.withUnsafeBufferPointer { source in
+        lanes(shape, axis: axis, outLength: n) { inStart, outStart, stride in
+          for k in 0..<used {
+            buffer[2 * k] = source[2 * (inStart + k * stride)]
+            buffer[2 * k + 1] = source[2 * (inStart + k * stride) + 1]
+          }
+          for k in (2 * used)..<(2 * n) { buffer[k] = 0 }
+          plan.execute(&buffer, factor: fct, forward: forward)
+          for k in 0..<n {
+            out[2 * (outStart + k * stride)] = buffer[2 * k]
+            out[2 * (outStart + k * stride) + 1] = buffer[2 * k + 1]
+          }
         }
       }
       return .object(NDComplexArray(pairs: out, shape: outShape))
@@ -136,14 +137,16 @@ enum NumPyFFT {
         outShape[axis] = outLength
         do throws(TensorError) { try MemoryBudget.reserve(outShape + [2]) } catch { throw PyError(tensor: error) }
         var out = [Double](repeating: 0, count: 2 * outShape.reduce(1, *))
-        let plan = RealFFT(length: n)
+        let plan = RealFFT.plan(length: n)
         var buffer = [Double](repeating: 0, count: n)
-        lanes(shape, axis: axis, outLength: outLength) { input, output in
-          for k in 0..<n { buffer[k] = k < input.count ? x[input[k]] : 0 }
+        let used = min(n, shape[axis])
+        lanes(shape, axis: axis, outLength: outLength) { inStart, outStart, stride in
+          for k in 0..<used { buffer[k] = x[inStart + k * stride] }
+          for k in used..<n { buffer[k] = 0 }
           let spectrum = plan.forward(buffer, factor: fct)
-          for (k, p) in output.enumerated() {
-            out[2 * p] = spectrum[2 * k]
-            out[2 * p + 1] = spectrum[2 * k + 1]
+          for k in 0..<outLength {
+            out[2 * (outStart + k * stride)] = spectrum[2 * k]
+            out[2 * (outStart + k * stride) + 1] = spectrum[2 * k + 1]
           }
         }
         return .object(NDComplexArray(pairs: out, shape: outShape))
@@ -156,12 +159,15 @@ enum NumPyFFT {
       outShape[axis] = n
       do throws(TensorError) { try MemoryBudget.reserve(outShape) } catch { throw PyError(tensor: error) }
       var out = [Double](repeating: 0, count: outShape.reduce(1, *))
-      let plan = RealFFT(length: n)
+      let plan = RealFFT.plan(length: n)
       let inLength = n / 2 + 1
-      lanes(shape, axis: axis, outLength: n) { input, output in
-        let half = (0..<inLength).map { k -> (Double, Double) in k < input.count ? z.element(input[k]) : (0, 0) }
+      let available = shape[axis]
+      lanes(shape, axis: axis, outLength: n) { inStart, outStart, stride in
+        let half = (0..<inLength).map { k -> (Double, Double) in
+          k < available ? z.element(inStart + k * stride) : (0, 0)
+        }
         let signal = plan.backward(half, factor: fct)
-        for (k, p) in output.enumerated() { out[p] = signal[k] }
+        for k in 0..<n { out[outStart + k * stride] = signal[k] }
       }
       return .object(NDArray(doubles: out, shape: outShape))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A complex number as pocketfft's `cmplx` computes with it: componentwise sums, a real scale, and the
 /// twiddle product `special_mul` (the conjugate twiddle going forward).
@@ -212,21 +213,35 @@ public struct ComplexFFT: Sendable {
     plan = chirp < direct ? .bluestein(Bluestein(length)) : .passes(CooleyTukey(length))
   }
 
+  /// The plan for `length`, from a small cache as NumPy keeps its plans (the twiddles cost a sine and a cosine
+  /// each).
+  public static func plan(length: Int) -> ComplexFFT {
+    if let p = cache.withLock({ $0[length] }) { return p }
+    let p = ComplexFFT(length: length)
+    cache.withLock { plans in
+      if plans.count >= 16 { plans.removeAll() }
+      plans[length] = p
+    }
+    return p
+  }
+
+  static let cache = Mutex<[Int: ComplexFFT]>([:])
+
   /// Transforms interleaved `(re, im)` pairs in place, scaling by `factor`.
   public func execute(_ pairs: inout [Double], factor: Double, forward: Bool) {
     precondition(pairs.count == 2 * length, "FFT buffer of the wrong length")
-    var c = (0..<length).map { Cx(pairs[2 * $0], pairs[2 * $0 + 1]) }
-    execute(&c, factor: factor, forward: forward)
-    for k in 0..<length {
-      pairs[2 * k] = c[k].r
-      pairs[2 * k + 1] = c[k].i
+    pairs.withUnsafeMutableBufferPointer { raw in
+      guard let base = raw.baseAddress else { return }
+      base.withMemoryRebound(to: Cx.self, capacity: length) { c in
+        execute(UnsafeMutableBufferPointer(start: c, count: length), factor: factor, forward: forward)
+      }
     }
   }
 
-  func execute(_ c: inout [Cx], factor: Double, forward: Bool) {
+  func execute(_ c: UnsafeMutableBufferPointer<Cx>, factor: Double, forward: Bool) {
     switch plan {
-    case .passes(let p): p.run(&c, factor, forward)
-    case .bluestein(let b): b.run(&c, factor, forward)
+    case .passes(let p): p.run(c, factor, forward)
+    case .bluestein(let b): b.run(c, factor, forward)
     }
   }
 }
@@ -243,7 +258,8 @@ struct Bluestein: Sendable {
   init(_ length: Int) {
     n = length
     n2 = FFTSizes.goodComplexSize(2 * length - 1)
-    plan = CooleyTukey(n2)
+    let plan = CooleyTukey(n2)
+    self.plan = plan
     let roots = UnitRoots(2 * length)
     var chirp = [Cx](repeating: Cx(1, 0), count: length)
     var coefficient = 0
@@ -260,23 +276,23 @@ struct Bluestein: Sendable {
       padded[m] = chirp[m] * scale
       padded[n2 - m] = chirp[m] * scale
     }
-    plan.run(&padded, 1, true)
+    padded.withUnsafeMutableBufferPointer { plan.run($0, 1, true) }
     bkf = Array(padded[0..<(n2 / 2 + 1)])
   }
 
-  func run(_ c: inout [Cx], _ factor: Double, _ forward: Bool) {
+  func run(_ c: UnsafeMutableBufferPointer<Cx>, _ factor: Double, _ forward: Bool) {
     var akf = [Cx](repeating: .zero, count: n2)
     for m in 0..<n { akf[m] = c[m].twiddled(bk[m], forward) }
     let zero = akf[0] * 0
     for m in n..<n2 { akf[m] = zero }
-    plan.run(&akf, 1, true)
+    akf.withUnsafeMutableBufferPointer { plan.run($0, 1, true) }
     akf[0] = akf[0].twiddled(bkf[0], !forward)
     for m in 1..<((n2 + 1) / 2) {
       akf[m] = akf[m].twiddled(bkf[m], !forward)
       akf[n2 - m] = akf[n2 - m].twiddled(bkf[m], !forward)
     }
     if n2 & 1 == 0 { akf[n2 / 2] = akf[n2 / 2].twiddled(bkf[n2 / 2], !forward) }
-    plan.run(&akf, 1, false)
+    akf.withUnsafeMutableBufferPointer { plan.run($0, 1, false) }
     for m in 0..<n { c[m] = akf[m].twiddled(bk[m], forward) * factor }
   }
 }

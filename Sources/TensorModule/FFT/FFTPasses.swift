@@ -42,7 +42,7 @@ struct CooleyTukey: Sendable {
   }
 
   /// `pass_all`: every pass between `c` and a scratch buffer, then the scale.
-  func run(_ c: inout [Cx], _ factor: Double, _ forward: Bool) {
+  func run(_ c: UnsafeMutableBufferPointer<Cx>, _ factor: Double, _ forward: Bool) {
     if length == 1 {
       c[0] = c[0] * factor
       return
@@ -50,9 +50,9 @@ struct CooleyTukey: Sendable {
     var ch = [Cx](repeating: .zero, count: length)
     var inC = true
     var l1 = 1
-    c.withUnsafeMutableBufferPointer { cb in
+    do {
       ch.withUnsafeMutableBufferPointer { hb in
-        guard let cp = cb.baseAddress, let hp = hb.baseAddress else { return }
+        guard let cp = c.baseAddress, let hp = hb.baseAddress else { return }
         for f in factors {
           let ip = f.radix
           let l2 = ip * l1

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// pocketfft's `pocketfft_r`: the real transform of one length (FFTPACK's `rfftp` passes, or Bluestein's for
 /// lengths with a large prime factor), packed and unpacked as NumPy's `rfft`/`irfft` loops do.
@@ -10,6 +11,19 @@ public struct RealFFT: Sendable {
 
   let plan: Plan
   public let length: Int
+
+  /// The plan for `length`, from a small cache as NumPy keeps its plans.
+  public static func plan(length: Int) -> RealFFT {
+    if let p = cache.withLock({ $0[length] }) { return p }
+    let p = RealFFT(length: length)
+    cache.withLock { plans in
+      if plans.count >= 16 { plans.removeAll() }
+      plans[length] = p
+    }
+    return p
+  }
+
+  static let cache = Mutex<[Int: RealFFT]>([:])
 
   public init(length: Int) {
     self.length = length
@@ -36,7 +50,7 @@ public struct RealFFT: Sendable {
     case .passes(let p): p.run(&packed, factor, forward: true)
     case .bluestein(let b):
       var c = packed.map { Cx($0, 0 * packed[0]) }
-      b.run(&c, factor, true)
+      c.withUnsafeMutableBufferPointer { b.run($0, factor, true) }
       packed[0] = c[0].r
       var k = 1
       var m = 1
@@ -89,7 +103,7 @@ public struct RealFFT: Sendable {
         c[n - j] = Cx(c[j].r, -c[j].i)
         j += 1
       }
-      b.run(&c, factor, false)
+      c.withUnsafeMutableBufferPointer { b.run($0, factor, false) }
       for m in 0..<n { packed[m] = c[m].r }
     }
     return packed
