@@ -58,3 +58,4 @@ print("A V == V diag(w):", np.allclose(A @ V, V * w), np.allclose(A @ V, V @ np.
 print("column by column:", [np.allclose(A @ V[:, k], w[k] * V[:, k]) for k in range(3)])
 print("v1 . v1 (no conjugate):", V[:, 1] @ V[:, 1], "| squared norm:", np.sum(np.abs(V[:, 1]) ** 2))
 print("x A and its row products:", np.array([1.0, -1.0, 2.0]) @ V, V @ V)
+print("dot and vdot:", np.dot(A, V[:, 0]), A.dot(V)[0], np.vdot(V[:, 1], V[:, 1]), np.dot(2j, V[0]))

@@ -259,7 +259,8 @@ enum ArrayMethods {
         }
       },
       .two("dot", "ndarray") { (rt, x, y) throws(PyError) in
-        try ArrayArithmetic.dot(try array(x), try rt.array(y), rt: rt)
+        if ComplexArrays.holdsComplex(y) { return try ComplexFunctions.dot(x, y, rt: rt) }
+        return try ArrayArithmetic.dot(try array(x), try rt.array(y), rt: rt)
       },
       .two("fill", "ndarray") { (rt, v, x) throws(PyError) in
         let arr = try array(v)

@@ -134,6 +134,7 @@ extension ComplexArrays {
       if let out = p[1], !out.isNone { throw unsupported("ndarray.round(out=)") }
       return try ComplexFunctions.round(z, p[0] ?? .int(0), rt: rt)
     },
+    .two("dot", "ndarray") { (rt, v, other) throws(PyError) in try ComplexFunctions.dot(v, other, rt: rt) },
     .two("astype", "ndarray") { (rt, v, d) throws(PyError) in try astype(try array(v), d, rt: rt) },
   ]
 

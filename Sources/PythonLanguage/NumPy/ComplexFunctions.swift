@@ -308,10 +308,50 @@ enum ComplexFunctions {
         return try diag(z, k)
       }
     ),
+    (
+      "dot",
+      { (rt, a) throws(PyError) -> Value? in
+        guard a.positional.count == 2, a.keywords.isEmpty, complexIn(a) else { return nil }
+        return try dot(a.positional[0], a.positional[1], rt: rt)
+      }
+    ),
+    (
+      "vdot",
+      { (rt, a) throws(PyError) -> Value? in
+        guard a.positional.count == 2, a.keywords.isEmpty, complexIn(a) else { return nil }
+        guard let x = try ComplexArithmetic.operand(a.positional[0], rt: rt),
+          let y = try ComplexArithmetic.operand(a.positional[1], rt: rt)
+        else { return nil }
+        guard x.count == y.count else {
+          throw PyError("ValueError", "cannot reshape array of size \(y.count) into shape (\(x.count),)")
+        }
+        let (re, im) = ComplexBLAS.dot(x.pairs, y.pairs, conjugate: true)
+        return ComplexArrays.scalar((re, im))
+      }
+    ),
     binary("matmul", .matmul),
     binary("add", .add), binary("subtract", .sub), binary("multiply", .mul), binary("divide", .truediv),
     binary("true_divide", .truediv), binary("power", .pow),
   ]
+
+  /// `np.dot` with complex numbers: NumPy's `dot` of vectors and matrices runs the same BLAS calls as `@`, and a
+  /// scalar side multiplies.
+  static func dot(_ a: Value, _ b: Value, rt: Runtime) throws(PyError) -> Value {
+    guard let x = try ComplexArithmetic.operand(a, rt: rt), let y = try ComplexArithmetic.operand(b, rt: rt) else {
+      throw ComplexArrays.unsupported("np.dot of these arguments")
+    }
+    if x.ndim == 0 || y.ndim == 0 { return try rt.binary(.mul, try operand(a, rt), try operand(b, rt)) }
+    guard x.ndim <= 2, y.ndim <= 2 else { throw ComplexArrays.unsupported("np.dot of arrays of more than 2 axes") }
+    let last = x.shape[x.ndim - 1]
+    let inner = y.ndim == 1 ? y.shape[0] : y.shape[0]
+    guard last == inner else {
+      throw PyError(
+        "ValueError",
+        "shapes \(Tensor.compact(x.shape)) and \(Tensor.compact(y.shape)) not aligned: \(last) (dim \(x.ndim - 1)) "
+          + "!= \(inner) (dim 0)")
+    }
+    return try ComplexArithmetic.matmul(x, y)
+  }
 
   /// `np.round` of complex numbers: NumPy rounds the real and the imaginary parts each as a float array.
   static func round(_ z: NDComplexArray, _ decimals: Value, rt: Runtime) throws(PyError) -> Value {
