@@ -82,6 +82,39 @@ public enum ComplexBLAS {
     return out
   }
 
+  /// `np.dot` of a complex scalar and an array as NumPy's `cblas_matrixproduct` computes it: `zaxpy` into zeros
+  /// (a matrix a column or row at a time along its longer axis), or one unfused product for a single element.
+  public static func scaled(_ alpha: (Double, Double), _ x: [Double], shape: [Int]) -> [Double] {
+    let count = x.count / 2
+    var out = [Double](repeating: 0, count: x.count)
+    if count == 0 { return out }
+    if count == 1 {
+      return [alpha.0 * x[0] - alpha.1 * x[1], alpha.0 * x[1] + alpha.1 * x[0]]
+    }
+    let a = [alpha.0, alpha.1]
+    x.withUnsafeBufferPointer { px in
+      out.withUnsafeMutableBufferPointer { po in
+        a.withUnsafeBufferPointer { pa in
+          guard let xb = px.baseAddress, let ob = po.baseAddress, let ab = pa.baseAddress else { return }
+          if shape.count == 2 && shape[0] > 1 && shape[1] > 1 {
+            let (rows, columns) = (shape[0], shape[1])
+            let alongRows = rows >= columns
+            let length = alongRows ? rows : columns
+            let step = alongRows ? columns : 1
+            for i in 0..<(alongRows ? columns : rows) {
+              let start = 2 * (alongRows ? i : i * columns)
+              cblas_zaxpy(
+                Linalg.blasInt(length), ab, xb + start, Linalg.blasInt(step), ob + start, Linalg.blasInt(step))
+            }
+          } else {
+            cblas_zaxpy(Linalg.blasInt(count), ab, xb, 1, ob, 1)
+          }
+        }
+      }
+    }
+    return out
+  }
+
   /// NumPy's `matmul_inner_noblas` for complex numbers: each output summed from +0 in order, products unfused.
   static func noBLAS(_ a: [Double], _ b: [Double], m: Int, n: Int, p: Int) -> [Double] {
     var out = [Double](repeating: 0, count: 2 * m * p)

@@ -340,7 +340,12 @@ enum ComplexFunctions {
     guard let x = try ComplexArithmetic.operand(a, rt: rt), let y = try ComplexArithmetic.operand(b, rt: rt) else {
       throw ComplexArrays.unsupported("np.dot of these arguments")
     }
-    if x.ndim == 0 || y.ndim == 0 { return try rt.binary(.mul, try operand(a, rt), try operand(b, rt)) }
+    if x.ndim == 0 || y.ndim == 0 {
+      // NumPy makes the scalar the second factor and runs zaxpy.
+      let (scalar, array) = x.ndim == 0 ? (x, y) : (y, x)
+      let out = ComplexBLAS.scaled(scalar.element(0), array.pairs, shape: array.shape)
+      return ComplexArithmetic.wrap(NDComplexArray(pairs: out, shape: array.shape))
+    }
     guard x.ndim <= 2, y.ndim <= 2 else { throw ComplexArrays.unsupported("np.dot of arrays of more than 2 axes") }
     let last = x.shape[x.ndim - 1]
     let inner = y.ndim == 1 ? y.shape[0] : y.shape[0]
