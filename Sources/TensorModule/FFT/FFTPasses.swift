@@ -120,13 +120,7 @@ struct CooleyTukey: Sendable {
         ch[at(i, k, 0)] = t0 + t1
         let ca = t0 + t1 * tw1r
         let cb = Cx(-t2.i * tw1i, t2.r * tw1i)
-        if i == 0 {
-          ch[at(0, k, 1)] = ca + cb
-          ch[at(0, k, 2)] = ca - cb
-        } else {
-          ch[at(i, k, 1)] = (ca + cb).twiddled(wa[i - 1 + 0 * (ido - 1)], fwd)
-          ch[at(i, k, 2)] = (ca - cb).twiddled(wa[i - 1 + 1 * (ido - 1)], fwd)
-        }
+        emit(ch, at(i, k, 1), at(i, k, 2), ca, cb, i, wa, 1, 2, ido, fwd)
       }
     }
   }
@@ -175,13 +169,7 @@ struct CooleyTukey: Sendable {
         func step(_ u1: Int, _ u2: Int, _ twar: Double, _ twbr: Double, _ twai: Double, _ twbi: Double) {
           let ca = Cx(t0.r + twar * t1.r + twbr * t2.r, t0.i + twar * t1.i + twbr * t2.i)
           let cb = Cx(-(twai * t4.i + twbi * t3.i), twai * t4.r + twbi * t3.r)
-          if i == 0 {
-            ch[at(0, k, u1)] = ca + cb
-            ch[at(0, k, u2)] = ca - cb
-          } else {
-            ch[at(i, k, u1)] = (ca + cb).twiddled(wa[i - 1 + (u1 - 1) * (ido - 1)], fwd)
-            ch[at(i, k, u2)] = (ca - cb).twiddled(wa[i - 1 + (u2 - 1) * (ido - 1)], fwd)
-          }
+          emit(ch, at(i, k, u1), at(i, k, u2), ca, cb, i, wa, u1, u2, ido, fwd)
         }
         step(1, 4, tw1r, tw2r, tw1i, tw2i)
         step(2, 3, tw2r, tw1r, tw2i, -tw1i)
@@ -214,18 +202,26 @@ struct CooleyTukey: Sendable {
         ) {
           let ca = Cx(t1.r + x1 * t2.r + x2 * t3.r + x3 * t4.r, t1.i + x1 * t2.i + x2 * t3.i + x3 * t4.i)
           let cb = Cx(-(y1 * t7.i + y2 * t6.i + y3 * t5.i), y1 * t7.r + y2 * t6.r + y3 * t5.r)
-          if i == 0 {
-            ch[at(0, k, u1)] = ca + cb
-            ch[at(0, k, u2)] = ca - cb
-          } else {
-            ch[at(i, k, u1)] = (ca + cb).twiddled(wa[i - 1 + (u1 - 1) * (ido - 1)], fwd)
-            ch[at(i, k, u2)] = (ca - cb).twiddled(wa[i - 1 + (u2 - 1) * (ido - 1)], fwd)
-          }
+          emit(ch, at(i, k, u1), at(i, k, u2), ca, cb, i, wa, u1, u2, ido, fwd)
         }
         step(1, 6, tw1r, tw2r, tw3r, tw1i, tw2i, tw3i)
         step(2, 5, tw2r, tw3r, tw1r, tw2i, -tw3i, -tw1i)
         step(3, 4, tw3r, tw1r, tw2r, tw3i, -tw1i, tw2i)
       }
+    }
+  }
+
+  /// The pair `ca ± cb` into outputs `u1` and `u2`: as they are in the first column, twiddled in the others.
+  @inline(__always) static func emit(
+    _ ch: In, _ p1: Int, _ p2: Int, _ ca: Cx, _ cb: Cx, _ i: Int, _ wa: Tw, _ u1: Int, _ u2: Int, _ ido: Int,
+    _ fwd: Bool
+  ) {
+    if i == 0 {
+      ch[p1] = ca + cb
+      ch[p2] = ca - cb
+    } else {
+      ch[p1] = (ca + cb).twiddled(wa[i - 1 + (u1 - 1) * (ido - 1)], fwd)
+      ch[p2] = (ca - cb).twiddled(wa[i - 1 + (u2 - 1) * (ido - 1)], fwd)
     }
   }
 
@@ -325,13 +321,7 @@ struct CooleyTukey: Sendable {
           let cb = Cx(
             -(y.0 * t11.i + y.1 * t10.i + y.2 * t9.i + y.3 * t8.i + y.4 * t7.i),
             y.0 * t11.r + y.1 * t10.r + y.2 * t9.r + y.3 * t8.r + y.4 * t7.r)
-          if i == 0 {
-            ch[at(0, k, u1)] = ca + cb
-            ch[at(0, k, u2)] = ca - cb
-          } else {
-            ch[at(i, k, u1)] = (ca + cb).twiddled(wa[i - 1 + (u1 - 1) * (ido - 1)], fwd)
-            ch[at(i, k, u2)] = (ca - cb).twiddled(wa[i - 1 + (u2 - 1) * (ido - 1)], fwd)
-          }
+          emit(ch, at(i, k, u1), at(i, k, u2), ca, cb, i, wa, u1, u2, ido, fwd)
         }
         step(1, 10, (tw1r, tw2r, tw3r, tw4r, tw5r), (tw1i, tw2i, tw3i, tw4i, tw5i))
         step(2, 9, (tw2r, tw4r, tw5r, tw3r, tw1r), (tw2i, tw4i, -tw5i, -tw3i, -tw1i))

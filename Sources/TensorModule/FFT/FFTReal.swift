@@ -452,64 +452,7 @@ struct RealPasses: Sendable {
       j += 1
       jc -= 1
     }
-    var l = 1
-    var lc = ip - 1
-    while l < ipph {
-      for ik in 0..<idl1 {
-        ch[ik + idl1 * l] = cc[ik] + csarr[2 * l] * cc[ik + idl1] + csarr[4 * l] * cc[ik + idl1 * 2]
-        ch[ik + idl1 * lc] = csarr[2 * l + 1] * cc[ik + idl1 * (ip - 1)] + csarr[4 * l + 1] * cc[ik + idl1 * (ip - 2)]
-      }
-      var iang = 2 * l
-      var j = 3
-      var jc = ip - 3
-      while j < ipph - 3 {
-        var ar = [Double](repeating: 0, count: 4)
-        var ai = [Double](repeating: 0, count: 4)
-        for q in 0..<4 {
-          iang += l
-          if iang >= ip { iang -= ip }
-          ar[q] = csarr[2 * iang]
-          ai[q] = csarr[2 * iang + 1]
-        }
-        for ik in 0..<idl1 {
-          ch[ik + idl1 * l] +=
-            ar[0] * cc[ik + idl1 * j] + ar[1] * cc[ik + idl1 * (j + 1)] + ar[2] * cc[ik + idl1 * (j + 2)]
-            + ar[3] * cc[ik + idl1 * (j + 3)]
-          ch[ik + idl1 * lc] +=
-            ai[0] * cc[ik + idl1 * jc] + ai[1] * cc[ik + idl1 * (jc - 1)] + ai[2] * cc[ik + idl1 * (jc - 2)]
-            + ai[3] * cc[ik + idl1 * (jc - 3)]
-        }
-        j += 4
-        jc -= 4
-      }
-      while j < ipph - 1 {
-        iang += l
-        if iang >= ip { iang -= ip }
-        let (ar1, ai1) = (csarr[2 * iang], csarr[2 * iang + 1])
-        iang += l
-        if iang >= ip { iang -= ip }
-        let (ar2, ai2) = (csarr[2 * iang], csarr[2 * iang + 1])
-        for ik in 0..<idl1 {
-          ch[ik + idl1 * l] += ar1 * cc[ik + idl1 * j] + ar2 * cc[ik + idl1 * (j + 1)]
-          ch[ik + idl1 * lc] += ai1 * cc[ik + idl1 * jc] + ai2 * cc[ik + idl1 * (jc - 1)]
-        }
-        j += 2
-        jc -= 2
-      }
-      while j < ipph {
-        iang += l
-        if iang >= ip { iang -= ip }
-        let (ar, ai) = (csarr[2 * iang], csarr[2 * iang + 1])
-        for ik in 0..<idl1 {
-          ch[ik + idl1 * l] += ar * cc[ik + idl1 * j]
-          ch[ik + idl1 * lc] += ai * cc[ik + idl1 * jc]
-        }
-        j += 1
-        jc -= 1
-      }
-      l += 1
-      lc -= 1
-    }
+    rotations(from: cc, into: ch, ip: ip, idl1: idl1, csarr)
     for ik in 0..<idl1 { ch[ik] = cc[ik] }
     for j in 1..<ipph { for ik in 0..<idl1 { ch[ik] += cc[ik + idl1 * j] } }
     for k in 0..<l1 { for i in 0..<ido { cc[ccAt(i, 0, k)] = ch[c1(i, k, 0)] } }
@@ -543,6 +486,66 @@ struct RealPasses: Sendable {
       }
       j += 1
       jc -= 1
+    }
+  }
+
+  /// The rotation sums both general passes share: `into[l]` and `into[ip − l]` from every `from[j]`, weighted by
+  /// the radix's cosines and sines (`csarr`), four, then two, then one term at a time as pocketfft adds them.
+  static func rotations(from c: P, into h: P, ip: Int, idl1: Int, _ csarr: W) {
+    let ipph = (ip + 1) / 2
+    var l = 1
+    var lc = ip - 1
+    while l < ipph {
+      for ik in 0..<idl1 {
+        h[ik + idl1 * l] = c[ik] + csarr[2 * l] * c[ik + idl1] + csarr[4 * l] * c[ik + idl1 * 2]
+        h[ik + idl1 * lc] = csarr[2 * l + 1] * c[ik + idl1 * (ip - 1)] + csarr[4 * l + 1] * c[ik + idl1 * (ip - 2)]
+      }
+      var iang = 2 * l
+      var j = 3
+      var jc = ip - 3
+      // The angle index stays below ip: j·l is never a multiple of the prime ip.
+      func next() -> (Double, Double) {
+        iang += l
+        if iang >= ip { iang -= ip }
+        return (csarr[2 * iang], csarr[2 * iang + 1])
+      }
+      while j < ipph - 3 {
+        let (ar1, ai1) = next()
+        let (ar2, ai2) = next()
+        let (ar3, ai3) = next()
+        let (ar4, ai4) = next()
+        for ik in 0..<idl1 {
+          h[ik + idl1 * l] +=
+            ar1 * c[ik + idl1 * j] + ar2 * c[ik + idl1 * (j + 1)] + ar3 * c[ik + idl1 * (j + 2)]
+            + ar4 * c[ik + idl1 * (j + 3)]
+          h[ik + idl1 * lc] +=
+            ai1 * c[ik + idl1 * jc] + ai2 * c[ik + idl1 * (jc - 1)] + ai3 * c[ik + idl1 * (jc - 2)]
+            + ai4 * c[ik + idl1 * (jc - 3)]
+        }
+        j += 4
+        jc -= 4
+      }
+      while j < ipph - 1 {
+        let (ar1, ai1) = next()
+        let (ar2, ai2) = next()
+        for ik in 0..<idl1 {
+          h[ik + idl1 * l] += ar1 * c[ik + idl1 * j] + ar2 * c[ik + idl1 * (j + 1)]
+          h[ik + idl1 * lc] += ai1 * c[ik + idl1 * jc] + ai2 * c[ik + idl1 * (jc - 1)]
+        }
+        j += 2
+        jc -= 2
+      }
+      while j < ipph {
+        let (ar, ai) = next()
+        for ik in 0..<idl1 {
+          h[ik + idl1 * l] += ar * c[ik + idl1 * j]
+          h[ik + idl1 * lc] += ai * c[ik + idl1 * jc]
+        }
+        j += 1
+        jc -= 1
+      }
+      l += 1
+      lc -= 1
     }
   }
 
@@ -745,64 +748,7 @@ struct RealPasses: Sendable {
         jc -= 1
       }
     }
-    var l = 1
-    var lc = ip - 1
-    while l < ipph {
-      for ik in 0..<idl1 {
-        cc[ik + idl1 * l] = ch[ik] + csarr[2 * l] * ch[ik + idl1] + csarr[4 * l] * ch[ik + idl1 * 2]
-        cc[ik + idl1 * lc] = csarr[2 * l + 1] * ch[ik + idl1 * (ip - 1)] + csarr[4 * l + 1] * ch[ik + idl1 * (ip - 2)]
-      }
-      var iang = 2 * l
-      var j = 3
-      var jc = ip - 3
-      while j < ipph - 3 {
-        var ar = [Double](repeating: 0, count: 4)
-        var ai = [Double](repeating: 0, count: 4)
-        for q in 0..<4 {
-          iang += l
-          if iang > ip { iang -= ip }
-          ar[q] = csarr[2 * iang]
-          ai[q] = csarr[2 * iang + 1]
-        }
-        for ik in 0..<idl1 {
-          cc[ik + idl1 * l] +=
-            ar[0] * ch[ik + idl1 * j] + ar[1] * ch[ik + idl1 * (j + 1)] + ar[2] * ch[ik + idl1 * (j + 2)]
-            + ar[3] * ch[ik + idl1 * (j + 3)]
-          cc[ik + idl1 * lc] +=
-            ai[0] * ch[ik + idl1 * jc] + ai[1] * ch[ik + idl1 * (jc - 1)] + ai[2] * ch[ik + idl1 * (jc - 2)]
-            + ai[3] * ch[ik + idl1 * (jc - 3)]
-        }
-        j += 4
-        jc -= 4
-      }
-      while j < ipph - 1 {
-        iang += l
-        if iang > ip { iang -= ip }
-        let (ar1, ai1) = (csarr[2 * iang], csarr[2 * iang + 1])
-        iang += l
-        if iang > ip { iang -= ip }
-        let (ar2, ai2) = (csarr[2 * iang], csarr[2 * iang + 1])
-        for ik in 0..<idl1 {
-          cc[ik + idl1 * l] += ar1 * ch[ik + idl1 * j] + ar2 * ch[ik + idl1 * (j + 1)]
-          cc[ik + idl1 * lc] += ai1 * ch[ik + idl1 * jc] + ai2 * ch[ik + idl1 * (jc - 1)]
-        }
-        j += 2
-        jc -= 2
-      }
-      while j < ipph {
-        iang += l
-        if iang > ip { iang -= ip }
-        let (war, wai) = (csarr[2 * iang], csarr[2 * iang + 1])
-        for ik in 0..<idl1 {
-          cc[ik + idl1 * l] += war * ch[ik + idl1 * j]
-          cc[ik + idl1 * lc] += wai * ch[ik + idl1 * jc]
-        }
-        j += 1
-        jc -= 1
-      }
-      l += 1
-      lc -= 1
-    }
+    rotations(from: ch, into: cc, ip: ip, idl1: idl1, csarr)
     for j in 1..<ipph { for ik in 0..<idl1 { ch[ik] += ch[ik + idl1 * j] } }
     j = 1
     jc = ip - 1
