@@ -42,3 +42,11 @@ print(M)
 first_half = np.fft.fft(np.arange(8.0))[:4]
 first_half[0] = 0
 print(first_half)
+
+print("== selecting and joining complex arrays ==")
+F = np.fft.fft(np.arange(8.0))
+print(np.where(np.abs(F) > 5, F, 0))
+print(np.where(np.arange(3) > 0, np.array([1j, 2, 3]), np.array([7.0, 8.0, 9.0])))
+print(np.concatenate([F[:2], F[-2:]]), np.concatenate([F[:2], np.ones(2)]))
+print(np.hstack([F[:3], [1j]]), np.vstack([F[:3], F[3:6]]))
+print(np.concatenate([M, M], axis=1))

@@ -112,7 +112,8 @@ enum ComplexArrays {
     PyError(
       "NotImplementedError",
       "\(what) is not in Tessel yet for complex numbers; Tessel's complex128 arrays have + - * /, integer ** "
-        + "and ** 0.5, @, dot, vdot, comparisons, indexing and item assignment, reshaping, diag, abs, angle, conj, real, imag, "
+        + "and ** 0.5, @, dot, vdot, comparisons, indexing and item assignment, reshaping, concatenate, hstack, "
+        + "vstack, where, diag, abs, angle, conj, real, imag, "
         + "exp, sqrt, round, isclose, sum, mean, np.fft, tolist and astype")
   }
 

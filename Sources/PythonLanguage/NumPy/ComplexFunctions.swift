@@ -329,10 +329,126 @@ enum ComplexFunctions {
         return ComplexArrays.scalar((re, im))
       }
     ),
+    (
+      "where",
+      { (rt, a) throws(PyError) -> Value? in
+        guard a.positional.count == 3, a.keywords.isEmpty, complexIn(a) else { return nil }
+        return try select(a.positional[0], a.positional[1], a.positional[2], rt: rt)
+      }
+    ),
+    (
+      "concatenate",
+      { (rt, a) throws(PyError) -> Value? in
+        let p = try a.bind("concatenate", ["arrays", "axis"], required: 1, keywordOnly: ["out", "dtype", "casting"])
+        guard let list = p[0], ComplexArrays.holdsComplex(list) else { return nil }
+        try NumPyFunctions.unsupported("concatenate", ["out", "dtype", "casting"], [p[2], p[3], p[4]])
+        let axis = try p[1].map { (v) throws(PyError) in try rt.index(v) } ?? 0
+        return try concatenate(try rt.collect(list).map { (v) throws(PyError) in try complexArray(v, rt) }, axis: axis)
+      }
+    ),
+    (
+      "hstack",
+      { (rt, a) throws(PyError) -> Value? in
+        guard let list = a.positional.first, a.positional.count == 1, ComplexArrays.holdsComplex(list) else {
+          return nil
+        }
+        let parts = try rt.collect(list).map { (v) throws(PyError) in try complexArray(v, rt) }
+        return try concatenate(parts, axis: parts.allSatisfy { $0.ndim <= 1 } ? 0 : 1, promote: 1)
+      }
+    ),
+    (
+      "vstack",
+      { (rt, a) throws(PyError) -> Value? in
+        guard let list = a.positional.first, a.positional.count == 1, ComplexArrays.holdsComplex(list) else {
+          return nil
+        }
+        let parts = try rt.collect(list).map { (v) throws(PyError) in try complexArray(v, rt) }
+        return try concatenate(parts, axis: 0, promote: 2)
+      }
+    ),
     binary("matmul", .matmul),
     binary("add", .add), binary("subtract", .sub), binary("multiply", .mul), binary("divide", .truediv),
     binary("true_divide", .truediv), binary("power", .pow),
   ]
+
+  static func complexArray(_ v: Value, _ rt: Runtime) throws(PyError) -> NDComplexArray {
+    guard let z = try ComplexArithmetic.operand(v, rt: rt) else { throw ComplexArrays.unsupported("this argument") }
+    return z
+  }
+
+  /// `np.where(condition, x, y)` with complex values: the three broadcast together.
+  static func select(_ condition: Value, _ x: Value, _ y: Value, rt: Runtime) throws(PyError) -> Value {
+    let c = try rt.array(condition)
+    let (p, q) = (try complexArray(x, rt), try complexArray(y, rt))
+    guard let s1 = Broadcast.shape(of: c.shape, and: p.shape), let shape = Broadcast.shape(of: s1, and: q.shape) else {
+      throw PyError(
+        "ValueError",
+        "operands could not be broadcast together with shapes \(Tensor.compact(c.shape)) \(Tensor.compact(p.shape)) "
+          + "\(Tensor.compact(q.shape)) ")
+    }
+    let n = shape.reduce(1, *)
+    let truth =
+      c.shape == shape
+      ? c.bools
+      : NDArray(bools: c.bools, shape: c.shape).taken(
+        try NDArray.broadcastIndices(Array(0..<c.count), from: c.shape, to: shape), shape: shape
+      ).bools
+    let ip = p.shape == shape ? Array(0..<n) : try ComplexArithmetic.broadcastPositions(p, shape)
+    let iq = q.shape == shape ? Array(0..<n) : try ComplexArithmetic.broadcastPositions(q, shape)
+    var out = [Double](repeating: 0, count: 2 * n)
+    for k in 0..<n {
+      let (re, im) = truth[k] ? p.element(ip[k]) : q.element(iq[k])
+      out[2 * k] = re
+      out[2 * k + 1] = im
+    }
+    return ComplexArithmetic.wrap(NDComplexArray(pairs: out, shape: shape))
+  }
+
+  /// `np.concatenate` of arrays holding complex numbers (real ones converted); `promote` gives each at least
+  /// that many axes first, as `hstack` (1) and `vstack` (2) do.
+  static func concatenate(_ parts: [NDComplexArray], axis given: Int, promote: Int = 0) throws(PyError) -> Value {
+    guard !parts.isEmpty else { throw PyError("ValueError", "need at least one array to concatenate") }
+    let arrays = parts.map { z -> NDComplexArray in
+      var shape = z.shape
+      if promote >= 1 && shape.isEmpty { shape = [1] }
+      if promote >= 2 && shape.count == 1 { shape = [1] + shape }
+      return shape == z.shape ? z : NDComplexArray(pairs: z.pairs, shape: shape)
+    }
+    let ndim = arrays[0].ndim
+    if ndim == 0 { throw PyError("ValueError", "zero-dimensional arrays cannot be concatenated") }
+    guard given >= -ndim && given < ndim else {
+      throw PyError("AxisError", "axis \(given) is out of bounds for array of dimension \(ndim)")
+    }
+    let axis = given < 0 ? given + ndim : given
+    for (k, z) in arrays.enumerated() {
+      guard z.ndim == ndim else {
+        throw PyError(
+          "ValueError",
+          "all the input arrays must have same number of dimensions, but the array at index 0 has \(ndim) "
+            + "dimension(s) and the array at index \(k) has \(z.ndim) dimension(s)")
+      }
+      for d in 0..<ndim where d != axis && z.shape[d] != arrays[0].shape[d] {
+        throw PyError(
+          "ValueError",
+          "all the input array dimensions except for the concatenation axis must match exactly, but along "
+            + "dimension \(d), the array at index 0 has size \(arrays[0].shape[d]) and the array at index \(k) has "
+            + "size \(z.shape[d])")
+      }
+    }
+    var shape = arrays[0].shape
+    shape[axis] = arrays.reduce(0) { $0 + $1.shape[axis] }
+    let outer = shape[..<axis].reduce(1, *)
+    let inner = shape[(axis + 1)...].reduce(1, *)
+    var out: [Double] = []
+    out.reserveCapacity(2 * shape.reduce(1, *))
+    for o in 0..<outer {
+      for z in arrays {
+        let block = 2 * z.shape[axis] * inner
+        out += z.pairs[(o * block)..<((o + 1) * block)]
+      }
+    }
+    return .object(NDComplexArray(pairs: out, shape: shape))
+  }
 
   /// `np.dot` with complex numbers: NumPy's `dot` of vectors and matrices runs the same BLAS calls as `@`, and a
   /// scalar side multiplies.
