@@ -304,9 +304,7 @@ enum ComplexArithmetic {
   /// `f` over the broadcast elements of `x` and `y`; a 0-d result is an `np.complex128`.
   static func elementwise(_ x: NDComplexArray, _ y: NDComplexArray, _ f: (C, C) -> C) throws(PyError) -> Value {
     guard let shape = Broadcast.shape(of: x.shape, and: y.shape) else {
-      throw PyError(
-        "ValueError",
-        "operands could not be broadcast together with shapes \(Tensor.compact(x.shape)) \(Tensor.compact(y.shape)) ")
+      throw PyError.notBroadcastable(x.shape, y.shape)
     }
     let n = shape.reduce(1, *)
     do throws(TensorError) { try MemoryBudget.reserve(count: 2 * n) } catch { throw PyError(tensor: error) }
@@ -362,9 +360,7 @@ enum ComplexArithmetic {
     guard arrays || mixed else { return nil }
     guard let x = try operand(a, rt: rt), let y = try operand(b, rt: rt) else { return nil }
     guard let shape = Broadcast.shape(of: x.shape, and: y.shape) else {
-      throw PyError(
-        "ValueError",
-        "operands could not be broadcast together with shapes \(Tensor.compact(x.shape)) \(Tensor.compact(y.shape)) ")
+      throw PyError.notBroadcastable(x.shape, y.shape)
     }
     let n = shape.reduce(1, *)
     let ix = x.shape == shape ? Array(0..<n) : try broadcastPositions(x, shape)

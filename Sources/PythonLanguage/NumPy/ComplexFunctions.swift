@@ -381,10 +381,7 @@ enum ComplexFunctions {
     let c = try rt.array(condition)
     let (p, q) = (try complexArray(x, rt), try complexArray(y, rt))
     guard let s1 = Broadcast.shape(of: c.shape, and: p.shape), let shape = Broadcast.shape(of: s1, and: q.shape) else {
-      throw PyError(
-        "ValueError",
-        "operands could not be broadcast together with shapes \(Tensor.compact(c.shape)) \(Tensor.compact(p.shape)) "
-          + "\(Tensor.compact(q.shape)) ")
+      throw PyError.notBroadcastable(c.shape, p.shape, q.shape)
     }
     let n = shape.reduce(1, *)
     let truth =
@@ -493,9 +490,7 @@ enum ComplexFunctions {
     let atol = try p[3].map { (v) throws(PyError) in try rt.double(v) } ?? 1e-8
     let equalNaN = try p[4].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
     guard let shape = Broadcast.shape(of: x.shape, and: y.shape) else {
-      throw PyError(
-        "ValueError",
-        "operands could not be broadcast together with shapes \(Tensor.compact(x.shape)) \(Tensor.compact(y.shape)) ")
+      throw PyError.notBroadcastable(x.shape, y.shape)
     }
     let n = shape.reduce(1, *)
     let ix = x.shape == shape ? Array(0..<n) : try ComplexArithmetic.broadcastPositions(x, shape)

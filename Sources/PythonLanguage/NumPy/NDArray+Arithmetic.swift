@@ -81,10 +81,7 @@ enum ArrayArithmetic {
       )
     }
     guard let shape = Broadcast.shape(of: a.array.shape, and: b.array.shape) else {
-      throw PyError(
-        "ValueError",
-        "operands could not be broadcast together with shapes \(Tensor.compact(a.array.shape)) \(Tensor.compact(b.array.shape)) "
-      )
+      throw PyError.notBroadcastable(a.array.shape, b.array.shape)
     }
     switch dtype {
     case .float64, .bool:
@@ -282,10 +279,7 @@ enum ArrayArithmetic {
     guard let top = op.kernel else { return nil }
     guard let shape = Broadcast.shape(of: a.array.shape, and: b.array.shape) else {
       if op == .eq || op == .ne { return .bool(op == .ne) }
-      throw PyError(
-        "ValueError",
-        "operands could not be broadcast together with shapes \(Tensor.compact(a.array.shape)) \(Tensor.compact(b.array.shape)) "
-      )
+      throw PyError.notBroadcastable(a.array.shape, b.array.shape)
     }
     if let r = directCompare(a.array, b.array, top, shape) { return wrap(r) }
     if a.array.dtype != .float64 && b.array.dtype != .float64 {
@@ -443,5 +437,14 @@ extension PyError {
     case .axis: self.init("AxisError", e.message)
     default: self.init(e.kind.rawValue, e.message)
     }
+  }
+}
+
+extension PyError {
+  /// NumPy's error for operands whose shapes do not broadcast together (`... with shapes (2,) (3,) `).
+  static func notBroadcastable(_ shapes: [Int]...) -> PyError {
+    PyError(
+      "ValueError",
+      "operands could not be broadcast together with shapes " + shapes.map { Tensor.compact($0) + " " }.joined())
   }
 }

@@ -46,10 +46,7 @@ enum NumPyCounting {
       let atol = try p[3].map { (v) throws(PyError) in try rt.double(v) } ?? 1e-8
       let equalNaN = try p[4].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
       guard let shape = Broadcast.shape(of: x.shape, and: y.shape) else {
-        throw PyError(
-          "ValueError",
-          "operands could not be broadcast together with shapes \(Tensor.compact(x.shape)) \(Tensor.compact(y.shape)) "
-        )
+        throw PyError.notBroadcastable(x.shape, y.shape)
       }
       let xb = try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.broadcast(to: shape) }
       let yb = try NumPyFunctions.lift { () throws(TensorError) in try y.tensor.broadcast(to: shape) }

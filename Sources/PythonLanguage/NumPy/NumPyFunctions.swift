@@ -383,10 +383,7 @@ enum NumPyFunctions {
         let rtol = try p[2].map { (v) throws(PyError) in try rt.double(v) } ?? 1e-5
         let atol = try p[3].map { (v) throws(PyError) in try rt.double(v) } ?? 1e-8
         guard let shape = Broadcast.shape(of: x.shape, and: y.shape) else {
-          throw PyError(
-            "ValueError",
-            "operands could not be broadcast together with shapes \(Tensor.compact(x.shape)) \(Tensor.compact(y.shape)) "
-          )
+          throw PyError.notBroadcastable(x.shape, y.shape)
         }
         let xb = try lift { () throws(TensorError) in try x.broadcast(to: shape) }
         let yb = try lift { () throws(TensorError) in try y.broadcast(to: shape) }
@@ -460,10 +457,7 @@ enum NumPyFunctions {
     if kind != .float64 && [.maximum, .minimum, .fmax, .fmin].contains(op) {
       // As integers: through float64 every value past 2⁵³ was rounded.
       guard let shape = Broadcast.shape(of: a.array.shape, and: b.array.shape) else {
-        throw PyError(
-          "ValueError",
-          "operands could not be broadcast together with shapes \(Tensor.compact(a.array.shape)) \(Tensor.compact(b.array.shape)) "
-        )
+        throw PyError.notBroadcastable(a.array.shape, b.array.shape)
       }
       let larger = op == .maximum || op == .fmax
       let values = ArrayArithmetic.integerPairs(a.array, b.array, shape) {

@@ -65,9 +65,7 @@ enum SciPySpecial {
 
   static func broadcast(_ x: Tensor, _ y: Tensor, _ f: (Double, Double) -> Double) throws(PyError) -> Tensor {
     guard let shape = Broadcast.shape(of: x.shape, and: y.shape) else {
-      throw PyError(
-        "ValueError",
-        "operands could not be broadcast together with shapes \(Tensor.compact(x.shape)) \(Tensor.compact(y.shape)) ")
+      throw PyError.notBroadcastable(x.shape, y.shape)
     }
     let sx = Broadcast.strides(of: x.shape, to: shape)
     let sy = Broadcast.strides(of: y.shape, to: shape)
