@@ -106,6 +106,17 @@ enum FFTSizes {
     return result
   }
 
+  /// pocketfft's choice of Bluestein's algorithm for `length`: only with a prime factor above its square root,
+  /// and when the chirp convolution's guessed cost is below the direct passes' (scaled by `directScale`: ½ for
+  /// the real transform).
+  static func prefersBluestein(_ length: Int, directScale: Double) -> Bool {
+    let largest = length < 50 ? 0 : largestPrimeFactor(length)
+    if largest * largest <= length { return false }
+    let direct = directScale * costGuess(length)
+    let chirp = 2 * costGuess(goodComplexSize(2 * length - 1)) * 1.5
+    return chirp < direct
+  }
+
   static func costGuess(_ value: Int) -> Double {
     let penalty = 1.1
     var n = value
@@ -190,6 +201,24 @@ enum FFTSizes {
   }
 }
 
+/// Plans by length, as NumPy keeps its plans: at most 16, all dropped when full.
+final class PlanCache<Plan: Sendable>: Sendable {
+  let plans = Mutex<[Int: Plan]>([:])
+  let make: @Sendable (Int) -> Plan
+
+  init(_ make: @escaping @Sendable (Int) -> Plan) { self.make = make }
+
+  func plan(_ length: Int) -> Plan {
+    if let p = plans.withLock({ $0[length] }) { return p }
+    let p = make(length)
+    plans.withLock { plans in
+      if plans.count >= 16 { plans.removeAll() }
+      plans[length] = p
+    }
+    return p
+  }
+}
+
 /// pocketfft's `pocketfft_c`: a complex FFT of one length, by Cooley–Tukey passes or, for lengths with a large
 /// prime factor, Bluestein's chirp convolution, as NumPy's `np.fft.fft`/`ifft` compute it.
 public struct ComplexFFT: Sendable {
@@ -203,29 +232,16 @@ public struct ComplexFFT: Sendable {
 
   public init(length: Int) {
     self.length = length
-    let largest = length < 50 ? 0 : FFTSizes.largestPrimeFactor(length)
-    if largest * largest <= length {
-      plan = .passes(CooleyTukey(length))
-      return
-    }
-    let direct = FFTSizes.costGuess(length)
-    let chirp = 2 * FFTSizes.costGuess(FFTSizes.goodComplexSize(2 * length - 1)) * 1.5
-    plan = chirp < direct ? .bluestein(Bluestein(length)) : .passes(CooleyTukey(length))
+    plan =
+      FFTSizes.prefersBluestein(length, directScale: 1)
+      ? .bluestein(Bluestein(length)) : .passes(CooleyTukey(length))
   }
 
   /// The plan for `length`, from a small cache as NumPy keeps its plans (the twiddles cost a sine and a cosine
   /// each).
-  public static func plan(length: Int) -> ComplexFFT {
-    if let p = cache.withLock({ $0[length] }) { return p }
-    let p = ComplexFFT(length: length)
-    cache.withLock { plans in
-      if plans.count >= 16 { plans.removeAll() }
-      plans[length] = p
-    }
-    return p
-  }
+  public static func plan(length: Int) -> ComplexFFT { cache.plan(length) }
 
-  static let cache = Mutex<[Int: ComplexFFT]>([:])
+  static let cache = PlanCache { ComplexFFT(length: $0) }
 
   /// Transforms interleaved `(re, im)` pairs in place, scaling by `factor`.
   public func execute(_ pairs: inout [Double], factor: Double, forward: Bool) {

@@ -13,28 +13,15 @@ public struct RealFFT: Sendable {
   public let length: Int
 
   /// The plan for `length`, from a small cache as NumPy keeps its plans.
-  public static func plan(length: Int) -> RealFFT {
-    if let p = cache.withLock({ $0[length] }) { return p }
-    let p = RealFFT(length: length)
-    cache.withLock { plans in
-      if plans.count >= 16 { plans.removeAll() }
-      plans[length] = p
-    }
-    return p
-  }
+  public static func plan(length: Int) -> RealFFT { cache.plan(length) }
 
-  static let cache = Mutex<[Int: RealFFT]>([:])
+  static let cache = PlanCache { RealFFT(length: $0) }
 
   public init(length: Int) {
     self.length = length
-    let largest = length < 50 ? 0 : FFTSizes.largestPrimeFactor(length)
-    if largest * largest <= length {
-      plan = .passes(RealPasses(length))
-      return
-    }
-    let direct = 0.5 * FFTSizes.costGuess(length)
-    let chirp = 2 * FFTSizes.costGuess(FFTSizes.goodComplexSize(2 * length - 1)) * 1.5
-    plan = chirp < direct ? .bluestein(Bluestein(length)) : .passes(RealPasses(length))
+    plan =
+      FFTSizes.prefersBluestein(length, directScale: 0.5)
+      ? .bluestein(Bluestein(length)) : .passes(RealPasses(length))
   }
 
   /// `rfft` of `length` real values: `length/2 + 1` interleaved `(re, im)` pairs (the first imaginary part, and
