@@ -35,9 +35,11 @@ final class NamedTupleLayout {
 
 extension Runtime {
   /// The named tuple class `name` with `fields`, the last `defaults.count` of them optional; with `tupleCount`,
-  /// only the first that many are the tuple's items (SciPy's results).
+  /// only the first that many are the tuple's items (SciPy's results), and `unprinted` fields are left out of the
+  /// repr.
   static func namedTupleType(
-    _ name: String, _ fields: [String], defaults: [Value], module: String = "__main__", tupleCount: Int? = nil
+    _ name: String, _ fields: [String], defaults: [Value], module: String = "__main__", tupleCount: Int? = nil,
+    unprinted: Set<String> = []
   ) -> PyType {
     let t = PyType(name: name, module: module, bases: [BuiltinTypes.tuple], layout: .tuple, builtin: false)
     let layout = NamedTupleLayout(fields, count: tupleCount ?? fields.count, defaults: defaults)
@@ -59,7 +61,7 @@ extension Runtime {
           guard case .object(let o) = s, let p = o as? PyNamedTuple else { return .str(try rt.repr(s)) }
           var parts: [String] = []
           // Fields whose names start with `_` are private (SciPy's `_estimate`): read by name, not printed.
-          for (k, f) in fields.enumerated() where !f.hasPrefix("_") {
+          for (k, f) in fields.enumerated() where !f.hasPrefix("_") && !unprinted.contains(f) {
             parts.append("\(f)=\(try rt.repr(p.field(k)))")
           }
           return .str("\(p.cls.name)(\(parts.joined(separator: ", ")))")

@@ -9,10 +9,15 @@ struct ResultType {
   let fields: [String]
   let tupleCount: Int
 
-  init(_ name: String, _ fields: [String], tupleCount: Int, module: String = "scipy.stats._stats_py") {
+  /// `unprinted` fields are attributes the repr leaves out (set after SciPy made the result).
+  init(
+    _ name: String, _ fields: [String], tupleCount: Int, module: String = "scipy.stats._stats_py",
+    unprinted: Set<String> = []
+  ) {
     type =
       tupleCount > 0
-      ? Runtime.namedTupleType(name, fields, defaults: [], module: module, tupleCount: tupleCount)
+      ? Runtime.namedTupleType(
+        name, fields, defaults: [], module: module, tupleCount: tupleCount, unprinted: unprinted)
       : ResultType.recordType(name, fields, module: module)
     self.fields = fields
     self.tupleCount = tupleCount
@@ -303,6 +308,7 @@ enum StatsTests {
     return PyModule.make(
       "scipy.stats",
       functions: functions + [entropy, sem, zscore] + StatsResampling.functions + StatsDescriptive.functions
+        + StatsSignedRankShapiro.functions
         + StatsGroupTests.functions + StatsSmallTests.functions + [StatsBinomTest.function, StatsFisherExact.function],
       values: values)
   }

@@ -1,0 +1,126 @@
+import StatisticsModule
+
+/// `scipy.stats.wilcoxon` (the signed-rank test on pairs or differences) and `shapiro` (the Shapiro–Wilk test
+/// for normality), with SciPy's argument checks, warnings and result objects.
+enum StatsSignedRankShapiro {
+  static let wilcoxonResult = ResultType(
+    "WilcoxonResult", ["statistic", "pvalue"], tupleCount: 2, module: "scipy.stats._morestats")
+  /// With `method='asymptotic'` SciPy adds `zstatistic` as an attribute, which the repr leaves out.
+  static let wilcoxonResultZ = ResultType(
+    "WilcoxonResult", ["statistic", "pvalue", "zstatistic"], tupleCount: 2, module: "scipy.stats._morestats",
+    unprinted: ["zstatistic"])
+  static let shapiroResult = ResultType(
+    "ShapiroResult", ["statistic", "pvalue"], tupleCount: 2, module: "scipy.stats._morestats")
+
+  static func smallSample(_ rt: Runtime) {
+    rt.host.write(
+      "SmallSampleWarning: One or more sample arguments is too small; all returned values will be NaN. "
+        + "See documentation for sample size requirements.\n", toStderr: true)
+  }
+
+  static func option(_ rt: Runtime, _ v: Value?, _ name: String, default value: String, _ allowed: String)
+    throws(PyError) -> String
+  {
+    guard let v else { return value }
+    let s = try rt.string(v, name).lowercased()
+    guard allowed.contains("'\(s)'") else { throw PyError("ValueError", "`\(name)` must be one of \(allowed).") }
+    return s
+  }
+
+  static let functions: [PyBuiltin] = [
+    .general("wilcoxon", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind(
+        "wilcoxon", ["x", "y", "zero_method", "correction", "alternative", "method"], required: 1,
+        keywordOnly: ["axis", "nan_policy", "keepdims"])
+      try StatsGroupTests.firstAxisOnly("wilcoxon", p[6])
+      try NumPyFunctions.unsupported("wilcoxon", ["keepdims"], [p[8]])
+      let x = try StatsTests.sample(rt, p[0], "x")
+      var d = x
+      if let yv = p[1], !yv.isNone {
+        let y = try StatsTests.sample(rt, yv, "y")
+        guard x.count == y.count || x.count == 1 || y.count == 1 else {
+          throw PyError("ValueError", "Array shapes are incompatible for broadcasting.")
+        }
+        let n = Swift.max(x.count, y.count)
+        d = (0..<n).map { i in x[x.count == 1 ? 0 : i] - y[y.count == 1 ? 0 : i] }
+      }
+      let zero = try option(rt, p[2], "zero_method", default: "wilcox", "{'wilcox', 'pratt', 'zsplit'}")
+      var correction = false
+      if let c = p[3] {
+        switch c {
+        case .bool(let b): correction = b
+        case .int(let i) where i == 0 || i == 1: correction = i == 1
+        default: throw PyError("ValueError", "`correction` must be one of {False, True}.")
+        }
+      }
+      let alt = try option(rt, p[4], "alternative", default: "two-sided", "{'less', 'greater', 'two-sided'}")
+      var methodName = "auto"
+      if let m = p[5] {
+        guard let str = m.object as? PyStr else {
+          throw PyError("NotImplementedError", "wilcoxon(method=<PermutationMethod>) is not in Tessel yet")
+        }
+        let s = str.value
+        guard ["auto", "asymptotic", "exact"].contains(s) else {
+          throw PyError(
+            "ValueError",
+            "`method` must be one of {'auto', 'asymptotic', 'exact'} or an instance of `stats.PermutationMethod`.")
+        }
+        methodName = s
+      }
+      let policy = try p[7].map { (v) throws(PyError) in try rt.string(v, "nan_policy") } ?? "propagate"
+      switch policy {
+      case "propagate": break
+      case "omit": d = d.filter { !$0.isNaN }
+      case "raise": if d.contains(where: \.isNaN) { throw PyError("ValueError", "The input contains nan values") }
+      default: throw PyError("ValueError", "nan_policy must be one of {'propagate', 'raise', 'omit'}")
+      }
+      let type = methodName == "asymptotic" ? wilcoxonResultZ : wilcoxonResult
+      let undefined: [Value] = [.f64(.nan), .f64(.nan), .f64(.nan)]
+      if d.isEmpty {
+        smallSample(rt)
+        return type.make(undefined)
+      }
+      if d.contains(where: \.isNaN) { return type.make(undefined) }
+      let method: SignedRank.Method? =
+        switch methodName {
+        case "exact": .exact
+        case "asymptotic": .asymptotic
+        default: nil
+        }
+      let r = SignedRank.test(
+        d, zeroMethod: SignedRank.ZeroMethod(rawValue: zero) ?? .wilcox, correction: correction,
+        alternative: Alternative(rawValue: alt) ?? .twoSided, method: method)
+      return type.make([.f64(r.statistic), .f64(r.pvalue), .f64(r.z)])
+    },
+    .general("shapiro", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind("shapiro", ["x"], required: 1, keywordOnly: ["axis", "nan_policy", "keepdims"])
+      try NumPyFunctions.unsupported("shapiro", ["axis", "keepdims"], [p[1], p[3]])
+      let x = try rt.array(p[0] ?? .none).doubles
+      var values = x
+      let policy = try p[2].map { (v) throws(PyError) in try rt.string(v, "nan_policy") } ?? "propagate"
+      switch policy {
+      case "propagate": break
+      case "omit": values = x.filter { !$0.isNaN }
+      case "raise": if x.contains(where: \.isNaN) { throw PyError("ValueError", "The input contains nan values") }
+      default: throw PyError("ValueError", "nan_policy must be one of {'propagate', 'raise', 'omit'}")
+      }
+      if values.count < 3 {
+        smallSample(rt)
+        return shapiroResult.make([.f64(.nan), .f64(.nan)])
+      }
+      if values.contains(where: \.isNaN) { return shapiroResult.make([.f64(.nan), .f64(.nan)]) }
+      let r = ShapiroWilk.test(values)
+      if r.zeroRange {
+        rt.host.write(
+          "UserWarning: scipy.stats.shapiro: Input data has range zero. The results may not be accurate.\n",
+          toStderr: true)
+      }
+      if values.count > 5000 {
+        rt.host.write(
+          "UserWarning: scipy.stats.shapiro: For N > 5000, computed p-value may not be accurate. "
+            + "Current N is \(values.count).\n", toStderr: true)
+      }
+      return shapiroResult.make([.f64(r.statistic), .f64(r.pvalue)])
+    },
+  ]
+}
