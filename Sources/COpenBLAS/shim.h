@@ -19,6 +19,14 @@ void dsyevd_(const char *jobz, const char *uplo, const lapack_int_t *n, double *
              double *w, double *work, const lapack_int_t *lwork, lapack_int_t *iwork, const lapack_int_t *liwork,
              lapack_int_t *info, size_t jobz_len, size_t uplo_len);
 
+/// Eigenvalues (and vectors) of a symmetric matrix, relatively robust representations (SciPy's `eigh`).
+void dsyevr_(const char *jobz, const char *range, const char *uplo, const lapack_int_t *n, double *a,
+             const lapack_int_t *lda, const double *vl, const double *vu, const lapack_int_t *il,
+             const lapack_int_t *iu, const double *abstol, lapack_int_t *m, double *w, double *z,
+             const lapack_int_t *ldz, lapack_int_t *isuppz, double *work, const lapack_int_t *lwork,
+             lapack_int_t *iwork, const lapack_int_t *liwork, lapack_int_t *info, size_t jobz_len, size_t range_len,
+             size_t uplo_len);
+
 /// Singular value decomposition, divide and conquer.
 void dgesdd_(const char *jobz, const lapack_int_t *m, const lapack_int_t *n, double *a, const lapack_int_t *lda,
              double *s, double *u, const lapack_int_t *ldu, double *vt, const lapack_int_t *ldvt, double *work,

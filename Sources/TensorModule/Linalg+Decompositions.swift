@@ -102,6 +102,37 @@ extension Linalg {
     return (Tensor(w), vectors ? Tensor(shape: [n, n], data: m).transposed([1, 0]) : nil)
   }
 
+  /// Eigenvalues (ascending) and orthonormal eigenvectors (columns) of a symmetric matrix as `scipy.linalg.eigh`
+  /// computes them: dsyevr over all eigenvalues, reading the lower triangle of the column-major copy.
+  public static func eighSciPy(_ a: Tensor) throws(TensorError) -> (values: Tensor, vectors: Tensor) {
+    let n = try square(a, "eigh")
+    if n == 0 { return (Tensor([]), a) }
+    var m = columnMajor(a)
+    var w = [Double](repeating: 0, count: n)
+    var z = [Double](repeating: 0, count: n * n)
+    var isuppz = [LInt](repeating: 0, count: 2 * n)
+    var (jobz, range, uplo) = (CChar(UInt8(ascii: "V")), CChar(UInt8(ascii: "A")), CChar(UInt8(ascii: "L")))
+    var (nn, il, iu, found, info) = (LInt(n), LInt(1), LInt(n), LInt(0), LInt(0))
+    var (vl, vu, abstol) = (0.0, 1.0, 0.0)
+    var (lwork, liwork) = (LInt(-1), LInt(-1))
+    var query = 0.0
+    var iquery = LInt(0)
+    dsyevr_(
+      &jobz, &range, &uplo, &nn, &m, &nn, &vl, &vu, &il, &iu, &abstol, &found, &w, &z, &nn, &isuppz, &query, &lwork,
+      &iquery, &liwork, &info, 1, 1, 1)
+    lwork = LInt(query)
+    liwork = iquery
+    var work = [Double](repeating: 0, count: Swift.max(Int(lwork), 1))
+    var iwork = [LInt](repeating: 0, count: Swift.max(Int(liwork), 1))
+    dsyevr_(
+      &jobz, &range, &uplo, &nn, &m, &nn, &vl, &vu, &il, &iu, &abstol, &found, &w, &z, &nn, &isuppz, &work, &lwork,
+      &iwork, &liwork, &info, 1, 1, 1)
+    guard info == 0 else {
+      throw TensorError(.linAlg, "internal fortran routine failed to converge: an error occurred.")
+    }
+    return (Tensor(w), Tensor(shape: [n, n], data: z).transposed([1, 0]))
+  }
+
   /// Eigenvalues and unit eigenvectors of a general matrix, as dgeev gives them: real parts `wr`, imaginary
   /// parts `wi` (a complex pair's positive member first), and the right eigenvectors in row-major order, with
   /// a complex pair `j, j+1` packed as its real part in column `j` and imaginary part in column `j+1`.

@@ -212,6 +212,18 @@ enum NumPyFunctions {
         guard let axis else { throw TensorError(.type, "'NoneType' object cannot be interpreted as an integer") }
         return try Tensor.stack(ts, axis: axis)
       },
+      stacker("dstack") { (ts, _) throws(TensorError) in
+        // NumPy's atleast_3d: a number is (1, 1, 1), a vector (1, N, 1), a matrix (M, N, 1).
+        let deep = ts.map { t in
+          switch t.ndim {
+          case 0: t.reshaped([1, 1, 1])
+          case 1: t.reshaped([1, t.count, 1])
+          case 2: t.reshaped(t.shape + [1])
+          default: t
+          }
+        }
+        return try Tensor.concatenate(deep, axis: 2)
+      },
       stacker("column_stack") { (ts, _) throws(TensorError) in
         try Tensor.concatenate(ts.map { $0.ndim == 1 ? $0.reshaped([$0.count, 1]) : $0 }, axis: 1)
       },

@@ -305,6 +305,7 @@ enum StatsTests {
   static func make(_ rt: Runtime) -> PyModule {
     var values: [String: Value] = [:]
     for name in StatsDistributions.familyNames { values[name] = .object(PyDistribution(name)) }
+    values["multivariate_normal"] = .object(PyMultivariateNormal())
     return PyModule.make(
       "scipy.stats",
       functions: functions + [entropy, sem, zscore] + StatsResampling.functions + StatsDescriptive.functions
