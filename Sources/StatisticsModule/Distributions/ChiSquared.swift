@@ -19,12 +19,12 @@ public struct ChiSquared: ContinuousDistribution {
 
   public func cdf(_ x: Double) -> Double {
     guard isValid, !x.isNaN else { return .nan }
-    return x <= 0 ? 0 : Special.gammaPQ(df / 2, x / 2).p
+    return x <= 0 ? 0 : Special.gammaP(df / 2, x / 2)
   }
 
   public func sf(_ x: Double) -> Double {
     guard isValid, !x.isNaN else { return .nan }
-    return x <= 0 ? 1 : Special.gammaPQ(df / 2, x / 2).q
+    return x <= 0 ? 1 : Special.gammaQ(df / 2, x / 2)
   }
 
   public var mean: Double { df }

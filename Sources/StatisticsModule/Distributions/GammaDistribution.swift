@@ -17,12 +17,12 @@ public struct GammaDistribution: ContinuousDistribution {
 
   public func cdf(_ x: Double) -> Double {
     guard isValid, !x.isNaN else { return .nan }
-    return x <= 0 ? 0 : Special.gammaPQ(a, x).p
+    return x <= 0 ? 0 : Special.gammaP(a, x)
   }
 
   public func sf(_ x: Double) -> Double {
     guard isValid, !x.isNaN else { return .nan }
-    return x <= 0 ? 1 : Special.gammaPQ(a, x).q
+    return x <= 0 ? 1 : Special.gammaQ(a, x)
   }
 
   public var mean: Double { a }

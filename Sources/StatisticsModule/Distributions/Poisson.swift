@@ -21,7 +21,7 @@ public struct Poisson: DiscreteDistribution {
     let j = k.rounded(.down)
     if j < 0 { return 0 }
     if mu == 0 || j.isInfinite { return 1 }
-    return Special.gammaPQ(j + 1, mu).q
+    return Special.gammaQ(j + 1, mu)
   }
 
   public func sf(_ k: Double) -> Double {
@@ -29,7 +29,7 @@ public struct Poisson: DiscreteDistribution {
     let j = k.rounded(.down)
     if j < 0 { return 1 }
     if mu == 0 || j.isInfinite { return 0 }
-    return Special.gammaPQ(j + 1, mu).p
+    return Special.gammaP(j + 1, mu)
   }
 
   public var mean: Double { mu }

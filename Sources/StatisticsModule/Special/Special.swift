@@ -57,52 +57,11 @@ public enum Special {
     return (a / (2 * Double.pi)).squareRoot() * Foundation.exp(exponent - stirlingError(a))
   }
 
-  /// The regularised incomplete gamma functions P(a, x) and Q(a, x) = 1 − P(a, x), each computed
-  /// directly where it is the small one (never `1 − P` for a tail).
-  ///
-  /// The series for P where x < a + 1, the continued fraction (modified Lentz) for Q elsewhere.
-  public static func gammaPQ(_ a: Double, _ x: Double) -> (p: Double, q: Double) {
-    if a.isNaN || x.isNaN || a < 0 || x < 0 { return (.nan, .nan) }
-    if a == 0 { return x > 0 ? (1, 0) : (.nan, .nan) }
-    if x == 0 { return (0, 1) }
-    if x.isInfinite { return (1, 0) }
-    if x < a + 1 {
-      // P = prefix/a · Σₙ xⁿ / ((a+1)…(a+n))
-      var term = 1.0
-      var sum = 1.0
-      var n = 1.0
-      while n < 100_000 {
-        term *= x / (a + n)
-        sum += term
-        if term <= sum * 1e-17 { break }
-        n += 1
-      }
-      let p = gammaPrefix(a, x) / a * sum
-      return (p, 1 - p)
-    }
-    // Q = prefix · 1/(x + 1 − a − 1·(1−a)/(x + 3 − a − …)), by modified Lentz.
-    let tiny = 1e-300
-    var b = x + 1 - a
-    var c = 1 / tiny
-    var d = 1 / b
-    var h = d
-    var i = 1.0
-    while i < 100_000 {
-      let an = -i * (i - a)
-      b += 2
-      d = an * d + b
-      if Swift.abs(d) < tiny { d = tiny }
-      c = b + an / c
-      if Swift.abs(c) < tiny { c = tiny }
-      d = 1 / d
-      let delta = d * c
-      h *= delta
-      if Swift.abs(delta - 1) <= 1e-16 { break }
-      i += 1
-    }
-    let q = gammaPrefix(a, x) * h
-    return (1 - q, q)
-  }
+  /// The regularised lower incomplete gamma function P(a, x), as SciPy's `gammainc` (Cephes `igam`).
+  public static func gammaP(_ a: Double, _ x: Double) -> Double { Cephes.igam(a, x) }
+
+  /// The regularised upper incomplete gamma function Q(a, x), as SciPy's `gammaincc` (Cephes `igamc`).
+  public static func gammaQ(_ a: Double, _ x: Double) -> Double { Cephes.igamc(a, x) }
 }
 
 extension Special {
