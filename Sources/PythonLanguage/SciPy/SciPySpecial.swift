@@ -36,6 +36,18 @@ enum SciPySpecial {
         unary("psi") { Special.digamma($0) }, unary("digamma") { Special.digamma($0) },
         binary("beta") { Special.beta($0, $1) }, binary("betaln") { Special.logAbsBeta($0, $1) },
         softmax(log: false), softmax(log: true), logsumexp, comb,
+        binary("gammainc") { Special.gammaP($0, $1) }, binary("gammaincc") { Special.gammaQ($0, $1) },
+        binary("chdtr") { v, x in x < 0 ? .nan : Special.gammaP(v / 2, x / 2) },
+        binary("chdtrc") { v, x in x < 0 ? .nan : Special.gammaQ(v / 2, x / 2) },
+        binary("stdtr") { df, t in
+          if df.isNaN || t.isNaN || df <= 0 { return .nan }
+          if t.isInfinite { return t > 0 ? 1 : 0 }
+          let y = StudentT(df: df).cdf(t)
+          return y < 0 || y > 1 ? .nan : y
+        },
+        ternary("betainc") { a, b, x in Special.regularizedBeta(a, b, x) },
+        ternary("fdtr") { m, n, x in Special.fisherTail(m, n, x, complement: false) },
+        ternary("fdtrc") { m, n, x in Special.fisherTail(m, n, x, complement: true) },
       ])
   }
 
@@ -60,6 +72,26 @@ enum SciPySpecial {
       let x = try NumPyFunctions.floats(rt, a.positional[0])
       let y = try NumPyFunctions.floats(rt, a.positional[1])
       return ArrayArithmetic.wrap(NDArray.from(try broadcast(x, y, f)))
+    }
+  }
+
+  /// A three-argument SciPy ufunc over broadcast operands.
+  static func ternary(_ name: String, _ f: @escaping @Sendable (Double, Double, Double) -> Double) -> PyBuiltin {
+    .general(name, "scipy.special") { (rt, a) throws(PyError) in
+      guard a.positional.count == 3, a.keywords.isEmpty else {
+        throw PyError(
+          "TypeError", "\(name)() takes from 3 to 4 positional arguments but \(a.positional.count) were given")
+      }
+      let t = try a.positional.map { (v) throws(PyError) in try NumPyFunctions.floats(rt, v) }
+      guard let xy = Broadcast.shape(of: t[0].shape, and: t[1].shape),
+        let shape = Broadcast.shape(of: xy, and: t[2].shape)
+      else { throw PyError.notBroadcastable(t[0].shape, t[1].shape, t[2].shape) }
+      var full: [Tensor] = []
+      for operand in t {
+        full.append(try NumPyFunctions.lift { () throws(TensorError) in try operand.broadcast(to: shape) })
+      }
+      let out = (0..<full[0].count).map { i in f(full[0].data[i], full[1].data[i], full[2].data[i]) }
+      return ArrayArithmetic.wrap(NDArray.from(Tensor(shape: shape, data: out)))
     }
   }
 

@@ -30,10 +30,12 @@ final class PyDistribution: PyObject {
 /// `var`, `std`, `median`, `interval`, `rvs`, each broadcasting over every argument as SciPy's do, NaN for
 /// invalid parameters.
 enum StatsDistributions {
-  static let discreteFamilies: Set<String> = ["binom", "poisson", "hypergeom", "geom", "bernoulli", "randint"]
+  static let discreteFamilies: Set<String> = [
+    "binom", "poisson", "hypergeom", "geom", "bernoulli", "randint", "nbinom",
+  ]
   static let familyNames = [
     "norm", "t", "chi2", "f", "uniform", "expon", "beta", "gamma", "binom", "poisson", "hypergeom", "laplace",
-    "logistic", "lognorm", "weibull_min", "geom", "bernoulli", "randint",
+    "logistic", "lognorm", "weibull_min", "geom", "bernoulli", "randint", "nbinom",
   ]
 
   static let familyTypes: [String: PyType] = Dictionary(

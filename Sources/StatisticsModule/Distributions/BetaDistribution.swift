@@ -1,6 +1,7 @@
 import Foundation
 
-/// SciPy's `beta(a, b)`: cdf and sf are the regularised incomplete beta function and its complement.
+/// SciPy's `beta(a, b)` (Boost's `beta_distribution`): the pdf is the incomplete beta's derivative, cdf and sf
+/// the function and its complement.
 public struct BetaDistribution: ContinuousDistribution {
   public let a: Double
   public let b: Double
@@ -16,24 +17,23 @@ public struct BetaDistribution: ContinuousDistribution {
   public func pdf(_ x: Double) -> Double {
     guard isValid, !x.isNaN else { return .nan }
     if x < 0 || x > 1 { return 0 }
-    if x == 0 { return a < 1 ? .infinity : a == 1 ? b : 0 }
-    if x == 1 { return b < 1 ? .infinity : b == 1 ? a : 0 }
-    // x^(a−1) (1−x)^(b−1) / B(a, b), from the power terms xᵃ(1−x)ᵇ/B.
-    return Special.betaPowerTerms(a, b, x, 1 - x) / (x * (1 - x))
+    if x == 0 && a < 1 { return .infinity }
+    if x == 1 && b < 1 { return .infinity }
+    return Boost.ibetaDerivative(a, b, x)
   }
 
   public func cdf(_ x: Double) -> Double {
     guard isValid, !x.isNaN else { return .nan }
     if x <= 0 { return 0 }
     if x >= 1 { return 1 }
-    return Special.incompleteBeta(a, b, x: x, y: 1 - x).value
+    return Boost.ibeta(a, b, x, complement: false)
   }
 
   public func sf(_ x: Double) -> Double {
     guard isValid, !x.isNaN else { return .nan }
     if x <= 0 { return 1 }
     if x >= 1 { return 0 }
-    return Special.incompleteBeta(a, b, x: x, y: 1 - x).complement
+    return Boost.ibeta(a, b, x, complement: true)
   }
 
   public var mean: Double { a / (a + b) }

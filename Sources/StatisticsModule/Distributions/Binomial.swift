@@ -1,7 +1,7 @@
 import Foundation
 
 /// SciPy's `binom(n, p)` (Boost's `binomial_distribution`): pmf from the incomplete beta's derivative,
-/// cdf and sf from the function and its complement, never by summing terms.
+/// cdf and sf from the function and its complement (Boost's own, as SciPy runs them), never by summing terms.
 public struct Binomial: DiscreteDistribution {
   public let n: Double
   public let p: Double
@@ -19,8 +19,9 @@ public struct Binomial: DiscreteDistribution {
     if k != k.rounded() || k < 0 || k > n { return 0 }
     if p == 0 { return k == 0 ? 1 : 0 }
     if p == 1 { return k == n ? 1 : 0 }
-    // x^(a−1) (1−x)^(b−1) / B(a, b) / (n + 1) with a = k + 1, b = n − k + 1.
-    return Special.betaPowerTerms(k + 1, n - k + 1, p, 1 - p) / (p * (1 - p)) / (n + 1)
+    if n == 0 { return 1 }
+    if k == n { return Foundation.pow(p, k) }
+    return Boost.ibetaDerivative(k + 1, n - k + 1, p) / (n + 1)
   }
 
   public func cdf(_ k: Double) -> Double {
@@ -30,7 +31,7 @@ public struct Binomial: DiscreteDistribution {
     if j >= n { return 1 }
     if p == 0 { return 1 }
     if p == 1 { return 0 }
-    return Special.incompleteBeta(j + 1, n - j, x: p, y: 1 - p).complement
+    return Boost.ibeta(j + 1, n - j, p, complement: true)
   }
 
   public func sf(_ k: Double) -> Double {
@@ -40,7 +41,7 @@ public struct Binomial: DiscreteDistribution {
     if j >= n { return 0 }
     if p == 0 { return 0 }
     if p == 1 { return 1 }
-    return Special.incompleteBeta(j + 1, n - j, x: p, y: 1 - p).value
+    return Boost.ibeta(j + 1, n - j, p, complement: false)
   }
 
   public var mean: Double { n * p }

@@ -5,7 +5,7 @@ public enum Families {
     "norm": [], "uniform": [], "expon": [], "t": ["df"], "chi2": ["df"], "f": ["dfn", "dfd"], "beta": ["a", "b"],
     "gamma": ["a"], "binom": ["n", "p"], "poisson": ["mu"],
     "hypergeom": ["M", "n", "N"], "laplace": [], "logistic": [], "lognorm": ["s"], "weibull_min": ["c"],
-    "geom": ["p"], "bernoulli": ["p"], "randint": ["low", "high"],
+    "geom": ["p"], "bernoulli": ["p"], "randint": ["low", "high"], "nbinom": ["n", "p"],
   ]
 
   public static func continuous(_ name: String, _ s: [Double]) -> (any ContinuousDistribution)? {
@@ -32,6 +32,7 @@ public enum Families {
     case ("poisson", 1): Poisson(mu: s[0])
     case ("hypergeom", 3): Hypergeometric(total: s[0], successes: s[1], draws: s[2])
     case ("geom", 1): Geometric(p: s[0])
+    case ("nbinom", 2): NegativeBinomial(n: s[0], p: s[1])
     case ("bernoulli", 1): Bernoulli(p: s[0])
     case ("randint", 2): RandInt(low: s[0], high: s[1])
     default: nil

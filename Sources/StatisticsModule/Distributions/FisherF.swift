@@ -12,21 +12,25 @@ public struct FisherF: ContinuousDistribution {
   public var isValid: Bool { dfn > 0 && dfd > 0 }
   public var lower: Double { 0 }
 
-  func beta(_ x: Double) -> (value: Double, complement: Double) {
-    let denominator = dfd + dfn * x
-    return Special.incompleteBeta(dfn / 2, dfd / 2, x: dfn * x / denominator, y: dfd / denominator)
+  /// Boost's `fisher_f` cdf (`complement` false) or sf, as SciPy's `fdtr`/`fdtrc`: the incomplete beta over
+  /// d₁x/(d₂ + d₁x), or its mirror over d₂/(d₂ + d₁x) when d₁x > d₂.
+  func tail(_ x: Double, complement: Bool) -> Double {
+    let v1x = dfn * x
+    return v1x > dfd
+      ? Boost.ibeta(dfd / 2, dfn / 2, dfd / (dfd + v1x), complement: !complement)
+      : Boost.ibeta(dfn / 2, dfd / 2, v1x / (dfd + v1x), complement: complement)
   }
 
   public func cdf(_ x: Double) -> Double {
     guard isValid, !x.isNaN else { return .nan }
     if x <= 0 { return 0 }
-    return x.isInfinite ? 1 : beta(x).value
+    return x.isInfinite ? 1 : tail(x, complement: false)
   }
 
   public func sf(_ x: Double) -> Double {
     guard isValid, !x.isNaN else { return .nan }
     if x <= 0 { return 1 }
-    return x.isInfinite ? 0 : beta(x).complement
+    return x.isInfinite ? 0 : tail(x, complement: true)
   }
 
   public func pdf(_ x: Double) -> Double {

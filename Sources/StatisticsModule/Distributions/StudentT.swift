@@ -1,31 +1,25 @@
 import Foundation
 
-/// SciPy's `t` (Boost's `students_t`): the smaller tail from the incomplete beta function directly,
-/// I over df/(df + t²) or its complement over t²/(df + t²), whichever is accurate.
+/// SciPy's `t` (Boost's `students_t`, as `stdtr` computes it).
 public struct StudentT: ContinuousDistribution {
   public let df: Double
   public init(df: Double) { self.df = df }
   public var name: String { "t" }
   public var isValid: Bool { df > 0 }
 
-  /// P(T < −|t|).
-  func smallerTail(_ t: Double) -> Double {
-    if df.isInfinite || df > 1 / Double.ulpOfOne { return Special.ndtr(-Swift.abs(t)) }
-    let t2 = t * t
-    if df > 2 * t2 {
-      let (z, y) = (t2 / (df + t2), df / (df + t2))
-      return Special.incompleteBeta(0.5, df / 2, x: z, y: y).complement / 2
-    }
-    let (z, y) = (df / (df + t2), t2 / (df + t2))
-    return Special.incompleteBeta(df / 2, 0.5, x: z, y: y).value / 2
-  }
-
+  /// Boost's `students_t` cdf, as SciPy's `stdtr`: the normal cdf past df = 1/ε, otherwise the incomplete beta
+  /// over t²/(df + t²) or df/(df + t²), whichever Boost chooses.
   public func cdf(_ x: Double) -> Double {
     guard isValid, !x.isNaN else { return .nan }
     if x == 0 { return 0.5 }
     if x.isInfinite { return x < 0 ? 0 : 1 }
-    let tail = smallerTail(x)
-    return x < 0 ? tail : 1 - tail
+    if df > 1 / Double.ulpOfOne { return Boost.erfc(-x / 2.0.squareRoot()) / 2 }
+    let x2 = x * x
+    let probability =
+      df > 2 * x2
+      ? Boost.ibeta(0.5, df / 2, x2 / (df + x2), complement: true) / 2
+      : Boost.ibeta(df / 2, 0.5, df / (df + x2), complement: false) / 2
+    return x > 0 ? 1 - probability : probability
   }
 
   public func sf(_ x: Double) -> Double { cdf(-x) }

@@ -57,6 +57,23 @@ public enum Special {
     return (a / (2 * Double.pi)).squareRoot() * Foundation.exp(exponent - stirlingError(a))
   }
 
+  /// I_x(a, b), as SciPy's `betainc` (its limits in a and b, then Boost's `ibeta`).
+  public static func regularizedBeta(_ a: Double, _ b: Double, _ x: Double) -> Double {
+    if a.isNaN || b.isNaN || x.isNaN || a < 0 || b < 0 || x < 0 || x > 1 { return .nan }
+    if (a == 0 && b == 0) || (a.isInfinite && b.isInfinite) { return .nan }
+    if a == 0 || b.isInfinite { return x > 0 ? 1 : 0 }
+    if b == 0 || a.isInfinite { return x < 1 ? 0 : 1 }
+    return Boost.ibeta(a, b, x, complement: false)
+  }
+
+  /// The F distribution's cdf or sf, as SciPy's `fdtr`/`fdtrc` (Boost's `fisher_f`).
+  public static func fisherTail(_ dfn: Double, _ dfd: Double, _ x: Double, complement: Bool) -> Double {
+    if x.isNaN || dfn.isNaN || dfd.isNaN || dfn <= 0 || dfd <= 0 || x < 0 { return .nan }
+    if x.isInfinite { return complement ? 0 : 1 }
+    let y = FisherF(dfn: dfn, dfd: dfd).tail(x, complement: complement)
+    return y < 0 || y > 1 ? .nan : y
+  }
+
   /// The regularised lower incomplete gamma function P(a, x), as SciPy's `gammainc` (Cephes `igam`).
   public static func gammaP(_ a: Double, _ x: Double) -> Double { Cephes.igam(a, x) }
 
