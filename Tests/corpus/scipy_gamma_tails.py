@@ -18,3 +18,14 @@ for mu in [0.5, 3.0, 12.5, 40.0, 300.0]:
         lines.append(repr(float(stats.poisson.cdf(k, mu))) + " " + repr(float(stats.poisson.sf(k, mu))))
 print(len(lines))
 print("\n".join(lines))
+
+# The inverses (Cephes igami/igamci): gammaincinv, gammainccinv, chi2 and gamma quantiles.
+from scipy import special
+a = np.concatenate([rng.uniform(0.01, 1, 40), rng.uniform(1, 30, 40), [0.5, 1, 1.5, 2, 2.5, 50, 120, 400, 600, 2000]])
+p = np.concatenate([rng.uniform(0, 1, 60), 10.0 ** rng.uniform(-12, -1, 15), 1 - 10.0 ** rng.uniform(-12, -1, 15)])
+print(special.gammaincinv(a, p).tolist())
+print(special.gammainccinv(a, p).tolist())
+for df in [1, 2, 3, 4, 5, 9, 10, 20, 30, 99, 500]:
+    print(df, stats.chi2.ppf([0.9, 0.95, 0.975, 0.99, 0.5, 0.05, 1e-6], df).tolist(), stats.chi2.isf([0.05, 0.01, 0.3], df).tolist())
+print(stats.gamma.ppf([0.1, 0.5, 0.9], 2.5, scale=3), stats.gamma.isf([0.1, 0.5], 0.7))
+print(stats.chi2.interval(0.95, 7), stats.chi2(3).ppf(0.95))

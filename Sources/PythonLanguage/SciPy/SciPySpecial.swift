@@ -37,6 +37,8 @@ enum SciPySpecial {
         binary("beta") { Special.beta($0, $1) }, binary("betaln") { Special.logAbsBeta($0, $1) },
         softmax(log: false), softmax(log: true), logsumexp, comb,
         binary("gammainc") { Special.gammaP($0, $1) }, binary("gammaincc") { Special.gammaQ($0, $1) },
+        binary("gammaincinv") { Special.gammaPInverse($0, $1) },
+        binary("gammainccinv") { Special.gammaQInverse($0, $1) },
         binary("chdtr") { v, x in x < 0 ? .nan : Special.gammaP(v / 2, x / 2) },
         binary("chdtrc") { v, x in x < 0 ? .nan : Special.gammaQ(v / 2, x / 2) },
         binary("stdtr") { df, t in

@@ -27,6 +27,21 @@ public struct ChiSquared: ContinuousDistribution {
     return x <= 0 ? 1 : Special.gammaQ(df / 2, x / 2)
   }
 
+  /// SciPy's `2 * gammaincinv(k/2, q)` and `chdtri(k, q)`: Cephes `igami`/`igamci`.
+  public func ppf(_ q: Double) -> Double {
+    if q.isNaN || q < 0 || q > 1 || !isValid { return .nan }
+    if q == 0 { return 0 }
+    if q == 1 { return .infinity }
+    return 2 * Cephes.igami(df / 2, q)
+  }
+
+  public func isf(_ q: Double) -> Double {
+    if q.isNaN || q < 0 || q > 1 || !isValid { return .nan }
+    if q == 0 { return .infinity }
+    if q == 1 { return 0 }
+    return 2 * Cephes.igamci(df / 2, q)
+  }
+
   public var mean: Double { df }
   public var variance: Double { 2 * df }
 }

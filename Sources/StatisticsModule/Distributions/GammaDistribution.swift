@@ -25,6 +25,21 @@ public struct GammaDistribution: ContinuousDistribution {
     return x <= 0 ? 1 : Special.gammaQ(a, x)
   }
 
+  /// SciPy's `gammaincinv(a, q)` and `gammainccinv(a, q)`: Cephes `igami`/`igamci`.
+  public func ppf(_ q: Double) -> Double {
+    if q.isNaN || q < 0 || q > 1 || !isValid { return .nan }
+    if q == 0 { return 0 }
+    if q == 1 { return .infinity }
+    return Cephes.igami(a, q)
+  }
+
+  public func isf(_ q: Double) -> Double {
+    if q.isNaN || q < 0 || q > 1 || !isValid { return .nan }
+    if q == 0 { return .infinity }
+    if q == 1 { return 0 }
+    return Cephes.igamci(a, q)
+  }
+
   public var mean: Double { a }
   public var variance: Double { a }
 }

@@ -77,6 +77,12 @@ public enum Special {
   /// The regularised lower incomplete gamma function P(a, x), as SciPy's `gammainc` (Cephes `igam`).
   public static func gammaP(_ a: Double, _ x: Double) -> Double { Cephes.igam(a, x) }
 
+  /// The x with P(a, x) = p, as SciPy's `gammaincinv` (Cephes `igami`).
+  public static func gammaPInverse(_ a: Double, _ p: Double) -> Double { Cephes.igami(a, p) }
+
+  /// The x with Q(a, x) = q, as SciPy's `gammainccinv` (Cephes `igamci`).
+  public static func gammaQInverse(_ a: Double, _ q: Double) -> Double { Cephes.igamci(a, q) }
+
   /// The regularised upper incomplete gamma function Q(a, x), as SciPy's `gammaincc` (Cephes `igamc`).
   public static func gammaQ(_ a: Double, _ x: Double) -> Double { Cephes.igamc(a, x) }
 }
