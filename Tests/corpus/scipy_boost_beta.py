@@ -5,6 +5,13 @@ import numpy as np
 from scipy import special, stats
 
 rng = np.random.default_rng(11)
+
+
+def powers_of_ten(exponents):
+    # Python's float power (C pow), not NumPy's array power, which is SVML's on AVX-512 machines.
+    return np.array([10.0 ** float(e) for e in exponents])
+
+
 for n, p in [(10, 0.3), (50, 0.1), (200, 0.45), (7, 0.9), (1000, 0.01), (1, 0.5), (25, 0.5), (3000, 0.7)]:
     k = np.arange(0, n + 1, max(1, n // 13))
     print(stats.binom.pmf(k, n, p).tolist())
@@ -35,7 +42,7 @@ a = np.concatenate([rng.uniform(0.001, 1, 30), rng.uniform(1, 60, 30), rng.integ
                     [0.5, 1.0, 1e11, 2e12, 700.0]])
 b = np.concatenate([rng.uniform(0.001, 1, 25), rng.uniform(1, 400, 35), rng.integers(1, 60, 20).astype(float),
                     [0.5, 1.0, 1e11, 2.1e12, 650.0]])
-x = np.concatenate([rng.uniform(0, 1, 60), 10.0 ** rng.uniform(-300, -1, 15), 1 - 10.0 ** rng.uniform(-15, -1, 10)])
+x = np.concatenate([rng.uniform(0, 1, 60), powers_of_ten(rng.uniform(-300, -1, 15)), 1 - powers_of_ten(rng.uniform(-15, -1, 10))])
 print(special.betainc(a, b, x).tolist())
 print(special.betainc(a, b, a / (a + b)).tolist())
 print(special.stdtr(b, rng.normal(0, 4, b.size)).tolist())

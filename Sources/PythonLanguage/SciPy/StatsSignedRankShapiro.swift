@@ -1,7 +1,9 @@
 import StatisticsModule
+import TensorModule
 
-/// `scipy.stats.wilcoxon` (the signed-rank test on pairs or differences) and `shapiro` (the Shapiro–Wilk test
-/// for normality), with SciPy's argument checks, warnings and result objects.
+/// `scipy.stats.wilcoxon` (the signed-rank test on pairs or differences) and the tests of normality: `shapiro`
+/// (Shapiro–Wilk) and D'Agostino's `skewtest`, `kurtosistest` and `normaltest`, with SciPy's argument checks,
+/// warnings and result objects.
 enum StatsSignedRankShapiro {
   static let wilcoxonResult = ResultType(
     "WilcoxonResult", ["statistic", "pvalue"], tupleCount: 2, module: "scipy.stats._morestats")
@@ -11,6 +13,32 @@ enum StatsSignedRankShapiro {
     unprinted: ["zstatistic"])
   static let shapiroResult = ResultType(
     "ShapiroResult", ["statistic", "pvalue"], tupleCount: 2, module: "scipy.stats._morestats")
+
+  static let skewtestResult = ResultType("SkewtestResult", ["statistic", "pvalue"], tupleCount: 2)
+  static let kurtosistestResult = ResultType("KurtosistestResult", ["statistic", "pvalue"], tupleCount: 2)
+  static let normaltestResult = ResultType("NormaltestResult", ["statistic", "pvalue"], tupleCount: 2)
+
+  /// A D'Agostino test of a 1-d sample: NaN with SciPy's warning below `minimum` values or with a NaN.
+  static func dAgostino(
+    _ name: String, _ type: ResultType, minimum: Int, alternative takesAlternative: Bool,
+    _ body: @escaping @Sendable (Tensor, Int, Alternative) throws(TensorError) -> TestResult
+  ) -> PyBuiltin {
+    .general(name, "scipy.stats") { (rt, a) throws(PyError) in
+      let names = takesAlternative ? ["a", "axis", "nan_policy", "alternative"] : ["a", "axis", "nan_policy"]
+      let p = try a.bind(name, names, required: 1)
+      try StatsGroupTests.firstAxisOnly(name, p[1])
+      let x = try StatsTests.sample(rt, p[0], "a", nanPolicy: p[2])
+      let alternative = takesAlternative ? try StatsTests.alternative(rt, p[3]) : .twoSided
+      if x.count < minimum {
+        smallSample(rt)
+        return type.make([.f64(.nan), .f64(.nan)])
+      }
+      if x.contains(where: \.isNaN) { return type.make([.f64(.nan), .f64(.nan)]) }
+      let t = Tensor(shape: [x.count], data: x)
+      let r = try NumPyFunctions.lift { () throws(TensorError) in try body(t, x.count, alternative) }
+      return type.make([.f64(r.statistic), .f64(r.pvalue)])
+    }
+  }
 
   static func smallSample(_ rt: Runtime) {
     rt.host.write(
@@ -28,6 +56,19 @@ enum StatsSignedRankShapiro {
   }
 
   static let functions: [PyBuiltin] = [
+    dAgostino("skewtest", skewtestResult, minimum: 8, alternative: true) { (t, n, alt) throws(TensorError) in
+      NormalityTests.skewTest(
+        skewness: try Moments.skewness(t, axis: 0, bias: true).data[0], count: n, alternative: alt)
+    },
+    dAgostino("kurtosistest", kurtosistestResult, minimum: 5, alternative: true) { (t, n, alt) throws(TensorError) in
+      let b2 = try Moments.kurtosis(t, axis: 0, fisher: false, bias: true).data[0]
+      return NormalityTests.kurtosisTest(kurtosis: b2, count: n, alternative: alt)
+    },
+    dAgostino("normaltest", normaltestResult, minimum: 8, alternative: false) { (t, n, _) throws(TensorError) in
+      NormalityTests.normalTest(
+        skewness: try Moments.skewness(t, axis: 0, bias: true).data[0],
+        kurtosis: try Moments.kurtosis(t, axis: 0, fisher: false, bias: true).data[0], count: n)
+    },
     .general("wilcoxon", "scipy.stats") { (rt, a) throws(PyError) in
       let p = try a.bind(
         "wilcoxon", ["x", "y", "zero_method", "correction", "alternative", "method"], required: 1,
