@@ -114,5 +114,57 @@ extension NumPyGenerators {
         try require(x[0] > 0 && x[0] <= 1, "p <= 0, p > 1 or p contains NaNs")
       }
     ) { g, x in g.geometric(x[0]) },
+    distribution(
+      "standard_t", ["df"], defaults: [nil],
+      check: { (x) throws(PyError) in try require(x[0] > 0, "df <= 0") }
+    ) { g, x in
+      let num = g.standardNormal()
+      let denom = g.standardGamma(x[0] / 2)
+      return (x[0] / 2).squareRoot() * num / denom.squareRoot()
+    },
+    distribution(
+      "f", ["dfnum", "dfden"], defaults: [nil, nil],
+      check: { (x) throws(PyError) in
+        try require(x[0] > 0, "dfnum <= 0")
+        try require(x[1] > 0, "dfden <= 0")
+      }
+    ) { g, x in
+      let numerator = 2 * g.standardGamma(x[0] / 2) * x[1]
+      let denominator = 2 * g.standardGamma(x[1] / 2) * x[0]
+      return numerator / denominator
+    },
+    distribution("standard_cauchy", [], defaults: [], check: { (_) throws(PyError) in }) { g, _ in
+      let n1 = g.standardNormal()
+      let n2 = g.standardNormal()
+      return n1 / n2
+    },
+    distribution(
+      "pareto", ["a"], defaults: [nil],
+      check: { (x) throws(PyError) in try require(x[0] > 0, "a <= 0") }
+    ) { g, x in Foundation.expm1(g.standardExponential() / x[0]) },
+    distribution(
+      "weibull", ["a"], defaults: [nil],
+      check: { (x) throws(PyError) in try require(x[0].isNaN || x[0].sign == .plus, "a < 0") }
+    ) { g, x in x[0] == 0 ? 0 : Foundation.pow(g.standardExponential(), 1 / x[0]) },
+    distribution(
+      "power", ["a"], defaults: [nil],
+      check: { (x) throws(PyError) in try require(x[0] > 0, "a <= 0") }
+    ) { g, x in Foundation.pow(-Foundation.expm1(-g.standardExponential()), 1 / x[0]) },
+    distribution(
+      "rayleigh", ["scale"], defaults: [1],
+      check: { (x) throws(PyError) in try require(x[0].isNaN || x[0].sign == .plus, "scale < 0") }
+    ) { g, x in x[0] * (2 * g.standardExponential()).squareRoot() },
+    distribution(
+      "negative_binomial", ["n", "p"], defaults: [nil, nil],
+      check: { (x) throws(PyError) in
+        if x[0].isNaN { throw PyError("ValueError", "n must not be NaN") }
+        try require(x[0] > 0, "n <= 0")
+        try require(x[1] > 0 && x[1] <= 1, "p <= 0, p > 1 or p contains NaNs")
+        let poissonMax = Double(Int64.max) - Double(Int64.max).squareRoot() * 10
+        try require(
+          (1 - x[1]) / x[1] * (x[0] + 10 * x[0].squareRoot()) <= poissonMax,
+          "n too large or p too small, see Generator.negative_binomial Notes")
+      }
+    ) { g, x in g.poisson((1 - x[1]) / x[1] * g.standardGamma(x[0])) },
   ]
 }
