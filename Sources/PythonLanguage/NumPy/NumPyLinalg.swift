@@ -47,7 +47,48 @@ enum NumPyLinalg {
     return (.object(w), .object(NDComplexArray(pairs: pairs, shape: [n, n])))
   }
 
+  /// NumPy's function `name` from its namespace's records.
+  static func numpyFunction(_ records: [PyBuiltin], _ name: String) -> Value {
+    records.first { $0.name == name }.map { .object($0) } ?? .none
+  }
+
+  /// `np.linalg.trace`/`diagonal` (NumPy 2's array-API forms, over the last two axes): for one matrix, NumPy's
+  /// `trace`/`diagonal`; a stack of matrices is a named error.
+  static func lastAxesForm(_ name: String, _ records: [PyBuiltin]) -> PyBuiltin {
+    .general(name, "numpy.linalg") { (rt, a) throws(PyError) in
+      guard a.positional.count <= 1 else {
+        throw PyError("TypeError", "\(name)() takes 1 positional argument but \(a.positional.count) were given")
+      }
+      let extra = name == "trace" ? ["offset", "dtype"] : ["offset"]
+      let p = try a.bind(name, ["x"], required: 1, keywordOnly: extra)
+      if name == "trace" { try NumPyFunctions.unsupported("np.linalg.trace", ["dtype"], [p[2]]) }
+      let x = try rt.array(p[0] ?? .none)
+      guard x.ndim >= 2 else { throw PyError("ValueError", "diag requires an array of at least two dimensions") }
+      guard x.ndim == 2 else {
+        throw PyError("NotImplementedError", "np.linalg.\(name) of stacked matrices (\(x.ndim)-d) is not in Tessel yet")
+      }
+      return try rt.call(numpyFunction(records, name), [.object(x), p[1] ?? .int(0)])
+    }
+  }
+
   static let functions: [PyBuiltin] = [
+    lastAxesForm("trace", NumPyShaping.functions), lastAxesForm("diagonal", NumPyDiagonals.functions),
+    .general("cross", "numpy.linalg") { (rt, a) throws(PyError) in
+      let p = try a.bind("cross", ["x1", "x2"], required: 2, keywordOnly: ["axis"])
+      let x = try rt.array(p[0] ?? .none)
+      let y = try rt.array(p[1] ?? .none)
+      if let axis = p[2], !(axis.isNone), try rt.index(axis) != -1 {
+        throw PyError("NotImplementedError", "np.linalg.cross(axis=...) other than -1 is not in Tessel yet")
+      }
+      let (n1, n2) = (x.shape.last ?? 0, y.shape.last ?? 0)
+      guard n1 == 3 && n2 == 3 else {
+        throw PyError(
+          "ValueError",
+          "Both input arrays must be (arrays of) 3-dimensional vectors, but they are \(n1) and \(n2) dimensional "
+            + "instead.")
+      }
+      return try rt.call(numpyFunction(NumPyNumerics.functions, "cross"), [.object(x), .object(y)])
+    },
     .one("eigh", "numpy.linalg") { (rt, v) throws(PyError) in
       let a = try matrix(rt, v)
       let (w, vectors) = try lift { () throws(TensorError) in try Linalg.eigh(a) }
