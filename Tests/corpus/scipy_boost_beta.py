@@ -59,3 +59,9 @@ print(stats.ttest_rel(rng.normal(0, 1, 15), rng.normal(0.3, 1, 15), alternative=
 print(stats.f_oneway(rng.normal(0, 1, 10), rng.normal(0.5, 1, 12), rng.normal(1, 1, 9)))
 print(stats.linregress(np.arange(20.0), 2 * np.arange(20.0) + rng.normal(0, 3, 20)))
 print(stats.binomtest(7, 20, 0.5), stats.binomtest(130, 1000, 0.1, alternative="greater"))
+
+# pearsonr's lower tail is betainc (Boost in double); its upper tail (betaincc) SciPy runs in long double.
+for n in [3, 5, 10, 30, 100]:
+    x = rng.normal(size=n)
+    y = 0.3 * x + rng.normal(size=n)
+    print(stats.pearsonr(x, y, alternative="less"))

@@ -30,9 +30,11 @@ public enum Correlation {
   /// The p-value of r under independence: r on [−1, 1] follows Beta(n/2 − 1, n/2 − 1) stretched.
   static func rPValue(_ r: Double, _ n: Double, _ alternative: Alternative) -> Double {
     let ab = n / 2 - 1
-    // sf(r) = I over (1 − r)/2 of (ab, ab); cdf(r) = I over (1 + r)/2 of (ab, ab).
+    // cdf(r) = I over (r + 1)/2 of (ab, ab): SciPy's `betainc`, Boost's in double, so SciPy's digits.
+    // sf(r) = I over (1 − r)/2 of (ab, ab): SciPy's `betaincc` runs Boost in long double, which Tessel does not
+    // have yet, so this one agrees to about 1e-15 only.
     func sf(_ v: Double) -> Double { Special.incompleteBeta(ab, ab, x: (1 - v) / 2, y: (1 + v) / 2).value }
-    func cdf(_ v: Double) -> Double { Special.incompleteBeta(ab, ab, x: (1 + v) / 2, y: (1 - v) / 2).value }
+    func cdf(_ v: Double) -> Double { Special.regularizedBeta(ab, ab, (v - -1) / 2) }
     return alternative.pValue(r, cdf: cdf, sf: sf)
   }
 
