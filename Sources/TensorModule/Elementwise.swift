@@ -104,9 +104,10 @@ extension Tensor {
       return t
     }
     guard let shape = Broadcast.shape(of: a.shape, and: b.shape) else {
+      // NumPy's message, trailing space included.
       throw TensorError(
         .shape,
-        "\(a.shapeDescription) \(op.rawValue) \(b.shapeDescription): operands could not be broadcast together")
+        "operands could not be broadcast together with shapes \(Tensor.compact(a.shape)) \(Tensor.compact(b.shape)) ")
     }
     if shape != a.shape && shape != b.shape { try MemoryBudget.reserve(shape, dtype: dtype.rawValue) }
     if b.count == 1 && shape == a.shape {

@@ -32,3 +32,14 @@ view = g.reshape(3, 2)
 view[0, 0] = 100
 print(g, np.shares_memory(g, view) if hasattr(np, "shares_memory") else True)
 print(np.meshgrid(np.arange(3), np.arange(2))[0])
+
+# Binary ufuncs on shapes that do not broadcast: NumPy's message for each.
+for f in [np.maximum, np.minimum, np.add, np.arctan2, np.hypot, np.fmax, np.power, np.logaddexp]:
+    try:
+        f(np.arange(2.0), np.arange(3.0))
+    except ValueError as e:
+        print(f.__name__, e)
+try:
+    np.arange(2.0) + np.arange(3.0)
+except ValueError as e:
+    print(e)
