@@ -85,33 +85,11 @@ enum Boost {
 
   // MARK: Lanczos approximation (lanczos13m53)
 
-  static let lanczosG = 6.024680040776729583740234375
-  static let lanczosDenominator: [Double] = [
-    0, 39_916_800, 120_543_840, 150_917_976, 105_258_076, 45_995_730, 13_339_535, 2_637_558, 357_423, 32670, 1925,
-    66, 1,
-  ]
-  static let lanczosNumerator = doubles([
-    23531376880.41075968857200767445163675473, 42919803642.64909876895789904700198885093,
-    35711959237.35566804944018545154716670596, 17921034426.03720969991975575445893111267,
-    6039542586.35202800506429164430729792107, 1439720407.311721673663223072794912393972,
-    248874557.8620541565114603864132294232163, 31426415.58540019438061423162831820536287,
-    2876370.628935372441225409051620849613599, 186056.2653952234950402949897160456992822,
-    8071.672002365816210638002902272250613822, 210.8242777515793458725097339207133627117,
-    2.506628274631000270164908177133837338626,
-  ])
-  static let lanczosScaledNumerator = doubles([
-    56906521.91347156388090791033559122686859, 103794043.1163445451906271053616070238554,
-    86363131.28813859145546927288977868422342, 43338889.32467613834773723740590533316085,
-    14605578.08768506808414169982791359218571, 3481712.15498064590882071018964774556468,
-    601859.6171681098786670226533699352302507, 75999.29304014542649875303443598909137092,
-    6955.999602515376140356310115515198987526, 449.9445569063168119446858607650988409623,
-    19.51992788247617482847860966235652136208, 0.5098416655656676188125178644804694509993,
-    0.006061842346248906525783753964555936883222,
-  ])
+  static let lanczosG = Lanczos.g
 
-  static func lanczosSum(_ z: Double) -> Double { lanczosRational(lanczosNumerator, lanczosDenominator, z) }
+  static func lanczosSum(_ z: Double) -> Double { lanczosRational(Lanczos.numerator, Lanczos.denominator, z) }
   static func lanczosSumExpGScaled(_ z: Double) -> Double {
-    lanczosRational(lanczosScaledNumerator, lanczosDenominator, z)
+    lanczosRational(Lanczos.scaledNumerator, Lanczos.denominator, z)
   }
 
   // MARK: Gamma function
@@ -608,40 +586,26 @@ enum Boost {
 
   /// a₁/(b₁ + a₂/(b₂ + …)) from the pairs `next` gives (Boost's `continued_fraction_a`).
   static func continuedFractionA(_ next: () -> (Double, Double)) -> Double {
-    var v = next()
-    var f = v.1
-    let a0 = v.0
-    if f == 0 { f = tiny }
-    var c = f
-    var d = 0.0
-    var counter = maxSeriesIterations
-    var delta: Double
-    repeat {
-      v = next()
-      d = v.1 + v.0 * d
-      if d == 0 { d = tiny }
-      c = v.1 + v.0 / c
-      if c == 0 { c = tiny }
-      d = 1 / d
-      delta = c * d
-      f *= delta
-      counter -= 1
-    } while Swift.abs(delta - 1) > epsilon && counter > 0
-    return a0 / f
+    let (first, value) = lentz(next)
+    return first.0 / value
   }
 
   /// b₀ + a₁/(b₁ + a₂/(b₂ + …)) from the pairs `next` gives, the first pair's b being b₀ (Boost's
   /// `continued_fraction_b`).
-  static func continuedFractionB(_ next: () -> (Double, Double)) -> Double {
-    var v = next()
-    var f = v.1
+  static func continuedFractionB(_ next: () -> (Double, Double)) -> Double { lentz(next).value }
+
+  /// The modified Lentz evaluation both continued fractions share: from the first pair's b, to relative ε; the
+  /// first pair is returned for `continued_fraction_a`'s leading a.
+  static func lentz(_ next: () -> (Double, Double)) -> (first: (Double, Double), value: Double) {
+    let first = next()
+    var f = first.1
     if f == 0 { f = tiny }
     var c = f
     var d = 0.0
     var counter = maxSeriesIterations
     var delta: Double
     repeat {
-      v = next()
+      let v = next()
       d = v.1 + v.0 * d
       if d == 0 { d = tiny }
       c = v.1 + v.0 / c
@@ -651,6 +615,6 @@ enum Boost {
       f *= delta
       counter -= 1
     } while Swift.abs(delta - 1) > epsilon && counter > 0
-    return f
+    return (first, f)
   }
 }

@@ -182,21 +182,16 @@ extension Boost {
           l3 = b * Foundation.log1p(l3)
           result *= Foundation.exp(l3)
         }
-      } else if Swift.abs(l1) < Swift.abs(l2) {
-        var l = a * Foundation.log1p(l1) + b * Foundation.log((y * cgh) / bgh)
-        if l <= logMin || l >= logMax {
-          l += Foundation.log(result)
-          if l >= logMax { return .infinity }
-          result = Foundation.exp(l)
-        } else {
-          result *= Foundation.exp(l)
-        }
       } else {
-        var l = b * Foundation.log1p(l2) + a * Foundation.log((x * cgh) / agh)
+        // One base near 1: its power by log1p, the other's by log, joined in logs when either would overflow.
+        let l =
+          Swift.abs(l1) < Swift.abs(l2)
+          ? a * Foundation.log1p(l1) + b * Foundation.log((y * cgh) / bgh)
+          : b * Foundation.log1p(l2) + a * Foundation.log((x * cgh) / agh)
         if l <= logMin || l >= logMax {
-          l += Foundation.log(result)
-          if l >= logMax { return .infinity }
-          result = Foundation.exp(l)
+          let total = l + Foundation.log(result)
+          if total >= logMax { return .infinity }
+          result = Foundation.exp(total)
         } else {
           result *= Foundation.exp(l)
         }

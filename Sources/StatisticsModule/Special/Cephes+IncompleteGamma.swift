@@ -170,20 +170,10 @@ extension Cephes {
 
   // MARK: - What igam needs of Cephes' `lanczos.h` and `unity.h`
 
-  static let lanczosG = 6.024680040776729583740234375
-
-  static let lanczosExpGScaledNumerator: [Double] = [
-    0.006061842346248906525783753964555936883222, 0.5098416655656676188125178644804694509993,
-    19.51992788247617482847860966235652136208, 449.9445569063168119446858607650988409623,
-    6955.999602515376140356310115515198987526, 75999.29304014542649875303443598909137092,
-    601859.6171681098786670226533699352302507, 3481712.15498064590882071018964774556468,
-    14605578.08768506808414169982791359218571, 43338889.32467613834773723740590533316085,
-    86363131.28813859145546927288977868422342, 103794043.1163445451906271053616070238554,
-    56906521.91347156388090791033559122686859,
-  ]
-  static let lanczosDenominator: [Double] = [
-    1, 66, 1925, 32670, 357423, 2637558, 13339535, 45995730, 105258076, 150917976, 120543840, 39916800, 0,
-  ]
+  static let lanczosG = Lanczos.g
+  /// Cephes' `ratevl` tables run from the highest power down.
+  static let lanczosExpGScaledNumerator = Array(Lanczos.scaledNumerator.reversed())
+  static let lanczosDenominator = Array(Lanczos.denominator.reversed())
 
   /// The Lanczos sum scaled by e^g (Cephes `lanczos_sum_expg_scaled`): a ratio of polynomials evaluated in x,
   /// or in 1/x from the other end when |x| > 1 (Cephes `ratevl`).
