@@ -44,7 +44,7 @@ enum StatsDescriptive {
         t = Tensor(t.data.filter { !$0.isNaN })
       }
     default:
-      throw PyError("ValueError", "nan_policy must be one of {'propagate', 'raise', 'omit'}")
+      throw PyError("ValueError", "nan_policy must be one of {'propagate', 'raise', 'omit'}.")
     }
     return (t, k)
   }

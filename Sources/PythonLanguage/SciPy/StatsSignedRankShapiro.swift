@@ -108,13 +108,7 @@ enum StatsSignedRankShapiro {
         }
         methodName = s
       }
-      let policy = try p[7].map { (v) throws(PyError) in try rt.string(v, "nan_policy") } ?? "propagate"
-      switch policy {
-      case "propagate": break
-      case "omit": d = d.filter { !$0.isNaN }
-      case "raise": if d.contains(where: \.isNaN) { throw PyError("ValueError", "The input contains nan values") }
-      default: throw PyError("ValueError", "nan_policy must be one of {'propagate', 'raise', 'omit'}")
-      }
+      d = try StatsTests.applyNanPolicy(rt, d, p[7])
       let type = methodName == "asymptotic" ? wilcoxonResultZ : wilcoxonResult
       let undefined: [Value] = [.f64(.nan), .f64(.nan), .f64(.nan)]
       if d.isEmpty {
@@ -136,15 +130,7 @@ enum StatsSignedRankShapiro {
     .general("shapiro", "scipy.stats") { (rt, a) throws(PyError) in
       let p = try a.bind("shapiro", ["x"], required: 1, keywordOnly: ["axis", "nan_policy", "keepdims"])
       try NumPyFunctions.unsupported("shapiro", ["axis", "keepdims"], [p[1], p[3]])
-      let x = try rt.array(p[0] ?? .none).doubles
-      var values = x
-      let policy = try p[2].map { (v) throws(PyError) in try rt.string(v, "nan_policy") } ?? "propagate"
-      switch policy {
-      case "propagate": break
-      case "omit": values = x.filter { !$0.isNaN }
-      case "raise": if x.contains(where: \.isNaN) { throw PyError("ValueError", "The input contains nan values") }
-      default: throw PyError("ValueError", "nan_policy must be one of {'propagate', 'raise', 'omit'}")
-      }
+      let values = try StatsTests.applyNanPolicy(rt, try rt.array(p[0] ?? .none).doubles, p[2])
       if values.count < 3 {
         smallSample(rt)
         return shapiroResult.make([.f64(.nan), .f64(.nan)])

@@ -77,17 +77,21 @@ enum StatsTests {
       throw PyError(
         "NotImplementedError", "\(name) of \(a.ndim) dimensions (axis=) is not in Tessel yet; pass a 1-d sample")
     }
-    var x = a.doubles
+    return try applyNanPolicy(rt, a.doubles, nanPolicy)
+  }
+
+  /// SciPy's `nan_policy`: 'propagate' keeps NaNs, 'omit' drops them, 'raise' refuses them.
+  static func applyNanPolicy(_ rt: Runtime, _ values: [Double], _ nanPolicy: Value?) throws(PyError) -> [Double] {
     let policy = try nanPolicy.map { (p) throws(PyError) in try rt.string(p, "nan_policy") } ?? "propagate"
     switch policy {
-    case "propagate": break
-    case "omit": x = x.filter { !$0.isNaN }
+    case "propagate": return values
+    case "omit": return values.filter { !$0.isNaN }
     case "raise":
-      if x.contains(where: \.isNaN) { throw PyError("ValueError", "The input contains nan values") }
+      if values.contains(where: \.isNaN) { throw PyError("ValueError", "The input contains nan values") }
+      return values
     default:
-      throw PyError("ValueError", "nan_policy must be one of {'propagate', 'raise', 'omit'}")
+      throw PyError("ValueError", "nan_policy must be one of {'propagate', 'raise', 'omit'}.")
     }
-    return x
   }
 
   static func alternative(_ rt: Runtime, _ v: Value?) throws(PyError) -> Alternative {
