@@ -173,6 +173,75 @@ enum NumPyRandom {
         guard prob > 0 && prob <= 1 else { throw PyError("ValueError", "p <= 0, p > 1 or p contains NaNs") }
         return try integers(rt, try sizeArgument(p[1], rt)) { s.random.geometric(prob) }
       },
+      .general("standard_t", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("standard_t", ["df", "size"], required: 1)
+        let df = try rt.double(p[0] ?? .none)
+        if !(df > 0) { throw PyError("ValueError", "df <= 0") }
+        return try draw(rt, try sizeArgument(p[1], rt)) {
+          let num = s.random.gauss()
+          let denom = s.random.standardGamma(df / 2)
+          return (df / 2).squareRoot() * num / denom.squareRoot()
+        }
+      },
+      .general("f", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("f", ["dfnum", "dfden", "size"], required: 2)
+        let dfnum = try rt.double(p[0] ?? .none)
+        let dfden = try rt.double(p[1] ?? .none)
+        if !(dfnum > 0) { throw PyError("ValueError", "dfnum <= 0") }
+        if !(dfden > 0) { throw PyError("ValueError", "dfden <= 0") }
+        return try draw(rt, try sizeArgument(p[2], rt)) {
+          let top = 2 * s.random.standardGamma(dfnum / 2) * dfden
+          return top / (2 * s.random.standardGamma(dfden / 2) * dfnum)
+        }
+      },
+      .general("standard_cauchy", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("standard_cauchy", ["size"])
+        return try draw(rt, try sizeArgument(p[0], rt)) {
+          let num = s.random.gauss()
+          return num / s.random.gauss()
+        }
+      },
+      .general("pareto", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("pareto", ["a", "size"], required: 1)
+        let shape = try rt.double(p[0] ?? .none)
+        if !(shape > 0) { throw PyError("ValueError", "a <= 0") }
+        // The legacy form: exp(E/a) − 1, not expm1.
+        return try draw(rt, try sizeArgument(p[1], rt)) { Foundation.exp(s.random.standardExponential() / shape) - 1 }
+      },
+      .general("weibull", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("weibull", ["a", "size"], required: 1)
+        let shape = try rt.double(p[0] ?? .none)
+        if !shape.isNaN && shape.sign == .minus { throw PyError("ValueError", "a < 0") }
+        return try draw(rt, try sizeArgument(p[1], rt)) {
+          shape == 0 ? 0 : Foundation.pow(s.random.standardExponential(), 1 / shape)
+        }
+      },
+      .general("power", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("power", ["a", "size"], required: 1)
+        let shape = try rt.double(p[0] ?? .none)
+        if !(shape > 0) { throw PyError("ValueError", "a <= 0") }
+        return try draw(rt, try sizeArgument(p[1], rt)) {
+          Foundation.pow(1 - Foundation.exp(-s.random.standardExponential()), 1 / shape)
+        }
+      },
+      .general("rayleigh", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("rayleigh", ["scale", "size"])
+        let scale = try p[0].map { (v) throws(PyError) in try rt.double(v) } ?? 1
+        if !scale.isNaN && scale.sign == .minus { throw PyError("ValueError", "scale < 0") }
+        return try draw(rt, try sizeArgument(p[1], rt)) {
+          scale * (-2.0 * Foundation.log1p(-s.random.random())).squareRoot()
+        }
+      },
+      .general("negative_binomial", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("negative_binomial", ["n", "p", "size"], required: 2)
+        let n = try rt.double(p[0] ?? .none)
+        let prob = try rt.double(p[1] ?? .none)
+        if !(n > 0) { throw PyError("ValueError", "n <= 0") }
+        guard prob >= 0 && prob <= 1 else { throw PyError("ValueError", "p < 0, p > 1 or p is NaN") }
+        return try integers(rt, try sizeArgument(p[2], rt)) {
+          s.random.poisson((1 - prob) / prob * s.random.standardGamma(n))
+        }
+      },
       .general("choice", "numpy.random") { (rt, a) throws(PyError) in
         let p = try a.bind("choice", ["a", "size", "replace", "p"], required: 1)
         let source = p[0] ?? .none
