@@ -224,16 +224,25 @@ extension Tensor {
     let counts = UnsafeMutablePointer<Int>.allocate(capacity: buckets * passes)
     defer { counts.deallocate() }
     counts.initialize(repeating: 0, count: buckets * passes)
-    // Every active digit's histogram in one read of the input; all eight in a loop that unrolls.
-    if active.count == passes {
+    // Every active digit's histogram in one read of the input. When the active digits are the lowest
+    // seven or eight (most double data), a loop over them that unrolls: indexing the list of active
+    // digits for each key is slower, and a loop of run-time length was slower still (6.1 ms against
+    // 5.3 ms for a 10⁶-value sort).
+    let lowest = active == Array(0..<lastDigit + 1)
+    @inline(__always) func countLowest(_ top: Int) throws(E) {
       for i in 0..<n {
         if i & checkMask == 0 { try poll() }
         var key = T.sortKey(x[i])
-        for p in 0..<passes {
+        for p in 0..<top {
           counts[p &* buckets &+ Int(key & mask)] &+= 1
-          key >>= UInt64(bits)
+          key &>>= UInt64(bits)
         }
       }
+    }
+    if lowest && lastDigit == 7 {
+      try countLowest(8)
+    } else if lowest && lastDigit == 6 {
+      try countLowest(7)
     } else {
       for i in 0..<n {
         if i & checkMask == 0 { try poll() }
@@ -266,7 +275,7 @@ extension Tensor {
         try scatter(n, poll) { i in
           T.sortKey(x[i])
         } into: { key in
-          let d = Int((key >> shift) & mask)
+          let d = Int((key &>> shift) & mask)
           scratch[c[d]] = key
           c[d] &+= 1
         }
@@ -275,7 +284,7 @@ extension Tensor {
         try scatter(n, poll) { i in
           T.sortKey(x[i])
         } into: { key in
-          let d = Int((key >> shift) & mask)
+          let d = Int((key &>> shift) & mask)
           o[c[d]] = T.value(ofKey: key)
           c[d] &+= 1
         }
@@ -294,7 +303,7 @@ extension Tensor {
           try scatter(n, poll) { i in
             T.sortKey(x[i])
           } into: { key in
-            let d = Int((key >> shift) & mask)
+            let d = Int((key &>> shift) & mask)
             dst[c[d]] = key
             c[d] &+= 1
           }
@@ -302,7 +311,7 @@ extension Tensor {
           try scatter(n, poll) { i in
             from[i]
           } into: { key in
-            let d = Int((key >> shift) & mask)
+            let d = Int((key &>> shift) & mask)
             dst[c[d]] = key
             c[d] &+= 1
           }
@@ -314,7 +323,7 @@ extension Tensor {
     try scatter(n, poll) { i in
       scratch[i]
     } into: { key in
-      let d = Int((key >> shift) & mask)
+      let d = Int((key &>> shift) & mask)
       o[c[d]] = T.value(ofKey: key)
       c[d] &+= 1
     }

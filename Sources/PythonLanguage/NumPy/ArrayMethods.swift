@@ -195,8 +195,8 @@ enum ArrayMethods {
         let arr = try array(a.positional.first ?? .none)
         let p = try Arguments(Array(a.positional.dropFirst()), a.keywords).bind("sort", ["axis", "kind"])
         let axis = try p[0].map { (v) throws(PyError) in try rt.index(v) } ?? -1
-        let sorted = try arr.sortedCopy(axis: axis)
-        for (k, p) in arr.positions().enumerated() { try arr.store(sorted.scalar(at: k), at: p, rt: rt) }
+        try arr.checkWritable()
+        try arr.assign(try arr.sortedCopy(axis: axis))
         return .none
       },
       .general("reshape", "ndarray") { (rt, a) throws(PyError) in

@@ -419,11 +419,7 @@ enum ArrayArithmetic {
         "non-broadcastable output operand with shape \(Tensor.compact(a.shape)) doesn't match the broadcast shape \(Tensor.compact(result.shape))"
       )
     }
-    let values =
-      result.count == 1
-      ? [Value](repeating: result.scalar(at: result.offset), count: a.count)
-      : result.positions().map { result.scalar(at: $0) }
-    for (k, p) in a.positions().enumerated() { try a.store(values[k], at: p, rt: rt) }
+    try a.assign((result.count == 1 ? result.soleElement : result).stretched(to: a.shape) ?? result)
     return .object(a)
   }
 }

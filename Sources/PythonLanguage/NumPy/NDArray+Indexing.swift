@@ -274,10 +274,13 @@ extension NDArray {
   func set(_ index: Value, _ value: Value, rt: Runtime) throws(PyError) {
     let parts = try resolve(index, rt: rt)
     let fancy = parts.contains { if case .positions = $0 { true } else { false } }
-    var targets: [Int]
-    var targetShape: [Int]
+    // Basic indexing writes through the view it selects; fancy indexing at the positions it gathers.
+    var view: NDArray?
+    var targets: [Int]?
+    let targetShape: [Int]
     if fancy {
-      (targetShape, targets) = gather(parts)
+      let (shape, positions) = gather(parts)
+      (targetShape, targets) = (shape, positions)
     } else {
       guard case .object(let o) = try get(index, rt: rt), o.tag == .ndarray else {
         // A single element.
@@ -289,29 +292,61 @@ extension NDArray {
             axis += 1
           }
         }
+        if case .object(let o) = value, o.tag == .ndarray {
+          // An array casts into the element; only a 0-d one fits (a bool element takes any one-element array).
+          let a = unsafeDowncast(o, to: NDArray.self)
+          guard a.ndim == 0 || (dtype == .bool && a.count == 1) else {
+            throw PyError("ValueError", "setting an array element with a sequence.")
+          }
+          try self.view(shape: [], strides: [], offset: p).assign(a.soleElement)
+          return
+        }
         try store(value, at: p, rt: rt)
         return
       }
       let v = unsafeDowncast(o, to: NDArray.self)
-      targets = v.positions()
+      view = v
       targetShape = v.shape
     }
-    guard let source = try ArrayArithmetic.operand(value, rt: rt)?.array else {
+    guard var source = try ArrayArithmetic.operand(value, rt: rt)?.array else {
       throw PyError("TypeError", "float() argument must be a string or a real number, not '\(rt.typeName(value))'")
     }
-    if source.count == 1 {
-      let s = source.scalar(at: source.offset)
-      for p in targets { try store(s, at: p, rt: rt) }
-      return
+    let isArray = if case .object(let o) = value, o.tag == .ndarray { true } else { false }
+    if source.count == 1 && !isArray {
+      // A number converts as `int(x)` or `float(x)` would (NaN into int64 is an error), then fills.
+      let one = NDArray.zero(dtype)
+      try one.store(source.scalar(at: source.offset), at: 0, rt: rt)
+      source = one
     }
-    guard let b = Broadcast.shape(of: source.shape, and: targetShape), b == targetShape else {
+    // NumPy drops an array's leading axes of length one that the selection lacks.
+    var unit = 0
+    while source.ndim - unit > targetShape.count && source.shape[unit] == 1 { unit += 1 }
+    if unit > 0 {
+      source = source.view(
+        shape: Array(source.shape.dropFirst(unit)), strides: Array(source.strides.dropFirst(unit)),
+        offset: source.offset)
+    }
+    guard let stretched = source.stretched(to: targetShape) else {
+      if case .object(let o) = index, o.tag == .ndarray, unsafeDowncast(o, to: NDArray.self).dtype == .bool,
+        targetShape.count == 1, source.ndim == 1
+      {
+        throw PyError(
+          "ValueError",
+          "NumPy boolean array indexing assignment cannot assign \(source.count) input values to the "
+            + "\(targetShape[0]) output values where the mask is true")
+      }
       throw PyError(
         "ValueError",
         "could not broadcast input array from shape \(Tensor.compact(source.shape)) into shape \(Tensor.compact(targetShape))"
       )
     }
-    let expanded = try source.broadcast(to: targetShape)
-    for (k, p) in targets.enumerated() { try store(source.scalar(at: expanded[k]), at: p, rt: rt) }
+    if let targets, isArray, source.storage === storage, case .object(let o) = index, o.tag == .ndarray,
+      unsafeDowncast(o, to: NDArray.self).dtype == .bool, unsafeDowncast(o, to: NDArray.self).ndim == ndim
+    {
+      try assignMaskRuns(stretched, at: targets)
+      return
+    }
+    try (view ?? self).assign(stretched, at: targets)
   }
 
   /// Storage positions of this array's elements broadcast to `target`, in C order.

@@ -283,12 +283,14 @@ public final class NDArray: PyObject {
     case .float64:
       storage.doubles[p] = try rt.double(v, "float() argument must be a string or a real number", quoted: true)
     case .int64:
-      if case .float(let d) = v {
-        storage.ints[p] = Int(d.rounded(.towardZero))
-      } else if case .f64(let d) = v {
-        storage.ints[p] = Int(d.rounded(.towardZero))
-      } else {
-        storage.ints[p] = try rt.index(v)
+      switch v {
+      case .float, .f64:
+        // As `int(x)`: NaN and infinities are errors, and so is a float beyond int64.
+        guard case .int(let i) = try rt.toInt(v) else {
+          throw PyError("OverflowError", "Python int too large to convert to C long")
+        }
+        storage.ints[p] = i
+      default: storage.ints[p] = try rt.index(v)
       }
     case .bool: storage.bools[p] = try rt.truthy(v)
     }
