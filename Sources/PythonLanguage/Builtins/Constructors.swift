@@ -379,6 +379,13 @@ enum Constructors {
     let valid =
       !s.isEmpty && !s.hasPrefix("_") && !s.hasSuffix("_") && !s.contains("__")
     let digits = s.replacingOccurrences(of: "_", with: "")
+    // CPython's limit binds bases that are not powers of two.
+    if valid, b & (b - 1) != 0, digits.utf8.count > PyBigInt.maxStrDigits {
+      throw PyError(
+        "ValueError",
+        "Exceeds the limit (\(PyBigInt.maxStrDigits) digits) for integer string conversion: value has "
+          + "\(digits.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit")
+    }
     guard valid, let v = Constructors.digits(digits, radix: b) else {
       throw PyError("ValueError", "invalid literal for int() with base \(base): \(Repr.string(text))")
     }

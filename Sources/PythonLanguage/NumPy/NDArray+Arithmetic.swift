@@ -407,19 +407,7 @@ enum ArrayArithmetic {
     case .object(let o) where o.tag == .ndarray: result = unsafeDowncast(o, to: NDArray.self)
     default: result = try operand(r, rt: rt)?.array ?? a
     }
-    if result.dtype.rawValue > a.dtype.rawValue {
-      throw PyError(
-        "numpy._core._exceptions._UFuncOutputCastingError",
-        "Cannot cast ufunc '\(op.ufuncName)' output from dtype('\(result.dtype.name)') to dtype('\(a.dtype.name)') with casting rule 'same_kind'"
-      )
-    }
-    guard result.shape == a.shape || result.count == 1 else {
-      throw PyError(
-        "ValueError",
-        "non-broadcastable output operand with shape \(Tensor.compact(a.shape)) doesn't match the broadcast shape \(Tensor.compact(result.shape))"
-      )
-    }
-    try a.assign((result.count == 1 ? result.soleElement : result).stretched(to: a.shape) ?? result)
+    try a.receive(result, ufunc: op.ufuncName)
     return .object(a)
   }
 }

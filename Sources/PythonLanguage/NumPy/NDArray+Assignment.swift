@@ -44,6 +44,25 @@ extension NDArray {
     }
   }
 
+  /// A ufunc's `result` written into this array as its output (`a += b`, `np.clip(…, out=a)`), after NumPy's
+  /// checks: writable, the same-kind casting rule, and a result that broadcasts to this shape.
+  func receive(_ result: NDArray, ufunc: String) throws(PyError) {
+    if writeBlock == .readOnly { throw PyError("ValueError", "output array is read-only") }
+    if result.dtype.rawValue > dtype.rawValue {
+      throw PyError(
+        "numpy._core._exceptions._UFuncOutputCastingError",
+        "Cannot cast ufunc '\(ufunc)' output from dtype('\(result.dtype.name)') to dtype('\(dtype.name)') with "
+          + "casting rule 'same_kind'")
+    }
+    guard let stretched = result.stretched(to: shape) else {
+      throw PyError(
+        "ValueError",
+        "non-broadcastable output operand with shape \(Tensor.compact(shape)) doesn't match the broadcast shape "
+          + "\(Tensor.compact(result.shape))")
+    }
+    try assign(stretched)
+  }
+
   /// Writes `source` (already this array's shape, or the selection's when `targets` is given) into this array's
   /// elements, or into the storage positions `targets` in C order of the selection, converting to this dtype as
   /// NumPy's assignment casts (floats truncate into int64; NaN and out-of-range values give int64's minimum).

@@ -121,12 +121,7 @@ extension NDArray {
     case .int64:
       var out: [Int] = []
       out.reserveCapacity(leaves.count)
-      for l in leaves {
-        switch l {
-        case .float(let d), .f64(let d): out.append(Int(d.rounded(.towardZero)))
-        default: out.append(try rt.index(l))
-        }
-      }
+      for l in leaves { out.append(try NumberCasts.int64(storing: l, rt: rt)) }
       result = NDArray(ints: out, shape: shape)
     case .bool:
       var out: [Bool] = []

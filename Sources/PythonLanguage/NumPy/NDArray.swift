@@ -189,7 +189,7 @@ public final class NDArray: PyObject {
       if offset == 0 && storage.ints.count == count && isContiguous { return storage.ints }
       return gather(storage.ints) { $0 }
     // Truncated; NaN, infinities and doubles beyond 64 bits give x86's invalid-conversion value, as NumPy does.
-    case .float64: return gather(storage.doubles) { $0.magnitude < 0x1p63 ? Int($0) : .min }
+    case .float64: return gather(storage.doubles) { NumberCasts.int64(casting: $0) }
     case .bool: return gather(storage.bools) { $0 ? 1 : 0 }
     }
   }
@@ -282,16 +282,7 @@ public final class NDArray: PyObject {
     switch dtype {
     case .float64:
       storage.doubles[p] = try rt.double(v, "float() argument must be a string or a real number", quoted: true)
-    case .int64:
-      switch v {
-      case .float, .f64:
-        // As `int(x)`: NaN and infinities are errors, and so is a float beyond int64.
-        guard case .int(let i) = try rt.toInt(v) else {
-          throw PyError("OverflowError", "Python int too large to convert to C long")
-        }
-        storage.ints[p] = i
-      default: storage.ints[p] = try rt.index(v)
-      }
+    case .int64: storage.ints[p] = try NumberCasts.int64(storing: v, rt: rt)
     case .bool: storage.bools[p] = try rt.truthy(v)
     }
   }

@@ -357,20 +357,18 @@ enum NumPyFunctions {
         return .object(try NDArray.fromScalars(converted, dtype: kind, shape: shape, rt: rt))
       },
       .general("clip", "numpy") { (rt, a) throws(PyError) in
-        let p = try a.bind("clip", ["a", "a_min", "a_max"], required: 3)
-        let arr = try rt.array(p[0] ?? .none)
-        var bounds: [NDArray] = []
-        for case let v? in [p[1], p[2]] where !v.isNone { bounds.append(try rt.array(v)) }
-        try exactInFloat([arr] + bounds)
-        let lo = (p[1] ?? .none).isNone ? -Double.infinity : try rt.double(p[1] ?? .none)
-        let hi = (p[2] ?? .none).isNone ? Double.infinity : try rt.double(p[2] ?? .none)
-        let r = NDArray(doubles: arr.doubles.map { Swift.min(Swift.max($0, lo), hi) }, shape: arr.shape)
-        let intBounds = [p[1], p[2]].allSatisfy { v in
-          if case .int? = v { return true }
-          if case .none? = v { return true }
-          return false
+        // NumPy's `minimum(maximum(a, a_min), a_max)`: NaN in either propagates, array bounds broadcast.
+        let p = try a.bind("clip", ["a", "a_min", "a_max", "out"], required: 1, keywordOnly: ["min", "max"])
+        for (positional, keyword) in [(p[1], p[4]), (p[2], p[5])] where positional != nil && keyword != nil {
+          throw PyError("ValueError", "Passed more than one argument for the same bound")
         }
-        return ArrayArithmetic.wrap(arr.dtype == .int64 && intBounds ? r.astype(.int64) : r)
+        var r = p[0] ?? .none
+        let (lo, hi) = (p[1] ?? p[4] ?? .none, p[2] ?? p[5] ?? .none)
+        if !lo.isNone { r = try pairwise(rt, r, lo, .maximum) }
+        if !hi.isNone { r = try pairwise(rt, r, hi, .minimum) }
+        if lo.isNone && hi.isNone { r = ArrayArithmetic.wrap(try rt.array(r).copy()) }
+        guard let out = p[3], !out.isNone else { return r }
+        return try written(r, into: out, ufunc: "clip", rt: rt)
       },
       .general("round", "numpy") { (rt, a) throws(PyError) in
         let p = try a.bind("round", ["a", "decimals"], required: 1)
@@ -458,6 +456,15 @@ enum NumPyFunctions {
       return .object(kind == .float64 ? r : r.astype(kind))
     },
   ]
+
+  /// `r` written into the `out=` array of ufunc `ufunc`, which is returned.
+  static func written(_ r: Value, into out: Value, ufunc: String, rt: Runtime) throws(PyError) -> Value {
+    guard case .object(let o) = out, o.tag == .ndarray else {
+      throw PyError("TypeError", "return arrays must be of ArrayType")
+    }
+    try unsafeDowncast(o, to: NDArray.self).receive(try rt.array(r), ufunc: ufunc)
+    return out
+  }
 
   static func pairwise(_ rt: Runtime, _ x: Value, _ y: Value, _ op: TensorModule.BinaryOperator) throws(PyError)
     -> Value

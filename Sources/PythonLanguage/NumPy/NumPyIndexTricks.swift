@@ -199,7 +199,7 @@ enum NumPyIndexTricks {
     var axis = GridAxis(start: s.start.isNone ? .int(0) : s.start, stop: s.stop, step: s.step.isNone ? .int(1) : s.step)
     if case .object(let c) = axis.step, c.tag == .complex {
       let z = unsafeDowncast(c, to: PyComplex.self)
-      axis.points = Int((z.real * z.real + z.imag * z.imag).squareRoot())
+      axis.points = try NumberCasts.pythonInt((z.real * z.real + z.imag * z.imag).squareRoot(), rounded: .towardZero)
     }
     return axis
   }
@@ -222,9 +222,12 @@ enum NumPyIndexTricks {
       } else {
         let (start, stop, step) = (try rt.double(axis.start), try rt.double(axis.stop), try rt.double(axis.step))
         guard step != 0 else { throw PyError("ZeroDivisionError", "float division by zero") }
-        sizes.append(Swift.max(0, Int(((stop - start) / step).rounded(.up))))
+        sizes.append(Swift.max(0, try NumberCasts.pythonInt((stop - start) / step, rounded: .up)))
         integral = integral && isInteger(axis.start) && isInteger(axis.stop) && isInteger(axis.step)
       }
+    }
+    do throws(TensorError) { _ = try MemoryBudget.reserve([axes.count] + sizes) } catch {
+      throw PyError(tensor: error)
     }
     // Each axis's values: index × step + start, in int64 when every bound is an integer.
     var columns: [NDArray] = []
@@ -273,6 +276,7 @@ enum NumPyIndexTricks {
   /// `mgrid[a:b:c]` with one slice: `np.arange(a, b, c)`, or with a complex step that many points from a to b.
   static func singleRange(_ rt: Runtime, _ axis: GridAxis) throws(PyError) -> Value {
     if let points = axis.points {
+      do throws(TensorError) { _ = try MemoryBudget.reserve(count: points) } catch { throw PyError(tensor: error) }
       let start = try rt.double(axis.start)
       let step = points == 1 ? 1 : (try rt.double(axis.stop) - start) / Double(points - 1)
       return .object(NDArray(doubles: (0..<points).map { Double($0) * step + start }, shape: [points]))

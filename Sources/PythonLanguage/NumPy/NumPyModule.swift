@@ -122,7 +122,8 @@ enum NumPyModule {
     let n = shape.reduce(1, *)
     switch try DTypes.parse(p[1] ?? .none, rt: rt) ?? .float64 {
     case .float64: return .object(NDArray(doubles: [Double](repeating: value, count: n), shape: shape))
-    case .int64: return .object(NDArray(ints: [Int](repeating: Int(value), count: n), shape: shape))
+    case .int64:
+      return .object(NDArray(ints: [Int](repeating: NumberCasts.int64(casting: value), count: n), shape: shape))
     case .bool: return .object(NDArray(bools: [Bool](repeating: value != 0, count: n), shape: shape))
     }
   }
@@ -251,7 +252,7 @@ enum NumPyModule {
         }
         let (start, stop, step) = (try rt.double(values[0]), try rt.double(values[1]), try rt.double(values[2]))
         if step == 0 { throw PyError("ZeroDivisionError", "division by zero") }
-        let n = max(0, Int(((stop - start) / step).rounded(.up)))
+        let n = try NumberCasts.arangeLength((stop - start) / step)
         do throws(TensorError) { try MemoryBudget.reserve(count: n) } catch { throw PyError(tensor: error) }
         return .object(NDArray(doubles: (0..<n).map { start + Double($0) * step }, shape: [n]))
       },

@@ -133,13 +133,24 @@ enum NumPyNumerics {
       let bins = try rt.index(spec)
       guard bins >= 1 else { throw PyError("ValueError", "`bins` must be positive, when an integer") }
       _ = try lift { () throws(TensorError) in try MemoryBudget.reserve([bins + 1]) }
-      var lo = values.min() ?? 0
-      var hi = values.max() ?? 1
+      // As `a.min()` and `a.max()`: a NaN makes both NaN.
+      let hasNaN = values.contains { $0.isNaN }
+      var lo = hasNaN ? .nan : values.min() ?? 0
+      var hi = hasNaN ? .nan : values.max() ?? 1
       if let r = p[2], !r.isNone {
         let pair = try rt.collect(r)
         guard pair.count == 2 else { throw PyError("ValueError", "too many values to unpack (expected 2)") }
         (lo, hi) = (try rt.double(pair[0]), try rt.double(pair[1]))
-        guard lo <= hi else { throw PyError("ValueError", "max must be larger than min in range parameter.") }
+        guard lo <= hi || lo.isNaN || hi.isNaN else {
+          throw PyError("ValueError", "max must be larger than min in range parameter.")
+        }
+        guard lo.isFinite && hi.isFinite else {
+          throw PyError(
+            "ValueError", "supplied range of [\(try rt.str(pair[0])), \(try rt.str(pair[1]))] is not finite")
+        }
+      } else if !lo.isFinite || !hi.isFinite {
+        throw PyError(
+          "ValueError", "autodetected range of [\(try rt.repr(.float(lo))), \(try rt.repr(.float(hi)))] is not finite")
       }
       if lo == hi { (lo, hi) = (lo - 0.5, hi + 0.5) }
       let (counts, edges) = Histogram.counts(values, bins: bins, lo: lo, hi: hi)

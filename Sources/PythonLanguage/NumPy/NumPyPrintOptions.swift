@@ -52,7 +52,7 @@ enum NumPyPrintOptions {
           throw PyError(
             "ValueError", "threshold must be non-NAN, try sys.maxsize for untruncated representation")
         }
-        o.threshold = d >= Double(Int.max) ? Int.max : Int(d.rounded(.down))
+        o.threshold = d >= 0x1p63 ? Int.max : d < -0x1p63 ? Int.min : Int(d.rounded(.down))
       case .object(let obj) where obj.tag == .bigInt: o.threshold = Int.max
       default: throw PyError("TypeError", "threshold must be numeric")
       }
@@ -63,7 +63,12 @@ enum NumPyPrintOptions {
       }
       if o.precision < 0 { throw PyError("ValueError", "precision must be >= 0") }
     }
-    if let e = given(2) { o.edgeItems = try rt.index(e) }
+    if let e = given(2) {
+      o.edgeItems = try rt.index(e)
+      if o.edgeItems < 0 {
+        throw PyError("NotImplementedError", "set_printoptions(edgeitems=<a negative number>) is not in Tessel yet")
+      }
+    }
     if let w = given(3) { o.lineWidth = try rt.index(w) }
     if let s = given(4) { o.suppress = try rt.truthy(s) }
     return o

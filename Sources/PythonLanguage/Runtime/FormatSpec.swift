@@ -137,7 +137,7 @@ struct FormatSpec {
     var body: String
     var prefix = ""
     switch type {
-    case nil, "d", "n": body = String(magnitude)
+    case nil, "d", "n": body = try PyBigInt.decimalDigits(magnitude)
     case "b":
       body = String(magnitude, radix: 2)
       if alternate { prefix = "0b" }
@@ -180,6 +180,10 @@ struct FormatSpec {
   }
 
   func formatFloat(_ x: Double) throws(PyError) -> String {
+    // Checked before the value: `format(nan, 'd')` is an error too.
+    if let t = type, !"eEfFgGn%".contains(t) {
+      throw PyError("ValueError", "Unknown format code '\(t)' for object of type 'float'")
+    }
     var value = x
     var negative = value.sign == .minus && !value.isNaN
     var body: String
@@ -327,7 +331,7 @@ extension Runtime {
         return spec.isEmpty ? s : try FormatSpec(spec).formatString(s)
       case .bigInt:
         let b = unsafeDowncast(o, to: PyBigInt.self).value
-        return spec.isEmpty ? b.description : try FormatSpec(spec).formatInteger(b)
+        return try FormatSpec(spec).formatInteger(b)
       case .instance:
         if let m = o.type.lookup("__format__"), case .object(let f) = m, f.tag == .function {
           let r = try call(m, [v, .str(spec)])

@@ -282,7 +282,7 @@ enum PercentFormat {
         return integer(t < 0, String(t.magnitude), field, width, digitsWanted)
       default:
         let n = try integer(value, rt, field.conversion, "a real number")
-        return integer(n < 0, String(n.magnitude), field, width, digitsWanted)
+        return integer(n < 0, try PyBigInt.decimalDigits(n.magnitude), field, width, digitsWanted)
       }
     case "x", "X", "o":
       let n = try integer(value, rt, field.conversion, "an integer")

@@ -63,7 +63,9 @@ extension Runtime {
   private func repr(object o: PyObject) throws(PyError) -> String {
     switch o.tag {
     case .str: return Repr.string(unsafeDowncast(o, to: PyStr.self).value)
-    case .bigInt: return unsafeDowncast(o, to: PyBigInt.self).value.description
+    case .bigInt:
+      let v = unsafeDowncast(o, to: PyBigInt.self).value
+      return (v.sign == .minus ? "-" : "") + (try PyBigInt.decimalDigits(v.magnitude))
     case .complex:
       let c = unsafeDowncast(o, to: PyComplex.self)
       let text = Complex.repr(c.real, c.imag)
