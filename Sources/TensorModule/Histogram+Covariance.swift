@@ -42,7 +42,11 @@ public enum Covariance {
     let n = cv.shape[0]
     let d = (0..<n).map { cv.data[$0 * n + $0].squareRoot() }
     for i in 0..<n {
-      for j in 0..<n { cv.data[i * n + j] = Swift.min(1, Swift.max(-1, cv.data[i * n + j] / d[i] / d[j])) }
+      for j in 0..<n {
+        // `np.clip`: a NaN (a constant variable) stays NaN.
+        let c = cv.data[i * n + j] / d[i] / d[j]
+        cv.data[i * n + j] = c.isNaN ? c : Swift.min(1, Swift.max(-1, c))
+      }
     }
     return cv
   }

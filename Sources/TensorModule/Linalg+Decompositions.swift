@@ -140,6 +140,8 @@ extension Linalg {
     wr: [Double], wi: [Double], vr: Tensor?
   ) {
     let n = try square(a, "eig")
+    // NumPy's `_assert_finite`, which `eig`, `eigvals` and so `roots` run first.
+    if a.data.contains(where: { !$0.isFinite }) { throw TensorError(.linAlg, "Array must not contain infs or NaNs") }
     if n == 0 { return ([], [], vectors ? a : nil) }
     var m = columnMajor(a)
     var wr = [Double](repeating: 0, count: n)

@@ -18,6 +18,9 @@ public enum MemoryBudget {
   public static func reserve(_ shape: [Int], itemSize: Int = 8, dtype: String = "float64") throws(TensorError)
     -> Int
   {
+    if shape.count > 64 {
+      throw TensorError(.value, "maximum supported dimension for an ndarray is currently 64, found \(shape.count)")
+    }
     var count = 1
     var overflow = false
     for d in shape {

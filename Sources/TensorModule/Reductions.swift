@@ -130,10 +130,13 @@ extension Tensor {
   public func reduce(_ reduction: Reduction, axes: Axes = .all, keepdims: Bool = false) throws(TensorError) -> Tensor {
     let lanes = try lanes(axes)
     if lanes.n == 0 {
+      // NumPy's messages: the ufunc's name (`maximum`) for min and max, its own for argmin and argmax.
       switch reduction {
-      case .min, .max, .argmin, .argmax:
+      case .min, .max:
         throw TensorError(
-          .value, "zero-size array to reduction operation \(reduction.rawValue) which has no identity")
+          .value,
+          "zero-size array to reduction operation \(reduction == .max ? "maximum" : "minimum") which has no identity")
+      case .argmin, .argmax: throw TensorError(.value, "attempt to get \(reduction.rawValue) of an empty sequence")
       default: break
       }
     }

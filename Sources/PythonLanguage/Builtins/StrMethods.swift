@@ -438,8 +438,36 @@ enum StrMethods {
       let p = try rt.string(x, "must be str")
       return t.hasSuffix(p) && !p.isEmpty ? .str(String(t.utf8.dropLast(p.utf8.count)) ?? t) : s
     },
-    .general("encode", "str") { (_, a) throws(PyError) in
-      .object(PyBytes(Array(try text(a.positional.first ?? .none).utf8)))
+    .general("encode", "str") { (rt, a) throws(PyError) in
+      let p = try Arguments(Array(a.positional.dropFirst()), a.keywords).bind("encode", ["encoding", "errors"])
+      let s = try text(a.positional.first ?? .none)
+      // UTF-8 under any of Python's names for it; other codecs are named as missing, never silently UTF-8.
+      let name = try p[0].map { (v) throws(PyError) in try rt.string(v, "encode() argument 'encoding'") } ?? "utf-8"
+      let normalized = name.lowercased().replacingOccurrences(of: "_", with: "-")
+      switch normalized {
+      case "utf-8", "utf8", "u8", "utf", "cp65001": return .object(PyBytes(Array(s.utf8)))
+      case "ascii", "us-ascii", "646":
+        if let bad = s.unicodeScalars.firstIndex(where: { $0.value > 127 }) {
+          if let errors = p[1], try rt.string(errors, "encode() argument 'errors'") != "strict" {
+            throw PyError("NotImplementedError", "str.encode('ascii', errors=...) is not in Tessel yet")
+          }
+          let position = s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: bad)
+          let v = s.unicodeScalars[bad].value
+          let escape =
+            v < 0x100
+            ? String(format: "\\x%02x", v) : v < 0x10000 ? String(format: "\\u%04x", v) : String(format: "\\U%08x", v)
+          throw PyError(
+            "UnicodeEncodeError",
+            "'ascii' codec can't encode character '\(escape)' in position \(position): ordinal not in range(128)")
+        }
+        return .object(PyBytes(Array(s.utf8)))
+      default:
+        let known = ["latin-1", "latin1", "iso-8859-1", "utf-16", "utf-32", "cp1252", "utf-16-le", "utf-16-be"]
+        if known.contains(normalized) {
+          throw PyError("NotImplementedError", "str.encode('\(name)') is not in Tessel yet (only UTF-8 and ASCII)")
+        }
+        throw PyError("LookupError", "unknown encoding: \(name)")
+      }
     },
     .general("format", "str") { (rt, a) throws(PyError) in
       .str(

@@ -39,7 +39,9 @@ enum CollectionsModule {
     }
     let make4: Constructors.Make = { (rt: Runtime, a: Arguments) throws(PyError) -> Value in  // deque
       let p = try a.bind("deque", ["iterable", "maxlen"])
-      let q = PyDeque(maxlen: try p[1].flatMap { (m) throws(PyError) -> Int? in m.isNone ? nil : try rt.index(m) })
+      let maxlen = try p[1].flatMap { (m) throws(PyError) -> Int? in m.isNone ? nil : try rt.index(m) }
+      if let maxlen, maxlen < 0 { throw PyError("ValueError", "maxlen must be non-negative") }
+      let q = PyDeque(maxlen: maxlen)
       if let x = p[0] { for v in try rt.collect(x) { q.append(v) } }
       return .object(q)
     }

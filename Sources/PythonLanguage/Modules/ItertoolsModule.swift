@@ -117,16 +117,24 @@ enum ItertoolsModule {
       .general("islice", "itertools") { (rt, a) throws(PyError) in
         guard a.positional.count >= 2 else { throw PyError("TypeError", "islice expected at least 2 arguments") }
         let source = try rt.iterate(a.positional[0])
-        func bound(_ v: Value) throws(PyError) -> Int? { v.isNone ? nil : try rt.index(v) }
+        func bound(_ v: Value, _ what: String, least: Int) throws(PyError) -> Int? {
+          let message =
+            what == "Step"
+            ? "Step for islice() must be a positive integer or None."
+            : "\(what) for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+          if v.isNone { return nil }
+          guard let i = try? rt.index(v), i >= least else { throw PyError("ValueError", message) }
+          return i
+        }
         var start = 0
         var stop: Int?
         var step = 1
         if a.positional.count == 2 {
-          stop = try bound(a.positional[1])
+          stop = try bound(a.positional[1], "Stop argument", least: 0)
         } else {
-          start = try bound(a.positional[1]) ?? 0
-          stop = try bound(a.positional[2])
-          if a.positional.count > 3 { step = try bound(a.positional[3]) ?? 1 }
+          stop = try bound(a.positional[2], "Stop argument", least: 0)
+          start = try bound(a.positional[1], "Indices", least: 0) ?? 0
+          if a.positional.count > 3 { step = try bound(a.positional[3], "Step", least: 1) ?? 1 }
         }
         var index = 0
         var nextWanted = start

@@ -218,7 +218,7 @@ enum MathModule {
           values.append(try rt.double(x))
           return true
         }
-        return .float(exactSum(values))
+        return .float(try exactSum(values))
       },
       .general("isclose", "math") { (rt, a) throws(PyError) in
         let p = try a.bind("isclose", ["a", "b"], required: 2, keywordOnly: ["rel_tol", "abs_tol"])
@@ -254,12 +254,15 @@ enum MathModule {
       ])
   }
 
-  /// Shewchuk's exactly rounded sum (CPython's `math.fsum`).
-  static func exactSum(_ values: [Double]) -> Double {
+  /// Shewchuk's exactly rounded sum (CPython's `math.fsum`), with its errors: a partial sum of finite values
+  /// that overflows, and infinities of both signs.
+  static func exactSum(_ values: [Double]) throws(PyError) -> Double {
     var partials: [Double] = []
     var special = 0.0
+    var infinities = 0.0
     for var x in values {
       if !x.isFinite {
+        if x.isInfinite { infinities += x }
         special += x
         continue
       }
@@ -275,9 +278,13 @@ enum MathModule {
         x = hi
       }
       partials.removeSubrange(i...)
-      partials.append(x)
+      if !x.isFinite { throw PyError("OverflowError", "intermediate overflow in fsum") }
+      if x != 0 { partials.append(x) }
     }
-    if special != 0 || special.isNaN { return special }
+    if special != 0 || special.isNaN {
+      if infinities.isNaN { throw PyError("ValueError", "-inf + inf in fsum") }
+      return special
+    }
     var n = partials.count
     var hi = 0.0
     if n > 0 {

@@ -290,7 +290,11 @@ enum RandomModule {
           try double(rt, a, 1, 1, "sigma", in: "normalvariate")))
     },
     method("expovariate") { (rt, state, a) throws(PyError) in
-      .float(-log(1.0 - state.random()) / (try double(rt, a, 0, nil, "lambd", in: "expovariate")))
+      let lambd = try double(rt, a, 0, nil, "lambd", in: "expovariate")
+      let u = state.random()
+      // Python's float division: zero is an error, not infinity.
+      if lambd == 0 { throw PyError("ZeroDivisionError", "float division by zero") }
+      return .float(-log(1.0 - u) / lambd)
     },
     method("lognormvariate") { (rt, state, a) throws(PyError) in
       .float(

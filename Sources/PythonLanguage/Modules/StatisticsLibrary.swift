@@ -250,12 +250,12 @@ enum StatisticsLibrary {
       let data = try doubles(rt, p[0] ?? .none)
       guard let w = p[1], !w.isNone else {
         guard !data.isEmpty else { throw failure(rt, "fmean requires at least one data point") }
-        return .float(MathModule.exactSum(data) / Double(data.count))
+        return .float(try MathModule.exactSum(data) / Double(data.count))
       }
       let weights = try doubles(rt, w)
-      let numerator = MathModule.exactSum(zip(data, weights).map(*))
+      let numerator = try MathModule.exactSum(zip(data, weights).map(*))
       guard data.count == weights.count else { throw failure(rt, "data and weights must be the same length") }
-      let denominator = MathModule.exactSum(weights)
+      let denominator = try MathModule.exactSum(weights)
       guard denominator != 0 else { throw failure(rt, "sum of weights must be non-zero") }
       return .float(numerator / denominator)
     },
@@ -264,7 +264,7 @@ enum StatisticsLibrary {
       guard !data.isEmpty, data.allSatisfy({ $0 > 0 }) else {
         throw failure(rt, "geometric mean requires a non-empty dataset containing positive numbers")
       }
-      return .float(exp(MathModule.exactSum(data.map { log($0) }) / Double(data.count)))
+      return .float(exp(try MathModule.exactSum(data.map { log($0) }) / Double(data.count)))
     },
     .general("harmonic_mean", "statistics") { (rt, a) throws(PyError) in
       let p = try a.bind("harmonic_mean", ["data", "weights"], required: 1)
@@ -366,16 +366,16 @@ enum StatisticsLibrary {
     .general("covariance", "statistics") { (rt, a) throws(PyError) in
       let (x, y) = try pair(rt, a, "covariance", "covariance")
       let n = Double(x.count)
-      let (xbar, ybar) = (MathModule.exactSum(x) / n, MathModule.exactSum(y) / n)
-      return .float(MathModule.exactSum(zip(x, y).map { ($0 - xbar) * ($1 - ybar) }) / (n - 1))
+      let (xbar, ybar) = (try MathModule.exactSum(x) / n, try MathModule.exactSum(y) / n)
+      return .float(try MathModule.exactSum(zip(x, y).map { ($0 - xbar) * ($1 - ybar) }) / (n - 1))
     },
     .general("correlation", "statistics") { (rt, a) throws(PyError) in
       let (x, y) = try pair(rt, a, "correlation", "correlation")
       let n = Double(x.count)
-      let (xbar, ybar) = (MathModule.exactSum(x) / n, MathModule.exactSum(y) / n)
-      let sxy = MathModule.exactSum(zip(x, y).map { ($0 - xbar) * ($1 - ybar) })
-      let sxx = MathModule.exactSum(x.map { ($0 - xbar) * ($0 - xbar) })
-      let syy = MathModule.exactSum(y.map { ($0 - ybar) * ($0 - ybar) })
+      let (xbar, ybar) = (try MathModule.exactSum(x) / n, try MathModule.exactSum(y) / n)
+      let sxy = try MathModule.exactSum(zip(x, y).map { ($0 - xbar) * ($1 - ybar) })
+      let sxx = try MathModule.exactSum(x.map { ($0 - xbar) * ($0 - xbar) })
+      let syy = try MathModule.exactSum(y.map { ($0 - ybar) * ($0 - ybar) })
       let root = (sxx * syy).squareRoot()
       guard root != 0 else { throw failure(rt, "at least one of the inputs is constant") }
       return .float(sxy / root)
@@ -385,9 +385,9 @@ enum StatisticsLibrary {
       let (x, y) = try pair(rt, Arguments(a.positional), "linear_regression", "linear regression")
       let proportional = try p[0].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
       let n = Double(x.count)
-      let (xbar, ybar) = (MathModule.exactSum(x) / n, MathModule.exactSum(y) / n)
-      let sxy = MathModule.exactSum(zip(x, y).map { proportional ? $0 * $1 : ($0 - xbar) * ($1 - ybar) })
-      let sxx = MathModule.exactSum(x.map { proportional ? $0 * $0 : ($0 - xbar) * ($0 - xbar) })
+      let (xbar, ybar) = (try MathModule.exactSum(x) / n, try MathModule.exactSum(y) / n)
+      let sxy = try MathModule.exactSum(zip(x, y).map { proportional ? $0 * $1 : ($0 - xbar) * ($1 - ybar) })
+      let sxx = try MathModule.exactSum(x.map { proportional ? $0 * $0 : ($0 - xbar) * ($0 - xbar) })
       guard sxx != 0 else { throw failure(rt, "x is constant") }
       let slope = sxy / sxx
       return .object(

@@ -203,6 +203,9 @@ enum ArrayMethods {
         let arr = try array(a.positional.first ?? .none)
         var dims: [Int] = []
         for v in a.positional.dropFirst() { dims += try NumPyModule.shapeArgument(v, rt: rt) }
+        if dims.count > 64 {
+          throw PyError("ValueError", "maximum supported dimension for an ndarray is currently 64, found \(dims.count)")
+        }
         if dims.filter({ $0 == -1 }).count > 1 { throw PyError("ValueError", "can only specify one unknown dimension") }
         if let unknown = dims.firstIndex(of: -1) {
           let known = dims.enumerated().filter { $0.offset != unknown }.map(\.element).reduce(1, *)

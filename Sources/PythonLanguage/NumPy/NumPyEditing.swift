@@ -194,6 +194,11 @@ enum NumPyEditing {
       let n = try rt.index(p[0] ?? .none)
       let k = try p[1].map { (v) throws(PyError) in try rt.index(v) } ?? 0
       let m = try p[2].flatMap { (v) throws(PyError) -> Int? in v.isNone ? nil : try rt.index(v) } ?? n
+      // NumPy builds an n × m mask first.
+      do throws(TensorError) { _ = try MemoryBudget.reserve([max(n, 0), max(m, 0)], itemSize: 1, dtype: "bool") } catch
+      {
+        throw PyError(tensor: error)
+      }
       var rows: [Int] = []
       var cols: [Int] = []
       for i in 0..<max(n, 0) {

@@ -15,7 +15,7 @@ enum NumPyFFT {
           let n = try rt.index(p[0] ?? .none)
           let d = try p[1].map { (v) throws(PyError) in try rt.double(v) } ?? 1.0
           // NumPy: integers 0, 1, …, then the negative half, times 1/(n·d).
-          let scale = 1.0 / (Double(n) * d)
+          let scale = try frequencyScale(n, d)
           let half = (n - 1) / 2 + 1
           let ks = Array(0..<half) + Array(-(n / 2)..<0)
           return .object(NDArray(doubles: ks.map { Double($0) * scale }, shape: [ks.count]))
@@ -24,12 +24,20 @@ enum NumPyFFT {
           let p = try a.bind("rfftfreq", ["n", "d"], required: 1, keywordOnly: ["device"])
           let n = try rt.index(p[0] ?? .none)
           let d = try p[1].map { (v) throws(PyError) in try rt.double(v) } ?? 1.0
-          let scale = 1.0 / (Double(n) * d)
+          let scale = try frequencyScale(n, d)
           let count = n / 2 + 1
           return .object(NDArray(doubles: (0..<count).map { Double($0) * scale }, shape: [count]))
         },
         shift("fftshift", inverse: false), shift("ifftshift", inverse: true),
       ], values: [:])
+  }
+
+  /// `1/(n·d)` for `fftfreq` and `rfftfreq`, with Python's error for a zero product and NumPy's for a negative n.
+  static func frequencyScale(_ n: Int, _ d: Double) throws(PyError) -> Double {
+    if n < 0 { throw PyError("ValueError", "negative dimensions are not allowed") }
+    let product = Double(n) * d
+    if product == 0 { throw PyError("ZeroDivisionError", "float division by zero") }
+    return 1.0 / product
   }
 
   /// NumPy's scale for `norm` (`ifft` swaps "backward" and "forward").

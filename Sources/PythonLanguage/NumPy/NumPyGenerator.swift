@@ -157,7 +157,11 @@ enum NumPyGenerators {
   static func bound(_ name: String, _ p: [Value?], _ i: Int, _ rt: Runtime) throws(PyError) -> Int? {
     guard let v = p[i], !v.isNone else { return nil }
     if case .float(let d) = v {
-      guard d.isFinite else { throw PyError("ValueError", "cannot convert float \(d) to integer") }
+      if d.isNaN { throw PyError("ValueError", "cannot convert float NaN to integer") }
+      if d.isInfinite { throw PyError("OverflowError", "cannot convert float infinity to integer") }
+      guard d.magnitude < 0x1p63 else {
+        throw PyError("ValueError", "\(i == 0 ? "low" : "high") is out of bounds for int64")
+      }
       return Int(d)
     }
     return try rt.index(v)

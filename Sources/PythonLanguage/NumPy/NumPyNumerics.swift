@@ -233,7 +233,8 @@ enum NumPyNumerics {
       let bias = try p[3].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
       let ddof =
         try p[4].flatMap { (v) throws(PyError) -> Double? in v.isNone ? nil : try rt.double(v) } ?? (bias ? 0 : 1)
-      return value(try lift { () throws(TensorError) in try Covariance.matrix(x, ddof: ddof) })
+      // One variable's covariance stays a 0-d array (`array(1.)`); `corrcoef` gives a scalar.
+      return .object(NDArray.from(try lift { () throws(TensorError) in try Covariance.matrix(x, ddof: ddof) }))
     }
   }
 

@@ -156,14 +156,14 @@ enum NumPyRandom {
         let prob = try rt.double(p[1] ?? .none)
         if n < 0 { throw PyError("ValueError", "n < 0") }
         guard prob >= 0 && prob <= 1, !prob.isNaN else {
-          throw PyError("ValueError", prob < 0 ? "p < 0" : "p > 1 or p is NaN")
+          throw PyError("ValueError", "p < 0, p > 1 or p is NaN")
         }
         return try integers(rt, try sizeArgument(p[2], rt)) { s.random.binomial(n, prob) }
       },
       .general("poisson", "numpy.random") { (rt, a) throws(PyError) in
         let p = try a.bind("poisson", ["lam", "size"])
         let lam = try p[0].map { (v) throws(PyError) in try rt.double(v) } ?? 1
-        if lam < 0 { throw PyError("ValueError", "lam < 0") }
+        if !(lam >= 0) { throw PyError("ValueError", "lam < 0 or lam is NaN") }
         if lam >= 9.2e18 { throw PyError("ValueError", "lam value too large") }
         return try integers(rt, try sizeArgument(p[1], rt)) { s.random.poisson(lam) }
       },

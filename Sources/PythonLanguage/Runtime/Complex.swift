@@ -88,7 +88,11 @@ enum Complex {
     case .sub: return make((a.re - b.re, a.im - b.im))
     case .mul: return make(product(a, b))
     case .truediv: return make(try quotient(a, b))
-    case .pow: return make(try power(a, b))
+    case .pow:
+      // CPython's `_Py_ADJUST_ERANGE2`: an infinite part of the result is an overflow.
+      let r = try power(a, b)
+      if r.re.isInfinite || r.im.isInfinite { throw PyError("OverflowError", "complex exponentiation") }
+      return make(r)
     default:
       func name(_ k: Numbers.Kind) -> String {
         switch k {

@@ -13,15 +13,19 @@ struct FormatSpec {
   var grouping: Character?
   var precision: Int?
   var type: Character?
+  /// The `0` before the width set `=` alignment because none was given (numbers only; strings align left).
+  var zeroPadding = false
 
   init(_ spec: String) throws(PyError) {
     var c = Array(spec)
     var i = 0
     func peek(_ k: Int = 0) -> Character? { i + k < c.count ? c[i + k] : nil }
     let aligns: Set<Character> = ["<", ">", "^", "="]
+    var fillSpecified = false
     if let a = peek(1), aligns.contains(a), let f = peek() {
       fill = f
       align = a
+      fillSpecified = true
       i += 2
     } else if let a = peek(), aligns.contains(a) {
       align = a
@@ -39,10 +43,12 @@ struct FormatSpec {
       alternate = true
       i += 1
     }
-    if peek() == "0" {
+    // CPython's zero padding: a fill of 0 unless a fill was given, and `=` only where no alignment was.
+    if peek() == "0" && !fillSpecified {
+      fill = "0"
       if align == nil {
-        fill = "0"
         align = "="
+        zeroPadding = true
       }
       i += 1
     }
@@ -51,7 +57,10 @@ struct FormatSpec {
       w.append(d)
       i += 1
     }
-    width = Int(w) ?? 0
+    guard let parsedWidth = w.isEmpty ? 0 : Int(w) else {
+      throw PyError("ValueError", "Too many decimal digits in format string")
+    }
+    width = parsedWidth
     if let g = peek(), g == "," || g == "_" {
       grouping = g
       i += 1
@@ -64,7 +73,8 @@ struct FormatSpec {
         i += 1
       }
       guard !p.isEmpty else { throw PyError("ValueError", "Format specifier missing precision") }
-      precision = Int(p)
+      guard let parsed = Int(p) else { throw PyError("ValueError", "Too many decimal digits in format string") }
+      precision = parsed
     }
     if i < c.count {
       type = c[i]
@@ -156,7 +166,9 @@ struct FormatSpec {
       }
       return pad(String(s), defaultAlign: "<")
     case "e", "E", "f", "F", "g", "G", "%":
-      return try formatFloat(Double(v))
+      let d = Double(v)
+      if d.isInfinite { throw PyError("OverflowError", "int too large to convert to float") }
+      return try formatFloat(d)
     default:
       throw PyError("ValueError", "Unknown format code '\(type.map(String.init) ?? "")' for object of type 'int'")
     }
@@ -184,6 +196,7 @@ struct FormatSpec {
     if let t = type, !"eEfFgGn%".contains(t) {
       throw PyError("ValueError", "Unknown format code '\(t)' for object of type 'float'")
     }
+    if let p = precision, p > Int(Int32.max) { throw PyError("ValueError", "precision too big") }
     var value = x
     var negative = value.sign == .minus && !value.isNaN
     var body: String
@@ -288,6 +301,12 @@ struct FormatSpec {
         "ValueError", "Unknown format code '\(type.map(String.init) ?? "")' for object of type 'str'")
     }
     if sign != "-" { throw PyError("ValueError", "Sign not allowed in string format specifier") }
+    if zeroPadding {
+      var left = self
+      left.align = nil
+      left.zeroPadding = false
+      return try left.formatString(s)
+    }
     if align == "=" { throw PyError("ValueError", "'=' alignment not allowed in string format specifier") }
     var text = s
     if let p = precision { text = String(text.unicodeScalars.prefix(p)) }

@@ -293,6 +293,9 @@ enum PercentFormat {
       let d: Double
       switch value {
       case .float(let x), .f64(let x): d = x
+      case .object(let o) where o.tag == .bigInt:
+        d = Double(unsafeDowncast(o, to: PyBigInt.self).value)
+        if d.isInfinite { throw PyError("OverflowError", "int too large to convert to float") }
       default:
         guard let k = Numbers.kind(value), let x = try? Numbers.double(k) else {
           throw PyError("TypeError", "must be real number, not \(rt.typeName(value))")

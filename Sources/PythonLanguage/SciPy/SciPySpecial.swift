@@ -205,6 +205,8 @@ enum SciPySpecial {
     let axes = try axis(rt, p[1])
     let keep = try p[3].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
     let result = try NumPyFunctions.lift { () throws(TensorError) -> Tensor in
+      // Nothing to sum: log 0 wherever the reduced axes are empty.
+      if x.count == 0 { return try x.reduce(.sum, axes: axes, keepdims: keep).map { _ in -.infinity } }
       let top = try x.reduce(.max, axes: axes, keepdims: true)
       let isTop = try Tensor.combine(x, top, .equal)
       var others = x

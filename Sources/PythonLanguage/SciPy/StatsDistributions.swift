@@ -194,6 +194,9 @@ enum StatsDistributions {
         let args = try bindParameters(
           d, Arguments(Array(a.positional.dropFirst()), a.keywords), point: "confidence", rt: rt)
         let c = try rt.array(args[0])
+        if c.doubles.contains(where: { $0 < 0 || $0 > 1 }) {
+          throw PyError("ValueError", "alpha must be between 0 and 1 inclusive")
+        }
         let half = ArrayArithmetic.wrap(NDArray(doubles: c.doubles.map { (1 - $0) / 2 }, shape: c.shape))
         let upper = ArrayArithmetic.wrap(NDArray(doubles: c.doubles.map { (1 + $0) / 2 }, shape: c.shape))
         let rest = Array(args.dropFirst())

@@ -144,8 +144,8 @@ enum StatsTests {
     guard let method = KolmogorovSmirnov.TwoSampleMethod(rawValue: name) else {
       throw PyError("ValueError", "Invalid value for mode: \(name)")
     }
-    guard !x.isEmpty, !y.isEmpty else { throw PyError("ValueError", "Data passed to ks_2samp must not be empty") }
-    if x.contains(where: \.isNaN) || y.contains(where: \.isNaN) { return undefinedKS() }
+    // An empty sample, as a NaN, makes every field NaN (SciPy's axis_nan_policy wrapper).
+    if x.isEmpty || y.isEmpty || x.contains(where: \.isNaN) || y.contains(where: \.isNaN) { return undefinedKS() }
     let (s, pvalue) = KolmogorovSmirnov.twoSample(
       x, y, alternative: try alternative(rt, alternativeName), method: method)
     return kstestResult.make([.f64(s.d), .f64(pvalue), .f64(s.location), NumPySmallInt.int8(Int(s.sign))])
@@ -160,7 +160,7 @@ enum StatsTests {
       throw PyError("ValueError", "Invalid value for mode: \(name)")
     }
     let alt = try alternative(rt, alternativeName)
-    if sample.contains(where: \.isNaN) { return undefinedKS() }
+    if sample.isEmpty || sample.contains(where: \.isNaN) { return undefinedKS() }
     var x = sample
     Tensor.sortValues(&x)
     var function = cdf
@@ -266,7 +266,11 @@ enum StatsTests {
       let correction = try p[1].map { (v) throws(PyError) in try rt.truthy(v) } ?? true
       do throws(Contingency.Failure) {
         let r = try Contingency.chi2(observed, correction: correction)
-        return chi2Result.make([.f64(r.statistic), .f64(r.pvalue), .int(r.dof), .object(NDArray.from(r.expected))])
+        // No degrees of freedom: SciPy's early return of Python floats 0.0 and 1.0.
+        let number = { (x: Double) -> Value in r.dof == 0 ? .float(x) : .f64(x) }
+        return chi2Result.make([
+          number(r.statistic), number(r.pvalue), .int(r.dof), .object(NDArray.from(r.expected)),
+        ])
       } catch {
         throw PyError("ValueError", error.message)
       }
@@ -287,6 +291,8 @@ enum StatsTests {
       let x = try sample(rt, p[0], "a", nanPolicy: p[2])
       let y = try sample(rt, p[1], "b", nanPolicy: p[2])
       try sameLength(x, y)
+      // Fewer than two pairs: SciPy's early return of Python NaNs.
+      if x.count < 2 { return significanceResult.make([.float(.nan), .float(.nan)]) }
       let r = Correlation.spearman(x, y, alternative: try alternative(rt, p[3]))
       return significanceResult.make([.f64(r.statistic), .f64(r.pvalue)])
     },
@@ -300,6 +306,7 @@ enum StatsTests {
         throw PyError("ValueError", "`method` must be one of {'auto', 'asymptotic', 'exact'}.")
       }
       let continuity = try p[2].map { (v) throws(PyError) in try rt.truthy(v) } ?? true
+      if x.isEmpty || y.isEmpty { return mannWhitneyResult.make([.f64(.nan), .f64(.nan)]) }
       let r = RankTests.mannWhitney(
         x, y, useContinuity: continuity, alternative: try alternative(rt, p[3]), method: method)
       return mannWhitneyResult.make([.f64(r.statistic), .f64(r.pvalue)])

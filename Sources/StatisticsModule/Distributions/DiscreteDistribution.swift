@@ -25,10 +25,7 @@ extension DiscreteDistribution {
     guard isValid, q >= 0, q <= 1 else { return .nan }
     if q == 0 { return lower - 1 }
     if q == 1 { return upper }
-    var k = Swift.min(Swift.max(guess(q).rounded(.down), lower), upper)
-    while k < upper && cdf(k) < q { k += 1 }
-    while k > lower && cdf(k - 1) >= q { k -= 1 }
-    return k
+    return smallest(from: guess(q)) { cdf($0) >= q }
   }
 
   /// SciPy's `isf`: the smallest k with sf(k) ≤ q.
@@ -36,9 +33,47 @@ extension DiscreteDistribution {
     guard isValid, q >= 0, q <= 1 else { return .nan }
     if q == 1 { return lower - 1 }
     if q == 0 { return upper }
-    var k = Swift.min(Swift.max(guess(1 - q).rounded(.down), lower), upper)
-    while k < upper && sf(k) > q { k += 1 }
-    while k > lower && sf(k - 1) <= q { k -= 1 }
-    return k
+    return smallest(from: guess(1 - q)) { sf($0) <= q }
+  }
+
+  /// The smallest integer k in the support where `holds(k)` (which holds from some k on), found from `start` by
+  /// doubling steps and then bisection, so a far guess or a huge mean (1e300, where k + 1 is k) costs a few dozen
+  /// evaluations, not a step per integer.
+  func smallest(from start: Double, where holds: (Double) -> Bool) -> Double {
+    let k = start.isNaN ? lower : Swift.min(Swift.max(start.rounded(.down), lower), upper)
+    // `yes` holds and `no` does not; the answer is in (no, yes].
+    var (no, yes) = (k, k)
+    var step = 1.0
+    if holds(k) {
+      while true {
+        if yes <= lower { return lower }
+        let next = Swift.max(k - step, lower)
+        // Past 2⁵³ a step can vanish: the answer is as near as doubles say.
+        if next >= yes { return yes }
+        if !holds(next) {
+          no = next
+          break
+        }
+        yes = next
+        step *= 2
+      }
+    } else {
+      while true {
+        if no >= upper { return upper }
+        let next = Swift.min(k + step, upper)
+        if next <= no || holds(next) {
+          yes = next
+          break
+        }
+        no = next
+        step *= 2
+      }
+    }
+    while yes - no > 1 {
+      let mid = (no + (yes - no) / 2).rounded(.down)
+      if mid <= no || mid >= yes { break }
+      if holds(mid) { yes = mid } else { no = mid }
+    }
+    return yes
   }
 }

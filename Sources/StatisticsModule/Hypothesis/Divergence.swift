@@ -25,7 +25,8 @@ public enum Divergence {
       let q = normalized(qk)
       terms = zip(p, q).map { relativeEntropy($0, $1) }
     } else {
-      terms = p.map { $0 > 0 ? -$0 * Foundation.log($0) : $0 == 0 ? 0 : -.infinity }
+      // SciPy's `entr`: 0 at 0, -inf below, NaN (an all-zero `pk`) stays NaN.
+      terms = p.map { $0 > 0 ? -$0 * Foundation.log($0) : $0 == 0 ? 0 : $0 < 0 ? -.infinity : .nan }
     }
     let s = Moments.sum(terms)
     return base.map { s / Foundation.log($0) } ?? s
