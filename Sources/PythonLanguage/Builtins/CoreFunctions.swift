@@ -307,7 +307,9 @@ extension Runtime {
     return d
   }
 
-  /// A stable merge sort by `<` (as `list.sort`: equal items keep their order, also with `reverse=True`).
+  /// `list.sort` with CPython's algorithm (`ListSort`): equal items keep their order, also with `reverse=True`.
+  ///
+  /// When a comparison raises, `items` is left partly sorted, as CPython leaves the list.
   func sort(_ items: inout [Value], key: Value?, reverse: Bool) throws(PyError) {
     let keys: [Value]
     if let key, !key.isNone {
@@ -318,14 +320,22 @@ extension Runtime {
     } else {
       keys = items
     }
-    if let order = Runtime.plainOrder(keys, reverse: reverse) {
-      items = order.map { items[$0] }
-      return
-    }
-    let order = try stableOrder(items.count) { (i, j) throws(PyError) -> Bool in
-      reverse ? try less(keys[j], keys[i]) : try less(keys[i], keys[j])
-    }
+    var failure: PyError?
+    let order = sortedOrder(keys, reverse: reverse, failure: &failure)
     items = order.map { items[$0] }
+    if let failure { throw failure }
+  }
+
+  /// The order `list.sort` puts `keys` in; a comparison that raises stops it where CPython stops, leaving the
+  /// partial order and the error in `failure`.
+  func sortedOrder(_ keys: [Value], reverse: Bool, failure: inout PyError?) -> [Int] {
+    if let order = Runtime.plainOrder(keys, reverse: reverse) { return order }
+    // CPython reverses, sorts stably by `<`, and reverses back (also after an error).
+    var sorter = ListSort(reverse ? Array(keys.indices.reversed()) : Array(keys.indices)) {
+      (i, j) throws(PyError) -> Bool in try self.less(keys[i], keys[j])
+    }
+    do { try sorter.sort() } catch { failure = error }
+    return reverse ? sorter.order.reversed() : sorter.order
   }
 
   /// The stable order of keys that are all Python ints, all floats without a NaN, or all strs, compared as `<`
@@ -369,46 +379,5 @@ extension Runtime {
     default:
       return nil
     }
-  }
-
-  /// The permutation that sorts `0..<n` by `lessThan`, stably (a bottom-up merge sort whose comparisons may throw).
-  func stableOrder(_ n: Int, _ lessThan: (Int, Int) throws(PyError) -> Bool) throws(PyError) -> [Int] {
-    var order = Array(0..<n)
-    var scratch = order
-    var width = 1
-    while width < n {
-      var lo = 0
-      while lo < n {
-        let mid = min(lo + width, n)
-        let hi = min(lo + 2 * width, n)
-        var i = lo
-        var j = mid
-        var k = lo
-        while i < mid && j < hi {
-          if try lessThan(order[j], order[i]) {
-            scratch[k] = order[j]
-            j += 1
-          } else {
-            scratch[k] = order[i]
-            i += 1
-          }
-          k += 1
-        }
-        while i < mid {
-          scratch[k] = order[i]
-          i += 1
-          k += 1
-        }
-        while j < hi {
-          scratch[k] = order[j]
-          j += 1
-          k += 1
-        }
-        lo = hi
-      }
-      swap(&order, &scratch)
-      width *= 2
-    }
-    return order
   }
 }

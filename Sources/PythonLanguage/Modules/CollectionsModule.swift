@@ -122,10 +122,11 @@ enum CollectionsModule {
 
   /// Entries by count, largest first; equal counts keep insertion order (`most_common`).
   static func mostCommon(_ rt: Runtime, _ d: PyDict) throws(PyError) -> [(Value, Value)] {
+    // CPython's `sorted(self.items(), key=itemgetter(1), reverse=True)`.
     let entries = Array(d.items).map { ($0.key, $0.value) }
-    let order = try rt.stableOrder(entries.count) { (i, j) throws(PyError) -> Bool in
-      try rt.less(entries[j].1, entries[i].1)
-    }
+    var failure: PyError?
+    let order = rt.sortedOrder(entries.map(\.1), reverse: true, failure: &failure)
+    if let failure { throw failure }
     return order.map { entries[$0] }
   }
 
