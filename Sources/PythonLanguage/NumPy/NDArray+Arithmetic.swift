@@ -74,12 +74,14 @@ enum ArrayArithmetic {
     }
     var dtype = resultType(a, b)
     if op == .truediv { dtype = .float64 }
-    if dtype == .bool && op == .sub {
+    // The integer-only ufuncs have no float loop; NumPy says so before it looks at shapes.
+    if dtype == .float64 && [.bitand, .bitor, .bitxor, .lshift, .rshift].contains(op) {
       throw PyError(
         "TypeError",
-        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead."
-      )
+        "ufunc '\(op.ufuncName)' not supported for the input types, and the inputs could not be safely coerced to "
+          + "any supported types according to the casting rule ''safe''")
     }
+    if dtype == .bool && op == .sub { throw PyError.booleanSubtract }
     guard let shape = Broadcast.shape(of: a.array.shape, and: b.array.shape) else {
       throw PyError.notBroadcastable(a.array.shape, b.array.shape)
     }
@@ -277,8 +279,8 @@ enum ArrayArithmetic {
   static func compare(_ op: CompareOperator, _ x: Value, _ y: Value, rt: Runtime) throws(PyError) -> Value? {
     guard let (a, b) = try operands(x, y, rt: rt) else { return nil }
     guard let top = op.kernel else { return nil }
+    // NumPy 2: `==` and `!=` of shapes that do not broadcast raise too (NumPy 1 answered False).
     guard let shape = Broadcast.shape(of: a.array.shape, and: b.array.shape) else {
-      if op == .eq || op == .ne { return .bool(op == .ne) }
       throw PyError.notBroadcastable(a.array.shape, b.array.shape)
     }
     if let r = directCompare(a.array, b.array, top, shape) { return wrap(r) }
@@ -413,6 +415,14 @@ enum ArrayArithmetic {
 }
 
 extension PyError {
+  /// NumPy's refusal of `-` between bools (and so of `ptp` of bools).
+  static var booleanSubtract: PyError {
+    PyError(
+      "TypeError",
+      "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the "
+        + "logical_xor function instead.")
+  }
+
   /// A tensor kernel's error as the Python exception NumPy raises (its "ShapeError" is NumPy's ValueError).
   init(tensor e: TensorError) {
     switch e.kind {

@@ -46,8 +46,39 @@ enum NumPyFunctions {
   static func unary(_ f: UnaryFunction, name: String? = nil) -> PyBuiltin {
     let kernel: ScalarKernel? =
       realValued.contains(f) ? .real({ f.apply($0) }, domain: { _ in true }, numpy: true) : nil
-    return .one(name ?? (f.rawValue == "logicalNot" ? "logical_not" : f.rawValue), "numpy", kernel: kernel) {
-      (rt, v) throws(PyError) in try applyUnary(f, try rt.array(v))
+    let ufunc = name ?? (f.rawValue == "logicalNot" ? "logical_not" : f.rawValue)
+    return .one(ufunc, "numpy", kernel: kernel) { (rt, v) throws(PyError) in
+      let a = try rt.array(v)
+      if a.dtype == .bool { try checkBoolLoop(f, ufunc) }
+      return try applyUnary(f, a)
+    }
+  }
+
+  /// NumPy's loop for a bool input where Tessel has none: float16 for the inexact functions, int8 for `square`
+  /// and `reciprocal`, and no loop at all for `positive`, `sign` and `negative`.
+  static func checkBoolLoop(_ f: UnaryFunction, _ ufunc: String) throws(PyError) {
+    switch f {
+    case .exp, .log, .log2, .log10, .log1p, .expm1, .sqrt, .sin, .cos, .tan, .tanh, .arctan, .arcsin, .arccos, .sinh,
+      .cosh, .arcsinh, .arccosh, .arctanh, .exp2, .cbrt, .deg2rad, .rad2deg, .round:
+      throw PyError(
+        "NotImplementedError",
+        "np.\(ufunc) of a bool array gives float16 in NumPy, which is not in Tessel yet (convert first: "
+          + "x.astype(float))")
+    case .square, .reciprocal:
+      throw PyError(
+        "NotImplementedError",
+        "np.\(ufunc) of a bool array gives int8 in NumPy, which is not in Tessel yet (convert first: x.astype(int))")
+    case .positive, .sign:
+      throw PyError(
+        "numpy._core._exceptions._UFuncNoLoopError",
+        "ufunc '\(ufunc)' did not contain a loop with signature matching types "
+          + "<class 'numpy.dtypes.BoolDType'> -> None")
+    case .negative:
+      throw PyError(
+        "TypeError",
+        "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not "
+          + "function instead.")
+    default: return
     }
   }
 
@@ -63,6 +94,7 @@ enum NumPyFunctions {
     // Ints and bools are their own floor, ceiling and truncation (NumPy keeps their dtype); an int's reciprocal
     // is C's integer division (1 / 0 is the smallest int64, with NumPy's warning).
     if a.dtype != .float64, [.floor, .ceil, .trunc].contains(f) { return ArrayArithmetic.wrap(a.copy()) }
+    if a.dtype == .bool, f == .abs { return ArrayArithmetic.wrap(a.copy()) }
     if a.dtype == .int64, f == .reciprocal {
       return ArrayArithmetic.wrap(NDArray(ints: a.ints.map { $0 == 0 ? Int.min : 1 / $0 }, shape: a.shape))
     }

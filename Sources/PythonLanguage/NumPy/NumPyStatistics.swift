@@ -15,6 +15,14 @@ enum NumPyStatistics {
     .general(name, "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind(name, ["a", "axis", "dtype", "out", "keepdims"], required: 1)
       try NumPyFunctions.unsupported(name, ["dtype", "out"], [p[2], p[3]])
+      // Integers and bools hold no NaN: NumPy hands them to the plain reduction, which keeps their dtype.
+      let arr = try rt.array(p[0] ?? .none)
+      if arr.dtype != .float64, name != "nanmean",
+        let plain = try rt.importModule("numpy").attributes[String(name.dropFirst(3))]
+      {
+        let keywords = [("axis", p[1]), ("keepdims", p[4])].compactMap { k, v in v.map { (k, $0) } }
+        return try rt.call(plain, [.object(arr)], keywords)
+      }
       let t = try NumPyFunctions.floats(rt, p[0] ?? .none)
       let axes = try axes(p[1], rt)
       let keep = try p[4].map { (k) throws(PyError) in try rt.truthy(k) } ?? false
@@ -130,6 +138,8 @@ enum NumPyStatistics {
       let x = try rt.array(p[0] ?? .none)
       let axes = try axes(p[1], rt)
       let keep = try p[3].map { (k) throws(PyError) in try rt.truthy(k) } ?? false
+      // max − min: bools have no subtraction.
+      if x.dtype == .bool { throw PyError.booleanSubtract }
       let t = x.tensor
       let r = try NumPyFunctions.lift { () throws(TensorError) in
         try Tensor.combine(

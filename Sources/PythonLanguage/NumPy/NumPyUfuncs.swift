@@ -60,6 +60,12 @@ enum NumPyUfuncs {
       },
       .two("fmod", "numpy") { (rt, x, y) throws(PyError) in try NumPyFunctions.pairwise(rt, x, y, .fmod) },
       logical("logical_and", .logicalAnd), logical("logical_or", .logicalOr), logical("logical_xor", .logicalXor),
+      invert("invert"), invert("bitwise_not"), invert("bitwise_invert"),
+      .one("fabs", "numpy") { (rt, v) throws(PyError) in
+        let a = try rt.array(v)
+        if a.dtype == .bool { try NumPyFunctions.checkBoolLoop(.sqrt, "fabs") }
+        return try NumPyFunctions.applyUnary(.abs, a.astype(.float64))
+      },
     ]
     + [UnaryFunction.negative, .positive, .arcsinh, .arccosh, .arctanh, .sinc, .signbit].map {
       NumPyFunctions.unary($0)
@@ -68,6 +74,22 @@ enum NumPyUfuncs {
     + [("degrees", .rad2deg), ("radians", .deg2rad), ("rint", .round), ("fix", .trunc)].map {
       (name: String, f: UnaryFunction) in NumPyFunctions.unary(f, name: name)
     }
+
+  /// `np.invert(x)` (`~x`): bitwise not of integers, logical not of bools, no float loop.
+  static func invert(_ name: String) -> PyBuiltin {
+    .one(name, "numpy") { (rt, v) throws(PyError) in
+      let a = try rt.array(v)
+      if a.dtype == .float64 {
+        throw PyError(
+          "TypeError",
+          "ufunc 'invert' not supported for the input types, and the inputs could "
+            + "not be safely coerced to any supported types according to the casting rule ''safe''")
+      }
+      let r = try ArrayArithmetic.unary(.invert, a)
+      if case .object(let o) = r, let arr = o as? NDArray, arr.ndim == 0 { return ArrayArithmetic.wrap(arr) }
+      return r
+    }
+  }
 
   /// `np.logical_and(x, y)`: the operands' truth values combined, a bool result.
   static func logical(_ name: String, _ op: TensorModule.BinaryOperator) -> PyBuiltin {

@@ -141,6 +141,7 @@ public enum BuiltinTypes {
       let casting = make("UFuncTypeError", [ufunc], module: module)
       all["UFuncTypeError"] = ufunc
       all[module + "._UFuncOutputCastingError"] = make("UFuncTypeError", [casting], module: module)
+      all[module + "._UFuncNoLoopError"] = make("UFuncTypeError", [ufunc], module: module)
     }
     return all
   }()
