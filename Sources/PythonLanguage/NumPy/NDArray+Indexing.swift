@@ -14,6 +14,14 @@ extension NDArray {
   /// NumPy's indexing rules: a tuple is one index per axis, `...` fills the missing axes, `None` adds one.
   func resolve(_ index: Value, rt: Runtime) throws(PyError) -> [IndexPart] {
     var entries: [Value]
+    if case .object(let o) = index, o.tag == .ndarray, unsafeDowncast(o, to: NDArray.self).dtype == .bool,
+      unsafeDowncast(o, to: NDArray.self).ndim > ndim
+    {
+      throw PyError(
+        "IndexError",
+        "too many indices for array: array is \(ndim)-dimensional, but \(unsafeDowncast(o, to: NDArray.self).ndim) "
+          + "were indexed")
+    }
     if case .object(let o) = index, o.tag == .tuple {
       entries = unsafeDowncast(o, to: PyTuple.self).items
     } else if case .object(let o) = index, o.tag == .ndarray, unsafeDowncast(o, to: NDArray.self).dtype == .bool,
@@ -21,11 +29,12 @@ extension NDArray {
     {
       // A full-shape mask selects elements in C order.
       let mask = unsafeDowncast(o, to: NDArray.self)
-      guard mask.shape == shape else {
+      // NumPy names the first axis whose sizes differ.
+      if let axis = shape.indices.first(where: { shape[$0] != mask.shape[$0] }) {
         throw PyError(
           "IndexError",
-          "boolean index did not match indexed array along axis 0; size of axis is \(shape[0]) but size of corresponding boolean axis is \(mask.shape[0])"
-        )
+          "boolean index did not match indexed array along axis \(axis); size of axis is \(shape[axis]) but size of "
+            + "corresponding boolean axis is \(mask.shape[axis])")
       }
       // As NumPy: the mask becomes its nonzero coordinates, one index array per axis, paired element by element.
       var coordinates = [[Int]](repeating: [], count: ndim)

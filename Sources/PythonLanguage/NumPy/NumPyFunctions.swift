@@ -343,6 +343,35 @@ enum NumPyFunctions {
         let out = NDArray.from(r)
         return .object(arr.dtype == .float64 ? out : out.astype(.int64))
       },
+      .general("select", "numpy") { (rt, a) throws(PyError) in
+        // NumPy's loop: from the last case back, `where(condition, choice, result)`, starting at the default,
+        // each choice and the default made arrays first (so the result's dtype is theirs together).
+        let p = try a.bind("select", ["condlist", "choicelist", "default"], required: 2)
+        let conditions = try rt.collect(p[0] ?? .none)
+        let choices = try rt.collect(p[1] ?? .none)
+        guard conditions.count == choices.count else {
+          throw PyError("ValueError", "list of cases must be same length as list of conditions")
+        }
+        guard !conditions.isEmpty else {
+          throw PyError("ValueError", "select with an empty condition list is not possible")
+        }
+        var masks: [NDArray] = []
+        for (i, c) in conditions.enumerated() {
+          let mask = try rt.array(c)
+          guard mask.dtype == .bool else {
+            throw PyError("TypeError", "invalid entry \(i) in condlist: should be boolean ndarray")
+          }
+          masks.append(mask)
+        }
+        guard let choose = try rt.importModule("numpy").attributes["where"] else {
+          throw PyError("AttributeError", "module 'numpy' has no attribute 'where'")
+        }
+        var result = Value.object(try rt.array(p[2] ?? .int(0)))
+        for i in masks.indices.reversed() {
+          result = try rt.call(choose, [.object(masks[i]), .object(try rt.array(choices[i])), result])
+        }
+        return result
+      },
       .general("where", "numpy") { (rt, a) throws(PyError) in
         let p = try a.bind("where", ["condition", "x", "y"], required: 1)
         let cond = try rt.array(p[0] ?? .none)

@@ -94,6 +94,12 @@ enum NumPyNumerics {
     },
     .general("trapezoid", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("trapezoid", ["y", "x", "dx", "axis"], required: 1)
+      if try rt.array(p[0] ?? .none).dtype == .bool {
+        throw PyError(
+          "NotImplementedError",
+          "np.trapezoid of a bool array is not in Tessel yet (NumPy adds neighbouring bools as a logical or; "
+            + "convert first: y.astype(float))")
+      }
       let y = try floats(rt, p[0] ?? .none)
       let x = try p[1].flatMap { (v) throws(PyError) -> Tensor? in v.isNone ? nil : try floats(rt, v) }
       let dx = try p[2].map { (v) throws(PyError) in try rt.double(v) } ?? 1
