@@ -204,7 +204,27 @@ enum StatsDistributions {
       })
     out.append(
       .general("rvs", "rv_generic") { (rt, a) throws(PyError) in try draw(rt, a) })
-    for name in ["logpdf", "logpmf", "logcdf", "logsf", "entropy", "moment", "stats", "expect", "fit", "support"] {
+    out.append(
+      .general("stats", "rv_generic") { (rt, a) throws(PyError) in
+        // `moments=` letters in SciPy's order (m, v); one moment alone is not a tuple.
+        let d = try distribution(a.positional.first ?? .none)
+        var keywords = a.keywords
+        var moments = "mv"
+        if let k = keywords.firstIndex(where: { $0.0 == "moments" }) {
+          moments = try rt.string(keywords[k].1, "moments")
+          keywords.remove(at: k)
+        }
+        if moments.contains(where: { $0 == "s" || $0 == "k" }) {
+          throw PyError(
+            "NotImplementedError", "scipy.stats \(d.family).stats(moments='\(moments)') is not in Tessel yet")
+        }
+        let args = try bindParameters(d, Arguments(Array(a.positional.dropFirst()), keywords), point: nil, rt: rt)
+        var values: [Value] = []
+        if moments.contains("m") { values.append(try evaluate(d, "mean", args, rt: rt)) }
+        if moments.contains("v") { values.append(try evaluate(d, "var", args, rt: rt)) }
+        return values.count == 1 ? values[0] : .tuple(values)
+      })
+    for name in ["logpdf", "logpmf", "logcdf", "logsf", "entropy", "moment", "expect", "fit", "support"] {
       out.append(
         .general(name, "rv_generic") { (_, a) throws(PyError) in
           let d = try distribution(a.positional.first ?? .none)

@@ -45,7 +45,8 @@ public struct Binomial: DiscreteDistribution {
   }
 
   public var mean: Double { n * p }
-  public var variance: Double { n * p * (1 - p) }
+  /// SciPy's `_stats`: `n p − n p²` (so `binom.var(10, 0.3)` is 2.1, not 2.0999999999999996).
+  public var variance: Double { n * p - n * (p * p) }
   public func guess(_ q: Double) -> Double {
     n * p + Special.ndtri(q) * (n * p * (1 - p)).squareRoot()
   }

@@ -28,9 +28,9 @@ public struct Hypergeometric: DiscreteDistribution {
   public var lower: Double { Swift.max(draws - (total - successes), 0) }
   public var upper: Double { Swift.min(successes, draws) }
   public var mean: Double { draws * successes / total }
+  /// Boost's `variance`, in its order of operations (SciPy's `_hypergeom_variance`).
   public var variance: Double {
-    let p = successes / total
-    return draws * p * (1 - p) * (total - draws) / (total - 1)
+    draws * successes * (total - successes) * (total - draws) / (total * total * (total - 1))
   }
   public func guess(_ q: Double) -> Double { mean }
 

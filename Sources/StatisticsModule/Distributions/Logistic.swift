@@ -6,7 +6,7 @@ public struct Logistic: ContinuousDistribution {
   public var name: String { "logistic" }
   public func pdf(_ x: Double) -> Double {
     let y = -Swift.abs(x)
-    return Foundation.exp(y - 2.0 * Foundation.log1p(Foundation.exp(y)))
+    return Foundation.exp(y - 2.0 * Cephes.log1p(Foundation.exp(y)))
   }
   public func cdf(_ x: Double) -> Double { Special.expit(x) }
   public func sf(_ x: Double) -> Double { Special.expit(-x) }

@@ -14,7 +14,7 @@ public struct WeibullMin: ContinuousDistribution {
   }
   public func cdf(_ x: Double) -> Double {
     guard isValid, !x.isNaN else { return .nan }
-    return x <= 0 ? 0 : -Foundation.expm1(-Foundation.pow(x, c))
+    return x <= 0 ? 0 : -Cephes.expm1(-Foundation.pow(x, c))
   }
   public func sf(_ x: Double) -> Double {
     guard isValid, !x.isNaN else { return .nan }
@@ -22,7 +22,7 @@ public struct WeibullMin: ContinuousDistribution {
   }
   public func ppf(_ q: Double) -> Double {
     guard isValid, q >= 0 && q <= 1 else { return .nan }
-    return Foundation.pow(-Foundation.log1p(-q), 1.0 / c)
+    return Foundation.pow(-Cephes.log1p(-q), 1.0 / c)
   }
   public func isf(_ q: Double) -> Double {
     guard isValid, q >= 0 && q <= 1 else { return .nan }
