@@ -38,10 +38,14 @@ public struct FisherF: ContinuousDistribution {
     if x < 0 { return 0 }
     let (m, n) = (dfn, dfd)
     if x == 0 { return m < 2 ? .infinity : m == 2 ? 1 : 0 }
-    // SciPy's logpdf: m/2 log m + n/2 log n + (m/2 − 1) log x − (m+n)/2 log(n + m x) − log B(m/2, n/2).
+    // SciPy's `_logpdf` term for term, in its order (its n is dfn, its m dfd): n/2 log n after m/2 log m, and
+    // the last two terms summed before they are subtracted.
+    let (sn, sm) = (m, n)
+    let power = sn / 2 - 1
+    let logX = power == 0 ? 0 : power * Foundation.log(x)
     let logDensity =
-      m / 2 * Foundation.log(m) + n / 2 * Foundation.log(n) + (m / 2 - 1) * Foundation.log(x) - (m + n) / 2
-      * Foundation.log(n + m * x) - Special.logBeta(m / 2, n / 2)
+      sm / 2 * Foundation.log(sm) + sn / 2 * Foundation.log(sn) + logX
+      - ((sn + sm) / 2 * Foundation.log(sm + sn * x) + Special.logBeta(sn / 2, sm / 2))
     return Foundation.exp(logDensity)
   }
 

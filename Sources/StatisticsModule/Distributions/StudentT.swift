@@ -27,9 +27,10 @@ public struct StudentT: ContinuousDistribution {
   public func pdf(_ x: Double) -> Double {
     guard isValid, !x.isNaN else { return .nan }
     if df.isInfinite { return Special.normalPDF(x) }
-    // Γ((ν+1)/2) / (√(νπ) Γ(ν/2)) · (1 + x²/ν)^(−(ν+1)/2), the gamma ratio through log B(ν/2, ½).
+    // SciPy's `_logpdf`: log poch(ν/2, ½) − ½(log ν + log π) − (ν+1)/2 · log1p(x²/ν), then exp.
     let logDensity =
-      -0.5 * Foundation.log(df) - Special.logBeta(df / 2, 0.5) - (df + 1) / 2 * Foundation.log1p(x * x / df)
+      Foundation.log(Cephes.pochhammer(0.5 * df, 0.5)) - 0.5 * (Foundation.log(df) + Foundation.log(Double.pi))
+      - (df + 1) / 2 * Foundation.log1p(x * x / df)
     return Foundation.exp(logDensity)
   }
 

@@ -223,3 +223,20 @@ extension Cephes {
     return 0.5 * (b0 - b2)
   }
 }
+
+extension Cephes {
+  /// Γ(a + m) / Γ(a) for a > 0 and |m| < 1 (Cephes `poch` after its recurrences, which such m skips): the
+  /// asymptotic series past a = 10⁴, else through log Γ.
+  static func pochhammer(_ a: Double, _ m: Double) -> Double {
+    if m == 0 { return 1 }
+    if a > 1e4 && Swift.abs(m) <= 1 {
+      let series =
+        1 + m * (m - 1) / (2 * a) + m * (m - 1) * (m - 2) * (3 * m - 1) / (24 * a * a) + m * m * (m - 1) * (m - 1)
+        * (m - 2) * (m - 3) / (48 * a * a * a)
+      return Foundation.pow(a, m) * series
+    }
+    let (top, topSign) = logGamma(a + m)
+    let (bottom, bottomSign) = logGamma(a)
+    return Foundation.exp(top - bottom) * topSign * bottomSign
+  }
+}
