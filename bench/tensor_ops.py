@@ -35,6 +35,11 @@ WORKLOADS = {
     "row bcast 1000²": ("X = np.sin(np.arange(10**6).reshape(1000, 1000))\nmu = X.mean(axis=0)", "Z = X - mu", 50),
     "exp 1e6": ("N = 1000000\na = np.sin(np.arange(N) * 0.001)", "e = np.exp(a)", 30),
     "sort 1e6": ("N = 1000000\nx = (np.sin(np.arange(N) * 12.9898) * 43758.5453) % 1", "s = np.sort(x)", 7),
+    # Writes into existing arrays: an in-place operator, a strided fill, a broadcast row, an in-place sort.
+    "w[:] -= 0.1 g 1e6": ("N = 1000000\nw = np.sin(np.arange(N) * 0.001)\ng = np.cos(np.arange(N) * 0.001)", "w[:] -= 0.1 * g", 50),
+    "z[::2] = 1.5 1e6": ("z = np.zeros(1000000)", "z[::2] = 1.5", 50),
+    "M[:] = row 1000²": ("M = np.zeros((1000, 1000))\nr = np.sin(np.arange(1000.0))", "M[:] = r", 50),
+    "copy + .sort() 1e6": ("N = 1000000\nx = (np.sin(np.arange(N) * 12.9898) * 43758.5453) % 1", "x.copy().sort()", 7),
     "svd 500": ("X = np.sin(np.arange(500 * 500).reshape(500, 500) * 0.37)", "U, S, Vh = np.linalg.svd(X)", 3),
     # Statistics next to SciPy and scikit-learn (issue 4's workloads).
     "welch 1e6": ("N = 1000000\na = np.sin(np.arange(N) * 1.7)\nb = np.cos(np.arange(N) * 0.3) + 0.001",
