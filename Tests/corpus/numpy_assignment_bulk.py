@@ -117,3 +117,19 @@ r.sort()
 print(r)
 r.T.sort(axis=1)
 print(r)
+
+# A view's augmented assignment stores the view back into itself; other arrays copy along both strides.
+q2 = np.arange(10.0)
+q2[2:8] *= 3
+q2[:] -= 1
+q2[::3] += 100
+print(q2)
+K = np.zeros((3, 4), dtype=int)
+K[:] = np.arange(4)
+K[1:, ::2] = K[0, 1:3] * 7
+K.T[1] = np.array([5, 6, 7])
+print(K)
+B = np.zeros((2, 3), dtype=bool)
+B[:, 1] = np.array([True, True])
+B[1] = B[0]
+print(B)

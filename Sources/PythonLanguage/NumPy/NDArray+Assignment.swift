@@ -81,10 +81,76 @@ extension NDArray {
       }
       return
     }
+    if targets == nil && source.dtype == dtype && source.shape == shape {
+      // The same elements (`a[:] += b` stores its own view back): nothing to move.
+      if source.storage === storage && source.offset == offset && source.strides == strides { return }
+      // Other memory is read run by run along both arrays' strides, without a gathered copy first.
+      if source.storage !== storage {
+        switch dtype {
+        case .float64: copyRuns(from: source, source.storage.doubles, into: &storage.doubles)
+        case .int64: copyRuns(from: source, source.storage.ints, into: &storage.ints)
+        case .bool: copyRuns(from: source, source.storage.bools, into: &storage.bools)
+        }
+        return
+      }
+    }
     switch dtype {
     case .float64: write(source.doubles, into: &storage.doubles, at: targets)
     case .int64: write(source.ints, into: &storage.ints, at: targets)
     case .bool: write(source.bools, into: &storage.bools, at: targets)
+    }
+  }
+
+  /// Copies `source` (this shape, other storage whose buffer is `values`) element by element along both
+  /// arrays' strides.
+  private func copyRuns<T>(from source: NDArray, _ values: [T], into buffer: inout [T]) {
+    values.withUnsafeBufferPointer { v in
+      buffer.withUnsafeMutableBufferPointer { out in
+        forEachRunPair(source) { start, step, from, fromStep, length in
+          let (end, fromEnd) = (start + (length - 1) * step, from + (length - 1) * fromStep)
+          precondition(
+            Swift.min(start, end) >= 0 && Swift.max(start, end) < out.count && Swift.min(from, fromEnd) >= 0
+              && Swift.max(from, fromEnd) < v.count, "array view outside its storage")
+          if step == 1 && fromStep == 1, let o = out.baseAddress, let w = v.baseAddress {
+            (o + start).update(from: w + from, count: length)
+            return
+          }
+          var (p, q) = (start, from)
+          for _ in 0..<length {
+            out[p] = v[q]
+            p += step
+            q += fromStep
+          }
+        }
+      }
+    }
+  }
+
+  /// `forEachRun` over this array and `other` (the same shape) together: `body(start, step, otherStart,
+  /// otherStep, length)` for each run along the last axis, in C order.
+  func forEachRunPair(_ other: NDArray, _ body: (Int, Int, Int, Int, Int) -> Void) {
+    guard count > 0 else { return }
+    guard ndim > 0 else {
+      body(offset, 1, other.offset, 1, 1)
+      return
+    }
+    let last = ndim - 1
+    var index = [Int](repeating: 0, count: last)
+    var (base, otherBase) = (offset, other.offset)
+    while true {
+      body(base, strides[last], otherBase, other.strides[last], shape[last])
+      var axis = last - 1
+      while axis >= 0 {
+        index[axis] += 1
+        base += strides[axis]
+        otherBase += other.strides[axis]
+        if index[axis] < shape[axis] { break }
+        base -= index[axis] * strides[axis]
+        otherBase -= index[axis] * other.strides[axis]
+        index[axis] = 0
+        axis -= 1
+      }
+      if axis < 0 { return }
     }
   }
 
