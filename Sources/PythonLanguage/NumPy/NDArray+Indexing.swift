@@ -14,22 +14,15 @@ extension NDArray {
   /// NumPy's indexing rules: a tuple is one index per axis, `...` fills the missing axes, `None` adds one.
   func resolve(_ index: Value, rt: Runtime) throws(PyError) -> [IndexPart] {
     var entries: [Value]
-    if case .object(let o) = index, o.tag == .ndarray, unsafeDowncast(o, to: NDArray.self).dtype == .bool,
-      unsafeDowncast(o, to: NDArray.self).ndim > ndim
-    {
+    let booleanMask = NDArray.booleanMask(index)
+    if let deeper = booleanMask, deeper.ndim > ndim {
       throw PyError(
-        "IndexError",
-        "too many indices for array: array is \(ndim)-dimensional, but \(unsafeDowncast(o, to: NDArray.self).ndim) "
-          + "were indexed")
+        "IndexError", "too many indices for array: array is \(ndim)-dimensional, but \(deeper.ndim) were indexed")
     }
     if case .object(let o) = index, o.tag == .tuple {
       entries = unsafeDowncast(o, to: PyTuple.self).items
-    } else if case .object(let o) = index, o.tag == .ndarray, unsafeDowncast(o, to: NDArray.self).dtype == .bool,
-      unsafeDowncast(o, to: NDArray.self).ndim == ndim, ndim > 1
-    {
-      // A full-shape mask selects elements in C order.
-      let mask = unsafeDowncast(o, to: NDArray.self)
-      // NumPy names the first axis whose sizes differ.
+    } else if let mask = booleanMask, mask.ndim == ndim, ndim > 1 {
+      // A full-shape mask selects elements in C order; NumPy names the first axis whose sizes differ.
       if let axis = shape.indices.first(where: { shape[$0] != mask.shape[$0] }) {
         throw PyError(
           "IndexError",
@@ -279,6 +272,13 @@ extension NDArray {
     return (shapeOut, bases)
   }
 
+  /// `index` when it is a bool array (a mask), else nil.
+  static func booleanMask(_ index: Value) -> NDArray? {
+    guard case .object(let o) = index, o.tag == .ndarray else { return nil }
+    let a = unsafeDowncast(o, to: NDArray.self)
+    return a.dtype == .bool ? a : nil
+  }
+
   /// `a[index] = value`: through views and masks alike, with the value broadcast to the selection.
   func set(_ index: Value, _ value: Value, rt: Runtime) throws(PyError) {
     let parts = try resolve(index, rt: rt)
@@ -336,9 +336,7 @@ extension NDArray {
         offset: source.offset)
     }
     guard let stretched = source.stretched(to: targetShape) else {
-      if case .object(let o) = index, o.tag == .ndarray, unsafeDowncast(o, to: NDArray.self).dtype == .bool,
-        targetShape.count == 1, source.ndim == 1
-      {
+      if NDArray.booleanMask(index) != nil, targetShape.count == 1, source.ndim == 1 {
         throw PyError(
           "ValueError",
           "NumPy boolean array indexing assignment cannot assign \(source.count) input values to the "
@@ -349,9 +347,7 @@ extension NDArray {
         "could not broadcast input array from shape \(Tensor.compact(source.shape)) into shape \(Tensor.compact(targetShape))"
       )
     }
-    if let targets, isArray, source.storage === storage, case .object(let o) = index, o.tag == .ndarray,
-      unsafeDowncast(o, to: NDArray.self).dtype == .bool, unsafeDowncast(o, to: NDArray.self).ndim == ndim
-    {
+    if let targets, isArray, source.storage === storage, let mask = NDArray.booleanMask(index), mask.ndim == ndim {
       try assignMaskRuns(stretched, at: targets)
       return
     }
