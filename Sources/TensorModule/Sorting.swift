@@ -1,12 +1,19 @@
 import Dispatch
 import Foundation
 import Interruption
+import VectorSort
 
 /// Sorting, order statistics and quantiles, matching NumPy's results (NaNs sort last).
 extension Tensor {
   /// Sorts doubles ascending with NaNs last (to completion: for library code; see `sortedValues`).
   public static func sortValues(_ values: inout [Double]) {
-    values.withUnsafeMutableBufferPointer { x in radixSort(from: UnsafeBufferPointer(x), into: x) {} }
+    values.withUnsafeMutableBufferPointer { x in
+      if ProcessorFeatures.avx2 {
+        _ = vectorSort(x) { false }
+      } else {
+        radixSort(from: UnsafeBufferPointer(x), into: x) {}
+      }
+    }
   }
 
   /// `values` sorted ascending with NaNs last, into new memory, polling the running cell's interrupt as it goes.
@@ -54,7 +61,11 @@ extension Tensor {
   public static func sortValues(from source: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>)
     throws(TensorError)
   {
-    try sortValues(of: source, into: out)
+    if ProcessorFeatures.avx2 {
+      try vectorSortValues(from: source, into: out)
+    } else {
+      try sortValues(of: source, into: out)
+    }
   }
 
   static func sortValues<T: RadixSortable>(of source: UnsafeBufferPointer<T>, into out: UnsafeMutableBufferPointer<T>)
@@ -83,9 +94,7 @@ extension Tensor {
   {
     let n = source.count
     let flag = InterruptFlag.current
-    var sample = (0..<1023).map { k in T.sortKey(source[(k &* n) / 1023]) }
-    sample.sort()
-    let pivot = sample[511]
+    let pivot = medianKey(ofSampled: source)
     let half = n / 2
     let halves = [0..<half, half..<n]
     let tallies = UnsafeMutablePointer<Int>.allocate(capacity: 8)
@@ -159,6 +168,13 @@ extension Tensor {
       }
     }
     if let failure = failures[0] ?? failures[1] { throw failure }
+  }
+
+  /// The median key of 1023 values spread evenly over `source`.
+  static func medianKey<T: RadixSortable>(ofSampled source: UnsafeBufferPointer<T>) -> UInt64 {
+    var sample = (0..<1023).map { k in T.sortKey(source[(k &* source.count) / 1023]) }
+    sample.sort()
+    return sample[511]
   }
 
   /// `range` in runs of `checkMask + 1`, for loops that poll between runs and keep a check out of each.

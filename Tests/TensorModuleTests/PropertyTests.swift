@@ -193,6 +193,49 @@ import Testing
     #expect(out.firstIndex(of: 0.0).map { out[$0].sign == .minus } ?? true)
   }
 
+  /// The AVX2 quicksort against Swift's sort, in place and split on two cores into other memory: sizes
+  /// at and past the network widths (4 to 64), the unrolled partition (from 65) and the split (from 2¹⁷);
+  /// NaNs and infinities, four repeated values, one value, sorted and reversed input.
+  @Test(
+    .enabled(if: ProcessorFeatures.avx2), arguments: [0, 1, 2, 5, 33, 64, 65, 127, 129, 1000, 4099, 70_000, 300_000])
+  func vectorSortMatchesSwiftSort(_ n: Int) throws {
+    var g = Numbers(state: UInt64(n + 90))
+    for kind in 0..<6 {
+      let values = (0..<n).map { i -> Double in
+        switch kind {
+        case 0:
+          i % 31 == 3
+            ? .nan
+            : i % 37 == 4 ? .infinity : i % 41 == 5 ? -.infinity : i % 43 == 6 ? -0.0 : i % 47 == 7 ? 0 : g.next() * 1e3
+        case 1: (g.next() * 2).rounded()
+        case 2: 2.5
+        case 3: Double(i)
+        case 4: Double(n - i)
+        default: i % 2 == 0 ? .nan : g.next()
+        }
+      }
+      // Zeros -0.0 first.
+      var expected = values.filter { !$0.isNaN }.sorted {
+        $0 < $1 || ($0 == $1 && $0.sign == .minus && $1.sign == .plus)
+      }
+      expected += values.filter(\.isNaN)
+      var inPlace = values
+      let finished = inPlace.withUnsafeMutableBufferPointer { Tensor.vectorSort($0) { false } }
+      #expect(finished)
+      var split = [Double](repeating: 7, count: n)
+      try values.withUnsafeBufferPointer { source in
+        try split.withUnsafeMutableBufferPointer { (o) throws(TensorError) in
+          try Tensor.vectorSplitSort(from: source, into: o)
+        }
+      }
+      for result in [inPlace, split] {
+        // Bit for bit: the zeros' signs in order too.
+        #expect(
+          zip(result, expected).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }, "kind \(kind)")
+      }
+    }
+  }
+
   /// Integers sort as integers (every value past 2⁵³ kept), whole and in runs, split on two cores when large.
   @Test(arguments: [(10, 10), (5000, 5000), (5000, 7), (400_000, 400_000)])
   func integerSortMatchesSwiftSort(_ n: Int, _ length: Int) throws {

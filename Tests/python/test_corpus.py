@@ -56,3 +56,21 @@ def test_same_output_as_cpython(results, path):
     if code != 0:
         assert last_line(terr) == last_line(err)
     assert gout == tout and gcode == tcode, "the unspecialised engine differs: " + gerr.decode("utf-8", "replace")[-2000:]
+
+
+# The programs that sort, run again with the AVX2 code turned off (Tessel's counterpart of NumPy's
+# NPY_DISABLE_CPU_FEATURES): whichever path the processor takes must print CPython's output.
+PORTABLE = [p for p in PROGRAMS if "sort" in p.stem]
+
+
+def test_portable_programs_exist():
+    assert any("numpy" in p.stem for p in PORTABLE)
+
+
+@pytest.mark.parametrize("path", PORTABLE, ids=lambda p: p.stem)
+def test_portable_path_same_output(results, path):
+    code, out, _ = results[path][0]
+    env = dict(os.environ, TESSEL_DISABLE_CPU_FEATURES="AVX2")
+    p = subprocess.run([str(TESSEL), "run", path.name], cwd=CORPUS, capture_output=True, timeout=120, env=env)
+    assert p.stdout.decode("utf-8", "replace") == out.decode("utf-8", "replace"), p.stderr.decode()[-2000:]
+    assert (p.returncode == 0) == (code == 0)

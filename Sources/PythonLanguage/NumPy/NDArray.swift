@@ -271,7 +271,10 @@ public final class NDArray: PyObject {
 
   /// A view with new shape and strides over the same storage.
   func view(shape: [Int], strides: [Int], offset: Int) -> NDArray {
-    let v = NDArray(storage: storage, dtype: dtype, shape: shape, strides: strides, offset: offset, base: base ?? self)
+    // An empty view reads nothing, and its start may lie outside the data (`a[::-1]` of an empty axis starts
+    // at -1; `b[:, ::-1]` of a (0, 3) array at 2): it starts at 0 instead.
+    let start = shape.contains(0) ? 0 : offset
+    let v = NDArray(storage: storage, dtype: dtype, shape: shape, strides: strides, offset: start, base: base ?? self)
     v.writeBlock = writeBlock
     return v
   }

@@ -99,6 +99,23 @@ enum NumPyStatistics {
     return .tuple(a.tensor.nonzero().map { .object(NDArray(ints: $0, shape: [$0.count])) })
   }
 
+  /// `isposinf` / `isneginf`: NumPy's `isinf(x) & ~signbit(x)` (or `& signbit(x)`); complex input is
+  /// NumPy's TypeError, an `out=` array a named error.
+  static func infinity(_ name: String, positive: Bool) -> PyBuiltin {
+    .general(name, "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind(name, ["x", "out"], required: 1)
+      try NumPyFunctions.unsupported(name, ["out"], [p[1]])
+      let x0 = p[0] ?? .none
+      if ComplexArrays.of(x0) != nil || { if case .object(let o) = x0 { o.tag == .complex } else { false } }() {
+        throw PyError(
+          "TypeError", "This operation is not supported for complex128 values because it would be ambiguous.")
+      }
+      let x = try rt.array(x0)
+      let flags = x.tensor.data.map { $0.isInfinite && ($0 > 0) == positive }
+      return ArrayArithmetic.wrap(NDArray(bools: flags, shape: x.shape))
+    }
+  }
+
   static let functions: [PyBuiltin] = [
     nanReduction("nansum") { (t, axes, keep) throws(TensorError) in try NanReductions.sum(t, axes, keepdims: keep) },
     nanReduction("nanprod") { (t, axes, keep) throws(TensorError) in
@@ -171,6 +188,8 @@ enum NumPyStatistics {
       for i in 0..<k { for d in 0..<x.ndim { out.append(coordinates[d][i]) } }
       return .object(NDArray(ints: out, shape: [k, x.ndim]))
     },
+    infinity("isposinf", positive: true),
+    infinity("isneginf", positive: false),
     .general("count_nonzero", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("count_nonzero", ["a", "axis", "keepdims"], required: 1)
       let x = try rt.array(p[0] ?? .none)

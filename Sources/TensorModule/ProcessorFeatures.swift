@@ -1,0 +1,26 @@
+import Foundation
+internal import _Builtin_intrinsics.intel.cpuid
+
+/// What this processor offers beyond baseline x86-64, read once by `cpuid`, for the kernels that have a
+/// vector path (the `VectorSort` module) next to their portable one.
+public enum ProcessorFeatures {
+  /// AVX2 and POPCNT, with the AVX registers saved by the operating system (OSXSAVE; cpuid alone: the
+  /// XGETBV intrinsic is a C macro Swift cannot call, and Linux enables the AVX state whenever it
+  /// enables XSAVE on a processor with AVX).
+  ///
+  /// `TESSEL_DISABLE_CPU_FEATURES=AVX2` turns it off (as NumPy's `NPY_DISABLE_CPU_FEATURES` does), so the
+  /// tests can run the portable path on any machine.
+  public static let avx2: Bool = {
+    let disabled = ProcessInfo.processInfo.environment["TESSEL_DISABLE_CPU_FEATURES"] ?? ""
+    if disabled.split(whereSeparator: { $0 == "," || $0 == " " }).contains(where: { $0.uppercased() == "AVX2" }) {
+      return false
+    }
+    var (a, b, c, d): (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+    guard __get_cpuid(1, &a, &b, &c, &d) != 0 else { return false }
+    let popcnt = c & (1 << 23) != 0
+    let osxsave = c & (1 << 27) != 0
+    let avx = c & (1 << 28) != 0
+    guard popcnt && osxsave && avx, __get_cpuid_count(7, 0, &a, &b, &c, &d) != 0 else { return false }
+    return b & (1 << 5) != 0
+  }()
+}
