@@ -413,7 +413,23 @@ extension Tensor {
         }
       }
     }
-    return try mapLanes(axis: axis) { lane throws(TensorError) in lane = try Tensor.sortedValues(lane) }
+    // Each lane sorted in place in one copy of the array, its axis moved last (no copy per lane).
+    let k = try normalize([axis])[0]
+    var out = k == ndim - 1 ? self : transposed((0..<ndim).filter { $0 != k } + [k])
+    let n = out.shape[ndim - 1]
+    if n > 1 {
+      try out.data.withUnsafeMutableBufferPointer { buffer throws(TensorError) in
+        for start in stride(from: 0, to: buffer.count, by: n) {
+          try TensorError.checkInterrupt()
+          let lane = UnsafeMutableBufferPointer(rebasing: buffer[start..<(start + n)])
+          try Tensor.sortValues(from: UnsafeBufferPointer(lane), into: lane)
+        }
+      }
+    }
+    if k == ndim - 1 { return out }
+    var axes = Array(0..<(ndim - 1))
+    axes.insert(ndim - 1, at: k)
+    return out.transposed(axes)
   }
 
   /// The positions that would sort each lane, stable (NumPy's `kind='stable'`; NaNs last).

@@ -40,7 +40,7 @@ struct Partition {
 
   /// Vectors read per step of the main loop (one decision of which side to read, not one per vector: that
   /// branch goes either way on random data).
-  static let unroll = 4
+  static let unroll = 8
 
   /// Moves the values of `p[0..<n]` (n ≥ 8 · `unroll`) for which `right` sets a lane bit after all the
   /// others, and returns how many others there are.
@@ -51,10 +51,15 @@ struct Partition {
   @inline(__always)
   func split(_ p: UnsafeMutablePointer<Double>, _ n: Int, right: (Vector) -> Int32) -> Int {
     let u = Partition.unroll
-    let head = (Partition.load(p), Partition.load(p + 4), Partition.load(p + 8), Partition.load(p + 12))
-    let tail = (
-      Partition.load(p + n - 16), Partition.load(p + n - 12), Partition.load(p + n - 8), Partition.load(p + n - 4)
-    )
+    @inline(__always) func block(_ at: Int) -> Eight {
+      (
+        Partition.load(p + at), Partition.load(p + at + 4), Partition.load(p + at + 8), Partition.load(p + at + 12),
+        Partition.load(p + at + 16), Partition.load(p + at + 20), Partition.load(p + at + 24),
+        Partition.load(p + at + 28)
+      )
+    }
+    let head = block(0)
+    let tail = block(n - 32)
     var (readLeft, readRight) = (4 * u, n - 4 * u)
     var (writeLeft, writeRight) = (0, n)
     @inline(__always) func place(_ v: Vector) {
@@ -66,6 +71,16 @@ struct Partition {
       writeLeft &+= 4 &- count
       writeRight &-= count
     }
+    @inline(__always) func place(_ v: Eight) {
+      place(v.0)
+      place(v.1)
+      place(v.2)
+      place(v.3)
+      place(v.4)
+      place(v.5)
+      place(v.6)
+      place(v.7)
+    }
     while readRight &- readLeft >= 4 * u {
       // A branch (a conditional move here was slower: the loads then wait for the previous counts).
       let from: Int
@@ -76,14 +91,7 @@ struct Partition {
         readRight &-= 4 * u
         from = readRight
       }
-      let block = (
-        Partition.load(p + from), Partition.load(p + from + 4), Partition.load(p + from + 8),
-        Partition.load(p + from + 12)
-      )
-      place(block.0)
-      place(block.1)
-      place(block.2)
-      place(block.3)
+      place(block(from))
     }
     while readRight &- readLeft >= 4 {
       let fromLeft = readLeft &- writeLeft <= writeRight &- readRight
@@ -106,14 +114,8 @@ struct Partition {
     }
     // The free places are now one run whose length is a multiple of four: the two stores of a vector
     // either miss each other or coincide.
-    place(head.0)
-    place(head.1)
-    place(head.2)
-    place(head.3)
-    place(tail.0)
-    place(tail.1)
-    place(tail.2)
-    place(tail.3)
+    place(head)
+    place(tail)
     return writeLeft
   }
 }

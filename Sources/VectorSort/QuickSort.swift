@@ -71,9 +71,19 @@ public enum VectorSort {
     return true
   }
 
-  /// The fifth smallest of eight values spread over `p[0..<n]`.
+  /// The median of a sample spread over `p[0..<n]`: of sixteen values from 4096 on, of eight below.
   @inline(__always)
   static func samplePivot(_ p: UnsafeMutablePointer<Double>, _ n: Int) -> Double {
+    if n >= 4096 {
+      let step = n / 16
+      let q = p + step / 2
+      @inline(__always) func at(_ k: Int) -> Vector {
+        Vector(q[4 * k * step], q[(4 * k + 1) * step], q[(4 * k + 2) * step], q[(4 * k + 3) * step])
+      }
+      var v = (at(0), at(1), at(2), at(3))
+      Network.sort(&v)
+      return v.2[0]
+    }
     let step = n / 8
     let q = p + step / 2
     var a = Network.sort(Vector(q[0], q[step], q[2 * step], q[3 * step]))
@@ -83,21 +93,27 @@ public enum VectorSort {
   }
 
   /// The largest run sorted by a network rather than partitioned.
-  static let networkCount = 64
+  static let networkCount = 128
 
-  /// Sorts up to 64 values through a network of one, two, four, eight or sixteen vectors, padded with
-  /// +inf.
+  /// Sorts up to 128 values through a network of one, two, four, eight, sixteen or thirty-two vectors,
+  /// padded with +inf.
   static func sortSmall(_ p: UnsafeMutablePointer<Double>, _ n: Int) {
     if n < 2 { return }
-    withUnsafeTemporaryAllocation(of: Double.self, capacity: 64) { buffer in
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: 128) { buffer in
       guard let b = buffer.baseAddress else { return }
-      let width = n <= 4 ? 4 : n <= 8 ? 8 : n <= 16 ? 16 : n <= 32 ? 32 : 64
+      let width = n <= 4 ? 4 : n <= 8 ? 8 : n <= 16 ? 16 : n <= 32 ? 32 : n <= 64 ? 64 : 128
       b.update(from: p, count: n)
       (b + n).initialize(repeating: .infinity, count: width - n)
       @inline(__always) func at(_ k: Int) -> Vector { Partition.load(b + 4 * k) }
       @inline(__always) func put(_ k: Int, _ v: Vector) { Partition.store(b + 4 * k, v) }
       @inline(__always) func eight(_ k: Int) -> Eight {
         (at(k), at(k + 1), at(k + 2), at(k + 3), at(k + 4), at(k + 5), at(k + 6), at(k + 7))
+      }
+      @inline(__always) func sixteen(_ k: Int) -> Sixteen {
+        (
+          at(k), at(k + 1), at(k + 2), at(k + 3), at(k + 4), at(k + 5), at(k + 6), at(k + 7), at(k + 8), at(k + 9),
+          at(k + 10), at(k + 11), at(k + 12), at(k + 13), at(k + 14), at(k + 15)
+        )
       }
       @inline(__always) func put(_ k: Int, _ v: Eight) {
         (put(k, v.0), put(k + 1, v.1), put(k + 2, v.2), put(k + 3, v.3))
@@ -119,14 +135,18 @@ public enum VectorSort {
         var v = eight(0)
         Network.sort(&v)
         put(0, v)
+      case 64:
+        var v = sixteen(0)
+        let (low, high) = Network.sort(&v)
+        put(0, low)
+        put(8, high)
       default:
-        var v = eight(0)
-        var w = eight(8)
-        Network.sort(&v)
-        Network.sort(&w)
-        Network.merge(&v, &w)
-        put(0, v)
-        put(8, w)
+        var v = sixteen(0)
+        var a = Network.sort(&v)
+        v = sixteen(16)
+        var b = Network.sort(&v)
+        Network.merge(&a, &b)
+        (put(0, a.0), put(8, a.1), put(16, b.0), put(24, b.1))
       }
       p.update(from: b, count: n)
     }
