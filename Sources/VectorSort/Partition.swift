@@ -38,8 +38,11 @@ struct Partition {
     _mm256_movemask_pd(unsafeBitCast(test, to: Vector.self))
   }
 
-  /// Vectors read per step of the main loop (one decision of which side to read, not one per vector: that
-  /// branch goes either way on random data).
+  /// Vectors read per step of the main loop: one decision of which side to read per eight vectors.
+  ///
+  /// That branch goes either way on random data; a conditional move instead made the loads wait for the
+  /// counts (10⁶ doubles took 7.0 ms against 6.2 ms with a branch per four vectors, and 5.2 ms per eight;
+  /// sixteen gained nothing). The blocks are `Eight`s.
   static let unroll = 8
 
   /// Moves the values of `p[0..<n]` (n ≥ 8 · `unroll`) for which `right` sets a lane bit after all the
@@ -82,7 +85,6 @@ struct Partition {
       place(v.7)
     }
     while readRight &- readLeft >= 4 * u {
-      // A branch (a conditional move here was slower: the loads then wait for the previous counts).
       let from: Int
       if readLeft &- writeLeft <= writeRight &- readRight {
         from = readLeft

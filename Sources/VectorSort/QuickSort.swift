@@ -1,7 +1,7 @@
 internal import _Builtin_intrinsics.intel
 
 /// A vectorised quicksort of doubles with AVX2 (x86-simd-sort's approach): pivots from a sorted sample,
-/// partitions four values at a time, and runs of up to 32 sorted by bitonic networks in registers.
+/// partitions four values at a time, and runs of up to 128 sorted by networks in registers.
 ///
 /// This module is compiled for AVX2: call it only when the processor has AVX2 and POPCNT.
 public enum VectorSort {

@@ -11,14 +11,11 @@ enum SciPySpecial {
       "scipy.special",
       functions: [
         unary("expit") { Special.expit($0) }, unary("logit") { Special.logit($0) },
-        unary("log_expit") { x in
-          x < 0 ? x - Foundation.log1p(Foundation.exp(x)) : -Foundation.log1p(Foundation.exp(-x))
-        },
+        unary("log_expit") { Special.logExpit($0) },
         unary("erf") { Special.erf($0) }, unary("erfc") { Special.erfc($0) },
         unary("ndtr") { Special.ndtr($0) }, unary("ndtri") { Special.ndtri($0) },
         unary("entr") { x in x.isNaN ? x : x > 0 ? -x * Foundation.log(x) : x == 0 ? 0 : -.infinity },
-        binary("xlogy") { x, y in x == 0 && !y.isNaN ? 0 : x * Foundation.log(y) },
-        binary("xlog1py") { x, y in x == 0 && !y.isNaN ? 0 : x * Foundation.log1p(y) },
+        binary("xlogy") { Special.xlogy($0, $1) }, binary("xlog1py") { Special.xlog1py($0, $1) },
         binary("rel_entr") { x, y in
           if x.isNaN || y.isNaN { return .nan }
           if x > 0 && y > 0 { return x * Foundation.log(x / y) }

@@ -152,19 +152,27 @@ enum StatsDistributions {
         "NotImplementedError",
         "scipy.stats hypergeom with more than \(Int(Hypergeometric.largestExact)) items (M) is not in Tessel yet")
     }
+    let result: Double?
     if d.discrete {
       guard let base = Families.discrete(d.family, shapes) else { return .nan }
-      return Shifted(base, loc: p[n]).value(method, x) ?? .nan
+      result = Shifted(base, loc: p[n]).value(method, x)
+    } else {
+      guard let base = Families.continuous(d.family, shapes) else { return .nan }
+      result = Located(base, loc: p[n], scale: p[n + 1]).value(method, x)
     }
-    guard let base = Families.continuous(d.family, shapes) else { return .nan }
-    return Located(base, loc: p[n], scale: p[n + 1]).value(method, x) ?? .nan
+    guard let result else {
+      let detail = d.family == "hypergeom" ? "" : " at \(x) (SciPy takes log_ndtr's erfcx branch there)"
+      throw PyError("NotImplementedError", "scipy.stats \(d.family).\(method)\(detail) is not in Tessel yet")
+    }
+    return result
   }
 
   static func methods(discrete: Bool) -> [PyBuiltin] {
     var out: [PyBuiltin] = []
+    let at = discrete ? "k" : "x"
     let points: [(String, String)] = [
-      (discrete ? "pmf" : "pdf", discrete ? "k" : "x"), ("cdf", discrete ? "k" : "x"), ("sf", discrete ? "k" : "x"),
-      ("ppf", "q"), ("isf", "q"),
+      (discrete ? "pmf" : "pdf", at), ("cdf", at), ("sf", at), ("ppf", "q"), ("isf", "q"),
+      (discrete ? "logpmf" : "logpdf", at), ("logcdf", at), ("logsf", at),
     ]
     for (method, point) in points {
       out.append(
@@ -224,7 +232,7 @@ enum StatsDistributions {
         if moments.contains("v") { values.append(try evaluate(d, "var", args, rt: rt)) }
         return values.count == 1 ? values[0] : .tuple(values)
       })
-    for name in ["logpdf", "logpmf", "logcdf", "logsf", "entropy", "moment", "expect", "fit", "support"] {
+    for name in ["entropy", "moment", "expect", "fit", "support"] {
       out.append(
         .general(name, "rv_generic") { (_, a) throws(PyError) in
           let d = try distribution(a.positional.first ?? .none)

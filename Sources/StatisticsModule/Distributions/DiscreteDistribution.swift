@@ -17,6 +17,11 @@ public protocol DiscreteDistribution: Sendable {
   func isf(_ q: Double) -> Double
   /// A first guess for the quantile search.
   func guess(_ q: Double) -> Double
+  /// SciPy's `_logpmf`, `_logcdf` and `_logsf` inside the support (`LogDensities.swift`); nil where
+  /// Tessel cannot give SciPy's value.
+  func logpmf(_ k: Double) -> Double
+  func logcdf(_ k: Double) -> Double?
+  func logsf(_ k: Double) -> Double?
 }
 
 extension DiscreteDistribution {

@@ -18,6 +18,11 @@ public protocol ContinuousDistribution: Sendable {
   var variance: Double { get }
   /// Whether the shape parameters are valid (SciPy's `_argcheck`); invalid ones give NaN everywhere.
   var isValid: Bool { get }
+  /// SciPy's `_logpdf`, `_logcdf` and `_logsf` inside the support (`LogDensities.swift`): log of the
+  /// plain function unless the family has its own form; nil where Tessel cannot give SciPy's value.
+  func logpdf(_ x: Double) -> Double
+  func logcdf(_ x: Double) -> Double?
+  func logsf(_ x: Double) -> Double?
 }
 
 extension ContinuousDistribution {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A continuous distribution moved and stretched as SciPy's `loc=` and `scale=` do: x ↦ (x − loc)/scale.
 ///
 /// Invalid shapes or a non-positive scale give NaN, as SciPy's argument checks do.
@@ -24,9 +26,38 @@ public struct Located: Sendable {
   public var variance: Double { valid ? base.variance * scale * scale : .nan }
   public var std: Double { variance.squareRoot() }
 
-  /// A method by SciPy's name (`pdf cdf sf ppf isf mean var std`) at x; nil for an unknown name.
+  /// SciPy's `logpdf`: −inf outside the closed support, else the family's log density less log scale.
+  public func logpdf(_ x: Double) -> Double {
+    let s = standard(x)
+    guard valid, !s.isNaN else { return .nan }
+    guard s >= base.lower && s <= base.upper else { return -.infinity }
+    return base.logpdf(s) - Foundation.log(scale)
+  }
+
+  /// SciPy's `logcdf`: −inf up to the support's start, 0 from its end; nil where Tessel cannot give
+  /// SciPy's value.
+  public func logcdf(_ x: Double) -> Double? {
+    let s = standard(x)
+    guard valid, !s.isNaN else { return .nan }
+    if s >= base.upper { return 0 }
+    return s > base.lower ? base.logcdf(s) : -.infinity
+  }
+
+  /// SciPy's `logsf`: 0 up to the support's start, −inf from its end.
+  public func logsf(_ x: Double) -> Double? {
+    let s = standard(x)
+    guard valid, !s.isNaN else { return .nan }
+    if s <= base.lower { return 0 }
+    return s < base.upper ? base.logsf(s) : -.infinity
+  }
+
+  /// A method by SciPy's name (`pdf cdf sf ppf isf mean var std`, the logarithms) at x; nil for an unknown
+  /// name, and for a logarithm Tessel cannot give at x.
   public func value(_ method: String, _ x: Double) -> Double? {
     switch method {
+    case "logpdf": logpdf(x)
+    case "logcdf": logcdf(x)
+    case "logsf": logsf(x)
     case "pdf": pdf(x)
     case "cdf": cdf(x)
     case "sf": sf(x)
@@ -60,9 +91,37 @@ public struct Shifted: Sendable {
   public var variance: Double { valid ? base.variance : .nan }
   public var std: Double { variance.squareRoot() }
 
-  /// A method by SciPy's name (`pmf cdf sf ppf isf mean var std`) at k; nil for an unknown name.
+  /// SciPy's `logpmf`: −inf off the support's integers.
+  public func logpmf(_ k: Double) -> Double {
+    let x = k - loc
+    guard valid, !x.isNaN else { return .nan }
+    guard x >= base.lower && x <= base.upper && x.rounded(.down) == x else { return -.infinity }
+    return base.logpmf(x)
+  }
+
+  /// SciPy's `logcdf` at k − loc: −inf below the support, 0 from its end.
+  public func logcdf(_ k: Double) -> Double? {
+    let x = k - loc
+    guard valid, !x.isNaN else { return .nan }
+    if x >= base.upper { return 0 }
+    return x >= base.lower ? base.logcdf(x) : -.infinity
+  }
+
+  /// SciPy's `logsf` at k − loc: 0 below the support, −inf from its end.
+  public func logsf(_ k: Double) -> Double? {
+    let x = k - loc
+    guard valid, !x.isNaN else { return .nan }
+    if x < base.lower { return 0 }
+    return x < base.upper ? base.logsf(x) : -.infinity
+  }
+
+  /// A method by SciPy's name (`pmf cdf sf ppf isf mean var std`, the logarithms) at k; nil for an unknown
+  /// name, and for a logarithm Tessel cannot give at k.
   public func value(_ method: String, _ k: Double) -> Double? {
     switch method {
+    case "logpmf": logpmf(k)
+    case "logcdf": logcdf(k)
+    case "logsf": logsf(k)
     case "pmf": pmf(k)
     case "cdf": cdf(k)
     case "sf": sf(k)
