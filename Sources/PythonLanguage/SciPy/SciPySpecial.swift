@@ -14,7 +14,7 @@ enum SciPySpecial {
         unary("log_expit") { Special.logExpit($0) },
         unary("erf") { Special.erf($0) }, unary("erfc") { Special.erfc($0) },
         unary("ndtr") { Special.ndtr($0) }, unary("ndtri") { Special.ndtri($0) },
-        unary("entr") { x in x.isNaN ? x : x > 0 ? -x * Foundation.log(x) : x == 0 ? 0 : -.infinity },
+        unary("entr") { Special.entr($0) },
         binary("xlogy") { Special.xlogy($0, $1) }, binary("xlog1py") { Special.xlog1py($0, $1) },
         binary("rel_entr") { x, y in
           if x.isNaN || y.isNaN { return .nan }

@@ -161,7 +161,8 @@ enum StatsDistributions {
       result = Located(base, loc: p[n], scale: p[n + 1]).value(method, x)
     }
     guard let result else {
-      let detail = d.family == "hypergeom" ? "" : " at \(x) (SciPy takes log_ndtr's erfcx branch there)"
+      let detail =
+        method == "entropy" || d.family == "hypergeom" ? "" : " at \(x) (SciPy takes log_ndtr's erfcx branch there)"
       throw PyError("NotImplementedError", "scipy.stats \(d.family).\(method)\(detail) is not in Tessel yet")
     }
     return result
@@ -232,7 +233,13 @@ enum StatsDistributions {
         if moments.contains("v") { values.append(try evaluate(d, "var", args, rt: rt)) }
         return values.count == 1 ? values[0] : .tuple(values)
       })
-    for name in ["entropy", "moment", "expect", "fit", "support"] {
+    out.append(
+      .general("entropy", "rv_generic") { (rt, a) throws(PyError) in
+        let d = try distribution(a.positional.first ?? .none)
+        let args = try bindParameters(d, Arguments(Array(a.positional.dropFirst()), a.keywords), point: nil, rt: rt)
+        return try evaluate(d, "entropy", args, rt: rt)
+      })
+    for name in ["moment", "expect", "fit", "support"] {
       out.append(
         .general(name, "rv_generic") { (_, a) throws(PyError) in
           let d = try distribution(a.positional.first ?? .none)

@@ -22,6 +22,8 @@ public protocol DiscreteDistribution: Sendable {
   func logpmf(_ k: Double) -> Double
   func logcdf(_ k: Double) -> Double?
   func logsf(_ k: Double) -> Double?
+  /// SciPy's `_entropy` (`Entropy.swift`); nil where Tessel does not compute it as SciPy does.
+  var entropy: Double? { get }
 }
 
 extension DiscreteDistribution {

@@ -23,6 +23,8 @@ public protocol ContinuousDistribution: Sendable {
   func logpdf(_ x: Double) -> Double
   func logcdf(_ x: Double) -> Double?
   func logsf(_ x: Double) -> Double?
+  /// SciPy's `_entropy` (`Entropy.swift`); nil where Tessel does not compute it as SciPy does.
+  var entropy: Double? { get }
 }
 
 extension ContinuousDistribution {

@@ -51,10 +51,17 @@ public struct Located: Sendable {
     return s < base.upper ? base.logsf(s) : -.infinity
   }
 
-  /// A method by SciPy's name (`pdf cdf sf ppf isf mean var std`, the logarithms) at x; nil for an unknown
-  /// name, and for a logarithm Tessel cannot give at x.
+  /// SciPy's `entropy`: the family's, plus log scale.
+  public var entropy: Double? {
+    guard valid else { return .nan }
+    return base.entropy.map { $0 + Foundation.log(scale) }
+  }
+
+  /// A method by SciPy's name (`pdf cdf sf ppf isf mean var std entropy`, the logarithms) at x; nil for an
+  /// unknown name, and for a logarithm or entropy Tessel cannot give.
   public func value(_ method: String, _ x: Double) -> Double? {
     switch method {
+    case "entropy": entropy
     case "logpdf": logpdf(x)
     case "logcdf": logcdf(x)
     case "logsf": logsf(x)
@@ -115,10 +122,14 @@ public struct Shifted: Sendable {
     return x < base.upper ? base.logsf(x) : -.infinity
   }
 
-  /// A method by SciPy's name (`pmf cdf sf ppf isf mean var std`, the logarithms) at k; nil for an unknown
-  /// name, and for a logarithm Tessel cannot give at k.
+  /// SciPy's `entropy` (loc moves nothing).
+  public var entropy: Double? { valid ? base.entropy : .nan }
+
+  /// A method by SciPy's name (`pmf cdf sf ppf isf mean var std entropy`, the logarithms) at k; nil for an
+  /// unknown name, and for a logarithm or entropy Tessel cannot give.
   public func value(_ method: String, _ k: Double) -> Double? {
     switch method {
+    case "entropy": entropy
     case "logpmf": logpmf(k)
     case "logcdf": logcdf(k)
     case "logsf": logsf(k)
