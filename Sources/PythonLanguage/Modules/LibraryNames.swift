@@ -353,6 +353,10 @@ enum LibraryNames {
       "nonlin", "optimize", "quadratic_assignment", "ridder", "root", "root_scalar", "rosen", "rosen_der",
       "rosen_hess", "rosen_hess_prod", "shgo", "show_options", "slsqp", "test", "tnc", "toms748", "zeros",
     ],
+    "warnings": [
+      "WarningMessage", "catch_warnings", "defaultaction", "filters", "filterwarnings", "formatwarning",
+      "onceregistry", "resetwarnings", "showwarning", "simplefilter", "sys", "warn", "warn_explicit",
+    ],
   ]
 
   /// For an error about `module.name`: a note that the real library has it and Tessel does not yet, or nothing.

@@ -17,6 +17,7 @@ enum ModuleRegistry {
     "heapq": { _ in HeapqModule.make() },
     "bisect": { _ in BisectModule.make() },
     "operator": { _ in OperatorModule.make() },
+    "warnings": { rt in WarningsModule.make(rt) },
     "numpy": { rt in NumPyModule.make(rt) },
     "IPython": { _ in PyModule.make("IPython", functions: []) },
     "IPython.display": { _ in PyModule.make("IPython.display", functions: [Display.function, Display.clearOutput]) },
