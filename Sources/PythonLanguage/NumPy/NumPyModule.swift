@@ -314,7 +314,7 @@ enum NumPyModule {
       functions: functions + NumPyFunctions.all + NumPyFunctions.more + NumPyCounting.functions
         + NumPyShaping.functions + NumPyUfuncs.functions + NumPyAxes.functions
         + NumPyStatistics.functions + NumPyNumerics.functions + NumPyEditing.functions + NumPyDiagonals.functions
-        + NumPyPrintOptions.functions + NumPyIndexTricks.functions + NumPyIteration.functions,
+        + NumPyPrintOptions.functions + NumPyIndexTricks.functions + NumPyIteration.functions + [NumPyPad.function],
       values: [
         "float64": .object(NumPyTypes.float64), "int64": .object(NumPyTypes.int64), "bool_": .object(NumPyTypes.bool),
         "generic": .object(NumPyTypes.generic), "number": .object(NumPyTypes.number),

@@ -32,7 +32,7 @@ enum SciPySpecial {
         unary("loggamma") { $0 < 0 ? .nan : Special.logAbsGamma($0) },
         unary("psi") { Special.digamma($0) }, unary("digamma") { Special.digamma($0) },
         binary("beta") { Special.beta($0, $1) }, binary("betaln") { Special.logAbsBeta($0, $1) },
-        softmax(log: false), softmax(log: true), logsumexp, comb,
+        softmax(log: false), softmax(log: true), logsumexp, comb, SpecialFactorial.function,
         binary("gammainc") { Special.gammaP($0, $1) }, binary("gammaincc") { Special.gammaQ($0, $1) },
         binary("gammaincinv") { Special.gammaPInverse($0, $1) },
         binary("gammainccinv") { Special.gammaQInverse($0, $1) },
