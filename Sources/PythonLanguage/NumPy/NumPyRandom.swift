@@ -46,22 +46,42 @@ enum NumPyRandom {
   }
 
   static func make(_ rt: Runtime) -> PyModule {
-    let s = rt.numpyRandom
-    func dims(_ a: Arguments, _ rt: Runtime) throws(PyError) -> [Int]? {
-      if a.positional.isEmpty { return nil }
-      var d: [Int] = []
-      for v in a.positional { d += try NumPyModule.shapeArgument(v, rt: rt) }
-      return d
+    rt.constructors[ObjectIdentifier(randomStateType)] = Runtime.ConstructorRef(make: {
+      (rt: Runtime, a: Arguments) throws(PyError) -> Value in
+      let p = try a.bind("RandomState", ["seed"])
+      let r = Instance()
+      try reseed(r.state, p[0], rt)
+      return .object(r)
+    })
+    return .make(
+      "numpy.random", functions: functions(rt.numpyRandom) + [NumPyGenerators.defaultRNG],
+      values: ["Generator": .object(NumPyGenerators.generatorType), "RandomState": .object(randomStateType)])
+  }
+
+  /// `seed(v)`: a fresh stream from the system for None, else MT19937 seeded as NumPy's legacy `seed`.
+  static func reseed(_ s: State, _ v: Value?, _ rt: Runtime) throws(PyError) {
+    guard let v, !v.isNone else {
+      s.random = RandomState(seed: UInt32.random(in: .min ... .max))
+      return
     }
-    let functions: [PyBuiltin] = [
+    let n = try rt.index(v)
+    guard n >= 0 && n <= 0xFFFF_FFFF else { throw PyError("ValueError", "Seed must be between 0 and 2**32 - 1") }
+    s.random = RandomState(seed: UInt32(n))
+  }
+
+  /// `rand(d0, d1, …)`'s dimensions: none for one float.
+  static func dims(_ a: Arguments, _ rt: Runtime) throws(PyError) -> [Int]? {
+    if a.positional.isEmpty { return nil }
+    var d: [Int] = []
+    for v in a.positional { d += try NumPyModule.shapeArgument(v, rt: rt) }
+    return d
+  }
+
+  /// The legacy functions, drawing from `s`: the module's own stream, or a `RandomState` instance's.
+  static func functions(_ s: State) -> [PyBuiltin] {
+    [
       .general("seed", "numpy.random") { (rt, a) throws(PyError) in
-        guard let v = a.positional.first, !v.isNone else {
-          s.random = RandomState(seed: UInt32.random(in: .min ... .max))
-          return .none
-        }
-        let n = try rt.index(v)
-        guard n >= 0 && n <= 0xFFFF_FFFF else { throw PyError("ValueError", "Seed must be between 0 and 2**32 - 1") }
-        s.random = RandomState(seed: UInt32(n))
+        try reseed(s, a.positional.first, rt)
         return .none
       },
       .general("rand", "numpy.random") { (rt, a) throws(PyError) in try draw(rt, try dims(a, rt)) { s.random.random() }
@@ -70,6 +90,10 @@ enum NumPyRandom {
       },
       .general("random", "numpy.random") { (rt, a) throws(PyError) in
         let p = try a.bind("random", ["size"])
+        return try draw(rt, try sizeArgument(p[0], rt)) { s.random.random() }
+      },
+      .general("random_sample", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("random_sample", ["size"])
         return try draw(rt, try sizeArgument(p[0], rt)) { s.random.random() }
       },
       .general("normal", "numpy.random") { (rt, a) throws(PyError) in
@@ -272,13 +296,38 @@ enum NumPyRandom {
         guard let size else { return chosen[0] }
         return .object(try NDArray.fromScalars(chosen, dtype: population.dtype, shape: size, rt: rt))
       },
-      NumPyGenerators.defaultRNG,
       .general("multivariate_normal", "numpy.random") { (rt, a) throws(PyError) in
         try NumPyGenerators.multivariateNormal(rt, a, legacy: true) { k in (0..<k).map { _ in s.random.gauss() } }
       },
     ]
-    return .make("numpy.random", functions: functions, values: ["Generator": .object(NumPyGenerators.generatorType)])
   }
+
+  /// `np.random.RandomState(seed=None)`: its own MT19937 stream with the legacy functions as methods.
+  final class Instance: PyObject {
+    let state = State()
+    /// The functions drawing from this instance's stream, by name, made on first use.
+    lazy var bound: [String: PyBuiltin] = Dictionary(
+      uniqueKeysWithValues: NumPyRandom.functions(state).map { ($0.name, $0) })
+
+    init() { super.init(tag: .other) }
+
+    override var type: PyType { NumPyRandom.randomStateType }
+  }
+
+  static let randomStateType: PyType = {
+    let names = functions(State()).map(\.name)
+    return BuiltinTypes.make(
+      "RandomState", [BuiltinTypes.object], module: "numpy.random",
+      methods: names.map { name in
+        .general(name, "RandomState") { (rt, a) throws(PyError) in
+          guard case .object(let o)? = a.positional.first, let r = o as? Instance, let f = r.bound[name] else {
+            throw PyError(
+              "TypeError", "descriptor '\(name)' for 'numpy.random.mtrand.RandomState' objects needs an argument")
+          }
+          return try rt.call(.object(f), Array(a.positional.dropFirst()), a.keywords)
+        }
+      })
+  }()
 
   /// Swaps rows (first axis) as a shuffle's `order` says, from the draws of `order(rows)`.
   static func shuffleRows(_ arr: NDArray, _ rt: Runtime, _ order: (Int) -> [(Int, Int)]) throws(PyError) {
