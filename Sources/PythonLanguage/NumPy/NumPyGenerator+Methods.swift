@@ -9,6 +9,9 @@ extension NumPyGenerators {
     method("__repr__") { (_, g, _) throws(PyError) in
       .str("Generator(PCG64) at 0x" + Repr.address(g).dropFirst(2).uppercased())
     },
+    method("multinomial") { (rt, g, a) throws(PyError) in
+      try NumPyMultinomial.draw(rt, "multinomial", a, legacy: false) { n, p in g.draws.binomial(n, p) }
+    },
     method("random") { (rt, g, a) throws(PyError) in
       let p = try a.bind("random", ["size", "dtype", "out"])
       try onlyFloat64(p[1], rt)

@@ -296,6 +296,9 @@ enum NumPyRandom {
         guard let size else { return chosen[0] }
         return .object(try NDArray.fromScalars(chosen, dtype: population.dtype, shape: size, rt: rt))
       },
+      .general("multinomial", "numpy.random") { (rt, a) throws(PyError) in
+        try NumPyMultinomial.draw(rt, "multinomial", a, legacy: true) { n, p in s.random.binomial(n, p) }
+      },
       .general("multivariate_normal", "numpy.random") { (rt, a) throws(PyError) in
         try NumPyGenerators.multivariateNormal(rt, a, legacy: true) { k in (0..<k).map { _ in s.random.gauss() } }
       },
