@@ -73,15 +73,8 @@ extension Tensor {
     let pivot = Double.value(ofKey: medianKey(ofSampled: source))
     let half = n / 2
     let halves = [0..<half, half..<n]
-    let tallies = UnsafeMutablePointer<Int>.allocate(capacity: 4)
-    let failures = UnsafeMutablePointer<TensorError?>.allocate(capacity: 2)
-    failures.initialize(repeating: nil, count: 2)
-    defer {
-      tallies.deallocate()
-      failures.deinitialize(count: 2)
-      failures.deallocate()
-    }
-    let shared = SplitSortMemory<Double>(source: source, out: out, tallies: tallies, failures: failures)
+    let shared = SplitSortMemory<Double>(source: source, out: out, talliesCount: 4)
+    defer { shared.release() }
     DispatchQueue.concurrentPerform(iterations: 2) { t in
       var (below, atMost) = (0, 0)
       for chunk in chunks(halves[t]) {
@@ -95,12 +88,7 @@ extension Tensor {
       shared.tallies[2 + t] = atMost
     }
     if flag?.isRaised == true { throw .interrupted }
-    // Whichever split is nearer the middle: all-equal data has nothing below its median.
-    let below = [tallies[0], tallies[1]]
-    let atMost = [tallies[2], tallies[3]]
-    let inclusive = Swift.abs(atMost[0] + atMost[1] - half) < Swift.abs(below[0] + below[1] - half)
-    let low = inclusive ? atMost : below
-    let lowCount = low[0] + low[1]
+    let (inclusive, low, lowCount) = shared.nearerSplit(half: half)
     guard lowCount > 0 && lowCount < n else {
       try vectorSortValues(from: source, into: out, splitting: false)
       return
@@ -124,6 +112,6 @@ extension Tensor {
       let end = UnsafeMutableBufferPointer(rebasing: shared.out[ends[t]])
       if !vectorSort(end, stop: { flag?.isRaised == true }) { shared.failures[t] = .interrupted }
     }
-    if let failure = failures[0] ?? failures[1] { throw failure }
+    if let failure = shared.failure { throw failure }
   }
 }

@@ -97,15 +97,9 @@ extension Tensor {
     let pivot = medianKey(ofSampled: source)
     let half = n / 2
     let halves = [0..<half, half..<n]
-    let tallies = UnsafeMutablePointer<Int>.allocate(capacity: 8)
-    let failures = UnsafeMutablePointer<TensorError?>.allocate(capacity: 2)
-    failures.initialize(repeating: nil, count: 2)
-    defer {
-      tallies.deallocate()
-      failures.deinitialize(count: 2)
-      failures.deallocate()
-    }
-    let shared = SplitSortMemory<T>(source: source, out: out, tallies: tallies, failures: failures)
+    let shared = SplitSortMemory<T>(source: source, out: out, talliesCount: 8)
+    defer { shared.release() }
+    let tallies = shared.tallies
     // Per half: how many keys are below the pivot, and how many are at most the pivot.
     // And the bits that vary, for the radix sorts to skip the digits of none.
     DispatchQueue.concurrentPerform(iterations: 2) { t in
@@ -131,12 +125,7 @@ extension Tensor {
       ^ UInt64(UInt(bitPattern: tallies[5]) | UInt(bitPattern: tallies[7]))
     // An interrupted core left its tallies unfinished.
     if flag?.isRaised == true { throw .interrupted }
-    // Whichever split is nearer the middle: all-equal data has nothing below its median.
-    let below = [tallies[0], tallies[1]]
-    let atMost = [tallies[2], tallies[3]]
-    let useAtMost = Swift.abs(atMost[0] + atMost[1] - half) < Swift.abs(below[0] + below[1] - half)
-    let low = useAtMost ? atMost : below
-    let lowCount = low[0] + low[1]
+    let (useAtMost, low, lowCount) = shared.nearerSplit(half: half)
     guard lowCount > 0 && lowCount < n else {
       try radixSort(from: source, into: out, poll: TensorError.checkInterrupt)
       return
@@ -167,7 +156,7 @@ extension Tensor {
         shared.failures[t] = error
       }
     }
-    if let failure = failures[0] ?? failures[1] { throw failure }
+    if let failure = shared.failure { throw failure }
   }
 
   /// The median key of 1023 values spread evenly over `source`.
@@ -194,6 +183,36 @@ extension Tensor {
     let out: UnsafeMutableBufferPointer<T>
     let tallies: UnsafeMutablePointer<Int>
     let failures: UnsafeMutablePointer<TensorError?>
+
+    /// New tallies (`talliesCount` of them) and no failures; `release` frees them.
+    init(source: UnsafeBufferPointer<T>, out: UnsafeMutableBufferPointer<T>, talliesCount: Int) {
+      self.source = source
+      self.out = out
+      tallies = UnsafeMutablePointer<Int>.allocate(capacity: talliesCount)
+      tallies.initialize(repeating: 0, count: talliesCount)
+      failures = UnsafeMutablePointer<TensorError?>.allocate(capacity: 2)
+      failures.initialize(repeating: nil, count: 2)
+    }
+
+    func release() {
+      tallies.deallocate()
+      failures.deinitialize(count: 2)
+      failures.deallocate()
+    }
+
+    /// Whichever split of the counts in tallies 0…3 (below, then at most the pivot, per half) is nearer the
+    /// middle (all-equal data has nothing below its median): whether it is "at most", each half's low count,
+    /// and the total.
+    func nearerSplit(half: Int) -> (inclusive: Bool, low: [Int], lowCount: Int) {
+      let below = [tallies[0], tallies[1]]
+      let atMost = [tallies[2], tallies[3]]
+      let inclusive = Swift.abs(atMost[0] + atMost[1] - half) < Swift.abs(below[0] + below[1] - half)
+      let low = inclusive ? atMost : below
+      return (inclusive, low, low[0] + low[1])
+    }
+
+    /// The first failure either core recorded.
+    var failure: TensorError? { failures[0] ?? failures[1] }
   }
 
   /// Writes `source` sorted ascending (NaNs last) into `out`, which has the same count and may be the

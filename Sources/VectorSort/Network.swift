@@ -194,19 +194,14 @@ enum Network {
     d = Vector(t1[2], t1[3], t3[2], t3[3])
   }
 
-  // Sorting k vectors: first each lane across the k registers (a sorting network on whole registers:
-  // minimum and maximum only, no shuffles; Batcher's odd–even merge sort, generated for k = 4, 8, 16),
-  // then 4 × 4 transposes turn each lane's sorted column into a sorted run of k / 4 vectors, and bitonic
-  // merges join the four runs.
+  // Sorting k vectors: first each lane across the k registers (`columns`: a sorting network on whole
+  // registers, minimum and maximum only, no shuffles), then 4 × 4 transposes turn each lane's sorted column
+  // into a sorted run of k / 4 vectors, and bitonic merges join the four runs.
 
   /// Sorts sixteen values held in four vectors.
   @inline(__always)
   static func sort(_ v: inout Four) {
-    order(&v.0, &v.1)
-    order(&v.2, &v.3)
-    order(&v.0, &v.2)
-    order(&v.1, &v.3)
-    order(&v.1, &v.2)
+    columns(&v)
     transpose(&v.0, &v.1, &v.2, &v.3)
     merge(&v.0, &v.1)
     merge(&v.2, &v.3)
@@ -216,25 +211,7 @@ enum Network {
   /// Sorts thirty-two values held in eight vectors.
   @inline(__always)
   static func sort(_ v: inout Eight) {
-    order(&v.0, &v.1)
-    order(&v.2, &v.3)
-    order(&v.0, &v.2)
-    order(&v.1, &v.3)
-    order(&v.1, &v.2)
-    order(&v.4, &v.5)
-    order(&v.6, &v.7)
-    order(&v.4, &v.6)
-    order(&v.5, &v.7)
-    order(&v.5, &v.6)
-    order(&v.0, &v.4)
-    order(&v.2, &v.6)
-    order(&v.2, &v.4)
-    order(&v.1, &v.5)
-    order(&v.3, &v.7)
-    order(&v.3, &v.5)
-    order(&v.1, &v.2)
-    order(&v.3, &v.4)
-    order(&v.5, &v.6)
+    columns(&v)
     transpose(&v.0, &v.1, &v.2, &v.3)
     transpose(&v.4, &v.5, &v.6, &v.7)
     // Lane j's run is (v.j, v.(4 + j)).
@@ -249,16 +226,45 @@ enum Network {
   /// Sorts sixty-four values held in sixteen vectors, returned as two runs of eight (the lower first).
   @inline(__always)
   static func sort(_ v: inout Sixteen) -> (Eight, Eight) {
+    columns(&v)
+    transpose(&v.0, &v.1, &v.2, &v.3)
+    transpose(&v.4, &v.5, &v.6, &v.7)
+    transpose(&v.8, &v.9, &v.10, &v.11)
+    transpose(&v.12, &v.13, &v.14, &v.15)
+    // Lane j's run is (v.j, v.(4 + j), v.(8 + j), v.(12 + j)).
+    var a = (v.0, v.4, v.8, v.12)
+    var b = (v.1, v.5, v.9, v.13)
+    var c = (v.2, v.6, v.10, v.14)
+    var d = (v.3, v.7, v.11, v.15)
+    merge(&a, &b)
+    merge(&c, &d)
+    var low = (a.0, a.1, a.2, a.3, b.0, b.1, b.2, b.3)
+    var high = (c.0, c.1, c.2, c.3, d.0, d.1, d.2, d.3)
+    merge(&low, &high)
+    return (low, high)
+  }
+
+  // The lane-wise networks: Batcher's odd–even merge sort on whole registers (generated, and checked on every
+  // 0/1 input), each size the smaller one on both halves and then its merge.
+
+  /// Sorts each lane across the four registers.
+  @inline(__always)
+  static func columns(_ v: inout Four) {
     order(&v.0, &v.1)
     order(&v.2, &v.3)
     order(&v.0, &v.2)
     order(&v.1, &v.3)
     order(&v.1, &v.2)
-    order(&v.4, &v.5)
-    order(&v.6, &v.7)
-    order(&v.4, &v.6)
-    order(&v.5, &v.7)
-    order(&v.5, &v.6)
+  }
+
+  /// Sorts each lane across the eight registers.
+  @inline(__always)
+  static func columns(_ v: inout Eight) {
+    var a = (v.0, v.1, v.2, v.3)
+    var b = (v.4, v.5, v.6, v.7)
+    columns(&a)
+    columns(&b)
+    v = (a.0, a.1, a.2, a.3, b.0, b.1, b.2, b.3)
     order(&v.0, &v.4)
     order(&v.2, &v.6)
     order(&v.2, &v.4)
@@ -268,25 +274,16 @@ enum Network {
     order(&v.1, &v.2)
     order(&v.3, &v.4)
     order(&v.5, &v.6)
-    order(&v.8, &v.9)
-    order(&v.10, &v.11)
-    order(&v.8, &v.10)
-    order(&v.9, &v.11)
-    order(&v.9, &v.10)
-    order(&v.12, &v.13)
-    order(&v.14, &v.15)
-    order(&v.12, &v.14)
-    order(&v.13, &v.15)
-    order(&v.13, &v.14)
-    order(&v.8, &v.12)
-    order(&v.10, &v.14)
-    order(&v.10, &v.12)
-    order(&v.9, &v.13)
-    order(&v.11, &v.15)
-    order(&v.11, &v.13)
-    order(&v.9, &v.10)
-    order(&v.11, &v.12)
-    order(&v.13, &v.14)
+  }
+
+  /// Sorts each lane across the sixteen registers.
+  @inline(__always)
+  static func columns(_ v: inout Sixteen) {
+    var a = (v.0, v.1, v.2, v.3, v.4, v.5, v.6, v.7)
+    var b = (v.8, v.9, v.10, v.11, v.12, v.13, v.14, v.15)
+    columns(&a)
+    columns(&b)
+    v = (a.0, a.1, a.2, a.3, a.4, a.5, a.6, a.7, b.0, b.1, b.2, b.3, b.4, b.5, b.6, b.7)
     order(&v.0, &v.8)
     order(&v.4, &v.12)
     order(&v.4, &v.8)
@@ -312,20 +309,5 @@ enum Network {
     order(&v.9, &v.10)
     order(&v.11, &v.12)
     order(&v.13, &v.14)
-    transpose(&v.0, &v.1, &v.2, &v.3)
-    transpose(&v.4, &v.5, &v.6, &v.7)
-    transpose(&v.8, &v.9, &v.10, &v.11)
-    transpose(&v.12, &v.13, &v.14, &v.15)
-    // Lane j's run is (v.j, v.(4 + j), v.(8 + j), v.(12 + j)).
-    var a = (v.0, v.4, v.8, v.12)
-    var b = (v.1, v.5, v.9, v.13)
-    var c = (v.2, v.6, v.10, v.14)
-    var d = (v.3, v.7, v.11, v.15)
-    merge(&a, &b)
-    merge(&c, &d)
-    var low = (a.0, a.1, a.2, a.3, b.0, b.1, b.2, b.3)
-    var high = (c.0, c.1, c.2, c.3, d.0, d.1, d.2, d.3)
-    merge(&low, &high)
-    return (low, high)
   }
 }
