@@ -114,13 +114,7 @@ enum NumPyPad {
         if m < 0 { fill = 2 * k + (m == -1 ? 0 : 1) } else { position += m * strides[k] }
       }
       reads[e] = fill >= 0 ? -(1 + fill) : position
-      var k = shape.count - 1
-      while k >= 0 {
-        index[k] += 1
-        if index[k] < shape[k] { break }
-        index[k] = 0
-        k -= 1
-      }
+      Broadcast.advance(&index, in: shape)
     }
     let flatFills = fills.flatMap { [$0.0, $0.1] }
     switch x.dtype {
