@@ -98,11 +98,37 @@ public enum NumPyTypes {
       .two("astype", "generic") { (rt, v, d) throws(PyError) in
         ArrayArithmetic.wrap(try rt.array(v).astype(try DTypes.parse(d, rt: rt) ?? .float64))
       },
+    ] + ["reshape", "ravel", "flatten", "squeeze", "transpose", "copy"].map(asArray),
+    attributes: [
+      "T": scalarProperty("T") { (_, v) throws(PyError) in v },
+      "shape": scalarProperty("shape") { (_, _) throws(PyError) in .tuple([]) },
+      "ndim": scalarProperty("ndim") { (_, _) throws(PyError) in .int(0) },
+      "size": scalarProperty("size") { (_, _) throws(PyError) in .int(1) },
+      "dtype": scalarProperty("dtype") { (rt, v) throws(PyError) in
+        if case .object(let o) = v, o.tag == .complex { return .object(PyDTypeObject(complex: ())) }
+        return .object(PyDTypeObject(try rt.array(v).dtype))
+      },
     ])
 
   static let scalarMethods: Set<String> = [
-    "round", "std", "var", "argmax", "argmin", "clip", "any", "all", "prod", "cumsum",
+    "round", "std", "var", "argmax", "argmin", "clip", "any", "all", "prod", "cumsum", "cumprod",
   ]
+
+  /// A read-only attribute of every NumPy scalar.
+  static func scalarProperty(_ name: String, _ get: @escaping (Runtime, Value) throws(PyError) -> Value) -> Value {
+    .object(PyProperty(getter: .object(PyBuiltin.one(name, "generic") { (rt, v) throws(PyError) in try get(rt, v) })))
+  }
+
+  /// A method the scalar answers as the 0-d array holding it does (`np.float64(2.5).reshape(1)`).
+  static func asArray(_ name: String) -> PyBuiltin {
+    .general(name, "generic") { (rt, a) throws(PyError) in
+      guard let v = a.positional.first else {
+        throw PyError("TypeError", "descriptor '\(name)' of 'numpy.generic' object needs an argument")
+      }
+      let method = try rt.getAttribute(.object(try rt.array(v)), name)
+      return try rt.call(method, Array(a.positional.dropFirst()), a.keywords)
+    }
+  }
 
   /// The Python scalar a NumPy scalar holds.
   static func python(_ v: Value) -> Value {
