@@ -22,7 +22,9 @@ public enum BuiltinTypes {
     return t
   }()
   public static let type = make("type", [object], layout: .type)
-  public static let int = make("int", [object], layout: .bigInt, methods: NumberMethods.int)
+  public static let int = make(
+    "int", [object], layout: .bigInt, methods: NumberMethods.int + [ByteConversions.toBytes],
+    attributes: ["from_bytes": .object(PyClassMethod(.object(ByteConversions.fromBytes)))])
   public static let bool = make("bool", [int], methods: [])
   public static let float = make(
     "float", [object], methods: NumberMethods.float,
@@ -42,7 +44,8 @@ public enum BuiltinTypes {
         let digits = unsafeDowncast(o, to: PyBytes.self).bytes.map { String(format: "%02x", $0) }
         guard a.positional.count > 1 else { return .str(digits.joined()) }
         return .str(digits.joined(separator: try rt.string(a.positional[1], "sep")))
-      }
+      },
+      ByteConversions.decode,
     ])
   public static let list = make(
     "list", [object], layout: .list, methods: ListMethods.list + ProtocolMethods.container("list"))
