@@ -1,5 +1,5 @@
-# int.to_bytes / int.from_bytes (both byte orders, signed, big ints, CPython's errors) and bytes.decode in UTF-8
-# and ASCII with CPython's UnicodeDecodeError messages.
+# int.to_bytes / int.from_bytes (both byte orders, signed, big ints, CPython's errors), bytes.decode in UTF-8
+# and ASCII with CPython's UnicodeDecodeError messages, and bytes repetition.
 for n, args, kw in [(1024, (2, "big"), {}), (1024, (2, "little"), {}), (0, (), {}), (255, (), {}), (-1, (2, "big"), {"signed": True}),
                     (-129, (2, "little"), {"signed": True}), (2**70, (9, "big"), {}), (127, (1,), {"signed": True}), (5, (0,), {})]:
     try:
@@ -23,3 +23,15 @@ for data in [b"abc", "héllo €".encode(), b"\xff", b"ab\xc3", b"\xe2\x28\xa1",
         except UnicodeDecodeError as e:
             print("UnicodeDecodeError", e)
 print(b"caf\xc3\xa9".decode(), b"x".decode("UTF_8"), b"hi".decode(encoding="ascii"))
+print(b"ab" * 3, 2 * b"xy", b"z" * 0, b"q" * -2, b"" * 5, bytes([0x80] + [0] * 3) == b"\x80" + b"\x00" * 3)
+x = b"ab"
+x *= 2
+print(x, len(b"-" * 1000))
+try:
+    b"a" * 2.0
+except TypeError as e:
+    print(e)
+try:
+    b"a" * b"b"
+except TypeError as e:
+    print(e)

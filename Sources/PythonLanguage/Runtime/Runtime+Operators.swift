@@ -140,7 +140,7 @@ extension Runtime {
         throw PyError("TypeError", "can only concatenate tuple (not \"\(typeName(b))\") to tuple")
       }
       return .tuple(.joined(unsafeDowncast(x, to: PyTuple.self).items, unsafeDowncast(y, to: PyTuple.self).items))
-    case (.str, .mul), (.list, .mul), (.tuple, .mul):
+    case (.str, .mul), (.list, .mul), (.tuple, .mul), (.bytes, .mul):
       guard let n = repeatCount(b) else {
         if case .object(let y) = b, y.type.lookup("__rmul__") != nil { return nil }
         throw PyError("TypeError", "can't multiply sequence by non-int of type '\(typeName(b))'")
@@ -171,6 +171,7 @@ extension Runtime {
     case .str: try reserveItems(unsafeDowncast(x, to: PyStr.self).value.utf8.count, times: n, itemSize: 1)
     case .list: try reserveItems(unsafeDowncast(x, to: PyList.self).items.count, times: n)
     case .tuple: try reserveItems(unsafeDowncast(x, to: PyTuple.self).items.count, times: n)
+    case .bytes: try reserveItems(unsafeDowncast(x, to: PyBytes.self).bytes.count, times: n, itemSize: 1)
     default: break
     }
     switch x.tag {
@@ -186,6 +187,13 @@ extension Runtime {
       let items = unsafeDowncast(x, to: PyTuple.self).items
       if items.count.multipliedReportingOverflow(by: n).overflow { throw PyError("MemoryError", "") }
       return .tuple(Sequences.repeated(items, n))
+    case .bytes:
+      let bytes = unsafeDowncast(x, to: PyBytes.self).bytes
+      if bytes.count.multipliedReportingOverflow(by: n).overflow { throw PyError("MemoryError", "") }
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count * Swift.max(n, 0))
+      for _ in 0..<Swift.max(n, 0) { out += bytes }
+      return .object(PyBytes(out))
     default: return nil
     }
   }
