@@ -114,6 +114,45 @@ enum NumPyEditing {
       let kept = x.tensor.take((0..<x.shape[k]).filter { !drop.contains($0) }, axis: k)
       return .object(NDArray.from(kept).astype(x.dtype))
     },
+    .general("put", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("put", ["a", "ind", "v", "mode"], required: 3)
+      guard case .object(let o)? = p[0], o.tag == .ndarray else {
+        throw PyError("TypeError", "argument 1 must be numpy.ndarray, not <class '\(rt.typeOf(p[0] ?? .none).name)'>")
+      }
+      let target = unsafeDowncast(o, to: NDArray.self)
+      let mode = try p[3].map { (v) throws(PyError) in try rt.string(v, "mode") } ?? "raise"
+      guard ["raise", "wrap", "clip"].contains(mode) else {
+        throw PyError("ValueError", "clipmode must be one of 'clip', 'raise', or 'wrap' (got '\(mode)')")
+      }
+      // Float indices are truncated (NumPy casts them unsafely).
+      let indices = try rt.array(p[1] ?? .none)
+      let values = flat(try rt.array(p[2] ?? .none))
+      let n = target.count
+      guard values.count > 0, indices.count > 0 else { return .none }
+      if n == 0 { throw PyError("IndexError", "cannot replace elements of an empty array") }
+      // C-order strides of the target's shape, to find each flat index's place in its storage.
+      let dims = Tensor.strides(for: target.shape)
+      for (j, raw) in indices.ints.enumerated() {
+        var i = raw
+        switch mode {
+        case "wrap": i = ((i % n) + n) % n
+        case "clip": i = Swift.min(Swift.max(i, 0), n - 1)
+        default:
+          guard i >= -n && i < n else {
+            throw PyError("IndexError", "index \(raw) is out of bounds for axis 0 with size \(n)")
+          }
+          if i < 0 { i += n }
+        }
+        var position = target.offset
+        var rest = i
+        for k in 0..<target.ndim {
+          position += (rest / dims[k]) * target.strides[k]
+          rest %= dims[k]
+        }
+        try target.store(values.item(j % values.count), at: position, rt: rt)
+      }
+      return .none
+    },
     .general("take", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("take", ["a", "indices", "axis"], required: 2)
       let x = try rt.array(p[0] ?? .none)
