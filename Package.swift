@@ -5,7 +5,7 @@ import PackageDescription
 //   CZeroMQ ← ZeroMQ ← KernelServer ← tessel
 //   CMimalloc ← tessel (the process's malloc)
 //   JupyterProtocol ← KernelCore ← KernelServer
-//   COpenBLAS, VectorSort ← TensorModule ← PythonLanguage ← TesselKernel → KernelCore
+//   COpenBLAS, VectorKernels ← TensorModule ← PythonLanguage ← TesselKernel → KernelCore
 //   Interruption ← KernelCore, TensorModule (one flag: raised by the protocol, polled by the loops)
 //   TensorModule ← StatisticsModule ← PythonLanguage
 // KernelCore knows no sockets; PythonLanguage knows nothing of Jupyter.
@@ -51,10 +51,10 @@ let package = Package(
     // Vector code compiled for AVX2 (with POPCNT) alone: the tensor module calls it only after `cpuid` reports
     // both. No cross-module optimisation, so that none of its code is inlined into code built for any x86-64.
     .target(
-      name: "VectorSort",
+      name: "VectorKernels",
       swiftSettings: [.unsafeFlags(["-Xcc", "-mavx2", "-Xcc", "-mpopcnt", "-Xfrontend", "-disable-cmo"])]
     ),
-    .target(name: "TensorModule", dependencies: ["COpenBLAS", "Interruption", "VectorSort"]),
+    .target(name: "TensorModule", dependencies: ["COpenBLAS", "Interruption", "VectorKernels"]),
     // Special functions, distributions and tests (NumPy's summation order from the tensor module; exact
     // hypergeometric probabilities in big integers).
     .target(

@@ -1,5 +1,6 @@
 import Foundation
 import Interruption
+import VectorKernels
 
 /// The binary elementwise operators, NumPy's ufuncs for `+ - * / // % **`, comparisons and logic.
 public enum BinaryOperator: String, Sendable, CaseIterable {
@@ -341,36 +342,33 @@ extension Tensor {
   public static func compared(
     _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>, _ op: BinaryOperator, count: Int
   ) -> [Bool]? {
+    let comparison: Comparisons.Operator
     switch op {
-    case .equal: return compared(x, y, count) { $0 == $1 }
-    case .notEqual: return compared(x, y, count) { $0 != $1 }
-    case .less: return compared(x, y, count) { $0 < $1 }
-    case .lessEqual: return compared(x, y, count) { $0 <= $1 }
-    case .greater: return compared(x, y, count) { $0 > $1 }
-    case .greaterEqual: return compared(x, y, count) { $0 >= $1 }
+    case .equal: comparison = .equal
+    case .notEqual: comparison = .notEqual
+    case .less: comparison = .less
+    case .lessEqual: comparison = .lessEqual
+    case .greater: comparison = .greater
+    case .greaterEqual: comparison = .greaterEqual
     default: return nil
     }
-  }
-
-  @inline(__always)
-  private static func compared(
-    _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>, _ count: Int, _ f: (Double, Double) -> Bool
-  ) -> [Bool]? {
     guard count > 0 else { return [] }
     guard let xp = x.baseAddress, let yp = y.baseAddress, x.count == count || x.count == 1,
       y.count == count || y.count == 1
     else { return nil }
+    // A side of one element against a side of `count` repeats; two of equal count pair up.
+    let xFull = x.count == y.count || y.count == 1
+    let yFull = x.count == y.count || x.count == 1
+    let avx2 = ProcessorFeatures.avx2
     var finished = true
     let out = [Bool](unsafeUninitializedCapacity: count) { buffer, initialized in
       guard let o = buffer.baseAddress else { return }
-      if x.count == y.count {
-        finished = inChunks(count) { r in for i in r { o[i] = f(xp[i], yp[i]) } }
-      } else if y.count == 1 {
-        let s = yp[0]
-        finished = inChunks(count) { r in for i in r { o[i] = f(xp[i], s) } }
-      } else {
-        let s = xp[0]
-        finished = inChunks(count) { r in for i in r { o[i] = f(s, yp[i]) } }
+      finished = inChunks(count) { r in
+        if avx2 {
+          Comparisons.runAVX2(comparison, xp, full: xFull, yp, full: yFull, into: o, r)
+        } else {
+          Comparisons.run(comparison, xp, full: xFull, yp, full: yFull, into: o, r)
+        }
       }
       // Bools need no deinitialisation: a buffer abandoned half-written is safe to release.
       initialized = count

@@ -2,7 +2,7 @@ import Foundation
 internal import _Builtin_intrinsics.intel.cpuid
 
 /// What this processor offers beyond baseline x86-64, read once by `cpuid`, for the kernels that have a
-/// vector path (the `VectorSort` module) next to their portable one.
+/// vector path (the `VectorKernels` module) next to their portable one.
 public enum ProcessorFeatures {
   /// AVX2 and POPCNT, with the AVX registers saved by the operating system (OSXSAVE; cpuid alone: the
   /// XGETBV intrinsic is a C macro Swift cannot call, and Linux enables the AVX state whenever it

@@ -1,9 +1,9 @@
 import Dispatch
 import Foundation
 import Interruption
-import VectorSort
+import VectorKernels
 
-/// Sorting doubles with the AVX2 code of the `VectorSort` module, where the processor has it (the radix
+/// Sorting doubles with the AVX2 code of the `VectorKernels` module, where the processor has it (the radix
 /// sort of `Sorting.swift` is the portable path): in place on one core, or split around a sampled median
 /// into the two ends of new memory and each end sorted by its own core.
 extension Tensor {

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 import Interruption
-import VectorSort
+import VectorKernels
 
 /// Sorting, order statistics and quantiles, matching NumPy's results (NaNs sort last).
 extension Tensor {

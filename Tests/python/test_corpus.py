@@ -58,9 +58,9 @@ def test_same_output_as_cpython(results, path):
     assert gout == tout and gcode == tcode, "the unspecialised engine differs: " + gerr.decode("utf-8", "replace")[-2000:]
 
 
-# The programs that sort, run again with the AVX2 code turned off (Tessel's counterpart of NumPy's
-# NPY_DISABLE_CPU_FEATURES): whichever path the processor takes must print CPython's output.
-PORTABLE = [p for p in PROGRAMS if "sort" in p.stem]
+# The programs that sort or compare into masks, run again with the AVX2 code turned off (Tessel's counterpart of
+# NumPy's NPY_DISABLE_CPU_FEATURES): whichever path the processor takes must print CPython's output.
+PORTABLE = [p for p in PROGRAMS if "sort" in p.stem or "mask" in p.stem]
 
 
 def test_portable_programs_exist():
