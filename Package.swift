@@ -49,7 +49,8 @@ let package = Package(
     .target(name: "KernelCore", dependencies: ["JupyterProtocol", "Interruption"]),
     .target(name: "KernelServer", dependencies: ["KernelCore", "JupyterProtocol", "ZeroMQ"]),
     // Vector code compiled for AVX2 (with POPCNT) alone: the tensor module calls it only after `cpuid` reports
-    // both. No cross-module optimisation, so that none of its code is inlined into code built for any x86-64.
+    // both. No implicit cross-module optimisation, so that its code is not inlined into code built for any
+    // x86-64; only what is marked `@inlinable` (the comparisons' one source) is, and compiles there for baseline.
     .target(
       name: "VectorKernels",
       swiftSettings: [.unsafeFlags(["-Xcc", "-mavx2", "-Xcc", "-mpopcnt", "-Xfrontend", "-disable-cmo"])]
