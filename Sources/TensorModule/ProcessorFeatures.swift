@@ -11,10 +11,7 @@ public enum ProcessorFeatures {
   /// `TESSEL_DISABLE_CPU_FEATURES=AVX2` turns it off (as NumPy's `NPY_DISABLE_CPU_FEATURES` does), so the
   /// tests can run the portable path on any machine.
   public static let avx2: Bool = {
-    let disabled = ProcessInfo.processInfo.environment["TESSEL_DISABLE_CPU_FEATURES"] ?? ""
-    if disabled.split(whereSeparator: { $0 == "," || $0 == " " }).contains(where: { $0.uppercased() == "AVX2" }) {
-      return false
-    }
+    if disabled("AVX2") { return false }
     var (a, b, c, d): (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
     guard __get_cpuid(1, &a, &b, &c, &d) != 0 else { return false }
     let popcnt = c & (1 << 23) != 0
@@ -23,4 +20,23 @@ public enum ProcessorFeatures {
     guard popcnt && osxsave && avx, __get_cpuid_count(7, 0, &a, &b, &c, &d) != 0 else { return false }
     return b & (1 << 5) != 0
   }()
+
+  /// AVX-512 F, CD, BW, DQ and VL (the set NumPy's `X86_V4` build needs), on top of `avx2`.
+  ///
+  /// Tessel has no
+  /// AVX-512 kernels; it reads this to know which of NumPy's builds a NumPy on this machine would run, where
+  /// their results differ (which elements `np.partition` leaves sorted). `TESSEL_DISABLE_CPU_FEATURES=AVX512`
+  /// turns it off.
+  public static let avx512: Bool = {
+    if !avx2 || disabled("AVX512") { return false }
+    var (a, b, c, d): (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+    guard __get_cpuid_count(7, 0, &a, &b, &c, &d) != 0 else { return false }
+    let needed: UInt32 = 1 << 16 | 1 << 17 | 1 << 28 | 1 << 30 | 1 << 31
+    return b & needed == needed
+  }()
+
+  private static func disabled(_ feature: String) -> Bool {
+    let names = ProcessInfo.processInfo.environment["TESSEL_DISABLE_CPU_FEATURES"] ?? ""
+    return names.split(whereSeparator: { $0 == "," || $0 == " " }).contains { $0.uppercased() == feature }
+  }
 }

@@ -7,12 +7,6 @@ extension Tensor {
     stableOrder(values) {}
   }
 
-  /// `stableOrder` for what a user calls directly (`argsort`): stops with `TensorError.interrupted` between
-  /// passes when the running cell is interrupted.
-  public static func stableOrderInterruptibly(_ values: [Double]) throws(TensorError) -> [Int] {
-    try stableOrder(values, poll: TensorError.checkInterrupt)
-  }
-
   static func stableOrder<E: Error>(_ values: [Double], poll: () throws(E) -> Void) throws(E) -> [Int] {
     let n = values.count
     if n < 256 {

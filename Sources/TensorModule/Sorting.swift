@@ -451,12 +451,12 @@ extension Tensor {
     return out.transposed(axes)
   }
 
-  /// The positions that would sort each lane, stable (NumPy's `kind='stable'`; NaNs last).
-  public func argsorted(axis: Int = -1) throws(TensorError) -> Tensor {
+  /// The positions that would sort each lane, in the order NumPy's argsort of `kind` gives (NaNs last).
+  public func argsorted(axis: Int = -1, kind: ArgsortKind = .stable) throws(TensorError) -> Tensor {
     if ndim == 0 { throw TensorError(.axis, "axis \(axis) is out of bounds for array of dimension 0") }
     if ndim == 1 {
       // No lane copies: 10⁸ positions would fault in seconds of pages between polls.
-      let order = try Tensor.stableOrderInterruptibly(data)
+      let order = try Tensor.argsortOrder(data, kind: kind, poll: TensorError.checkInterrupt)
       return try Tensor(shape: shape) { out throws(TensorError) in
         for i in 0..<order.count {
           if i & Tensor.checkMask == 0 { try TensorError.checkInterrupt() }
@@ -465,7 +465,7 @@ extension Tensor {
       }
     }
     var out = try mapLanes(axis: axis) { lane throws(TensorError) in
-      lane = try Tensor.stableOrderInterruptibly(lane).map(Double.init)
+      lane = try Tensor.argsortOrder(lane, kind: kind, poll: TensorError.checkInterrupt).map(Double.init)
     }
     out.dtype = .float64
     return out

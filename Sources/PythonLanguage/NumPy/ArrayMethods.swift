@@ -178,7 +178,7 @@ enum ArrayMethods {
   /// Methods that are the `np` function of the same name applied to the array.
   static let sameAsFunctions: [PyBuiltin] = {
     let names: Set<String> = [
-      "std", "var", "argmax", "argmin", "argsort", "cumsum", "round", "clip", "any", "all", "prod",
+      "std", "var", "argmax", "argmin", "argsort", "argpartition", "cumsum", "round", "clip", "any", "all", "prod",
       "cumprod", "nonzero", "squeeze", "swapaxes", "diagonal", "trace", "repeat", "searchsorted", "take",
     ]
     return
@@ -197,6 +197,19 @@ enum ArrayMethods {
         let axis = try p[0].map { (v) throws(PyError) in try rt.index(v) } ?? -1
         try arr.checkWritable()
         try arr.assign(try arr.sortedCopy(axis: axis))
+        return .none
+      },
+      .general("partition", "ndarray") { (rt, a) throws(PyError) in
+        let arr = try array(a.positional.first ?? .none)
+        let p = try Arguments(Array(a.positional.dropFirst()), a.keywords).bind(
+          "partition", ["kth", "axis", "kind", "order"], required: 1)
+        try arr.checkWritable()
+        // `a.partition(k, axis=None)` is NumPy's TypeError from reading None as an axis.
+        if let axis = p[1], axis.isNone {
+          throw PyError("TypeError", "'NoneType' object cannot be interpreted as an integer")
+        }
+        let t = try NumPyFunctions.partition(arr, [.object(arr)] + p, indices: false, rt)
+        try arr.assign(NDArray.from(t).astype(arr.dtype))
         return .none
       },
       .general("reshape", "ndarray") { (rt, a) throws(PyError) in

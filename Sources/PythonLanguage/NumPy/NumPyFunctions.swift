@@ -185,6 +185,69 @@ enum NumPyFunctions {
     }
   }
 
+  /// NumPy's `kind=` and `stable=`, as the order of ties they give for `arr`'s dtype.
+  ///
+  /// `kind` is read by its first letter (quick, heap, stable or merge); NumPy 2.4 sorts heap as quick.
+  static func sortKind(_ kind: Value?, stable: Value?, _ arr: NDArray, _ rt: Runtime) throws(PyError)
+    -> Tensor.ArgsortKind
+  {
+    let element: Tensor.SortElement = arr.dtype == .bool ? .bool : (arr.dtype == .int64 ? .integer : .float)
+    let givenKind = kind.flatMap { $0.isNone ? nil : $0 }
+    if let stable, !stable.isNone {
+      if givenKind != nil {
+        throw PyError(
+          "ValueError", "`kind` and keyword parameters can't be provided at the same time. Use only one of them.")
+      }
+      return try rt.truthy(stable) ? .stable : .quicksort(element)
+    }
+    guard let givenKind else { return .quicksort(element) }
+    guard case .object(let o) = givenKind, let name = (o as? PyStr)?.value else {
+      throw PyError("TypeError", "sort kind must be str, not \(rt.typeName(givenKind))")
+    }
+    switch name.first?.lowercased() {
+    case "q", "h": return .quicksort(element)
+    case "s", "m": return .stable
+    default: throw PyError("ValueError", "sort kind must be one of 'quick', 'heap', or 'stable' (got '\(name)')")
+    }
+  }
+
+  /// `np.partition` / `np.argpartition` from bound (a, kth, axis, kind, order): NumPy's checks of `kth`
+  /// (integers, not bools, at most 1-d), `kind` and `order`; `axis=None` partitions the flattened array.
+  static func partition(_ arr: NDArray, _ p: [Value?], indices: Bool, _ rt: Runtime) throws(PyError) -> Tensor {
+    if let kind = p[3], !kind.isNone {
+      let name = (kind.object as? PyStr)?.value ?? ""
+      if name != "introselect" { throw PyError("ValueError", "select kind must be 'introselect' (got '\(name)')") }
+    }
+    if let order = p[4], !order.isNone {
+      throw PyError("ValueError", "Cannot specify order when the array has no fields.")
+    }
+    try exactInFloat([arr])
+    let kthArray = try rt.array(p[1] ?? .none)
+    if kthArray.dtype == .bool { throw PyError("ValueError", "Booleans unacceptable as partition index") }
+    guard kthArray.dtype == .int64 else { throw PyError("TypeError", "Partition index must be integer") }
+    guard kthArray.shape.count <= 1 else {
+      if case .object(let o) = p[1] ?? .none, o is NDArray {
+        throw PyError("ValueError", "object too deep for desired array")
+      }
+      throw PyError(
+        "ValueError",
+        "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1."
+      )
+    }
+    let element: Tensor.SortElement = arr.dtype == .bool ? .bool : (arr.dtype == .int64 ? .integer : .float)
+    var t = arr.tensor
+    t.dtype = .float64
+    var axis = -1
+    if let given = p[2] {
+      if given.isNone { t = t.reshaped([t.count]) } else { axis = try rt.index(given) }
+    }
+    let kth = kthArray.ints
+    let source = t
+    return try lift { () throws(TensorError) in
+      try source.partitioned(axis: axis, kth: kth, element: element, indices: indices)
+    }
+  }
+
   /// Stops with a named error when an int64 array holds a value float64 cannot (beyond ±2⁵³), for the
   /// functions that move int64 values through the float64 tensor kernels.
   static func exactInFloat(_ arrays: [NDArray]) throws(PyError) {
@@ -267,12 +330,29 @@ enum NumPyFunctions {
         return .object(try arr.sortedCopy(axis: try axisArgument(p[1], rt) ?? -1))
       },
       .general("argsort", "numpy") { (rt, a) throws(PyError) in
-        // Tessel's order is always the stable one; NumPy's default quicksort can order ties differently.
-        let p = try a.bind("argsort", ["a", "axis", "kind"], required: 1)
-        try exactInFloat([try rt.array(p[0] ?? .none)])
+        let p = try a.bind("argsort", ["a", "axis", "kind"], required: 1, keywordOnly: ["stable"])
+        let arr = try rt.array(p[0] ?? .none)
+        try exactInFloat([arr])
+        let kind = try sortKind(p[2], stable: p[3], arr, rt)
         let t = try floats(rt, p[0] ?? .none)
+        if let given = p[1], given.isNone {
+          let flat = t.reshaped([t.count])
+          return .object(
+            NDArray.from(try lift { () throws(TensorError) in try flat.argsorted(kind: kind) }).astype(.int64))
+        }
         let axis = try axisArgument(p[1], rt) ?? -1
-        return .object(NDArray.from(try lift { () throws(TensorError) in try t.argsorted(axis: axis) }).astype(.int64))
+        return .object(
+          NDArray.from(try lift { () throws(TensorError) in try t.argsorted(axis: axis, kind: kind) }).astype(.int64))
+      },
+      .general("partition", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("partition", ["a", "kth", "axis", "kind", "order"], required: 2)
+        let arr = try rt.array(p[0] ?? .none)
+        return try like(arr, try partition(arr, p, indices: false, rt))
+      },
+      .general("argpartition", "numpy") { (rt, a) throws(PyError) in
+        let p = try a.bind("argpartition", ["a", "kth", "axis", "kind", "order"], required: 2)
+        let arr = try rt.array(p[0] ?? .none)
+        return .object(NDArray.from(try partition(arr, p, indices: true, rt)).astype(.int64))
       },
       .general("lexsort", "numpy") { (rt, a) throws(PyError) in
         // Stable sorts by each key in turn, so the last key decides first (NaN after every number).
