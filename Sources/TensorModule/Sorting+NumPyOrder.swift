@@ -2,15 +2,13 @@
 ///
 /// NumPy leaves the order of equal values to whichever sort runs, and which one runs depends on the
 /// processor, so this follows the same choice:
-/// - int64 and float64 on a processor with AVX2 (and AVX-512): x86-simd-sort's argsort. Up to 256 elements
-///   that is a bitonic network over the next power of two, padded with +∞, whose exchanges move nothing
-///   on a tie; the AVX2 and AVX-512 builds run the same comparisons there. An array with a NaN goes to
+/// - int64 and float64 on a processor with AVX2: x86-simd-sort's argsort, replayed by `SimdSortReplay`
+///   with AVX-512's 8 lanes or AVX2's 4, as NumPy would run it here. Up to 256 elements that is a bitonic
+///   network over the next power of two, padded with +∞, whose exchanges move nothing on a tie (the two
+///   builds run the same comparisons there); a sorted array is left as it is. An array with a NaN goes to
 ///   libstdc++'s `std::sort` with NaNs last instead.
 /// - bool, and any dtype on a processor without AVX2: NumPy's own introsort (median of three, insertion
 ///   sort below 16 elements, heapsort past its depth limit).
-///
-/// Past 256 elements the AVX2 and AVX-512 builds partition differently, and NumPy's order of ties differs
-/// between the two; Tessel gives the stable order there (`Tensor.argsortOrder` says so).
 extension Tensor {
   /// What NumPy's sort dispatch looks at: bools never reach the vector sort, and only floats have NaNs.
   public enum SortElement: Sendable {
@@ -34,8 +32,24 @@ extension Tensor {
     guard case .quicksort(let element) = kind else { return try stableOrder(values, poll: poll) }
     let vector = element != .bool && ProcessorFeatures.avx2
     if vector && !(element == .float && values.contains(where: \.isNaN)) {
-      if values.count > 256 { return try stableOrder(values, poll: poll) }
-      return values.withUnsafeBufferPointer(bitonicOrder)
+      let n = values.count
+      if n <= 256 { return values.withUnsafeBufferPointer(bitonicOrder) }
+      // A sorted array x86-simd-sort leaves as it is; without ties (floats often have none) every sort
+      // gives the same order, and the stable one is fastest.
+      if zip(values, values.dropFirst()).allSatisfy({ !($1 < $0) }) { return Array(0..<n) }
+      if element == .float {
+        let order = try stableOrder(values, poll: poll)
+        if zip(order, order.dropFirst()).allSatisfy({ values[$0] != values[$1] }) { return order }
+      }
+      try poll()
+      var order = Array(0..<n)
+      values.withUnsafeBufferPointer { v in
+        order.withUnsafeMutableBufferPointer { o in
+          SimdSortReplay(v, lanes: ProcessorFeatures.avx512 ? 8 : 4)
+            .argsort(o, 0, n - 1, SimdSortReplay.maxIterations(n))
+        }
+      }
+      return order
     }
     var order = Array(0..<values.count)
     try values.withUnsafeBufferPointer { v throws(TensorError) in

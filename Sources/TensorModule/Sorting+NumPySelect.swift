@@ -1,51 +1,46 @@
 /// `np.partition` and `np.argpartition`, element for element as NumPy 2.4 leaves them.
 ///
 /// Only the k-th places are defined; where everything else goes depends on which selection NumPy runs:
-/// - one `kth`, int64 or float64, on a processor with AVX2: x86-simd-sort. Its argselect sorts up to 256
-///   elements by the same network as its argsort (NaNs: libstdc++'s `std::nth_element`); its select moves
-///   NaNs to the end and sorts up to 64 elements (256 with AVX-512) outright.
+/// - one `kth`, int64 or float64, on a processor with AVX2: x86-simd-sort's quickselect, replayed by
+///   `SimdSortReplay` for this processor's vectors. Its argselect sorts up to 256 elements by the same
+///   network as its argsort (NaNs: libstdc++'s `std::nth_element`); its select moves NaNs to the end and
+///   sorts up to 64 elements (256 with AVX-512) outright.
 /// - several `kth`, bools, or no AVX2: NumPy's introselect, which keeps the pivots it has placed for the
 ///   next `kth`.
-///
-/// Past those sizes x86-simd-sort partitions with vectors, and NumPy's result differs between its AVX2
-/// and AVX-512 builds; Tessel runs the introselect there, which is a correct partition and what NumPy
-/// gives without AVX2.
 extension Tensor {
-  /// The permutation `np.argpartition(values, kths)` returns.
+  /// One lane of `np.partition` (the values) or, with `indices`, of `np.argpartition` (the positions, as
+  /// doubles).
   ///
-  /// `np.partition` is `values` taken in this order. `kths` are non-negative, in bounds and ascending, as NumPy sorts them.
-  public static func partitionOrder(
+  /// `kths` are non-negative, in bounds and ascending, as NumPy sorts them.
+  public static func partitionLane(
     _ values: [Double], kths: [Int], element: SortElement, indices: Bool
-  ) -> [Int] {
+  ) -> [Double] {
     let n = values.count
+    let lanes = ProcessorFeatures.avx512 ? 8 : 4
+    if kths.count == 1, element != .bool, ProcessorFeatures.avx2, let k = kths.first, !indices {
+      // x86-simd-sort's select moves the values themselves: NaNs to the end, then the rest.
+      var out = values
+      out.withUnsafeMutableBufferPointer { o in
+        var last = n - 1
+        if element == .float { last = moveNaNsToEnd(o) }
+        guard k <= last else { return }
+        SimdSortReplay(UnsafeBufferPointer(start: nil, count: 0), lanes: lanes)
+          .select(o, k, 0, last, SimdSortReplay.maxIterations(n))
+      }
+      return out
+    }
     var order = Array(0..<n)
     values.withUnsafeBufferPointer { v in
       order.withUnsafeMutableBufferPointer { o in
         let less: (Int, Int) -> Bool =
           element == .float ? { a, b in v[a] < v[b] || (v[b].isNaN && !v[a].isNaN) } : { a, b in v[a] < v[b] }
         if kths.count == 1, element != .bool, ProcessorFeatures.avx2, let k = kths.first {
-          if indices {
-            if element == .float && v.contains(where: \.isNaN) {
-              LibstdcxxSort.nthElement(o, k) { a, b in v[a] < v[b] || (v[b].isNaN && !v[a].isNaN) }
-              return
-            }
-            if n <= 256 {
-              let sorted = bitonicOrder(v)
-              for i in 0..<n { o[i] = sorted[i] }
-              return
-            }
+          if element == .float && v.contains(where: \.isNaN) {
+            LibstdcxxSort.nthElement(o, k, less)
           } else {
-            var last = n - 1
-            if element == .float { last = moveNaNsToEnd(o, v) }
-            guard k <= last else { return }
-            if last + 1 <= (ProcessorFeatures.avx512 ? 256 : 64) {
-              let head = UnsafeMutableBufferPointer(rebasing: o[0...last])
-              let sorted = stableOrder(head.map { v[$0] })
-              let before = Array(head)
-              for i in 0..<head.count { head[i] = before[sorted[i]] }
-              return
-            }
+            SimdSortReplay(v, lanes: lanes).argselect(o, k, 0, n - 1, SimdSortReplay.maxIterations(n))
           }
+          return
         }
         var pivots: [Int] = []
         for k in kths {
@@ -54,7 +49,7 @@ extension Tensor {
         }
       }
     }
-    return order
+    return indices ? order.map(Double.init) : order.map { values[$0] }
   }
 
   /// `np.partition` (the values) or, with `indices`, `np.argpartition` (positions, float64-typed) of each
@@ -71,8 +66,7 @@ extension Tensor {
     }
     kths.sort()
     var out = try mapLanes(axis: axis) { lane throws(TensorError) in
-      let order = Tensor.partitionOrder(lane, kths: kths, element: element, indices: indices)
-      lane = indices ? order.map(Double.init) : order.map { lane[$0] }
+      lane = Tensor.partitionLane(lane, kths: kths, element: element, indices: indices)
     }
     out.dtype = indices ? .float64 : dtype
     return out
@@ -80,12 +74,12 @@ extension Tensor {
 
   /// x86-simd-sort's NaN move before a selection: each NaN from the front swapped with the back; returns
   /// the last place that holds a number.
-  private static func moveNaNsToEnd(_ o: UnsafeMutableBufferPointer<Int>, _ v: UnsafeBufferPointer<Double>) -> Int {
+  private static func moveNaNsToEnd(_ o: UnsafeMutableBufferPointer<Double>) -> Int {
     var i = 0
     var j = o.count - 1
     var nans = 0
     while i < j {
-      if v[o[i]].isNaN {
+      if o[i].isNaN {
         o.swapAt(i, j)
         j -= 1
         nans += 1
@@ -93,7 +87,7 @@ extension Tensor {
         i += 1
       }
     }
-    if v[o[i]].isNaN { nans += 1 }
+    if o[i].isNaN { nans += 1 }
     return o.count - nans - 1
   }
 }

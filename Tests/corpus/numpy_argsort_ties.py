@@ -28,6 +28,13 @@ for n in (100, 200, 256):
     x = rng.integers(0, 5, n)
     print(n, np.argsort(x)[:24])
 
+# Larger arrays: NumPy partitions with AVX2 or AVX-512 vectors, and the order of ties follows.
+for n, m in ((1000, 3), (5000, 50), (20000, 7)):
+    x = rng.integers(0, m, n)
+    o = np.argsort(x)
+    print(n, o[:12], o[n // 2 : n // 2 + 6], o[-6:], int((o * np.arange(n) % 1009).sum()))
+    print(np.argsort(x * 0.25)[:12], np.argsort(np.sort(x))[:8], np.argsort(x[::-1])[:8])
+
 # Infinities and signed zeros tie like any equal values.
 print(np.argsort(np.array([np.inf, 1.0, np.inf, 0.0, np.inf, -np.inf, -np.inf])))
 print(np.argsort(np.array([0.0, -0.0, 0.0, -0.0, 1.0, -1.0])))

@@ -35,6 +35,13 @@ for n in (100, 256):
     y = rng.integers(0, 5, n)
     print(n, np.argpartition(y, n // 2)[:20])
 
+# Larger arrays, one kth: NumPy's vector quickselect, whose order depends on the processor's vectors.
+for n in (300, 1000, 10000):
+    y = rng.integers(0, 50, n)
+    k = n // 3
+    print(n, np.partition(y, k)[:10], np.partition(y, k)[-5:], np.argpartition(y, k)[:10])
+    print(np.partition(y * 0.5, 10)[:12], np.argpartition(y * 0.5, -4)[-4:])
+
 # NaNs go last.
 z = np.array([2.5, np.nan, 0.5, 1.5, np.nan, 3.5, 0.5])
 print(np.partition(z, 2), np.argpartition(z, 2))
