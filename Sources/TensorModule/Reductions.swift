@@ -280,6 +280,11 @@ extension Tensor {
     return 0.0 + pairwiseSum(p, n)
   }
 
+  /// `np.sum` of a 1-d float64 array: pairwise, from +0.0 (so an empty array sums to 0.0).
+  public static func pairwiseSum(_ x: [Double]) -> Double {
+    x.withUnsafeBufferPointer { b in b.baseAddress.map { 0.0 + pairwiseSum($0, b.count) } ?? 0 }
+  }
+
   /// NumPy's pairwise summation of a contiguous buffer (blocks of 128, eight accumulators each).
   public static func pairwiseSum(_ p: UnsafePointer<Double>, _ n: Int) -> Double {
     if n <= 128 { return leafSum(p, n) }

@@ -187,7 +187,7 @@ enum NumPyShaping {
       }
       let values = x.doubles
       let diagonal = positions.map { values[$0] }
-      return .f64(diagonal.withUnsafeBufferPointer { b in b.baseAddress.map { Tensor.pairwiseSum($0, b.count) } ?? 0 })
+      return .f64(Tensor.pairwiseSum(diagonal))
     },
     .general("meshgrid", "numpy") { (rt, a) throws(PyError) in
       var ij = false

@@ -25,7 +25,7 @@ enum Rosenbrock {
       let e = 1 - x[i]
       return 100.0 * (d * d) + e * e
     }
-    return .f64(terms.withUnsafeBufferPointer { Tensor.pairwiseSum($0.baseAddress!, $0.count) })
+    return .f64(Tensor.pairwiseSum(terms))
   }
 
   static let derivative = PyBuiltin.one("rosen_der", "scipy.optimize") { (rt, v) throws(PyError) in

@@ -76,6 +76,31 @@ enum StatsDescriptive {
     return result(Tensor(shape: shape, data: values))
   }
 
+  /// How `np.partition` treats the input's dtype (its NaN check is for floats only).
+  static func trimElement(_ rt: Runtime, _ v: Value?) throws(PyError) -> Tensor.SortElement {
+    let dtype = try rt.array(v ?? .none).dtype
+    return dtype == .float64 ? .float : (dtype == .bool ? .bool : .integer)
+  }
+
+  /// SciPy's cuts for `trim_mean`/`trimboth`: `int(proportion · n)` from each end.
+  static func trimCuts(_ n: Int, _ proportion: Double, allowEmpty: Bool) throws(PyError) -> (Int, Int) {
+    let cut = proportion * Double(n)
+    guard cut.isFinite, Swift.abs(cut) < 9e18 else { throw PyError("ValueError", "Proportion too big.") }
+    let low = Int(cut)
+    let high = n - low
+    if low > high || (!allowEmpty && low == high) { throw PyError("ValueError", "Proportion too big.") }
+    return (low, high)
+  }
+
+  /// The middle `[low, high)` of a lane after `np.partition(lane, (low, high - 1))`, in NumPy's order.
+  static func trimmedMiddle(_ lane: [Double], _ low: Int, _ high: Int, _ element: Tensor.SortElement) -> ArraySlice<
+    Double
+  > {
+    guard high > low else { return [] }
+    let parted = Tensor.partitionLane(lane, kths: [low, high - 1].sorted(), element: element, indices: false)
+    return parted[low..<high]
+  }
+
   static func flag(_ rt: Runtime, _ v: Value?, _ otherwise: Bool) throws(PyError) -> Bool {
     try v.map { (x) throws(PyError) in try rt.truthy(x) } ?? otherwise
   }
@@ -203,6 +228,52 @@ enum StatsDescriptive {
       return modeResult.make([
         ArrayArithmetic.wrap(modeArray), ArrayArithmetic.wrap(NDArray(ints: counts, shape: shape)),
       ])
+    },
+    .general("trim_mean", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind(
+        "trim_mean", ["a", "proportiontocut", "axis"], required: 2, keywordOnly: ["nan_policy", "keepdims"])
+      let element = try trimElement(rt, p[0])
+      let (t, k) = try data(rt, p[0], axis: p[2], defaultAxis: 0, nanPolicy: p[3])
+      let proportion = try rt.double(p[1] ?? .none)
+      var shape = t.shape
+      if try flag(rt, p[4], false) { shape[k] = 1 } else { shape.remove(at: k) }
+      if t.count == 0 {
+        return result(Tensor(shape: shape, data: [Double](repeating: .nan, count: shape.reduce(1, *))))
+      }
+      var means: [Double] = []
+      for lane in lanes(t, k) {
+        // SciPy's nan_policy='propagate' gives NaN for a lane with one.
+        if lane.contains(where: \.isNaN) {
+          means.append(.nan)
+          continue
+        }
+        let (low, high) = try trimCuts(lane.count, proportion, allowEmpty: true)
+        // SciPy takes the middle of np.partition at both cuts, in the order it leaves, then np.mean.
+        let middle = Array(trimmedMiddle(lane, low, high, element))
+        // An empty middle is NumPy's mean of an empty slice: NaN.
+        means.append(Tensor.pairwiseSum(middle) / Double(middle.count))
+      }
+      return result(Tensor(shape: shape, data: means))
+    },
+    .general("trimboth", "scipy.stats") { (rt, a) throws(PyError) in
+      let p = try a.bind("trimboth", ["a", "proportiontocut", "axis"], required: 2)
+      let source = try rt.array(p[0] ?? .none)
+      let element = try trimElement(rt, p[0])
+      let (t, k) = try data(rt, p[0], axis: p[2], defaultAxis: 0, nanPolicy: nil)
+      let proportion = try rt.double(p[1] ?? .none)
+      if t.count == 0 { return .object(source) }
+      let n = t.shape[k]
+      let (low, high) = try trimCuts(n, proportion, allowEmpty: false)
+      let kept = lanes(t, k).map { trimmedMiddle($0, low, high, element) }
+      var shape = t.shape
+      shape[k] = high - low
+      let inner = t.shape[(k + 1)...].reduce(1, *)
+      var out = [Double](repeating: 0, count: shape.reduce(1, *))
+      for (l, lane) in kept.enumerated() {
+        let (o, i) = (l / inner, l % inner)
+        for (j, x) in lane.enumerated() { out[(o * (high - low) + j) * inner + i] = x }
+      }
+      return try NumPyFunctions.like(source, Tensor(shape: shape, data: out))
     },
     .general("iqr", "scipy.stats") { (rt, a) throws(PyError) in
       let p = try a.bind(
