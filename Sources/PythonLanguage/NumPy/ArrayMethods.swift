@@ -7,6 +7,23 @@ enum ArrayMethods {
     return unsafeDowncast(o, to: NDArray.self)
   }
 
+  /// `dims` for `arr.reshape(dims)` or `arr.shape = dims`: one -1 inferred, NumPy's errors otherwise.
+  static func reshaped(_ arr: NDArray, _ dims: [Int]) throws(PyError) -> [Int] {
+    var dims = dims
+    if dims.count > 64 {
+      throw PyError("ValueError", "maximum supported dimension for an ndarray is currently 64, found \(dims.count)")
+    }
+    if dims.filter({ $0 == -1 }).count > 1 { throw PyError("ValueError", "can only specify one unknown dimension") }
+    if let unknown = dims.firstIndex(of: -1) {
+      let known = dims.enumerated().filter { $0.offset != unknown }.map(\.element).reduce(1, *)
+      if known > 0 && arr.count % known == 0 { dims[unknown] = arr.count / known }
+    }
+    guard dims.reduce(1, *) == arr.count, !dims.contains(where: { $0 < 0 }) else {
+      throw PyError("ValueError", "cannot reshape array of size \(arr.count) into shape \(Tensor.compact(dims))")
+    }
+    return dims
+  }
+
   static func property(_ name: String, _ get: @escaping (NDArray) -> Value) -> (String, Value) {
     (
       name,
@@ -15,8 +32,40 @@ enum ArrayMethods {
     )
   }
 
+  /// A property with a setter (`a.shape = ...`, `a.flat = ...`).
+  static func settable(
+    _ name: String, _ get: @escaping (NDArray) -> Value,
+    _ set: @escaping (Runtime, NDArray, Value) throws(PyError) -> Void
+  ) -> (String, Value) {
+    (
+      name,
+      .object(
+        PyProperty(
+          getter: .object(PyBuiltin.one(name, "ndarray") { (_, v) throws(PyError) in get(try array(v)) }),
+          setter: .object(
+            PyBuiltin.two(name, "ndarray") { (rt, v, new) throws(PyError) in
+              try set(rt, try array(v), new)
+              return .none
+            })))
+    )
+  }
+
   nonisolated(unsafe) static let attributes: [String: Value] = Dictionary(uniqueKeysWithValues: [
-    property("shape") { .tuple($0.shape.map { .int($0) }) },
+    settable("shape", { .tuple($0.shape.map { .int($0) }) }) { (rt, arr, new) throws(PyError) in
+      // In place, as NumPy does for an array whose elements lie in C order.
+      let dims = try reshaped(arr, try NumPyModule.shapeArgument(new, rt: rt))
+      guard arr.isContiguous else {
+        throw PyError(
+          "AttributeError",
+          "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.")
+      }
+      arr.shape = dims
+      arr.strides = NDArray.contiguousStrides(dims)
+    },
+    settable("flat", { .object(FlatIterator($0)) }) { (rt, arr, new) throws(PyError) in
+      try FlatIterator(arr).assign(arr.positions(), new, rt)
+    },
+    property("flags") { .object(ArrayFlags($0)) },
     property("ndim") { .int($0.ndim) },
     property("size") { .int($0.count) },
     property("dtype") { .object(PyDTypeObject($0.dtype)) },
@@ -216,18 +265,7 @@ enum ArrayMethods {
         let arr = try array(a.positional.first ?? .none)
         var dims: [Int] = []
         for v in a.positional.dropFirst() { dims += try NumPyModule.shapeArgument(v, rt: rt) }
-        if dims.count > 64 {
-          throw PyError("ValueError", "maximum supported dimension for an ndarray is currently 64, found \(dims.count)")
-        }
-        if dims.filter({ $0 == -1 }).count > 1 { throw PyError("ValueError", "can only specify one unknown dimension") }
-        if let unknown = dims.firstIndex(of: -1) {
-          let known = dims.enumerated().filter { $0.offset != unknown }.map(\.element).reduce(1, *)
-          if known > 0 && arr.count % known == 0 { dims[unknown] = arr.count / known }
-        }
-        guard dims.reduce(1, *) == arr.count, !dims.contains(where: { $0 < 0 }) else {
-          throw PyError(
-            "ValueError", "cannot reshape array of size \(arr.count) into shape \(Tensor.compact(dims))")
-        }
+        dims = try reshaped(arr, dims)
         if arr.isContiguous {
           return .object(arr.view(shape: dims, strides: NDArray.contiguousStrides(dims), offset: arr.offset))
         }

@@ -34,9 +34,10 @@ final class ArrayStorage {
 public final class NDArray: PyObject {
   let storage: ArrayStorage
   public let dtype: DType
-  public let shape: [Int]
+  /// Set only by `a.shape = ...`, which reshapes in place.
+  public internal(set) var shape: [Int]
   /// In elements (NumPy's byte strides are these times the item size).
-  let strides: [Int]
+  internal(set) var strides: [Int]
   let offset: Int
   /// The array this one views, for `.base` and `np.shares_memory`.
   let base: NDArray?

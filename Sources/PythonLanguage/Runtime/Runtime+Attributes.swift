@@ -254,6 +254,13 @@ extension Runtime {
         return
       }
       if o is PyNamedTuple, typeOf(v).lookup(name) != nil { throw PyError("AttributeError", "can't set attribute") }
+      // A builtin type's settable property (`a.shape = ...`, `a.flags.writeable = False`).
+      if case .object(let d)? = typeOf(v).lookup(name), d.tag == .property,
+        case let setter = unsafeDowncast(d, to: PyProperty.self).setter, !setter.isNone
+      {
+        _ = try call(setter, [v, value])
+        return
+      }
       if typeOf(v).lookup(name) != nil {
         throw PyError("AttributeError", "'\(typeName(v))' object attribute '\(name)' is read-only")
       }
