@@ -477,15 +477,24 @@ extension Tensor {
   /// A lane with a NaN gives NaN.
   /// With `ignoringNaN` (NumPy's `nanquantile`) the NaNs, sorted last, are left out instead; a lane of
   /// nothing else gives NaN.
-  public static func quantiles(ofSorted x: [Double], _ qs: [Double], ignoringNaN: Bool = false) -> [Double] {
+  public static func quantiles(
+    ofSorted x: [Double], _ qs: [Double], ignoringNaN: Bool = false, method: QuantileMethod = .linear
+  ) -> [Double] {
     var n = x.count
     if ignoringNaN {
       while n > 0 && x[n - 1].isNaN { n -= 1 }
     }
     if n == 0 || x[n - 1].isNaN { return qs.map { _ in .nan } }
     return qs.map { q in
-      // NumPy 2's 'linear' method: (n - 1) * q, not the algebraically equal n*q + (1 - q) - 1.
-      let virtual = Double(n - 1) * q
+      // NumPy 2's virtual index: (n - 1) * q, not the algebraically equal n*q + (1 - q) - 1.
+      var virtual = Double(n - 1) * q
+      switch method {
+      case .lower: return x[Int(virtual.rounded(.down))]
+      case .higher: return x[Int(virtual.rounded(.up))]
+      case .nearest: return x[Int(virtual.rounded(.toNearestOrEven))]
+      case .midpoint: virtual = 0.5 * (virtual.rounded(.down) + virtual.rounded(.up))
+      case .linear: break
+      }
       let previous = virtual.rounded(.down)
       let gamma = virtual - previous
       let lo = Swift.min(Swift.max(Int(previous), 0), n - 1)
@@ -496,17 +505,22 @@ extension Tensor {
     }
   }
 
+  /// NumPy's `method=` for quantiles that pick or average neighbours (the default interpolates).
+  public enum QuantileMethod: String, Sendable {
+    case linear, lower, higher, nearest, midpoint
+  }
+
   /// `quantile(x, q, axis)`: q in [0, 1]; the q axis (if q is a tensor) comes first, as in NumPy.
-  public func quantile(_ q: Tensor, axis: Int?, keepdims: Bool = false, ignoringNaN: Bool = false) throws(TensorError)
-    -> Tensor
-  {
+  public func quantile(
+    _ q: Tensor, axis: Int?, keepdims: Bool = false, ignoringNaN: Bool = false, method: QuantileMethod = .linear
+  ) throws(TensorError) -> Tensor {
     for v in q.data where !(v >= 0 && v <= 1) {
       throw TensorError(.value, "Quantiles must be in the range [0, 1]")
     }
     guard count > 0 else { throw TensorError(.index, "cannot compute quantiles of an empty array") }
     guard let axis else {
       let sorted = try Tensor.sortedValues(data)
-      let values = Tensor.quantiles(ofSorted: sorted, q.data, ignoringNaN: ignoringNaN)
+      let values = Tensor.quantiles(ofSorted: sorted, q.data, ignoringNaN: ignoringNaN, method: method)
       let tail = keepdims ? [Int](repeating: 1, count: ndim) : []
       return Tensor(shape: q.shape + tail, data: values)
     }
@@ -518,7 +532,7 @@ extension Tensor {
     var results = [Double](repeating: 0, count: q.count * lanes)
     for lane in 0..<lanes {
       let values = Tensor.quantiles(
-        ofSorted: Array(moved.data[(lane * n)..<((lane + 1) * n)]), q.data, ignoringNaN: ignoringNaN)
+        ofSorted: Array(moved.data[(lane * n)..<((lane + 1) * n)]), q.data, ignoringNaN: ignoringNaN, method: method)
       for (j, v) in values.enumerated() { results[j * lanes + lane] = v }
     }
     var rest = shape

@@ -296,8 +296,39 @@ enum ArrayMethods {
       },
       .one("tolist", "ndarray") { (_, v) throws(PyError) in try array(v).toList() },
       NumPyAxes.method,
-      .two("astype", "ndarray") { (rt, v, d) throws(PyError) in
-        .object(try array(v).astype(try DTypes.parse(d, rt: rt) ?? .float64))
+      .general("astype", "ndarray") { (rt, a) throws(PyError) in
+        let arr = try array(a.positional.first ?? .none)
+        let p = try Arguments(Array(a.positional.dropFirst()), a.keywords).bind(
+          "astype", ["dtype", "order", "casting", "subok", "copy"], required: 1)
+        let dtype = try DTypes.parse(p[0] ?? .none, rt: rt) ?? .float64
+        if let order = p[1], !order.isNone, try rt.string(order, "order") == "F" {
+          throw PyError("NotImplementedError", "astype(order='F') is not in Tessel yet (its arrays are C-ordered)")
+        }
+        if let casting = p[2], !casting.isNone {
+          let rule = try rt.string(casting, "casting")
+          guard ["no", "equiv", "safe", "same_kind", "unsafe", "same_value"].contains(rule) else {
+            throw PyError(
+              "ValueError",
+              "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got '\(rule)')")
+          }
+          // bool, int64 and float64 are each their own kind: only upward casts are safe or same-kind.
+          let allowed: Bool
+          switch rule {
+          case "no", "equiv": allowed = dtype == arr.dtype
+          case "safe", "same_kind": allowed = dtype.rawValue >= arr.dtype.rawValue
+          case "unsafe": allowed = true
+          default: throw PyError("NotImplementedError", "astype(casting='\(rule)') is not in Tessel yet")
+          }
+          guard allowed else {
+            throw PyError(
+              "TypeError",
+              "Cannot cast array data from dtype('\(arr.dtype.name)') to dtype('\(dtype.name)') according to the rule '\(rule)'"
+            )
+          }
+        }
+        // `copy=False` returns the array itself when nothing needs converting.
+        if let copy = p[4], !(try rt.truthy(copy)), dtype == arr.dtype { return .object(arr) }
+        return .object(arr.astype(dtype))
       },
       .general("item", "ndarray") { (rt, a) throws(PyError) in
         let arr = try array(a.positional.first ?? .none)

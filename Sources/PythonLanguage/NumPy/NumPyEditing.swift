@@ -262,10 +262,28 @@ enum NumPyEditing {
           if case .object(let o) = key, o.tag == .tuple { items = unsafeDowncast(o, to: PyTuple.self).items }
           var parts: [NDArray] = []
           for item in items {
-            if case .object(let o) = item, o.tag == .slice || o.tag == .str {
-              throw PyError("NotImplementedError", "np.\(name) with slices or strings is not in Tessel yet")
+            if case .object(let o) = item, o.tag == .str {
+              throw PyError("NotImplementedError", "np.\(name) with a string directive is not in Tessel yet")
             }
-            var arr = try rt.array(item)
+            var arr: NDArray
+            if case .object(let o) = item, o.tag == .slice {
+              // NumPy's AxisConcatenator: `start:stop:step` is arange, a complex step that many points of linspace.
+              let s = unsafeDowncast(o, to: PySlice.self)
+              let start = s.start.isNone ? Value.int(0) : s.start
+              let step = s.step.isNone ? Value.int(1) : s.step
+              let numpy = try rt.importModule("numpy")
+              if case .object(let c) = step, c.tag == .complex {
+                let z = unsafeDowncast(c, to: PyComplex.self)
+                let points = try NumberCasts.pythonInt(
+                  (z.real * z.real + z.imag * z.imag).squareRoot(), rounded: .towardZero)
+                arr = try rt.array(
+                  try rt.call(numpy.attributes["linspace"] ?? .none, [start, s.stop, .int(points)]))
+              } else {
+                arr = try rt.array(try rt.call(numpy.attributes["arange"] ?? .none, [start, s.stop, step]))
+              }
+            } else {
+              arr = try rt.array(item)
+            }
             if arr.ndim == 0 { arr = arr.view(shape: [1], strides: [0], offset: arr.offset) }
             if columns && arr.ndim == 1 {
               arr = arr.view(shape: [arr.count, 1], strides: [arr.strides[0], 0], offset: arr.offset)

@@ -248,6 +248,25 @@ enum NumPyFunctions {
     }
   }
 
+  /// `np.cumsum` / `np.cumprod` (a, axis, dtype, out).
+  ///
+  /// `dtype=` casts the elements first, as NumPy accumulates in it; integers and bools accumulate exactly in
+  /// int64.
+  static func accumulation(_ rt: Runtime, _ a: Arguments, product: Bool) throws(PyError) -> Value {
+    let name = product ? "cumprod" : "cumsum"
+    let p = try a.bind(name, ["a", "axis", "dtype", "out"], required: 1)
+    try unsupported(name, ["out"], [p[3]])
+    var arr = try rt.array(p[0] ?? .none)
+    if let d = p[2], let dtype = try DTypes.parse(d, rt: rt), dtype != arr.dtype {
+      guard dtype != .bool else { throw PyError("NotImplementedError", "\(name)(dtype=bool) is not in Tessel yet") }
+      arr = arr.astype(dtype)
+    }
+    let axis = try axisArgument(p[1], rt)
+    if arr.dtype != .float64 { return try integerAccumulation(arr, product: product, axis: axis) }
+    let t = arr.tensor
+    return .object(NDArray.from(try lift { () throws(TensorError) in try t.accumulate(product: product, axis: axis) }))
+  }
+
   /// Stops with a named error when an int64 array holds a value float64 cannot (beyond ±2⁵³), for the
   /// functions that move int64 values through the float64 tensor kernels.
   static func exactInFloat(_ arrays: [NDArray]) throws(PyError) {
@@ -412,17 +431,7 @@ enum NumPyFunctions {
         if wantCounts { out.append(.object(NDArray(ints: counts, shape: [counts.count]))) }
         return .tuple(out)
       },
-      .general("cumsum", "numpy") { (rt, a) throws(PyError) in
-        let p = try a.bind("cumsum", ["a", "axis"], required: 1)
-        let arr = try rt.array(p[0] ?? .none)
-        let axis = try axisArgument(p[1], rt)
-        if arr.dtype != .float64 { return try integerAccumulation(arr, product: false, axis: axis) }
-        var t = arr.tensor
-        t.dtype = .float64
-        let r = try lift { () throws(TensorError) in try t.accumulate(product: false, axis: axis) }
-        let out = NDArray.from(r)
-        return .object(arr.dtype == .float64 ? out : out.astype(.int64))
-      },
+      .general("cumsum", "numpy") { (rt, a) throws(PyError) in try accumulation(rt, a, product: false) },
       .general("select", "numpy") { (rt, a) throws(PyError) in
         // NumPy's loop: from the last case back, `where(condition, choice, result)`, starting at the default,
         // each choice and the default made arrays first (so the result's dtype is theirs together).
@@ -630,7 +639,28 @@ enum NumPyFunctions {
   }
 
   static func quantile(_ rt: Runtime, _ a: Arguments, _ name: String, scale: Double) throws(PyError) -> Value {
-    let p = try a.bind(name, ["a", "q", "axis"], required: 2)
+    let p = try a.bind(name, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"], required: 2)
+    try unsupported(name, ["out"], [p[3]])
+    var method = Tensor.QuantileMethod.linear
+    if let m = p[5], !m.isNone {
+      let given = try rt.string(m, "method")
+      let numpy = [
+        "inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf", "hazen",
+        "weibull", "linear", "median_unbiased", "normal_unbiased", "lower", "higher", "midpoint", "nearest",
+      ]
+      guard numpy.contains(given) else {
+        throw PyError(
+          "ValueError",
+          "'\(given)' is not a valid method. Use one of: dict_keys([\(numpy.map { "'\($0)'" }.joined(separator: ", "))])"
+        )
+      }
+      guard let known = Tensor.QuantileMethod(rawValue: given) else {
+        throw PyError("NotImplementedError", "\(name)(method='\(given)') is not in Tessel yet")
+      }
+      method = known
+    }
+    let source = try rt.array(p[0] ?? .none)
+    let keepdims = try p[6].map { (k) throws(PyError) in try rt.truthy(k) } ?? false
     let t = try floats(rt, p[0] ?? .none)
     var q = try floats(rt, p[1] ?? .none)
     q = q.map { $0 / scale }
@@ -640,8 +670,10 @@ enum NumPyFunctions {
         scale == 100 ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]")
     }
     let axis = try axisArgument(p[2], rt)
-    let r = try lift { () throws(TensorError) in try t.quantile(q, axis: axis) }
-    return ArrayArithmetic.wrap(NDArray.from(r))
+    let r = try lift { () throws(TensorError) in try t.quantile(q, axis: axis, keepdims: keepdims, method: method) }
+    // The methods that pick an element keep its dtype.
+    let picks = method == .lower || method == .higher || method == .nearest
+    return ArrayArithmetic.wrap(picks && source.dtype == .int64 ? NDArray.from(r).astype(.int64) : NDArray.from(r))
   }
 
   /// `np.linalg`.

@@ -165,13 +165,7 @@ enum NumPyStatistics {
       return try NumPyFunctions.like(x, r)
     },
     .general("cumprod", "numpy") { (rt, a) throws(PyError) in
-      let p = try a.bind("cumprod", ["a", "axis"], required: 1)
-      let x = try rt.array(p[0] ?? .none)
-      let axis = try NumPyFunctions.axisArgument(p[1], rt)
-      if x.dtype != .float64 { return try NumPyFunctions.integerAccumulation(x, product: true, axis: axis) }
-      let r = try NumPyFunctions.lift { () throws(TensorError) in try x.tensor.accumulate(product: true, axis: axis) }
-      let out = NDArray.from(r)
-      return .object(x.dtype == .float64 ? out : out.astype(.int64))
+      try NumPyFunctions.accumulation(rt, a, product: true)
     },
     .one("nonzero", "numpy") { (rt, v) throws(PyError) in try nonzero(try rt.array(v)) },
     .one("flatnonzero", "numpy") { (rt, v) throws(PyError) in
