@@ -41,24 +41,69 @@ public enum Polynomial {
   }
 
   /// NumPy's `convolve` of two vectors: 'full' (length n + m - 1), 'same' (the longer one's length,
-  /// centred) or 'valid' (only full overlaps).
+  /// centred) or 'valid' (only full overlaps); NumPy's `correlate` of the longer with the shorter reversed.
   public static func convolve(_ a: [Double], _ v: [Double], mode: String) throws(TensorError) -> [Double] {
     guard !a.isEmpty else { throw TensorError(.value, "a cannot be empty") }
     guard !v.isEmpty else { throw TensorError(.value, "v cannot be empty") }
     let (long, short) = a.count >= v.count ? (a, v) : (v, a)
-    let (n, m) = (long.count, short.count)
-    var full = [Double](repeating: 0, count: n + m - 1)
-    for k in full.indices {
-      var s = 0.0
-      for j in Swift.max(0, k - n + 1)...Swift.min(k, m - 1) { s += short[j] * long[k - j] }
-      full[k] = s
-    }
+    // NumPy correlates with `v[::-1]` made contiguous, so its sums use ddot as `correlate`'s do.
+    return try overlapSums(long, short.reversed(), mode: mode)
+  }
+
+  /// NumPy's `correlate` (its `correlate2`): c[k] = Σ a[n + k]·v[n], the output reversed when `v` is the
+  /// longer (NumPy swaps them).
+  public static func correlate(_ a: [Double], _ v: [Double], mode: String) throws(TensorError) -> [Double] {
+    guard !a.isEmpty else { throw TensorError(.value, "first array argument cannot be empty") }
+    guard !v.isEmpty else { throw TensorError(.value, "second array argument cannot be empty") }
+    if a.count < v.count { return try overlapSums(v, a, mode: mode).reversed() }
+    return try overlapSums(a, v, mode: mode)
+  }
+
+  /// NumPy's `_pyarray_correlate` with `x` at least as long as `kernel`.
+  ///
+  /// The partial overlaps on the left and right by ddot, and the full overlaps summed in order when
+  /// the kernel has at most 11 elements (`small_correlate`), by ddot otherwise. So each sum adds in NumPy's
+  /// order.
+  static func overlapSums(_ x: [Double], _ kernel: [Double], mode: String) throws(TensorError) -> [Double] {
+    let (n1, n2) = (x.count, kernel.count)
+    var (length, left, right) = (n1, 0, 0)
     switch mode {
-    case "full": return full
-    case "same": return Array(full[((m - 1) / 2)..<((m - 1) / 2 + n)])
-    case "valid": return Array(full[(m - 1)..<n])
+    case "valid": length = n1 - n2 + 1
+    case "same": (left, right) = (n2 / 2, n2 - n2 / 2 - 1)
+    case "full": (left, right, length) = (n2 - 1, n2 - 1, n1 + n2 - 1)
     default: throw TensorError(.value, "mode must be one of 'valid', 'same', or 'full' (got '\(mode)')")
     }
+    var out = [Double](repeating: 0, count: length)
+    x.withUnsafeBufferPointer { xp in
+      kernel.withUnsafeBufferPointer { kp in
+        func dot(_ i1: Int, _ i2: Int, _ n: Int) -> Double { Linalg.numpyDot(n, xp, i1, 1, kp, i2, 1) }
+        var (ip1, ip2, n, o) = (0, left, n2 - left, 0)
+        for _ in 0..<left {
+          out[o] = dot(ip1, ip2, n)
+          n += 1
+          ip2 -= 1
+          o += 1
+        }
+        for i in 0..<(n1 - n2 + 1) {
+          if n <= 11 {
+            var s = 0.0
+            for j in 0..<n { s += xp[ip1 + j] * kp[ip2 + j] }
+            out[o + i] = s
+          } else {
+            out[o + i] = dot(ip1, ip2, n)
+          }
+          ip1 += 1
+        }
+        o += n1 - n2 + 1
+        for _ in 0..<right {
+          n -= 1
+          out[o] = dot(ip1, ip2, n)
+          ip1 += 1
+          o += 1
+        }
+      }
+    }
+    return out
   }
 
   /// NumPy's `polyval`: Horner's rule, highest power first.

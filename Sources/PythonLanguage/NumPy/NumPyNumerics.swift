@@ -41,6 +41,15 @@ enum NumPyNumerics {
       let r = Tensor(try lift { () throws(TensorError) in try Polynomial.convolve(x.data, v.data, mode: mode) })
       return NumPyShaping.promoted([try rt.array(p[0] ?? .none), try rt.array(p[1] ?? .none)], r)
     },
+    .general("correlate", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("correlate", ["a", "v", "mode"], required: 2)
+      let (x, v) = (try floats(rt, p[0] ?? .none), try floats(rt, p[1] ?? .none))
+      guard x.ndim <= 1, v.ndim <= 1 else { throw PyError("ValueError", "object too deep for desired array") }
+      let mode = try p[2].map { (m) throws(PyError) in try rt.string(m, "mode") } ?? "valid"
+      let r = Tensor(
+        try lift { () throws(TensorError) in try Polynomial.correlate(x.data, v.data, mode: mode) })
+      return NumPyShaping.promoted([try rt.array(p[0] ?? .none), try rt.array(p[1] ?? .none)], r)
+    },
     .general("gradient", "numpy") { (rt, a) throws(PyError) in
       guard let first = a.positional.first else { throw PyError("TypeError", "gradient() missing argument 'f'") }
       let f = try floats(rt, first)

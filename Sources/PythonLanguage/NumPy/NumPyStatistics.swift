@@ -203,6 +203,59 @@ enum NumPyStatistics {
       }
       return ArrayArithmetic.wrap(NDArray.from(r).astype(.int64))
     },
+    .general("ravel_multi_index", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("ravel_multi_index", ["multi_index", "dims", "mode", "order"], required: 2)
+      try NumPyFunctions.unsupported("ravel_multi_index", ["order"], [p[3]])
+      let dims = try NumPyShaping.ints(p[1] ?? .none, rt)
+      let coordinates = try rt.collect(p[0] ?? .none).map { (c) throws(PyError) in try rt.array(c) }
+      guard coordinates.count == dims.count else {
+        throw PyError("ValueError", "parameter multi_index must be a sequence of length \(dims.count)")
+      }
+      guard coordinates.allSatisfy({ $0.dtype != .float64 }) else {
+        throw PyError("TypeError", "only int indices permitted")
+      }
+      var modes = [String](repeating: "raise", count: dims.count)
+      if let m = p[2], !m.isNone {
+        if rt.isString(m) {
+          modes = [String](repeating: try rt.string(m, "mode"), count: dims.count)
+        } else {
+          modes = try rt.collect(m).map { (x) throws(PyError) in try rt.string(x, "mode") }
+          guard modes.count == dims.count else {
+            throw PyError("ValueError", "mode must be a string or a sequence of length \(dims.count)")
+          }
+        }
+      }
+      var shape: [Int] = []
+      for c in coordinates {
+        guard let s = Broadcast.shape(of: shape, and: c.shape) else {
+          throw PyError("ValueError", "shape mismatch: objects cannot be broadcast to a single shape")
+        }
+        shape = s
+      }
+      let columns = try coordinates.map { (c) throws(PyError) -> [Int] in
+        let ints = c.astype(.int64)
+        return try ints.broadcast(to: shape).map { ints.storage.ints[$0] }
+      }
+      var flat = [Int](repeating: 0, count: shape.reduce(1, *))
+      for i in flat.indices {
+        var index = 0
+        for d in dims.indices {
+          var x = columns[d][i]
+          if x < 0 || x >= dims[d] {
+            switch modes[d] {
+            case "wrap": x = ((x % dims[d]) + dims[d]) % dims[d]
+            case "clip": x = Swift.min(Swift.max(x, 0), dims[d] - 1)
+            case "raise": throw PyError("ValueError", "invalid entry in coordinates array")
+            default:
+              throw PyError("ValueError", "clipmode must be one of 'clip', 'raise', or 'wrap' (got '\(modes[d])')")
+            }
+          }
+          index = index * dims[d] + x
+        }
+        flat[i] = index
+      }
+      return ArrayArithmetic.wrap(NDArray(ints: flat, shape: shape))
+    },
     .general("unravel_index", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("unravel_index", ["indices", "shape", "order"], required: 2)
       try NumPyFunctions.unsupported("unravel_index", ["order"], [p[2]])

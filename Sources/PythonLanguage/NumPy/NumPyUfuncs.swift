@@ -21,8 +21,48 @@ enum NumPyUfuncs {
     ("logaddexp", .logaddexp),
   ]
 
+  /// `np.gcd` and `np.lcm`: integer ufuncs (bools count as 0 and 1), broadcast, results non-negative.
+  static func integerKernel(_ name: String, _ f: @escaping (Int, Int) -> Int) -> PyBuiltin {
+    .two(name, "numpy") { (rt, x, y) throws(PyError) in
+      let (a, b) = (try rt.array(x), try rt.array(y))
+      if a.dtype == .float64 || b.dtype == .float64 {
+        func loop(_ v: Value, _ arr: NDArray) -> String {
+          switch v {
+          case .float: "<class 'numpy.dtypes._PyFloatDType'>"
+          case .int: "<class 'numpy.dtypes._PyLongDType'>"
+          default:
+            "<class 'numpy.dtypes.\(arr.dtype == .float64 ? "Float64DType" : arr.dtype == .bool ? "BoolDType" : "Int64DType")'>"
+          }
+        }
+        throw PyError(
+          "numpy._core._exceptions._UFuncNoLoopError",
+          "ufunc '\(name)' did not contain a loop with signature matching types (\(loop(x, a)), \(loop(y, b))) -> None")
+      }
+      guard let shape = Broadcast.shape(of: a.shape, and: b.shape) else {
+        throw PyError.notBroadcastable(a.shape, b.shape)
+      }
+      let (xs, ys) = (a.astype(.int64), b.astype(.int64))
+      let (pa, pb) = (try xs.broadcast(to: shape), try ys.broadcast(to: shape))
+      let out = zip(pa, pb).map { f(xs.storage.ints[$0], ys.storage.ints[$1]) }
+      return ArrayArithmetic.wrap(NDArray(ints: out, shape: shape))
+    }
+  }
+
+  static func gcd(_ a: Int, _ b: Int) -> Int {
+    var (x, y) = (a.magnitude, b.magnitude)
+    while y != 0 { (x, y) = (y, x % y) }
+    return Int(truncatingIfNeeded: x)
+  }
+
   static let functions: [PyBuiltin] =
-    operators.map { (name, op) in
+    [
+      integerKernel("gcd", gcd),
+      integerKernel("lcm") { a, b in
+        let g = gcd(a, b)
+        return g == 0 ? 0 : Int(truncatingIfNeeded: (a.magnitude / UInt(g)) &* b.magnitude)
+      },
+    ]
+    + operators.map { (name, op) in
       .two(name, "numpy") { (rt, x, y) throws(PyError) in
         guard let r = try ArrayArithmetic.binary(op, .object(try rt.array(x)), .object(try rt.array(y)), rt: rt) else {
           throw PyError("TypeError", "ufunc '\(name)' not supported for the input types")
