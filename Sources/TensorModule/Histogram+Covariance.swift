@@ -1,10 +1,40 @@
 /// NumPy's `histogram` with equal bins: edges as `linspace` makes them, each value's bin from its scaled
 /// position corrected against the edges, so a value on an edge lands where NumPy puts it.
 public enum Histogram {
-  public static func counts(_ values: [Double], bins: Int, lo: Double, hi: Double) -> ([Double], [Double]) {
+  /// `np.linspace(lo, hi, bins + 1)`: i·step + lo, the last edge exactly `hi`.
+  public static func edges(bins: Int, lo: Double, hi: Double) -> [Double] {
     let step = (hi - lo) / Double(bins)
     var edges = (0...bins).map { Double($0) * step + lo }
     edges[bins] = hi
+    return edges
+  }
+
+  /// NumPy's `histogramdd` counts of points (`columns[d][i]` is point i's coordinate d) in the cells the
+  /// edges make.
+  ///
+  /// Each coordinate's bin by `searchsorted(edges, x, side='right')`, a value on the last edge
+  /// in the last bin, anything outside dropped. Row-major over the axes.
+  public static func counts(_ columns: [[Double]], edges: [[Double]]) -> [Double] {
+    let bins = edges.map { $0.count - 1 }
+    var counts = [Double](repeating: 0, count: bins.reduce(1, *))
+    guard let points = columns.first?.count else { return counts }
+    outer: for i in 0..<points {
+      var cell = 0
+      for d in columns.indices {
+        let x = columns[d][i]
+        guard let last = edges[d].last else { continue outer }
+        var k = Tensor.insertionPoint(edges[d], x, left: false)
+        if x == last { k -= 1 }
+        guard k >= 1 && k <= bins[d] else { continue outer }
+        cell = cell * bins[d] + (k - 1)
+      }
+      counts[cell] += 1
+    }
+    return counts
+  }
+
+  public static func counts(_ values: [Double], bins: Int, lo: Double, hi: Double) -> ([Double], [Double]) {
+    let edges = edges(bins: bins, lo: lo, hi: hi)
     var counts = [Double](repeating: 0, count: bins)
     let norm = Double(bins) / (hi - lo)
     for x in values where x >= lo && x <= hi {

@@ -181,6 +181,70 @@ enum NumPyNumerics {
         .object(NDArray(doubles: edges, shape: [bins + 1])),
       ])
     },
+    .general("histogram2d", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("histogram2d", ["x", "y", "bins", "range", "density", "weights"], required: 2)
+      try NumPyFunctions.unsupported("histogram2d", ["weights"], [p[5]])
+      let columns = [try floats(rt, p[0] ?? .none).data, try floats(rt, p[1] ?? .none).data]
+      guard columns[0].count == columns[1].count else {
+        throw PyError("ValueError", "x and y must have the same length.")
+      }
+      // NumPy: a spec of length 2 is one per axis; anything else (an int, a longer edge list) serves both.
+      let spec = p[2] ?? .int(10)
+      var specs = [spec, spec]
+      if case .object(let o) = spec, o.tag == .list || o.tag == .tuple || o.tag == .ndarray {
+        let items = try rt.collect(spec)
+        if items.count == 2 { specs = items }
+      }
+      var ranges: [Value] = [.none, .none]
+      if let r = p[3], !r.isNone { ranges = try rt.collect(r) }
+      guard ranges.count == 2 else { throw PyError("ValueError", "range argument must have one entry per dimension") }
+      var edges: [[Double]] = []
+      for d in 0..<2 {
+        if case .object(let o) = specs[d], o.tag == .list || o.tag == .tuple || o.tag == .ndarray {
+          let given = try vector(rt, specs[d], "bins")
+          guard zip(given, given.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            throw PyError("ValueError", "`bins[\(d)]` must be monotonically increasing, when an array")
+          }
+          edges.append(given)
+          continue
+        }
+        let bins = try rt.index(specs[d])
+        guard bins >= 1 else { throw PyError("ValueError", "`bins[\(d)]` must be positive, when an integer") }
+        _ = try lift { () throws(TensorError) in try MemoryBudget.reserve([bins + 1]) }
+        let values = columns[d]
+        let hasNaN = values.contains { $0.isNaN }
+        var (lo, hi) = (hasNaN ? .nan : values.min() ?? 0, hasNaN ? .nan : values.max() ?? 1)
+        if !ranges[d].isNone {
+          let pair = try rt.collect(ranges[d])
+          guard pair.count == 2 else { throw PyError("ValueError", "too many values to unpack (expected 2)") }
+          (lo, hi) = (try rt.double(pair[0]), try rt.double(pair[1]))
+          guard lo <= hi else { throw PyError("ValueError", "max must be larger than min in range parameter.") }
+        }
+        guard lo.isFinite && hi.isFinite else {
+          throw PyError(
+            "ValueError", "autodetected range of [\(try rt.repr(.float(lo))), \(try rt.repr(.float(hi)))] is not finite"
+          )
+        }
+        if lo == hi { (lo, hi) = (lo - 0.5, hi + 0.5) }
+        edges.append(Histogram.edges(bins: bins, lo: lo, hi: hi))
+      }
+      let (nx, ny) = (edges[0].count - 1, edges[1].count - 1)
+      var counts = Histogram.counts(columns, edges: edges)
+      if try p[4].map({ (v) throws(PyError) in try rt.truthy(v) }) ?? false {
+        // NumPy's order: divided by each axis's widths in turn, then by the total.
+        let total = counts.reduce(0, +)
+        for i in 0..<nx {
+          for j in 0..<ny {
+            counts[i * ny + j] = counts[i * ny + j] / (edges[0][i + 1] - edges[0][i]) / (edges[1][j + 1] - edges[1][j])
+            counts[i * ny + j] /= total
+          }
+        }
+      }
+      return .tuple([
+        .object(NDArray(doubles: counts, shape: [nx, ny])),
+        .object(NDArray(doubles: edges[0], shape: [nx + 1])), .object(NDArray(doubles: edges[1], shape: [ny + 1])),
+      ])
+    },
     .general("digitize", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("digitize", ["x", "bins", "right"], required: 2)
       let x = try rt.array(p[0] ?? .none)
