@@ -95,6 +95,48 @@ extension NumPyGenerators {
       }
     },
     distribution(
+      "gumbel", ["loc", "scale"], defaults: [0, 1],
+      check: { (x) throws(PyError) in
+        // NumPy's non-negative check is on the sign bit: -0.0 fails, NaN passes.
+        try require(x[1].isNaN || x[1].sign == .plus, "scale < 0")
+      }
+    ) { g, x in
+      while true {
+        let u = 1 - g.random()
+        if u < 1 { return x[0] - x[1] * Foundation.log(-Foundation.log(u)) }
+      }
+    },
+    distribution(
+      "wald", ["mean", "scale"], defaults: [nil, nil],
+      check: { (x) throws(PyError) in
+        try require(x[0] > 0, "mean <= 0")
+        try require(x[1] > 0, "scale <= 0")
+      }
+    ) { g, x in
+      let (mean, scale) = (x[0], x[1])
+      var y = g.standardNormal()
+      y = mean * y * y
+      let d = 1 + (1 + 4 * scale / y).squareRoot()
+      let candidate = mean * (1 - 2 / d)
+      return g.random() <= mean / (mean + candidate) ? candidate : mean * mean / candidate
+    },
+    distribution(
+      "triangular", ["left", "mode", "right"], defaults: [nil, nil, nil],
+      check: { (x) throws(PyError) in
+        try require(!(x[0] > x[1]), "left > mode")
+        try require(!(x[1] > x[2]), "mode > right")
+        try require(x[0] != x[2], "left == right")
+      }
+    ) { g, x in
+      let (left, mode, right) = (x[0], x[1], x[2])
+      let base = right - left
+      let leftBase = mode - left
+      let ratio = leftBase / base
+      let u = g.random()
+      if u <= ratio { return left + (u * (leftBase * base)).squareRoot() }
+      return right - ((1 - u) * ((right - mode) * base)).squareRoot()
+    },
+    distribution(
       "binomial", ["n", "p"], defaults: [nil, nil],
       check: { (x) throws(PyError) in
         try require(!(x[0] < 0), "n < 0")
