@@ -261,6 +261,30 @@ enum ArrayMethods {
         try arr.assign(NDArray.from(t).astype(arr.dtype))
         return .none
       },
+      .general("resize", "ndarray") { (rt, a) throws(PyError) in
+        // NumPy's in-place resize: the flat data cut or padded with zeros. Its reference check counts Python
+        // references; Tessel's refuses while any view of the data exists.
+        let arr = try array(a.positional.first ?? .none)
+        var dims: [Int] = []
+        var refcheck = true
+        for v in a.positional.dropFirst() { dims += try NumPyModule.shapeArgument(v, rt: rt) }
+        for (k, v) in a.keywords {
+          switch k {
+          case "refcheck": refcheck = try rt.truthy(v)
+          case "new_shape": dims += try NumPyModule.shapeArgument(v, rt: rt)
+          default: throw PyError("TypeError", "'\(k)' is an invalid keyword argument for this function")
+          }
+        }
+        if dims.contains(where: { $0 < 0 }) {
+          throw PyError("ValueError", "negative dimensions not allowed")
+        }
+        try arr.checkWritable()
+        guard arr.base == nil, arr.offset == 0, arr.isContiguous else {
+          throw PyError("ValueError", "cannot resize this array: it does not own its data")
+        }
+        try arr.resize(dims, refcheck: refcheck)
+        return .none
+      },
       .general("reshape", "ndarray") { (rt, a) throws(PyError) in
         let arr = try array(a.positional.first ?? .none)
         var dims: [Int] = []

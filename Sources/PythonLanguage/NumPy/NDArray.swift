@@ -32,7 +32,8 @@ final class ArrayStorage {
 /// `numpy.ndarray`: a strided view of shared storage, so basic slices, `.T` and `reshape` of contiguous arrays
 /// share memory with their base (writes go through), as in NumPy.
 public final class NDArray: PyObject {
-  let storage: ArrayStorage
+  /// Replaced only by `a.resize(...)` on an array that owns its data and is viewed by nothing.
+  internal(set) var storage: ArrayStorage
   public let dtype: DType
   /// Set only by `a.shape = ...`, which reshapes in place.
   public internal(set) var shape: [Int]
@@ -41,7 +42,7 @@ public final class NDArray: PyObject {
   let offset: Int
   /// The array this one views, for `.base` and `np.shares_memory`.
   let base: NDArray?
-  let count: Int
+  internal(set) var count: Int
   /// Why writes are refused, if they are: NumPy's read-only views (`sliding_window_view`), or the parts of a
   /// complex array (`z.real`), which NumPy writes through to the complex array and Tessel keeps apart.
   var writeBlock: WriteBlock?
@@ -268,6 +269,37 @@ public final class NDArray: PyObject {
     // A bool tensor's 0/1 doubles become bools through the same straight loop as `bools` of a float64 array.
     if t.dtype == .bool { return NDArray(bools: NDArray(doubles: t.data, shape: t.shape).bools, shape: t.shape) }
     return NDArray(doubles: t.data, shape: t.shape)
+  }
+
+  /// `a.resize(dims)` on an array that owns its data: the flat elements kept, cut or padded with zeros.
+  ///
+  /// With `refcheck`, refused while a view shares the storage (NumPy counts references instead).
+  func resize(_ dims: [Int], refcheck: Bool) throws(PyError) {
+    let n = dims.reduce(1, *)
+    if refcheck && n != count && !isKnownUniquelyReferenced(&storage) {
+      throw PyError(
+        "ValueError",
+        "cannot resize an array that references or is referenced\nby another object in this way.\n"
+          + "Use the np.resize function to get a new resized copy or\n set refcheck=False to disable this check")
+    }
+    do throws(TensorError) { _ = try MemoryBudget.reserve(dims, itemSize: dtype.itemSize, dtype: dtype.name) } catch {
+      throw PyError(tensor: error)
+    }
+    // A new buffer, so views made with refcheck=False keep reading the old one rather than past its end.
+    switch dtype {
+    case .float64:
+      storage = ArrayStorage(
+        doubles: Array((storage.doubles + [Double](repeating: 0, count: Swift.max(0, n - count))).prefix(n)))
+    case .int64:
+      storage = ArrayStorage(
+        ints: Array((storage.ints + [Int](repeating: 0, count: Swift.max(0, n - count))).prefix(n)))
+    case .bool:
+      storage = ArrayStorage(
+        bools: Array((storage.bools + [Bool](repeating: false, count: Swift.max(0, n - count))).prefix(n)))
+    }
+    shape = dims
+    strides = NDArray.contiguousStrides(dims)
+    count = n
   }
 
   /// A view with new shape and strides over the same storage.
