@@ -302,6 +302,15 @@ public final class NDArray: PyObject {
     count = n
   }
 
+  /// Exchanges the elements at storage positions `p` and `q`.
+  func swapElements(_ p: Int, _ q: Int) {
+    switch dtype {
+    case .float64: storage.doubles.swapAt(p, q)
+    case .int64: storage.ints.swapAt(p, q)
+    case .bool: storage.bools.swapAt(p, q)
+    }
+  }
+
   /// A view with new shape and strides over the same storage.
   func view(shape: [Int], strides: [Int], offset: Int) -> NDArray {
     // An empty view reads nothing, and its start may lie outside the data (`a[::-1]` of an empty axis starts

@@ -95,6 +95,94 @@ extension NumPyGenerators {
         return .object(arr)
       }
     },
+    method("dirichlet") { (rt, g, a) throws(PyError) in
+      let p = try a.bind("dirichlet", ["alpha", "size"], required: 1)
+      let alpha = try NumPyNumerics.vector(rt, p[0] ?? .none, "alpha")
+      if alpha.contains(where: { $0 < 0 }) { throw PyError("ValueError", "alpha < 0") }
+      let k = alpha.count
+      let shape = (try optionalSize(rt, p[1]) ?? []) + [k]
+      let total = try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(shape) }
+      var out = [Double](repeating: 0, count: total)
+      if k > 0, let largest = alpha.max(), largest < 0.1 {
+        // NumPy's stick-breaking by beta draws when every alpha is small (gamma draws underflow there).
+        var tail = [Double](repeating: 0, count: k)
+        var sum = 0.0
+        for j in stride(from: k - 1, through: 0, by: -1) {
+          sum += alpha[j]
+          tail[j] = sum
+        }
+        if sum > 0 {
+          for start in stride(from: 0, to: total, by: k) {
+            var rest = 1.0
+            for j in 0..<(k - 1) {
+              let v = g.draws.beta(alpha[j], tail[j + 1])
+              out[start + j] = rest * v
+              rest *= 1 - v
+              if tail[j + 1] == 0 { break }
+            }
+            out[start + k - 1] = rest
+          }
+        }
+      } else if k > 0 {
+        for start in stride(from: 0, to: total, by: k) {
+          var sum = 0.0
+          for j in 0..<k {
+            out[start + j] = g.draws.standardGamma(alpha[j])
+            sum = sum + out[start + j]
+          }
+          let inverse = 1 / sum
+          for j in 0..<k { out[start + j] *= inverse }
+        }
+      }
+      return .object(NDArray(doubles: out, shape: shape))
+    },
+    method("permuted") { (rt, g, a) throws(PyError) in
+      let p = try Arguments(a.positional, []).bind("permuted", ["x"], required: 1)
+      var axisValue: Value = .none
+      var outValue: Value = .none
+      for (k, v) in a.keywords {
+        switch k {
+        case "axis": axisValue = v
+        case "out": outValue = v
+        default: throw PyError("TypeError", "permuted() got an unexpected keyword argument '\(k)'")
+        }
+      }
+      let x = try rt.array(p[0] ?? .none)
+      var out = x.copy()
+      if !outValue.isNone {
+        guard case .object(let o) = outValue, let given = o as? NDArray else {
+          throw PyError("TypeError", "out must be a numpy array")
+        }
+        try given.checkWritable()
+        guard given.shape == x.shape else { throw PyError("ValueError", "out must have the same shape as x") }
+        guard given.dtype.rawValue >= x.dtype.rawValue else {
+          throw PyError(
+            "TypeError",
+            "Cannot cast array data from dtype('\(x.dtype.name)') to dtype('\(given.dtype.name)') according to the rule 'safe'"
+          )
+        }
+        try given.assign(x.astype(given.dtype))
+        out = given
+      }
+      // Every element with axis=None; otherwise each lane along the axis (the others in C order), each by
+      // NumPy's shuffle from its last element down.
+      let positions = out.positions()
+      var lanes: [[Int]] = [positions]
+      if !axisValue.isNone {
+        let k = try out.normalizedAxis(try rt.index(axisValue))
+        let n = out.shape[k]
+        let inner = out.shape[(k + 1)...].reduce(1, *)
+        let outer = out.shape[..<k].reduce(1, *)
+        lanes = []
+        for o in 0..<outer {
+          for i in 0..<inner { lanes.append((0..<n).map { positions[(o * n + $0) * inner + i] }) }
+        }
+      }
+      for lane in lanes {
+        for (i, j) in g.draws.shuffleOrder(lane.count) where i != j { out.swapElements(lane[i], lane[j]) }
+      }
+      return .object(out)
+    },
     method("shuffle") { (rt, g, a) throws(PyError) in
       let p = try a.bind("shuffle", ["x", "axis"], required: 1)
       try axisZero(p[1], rt)
