@@ -25,8 +25,9 @@ struct SimdSortReplay {
 
   static func maxIterations(_ n: Int) -> Int { 2 * Int(log2(Double(n))) }
 
-  /// `argsort`: the positions that sort `order`'s elements in place.
-  func argsort(_ a: UnsafeMutableBufferPointer<Int>, _ left: Int, _ right: Int, _ iterations: Int) {
+  /// `argsort` (`k` nil: both sides of each partition) or `argselect` (`k` given: only the side holding the
+  /// k-th smallest, which ends at `k` with smaller ones before it).
+  func argsort(_ a: UnsafeMutableBufferPointer<Int>, _ left: Int, _ right: Int, _ iterations: Int, selecting k: Int?) {
     if iterations <= 0 {
       stdSort(a, left, right)
       return
@@ -38,27 +39,16 @@ struct SimdSortReplay {
     let pivot = argPivot(a, left, right)
     let (smallest, biggest) = extremes(a, left, right)
     let split = partition(a, left, right + 1, pivot, unroll: 4, block: 4 * lanes, align: false)
-    if pivot != smallest { argsort(a, left, split - 1, iterations - 1) }
-    if pivot != biggest { argsort(a, split, right, iterations - 1) }
-  }
-
-  /// `argselect`: the k-th smallest's position at `k`, smaller before, larger after.
-  func argselect(_ a: UnsafeMutableBufferPointer<Int>, _ k: Int, _ left: Int, _ right: Int, _ iterations: Int) {
-    if iterations <= 0 {
-      stdSort(a, left, right)
+    let (lower, upper) = (pivot != smallest, pivot != biggest)
+    guard let k else {
+      if lower { argsort(a, left, split - 1, iterations - 1, selecting: nil) }
+      if upper { argsort(a, split, right, iterations - 1, selecting: nil) }
       return
     }
-    if right + 1 - left <= 256 {
-      network(a, left, right)
-      return
-    }
-    let pivot = argPivot(a, left, right)
-    let (smallest, biggest) = extremes(a, left, right)
-    let split = partition(a, left, right + 1, pivot, unroll: 4, block: 4 * lanes, align: false)
-    if pivot != smallest && k < split {
-      argselect(a, k, left, split - 1, iterations - 1)
-    } else if pivot != biggest && k >= split {
-      argselect(a, k, split, right, iterations - 1)
+    if lower && k < split {
+      argsort(a, left, split - 1, iterations - 1, selecting: k)
+    } else if upper && k >= split {
+      argsort(a, split, right, iterations - 1, selecting: k)
     }
   }
 

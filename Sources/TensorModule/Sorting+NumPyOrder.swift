@@ -46,7 +46,7 @@ extension Tensor {
       values.withUnsafeBufferPointer { v in
         order.withUnsafeMutableBufferPointer { o in
           SimdSortReplay(v, lanes: ProcessorFeatures.avx512 ? 8 : 4)
-            .argsort(o, 0, n - 1, SimdSortReplay.maxIterations(n))
+            .argsort(o, 0, n - 1, SimdSortReplay.maxIterations(n), selecting: nil)
         }
       }
       return order

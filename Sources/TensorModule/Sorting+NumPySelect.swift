@@ -38,7 +38,7 @@ extension Tensor {
           if element == .float && v.contains(where: \.isNaN) {
             LibstdcxxSort.nthElement(o, k, less)
           } else {
-            SimdSortReplay(v, lanes: lanes).argselect(o, k, 0, n - 1, SimdSortReplay.maxIterations(n))
+            SimdSortReplay(v, lanes: lanes).argsort(o, 0, n - 1, SimdSortReplay.maxIterations(n), selecting: k)
           }
           return
         }
