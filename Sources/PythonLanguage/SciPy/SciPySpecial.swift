@@ -14,6 +14,12 @@ enum SciPySpecial {
         unary("log_expit") { Special.logExpit($0) },
         unary("erf") { Special.erf($0) }, unary("erfc") { Special.erfc($0) },
         unary("ndtr") { Special.ndtr($0) }, unary("ndtri") { Special.ndtri($0) },
+        // xsf's erfcinv: −ndtri(y/2)/√2 inside (0, 2), ±∞ at the ends, NaN outside.
+        unary("erfcinv") { y in
+          if y > 0 && y < 2 { return -Special.ndtri(0.5 * y) * 0.70710678118654752440 }
+          if y == 0 { return .infinity }
+          return y == 2 ? -.infinity : .nan
+        },
         unary("entr") { Special.entr($0) },
         binary("xlogy") { Special.xlogy($0, $1) }, binary("xlog1py") { Special.xlog1py($0, $1) },
         binary("rel_entr") { x, y in
