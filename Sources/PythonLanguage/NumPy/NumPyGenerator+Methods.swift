@@ -95,6 +95,13 @@ extension NumPyGenerators {
         return .object(arr)
       }
     },
+    method("bytes") { (rt, g, a) throws(PyError) in
+      let p = try a.bind("bytes", ["length"], required: 1)
+      let n = try rt.index(p[0] ?? .none)
+      try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(count: Swift.max(0, n / 8 + 1)) }
+      guard let bytes = g.draws.bytes(n) else { throw PyError("ValueError", "negative dimensions are not allowed") }
+      return .object(PyBytes(bytes))
+    },
     method("dirichlet") { (rt, g, a) throws(PyError) in
       let p = try a.bind("dirichlet", ["alpha", "size"], required: 1)
       let alpha = try NumPyNumerics.vector(rt, p[0] ?? .none, "alpha")

@@ -109,6 +109,21 @@ public struct RandomGenerator: UniformSource, Sendable {
   /// Exponential(scale).
   public mutating func exponential(_ scale: Double) -> Double { scale * standardExponential() }
 
+  /// `Generator.bytes(n)`: (n − 1)/4 + 1 32-bit draws in C's division (so one even for n = 0), each written
+  /// little-endian, then `[:n]` as Python slices (a negative `n` drops that many from the end); nil when the
+  /// draw count is negative.
+  public mutating func bytes(_ n: Int) -> [UInt8]? {
+    let words = (n - 1) / 4 + 1
+    guard words >= 0 else { return nil }
+    var out: [UInt8] = []
+    out.reserveCapacity(4 * words)
+    for _ in 0..<words {
+      let word = bits.next32()
+      for shift in stride(from: 0, to: 32, by: 8) { out.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
+    }
+    return Array(out.prefix(n >= 0 ? n : Swift.max(0, out.count + n)))
+  }
+
   /// Beta(a, b): Jöhnk's method when both are at most 1 (a uniform's proportion when both are tiny), else a ratio of
   /// two gammas.
   public mutating func beta(_ a: Double, _ b: Double) -> Double {
