@@ -56,7 +56,7 @@ extension Tensor {
       try order.withUnsafeMutableBufferPointer { o throws(TensorError) in
         // x86-simd-sort hands arrays with NaNs to libstdc++.
         if vector {
-          try LibstdcxxSort.sort(o, poll: poll) { a, b in v[a] < v[b] || (v[b].isNaN && !v[a].isNaN) }
+          try LibstdcxxSort.sort(o, poll: poll, numpyLess(.float, v))
         } else {
           try numpyIntrosort(o, numpyLess(element, v), poll: poll)
         }
@@ -66,7 +66,7 @@ extension Tensor {
   }
 
   /// NumPy's `<` for sorting: NaN after every number (its `DOUBLE_LT`); bools and integers have no NaN.
-  private static func numpyLess(_ element: SortElement, _ v: UnsafeBufferPointer<Double>) -> (Int, Int) -> Bool {
+  static func numpyLess(_ element: SortElement, _ v: UnsafeBufferPointer<Double>) -> (Int, Int) -> Bool {
     element == .float ? { a, b in v[a] < v[b] || (v[b].isNaN && !v[a].isNaN) } : { a, b in v[a] < v[b] }
   }
 

@@ -32,8 +32,7 @@ extension Tensor {
     var order = Array(0..<n)
     values.withUnsafeBufferPointer { v in
       order.withUnsafeMutableBufferPointer { o in
-        let less: (Int, Int) -> Bool =
-          element == .float ? { a, b in v[a] < v[b] || (v[b].isNaN && !v[a].isNaN) } : { a, b in v[a] < v[b] }
+        let less = numpyLess(element, v)
         if kths.count == 1, element != .bool, ProcessorFeatures.avx2, let k = kths.first {
           if element == .float && v.contains(where: \.isNaN) {
             LibstdcxxSort.nthElement(o, k, less)
