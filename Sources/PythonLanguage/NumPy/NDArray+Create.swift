@@ -26,6 +26,8 @@ extension NDArray {
   /// (bool < int64 < float64) and a `ValueError` for ragged nesting.
   static func make(_ v: Value, dtype requested: DType?, rt: Runtime) throws(PyError) -> NDArray {
     if ComplexArrays.of(v) != nil { throw ComplexArrays.unsupported("this function") }
+    // A poly1d's `__array__` is its coefficients.
+    if let p = Poly1D.of(v) { return requested.map { p.coeffs.astype($0) } ?? p.coeffs.copy() }
     if case .object(let o) = v, o.tag == .ndarray {
       let a = unsafeDowncast(o, to: NDArray.self)
       return requested.map { a.astype($0) } ?? a.copy()

@@ -188,6 +188,12 @@ enum NumPyModule {
       guard let d = try DTypes.parse(v, rt: rt) else { return .object(PyDTypeObject(.float64)) }
       return .object(PyDTypeObject(d))
     }
+    rt.constructors[ObjectIdentifier(Poly1D.pyType)] = Runtime.ConstructorRef { (rt, a) throws(PyError) -> Value in
+      let p = try a.bind("poly1d", ["c_or_r", "r", "variable"], required: 1)
+      let roots = try p[1].map { (v) throws(PyError) in try rt.truthy(v) } ?? false
+      let variable = try p[2].flatMap { (v) throws(PyError) in v.isNone ? nil : try rt.string(v, "variable") }
+      return .object(try Poly1D.make(rt, p[0] ?? .none, roots: roots, variable: variable))
+    }
     let functions: [PyBuiltin] = [
       .general("array", "numpy") { (rt, a) throws(PyError) in
         let p = try a.bind("array", ["object", "dtype"], required: 1)
@@ -313,7 +319,8 @@ enum NumPyModule {
       "numpy",
       functions: functions + NumPyFunctions.all + NumPyFunctions.more + NumPyCounting.functions
         + NumPyShaping.functions + NumPyUfuncs.functions + NumPyAxes.functions
-        + NumPyStatistics.functions + NumPyNumerics.functions + NumPyEditing.functions + NumPyDiagonals.functions
+        + NumPyStatistics.functions + NumPyNumerics.functions + NumPyPolynomials.functions + NumPyEditing.functions
+        + NumPyDiagonals.functions
         + NumPyPrintOptions.functions + NumPyIndexTricks.functions + NumPyIteration.functions + [NumPyPad.function],
       values: [
         "float64": .object(NumPyTypes.float64), "int64": .object(NumPyTypes.int64), "bool_": .object(NumPyTypes.bool),
@@ -334,6 +341,7 @@ enum NumPyModule {
       let round = unsafeDowncast(o, to: PyBuiltin.self)
       module.attributes["around"] = .object(PyBuiltin("around", doc: round.doc, kernel: round.kernel, round.body))
     }
+    module.attributes["poly1d"] = .object(Poly1D.pyType)
     module.attributes["r_"] = .object(NumPyEditing.concatenator("r_", columns: false))
     module.attributes["c_"] = .object(NumPyEditing.concatenator("c_", columns: true))
     module.attributes["linalg"] = .object(NumPyFunctions.linalg())

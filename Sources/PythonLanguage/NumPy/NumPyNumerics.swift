@@ -10,26 +10,6 @@ enum NumPyNumerics {
 
   static func value(_ t: Tensor) -> Value { ArrayArithmetic.wrap(NDArray.from(t)) }
 
-  /// `np.polyadd` / `np.polysub`: the shorter padded with leading zeros, then the operator (its dtype rules).
-  static func polynomialSum(_ rt: Runtime, _ a: Arguments, _ name: String, _ op: BinaryOperator) throws(PyError)
-    -> Value
-  {
-    let p = try a.bind(name, ["a1", "a2"], required: 2)
-    var (x, y) = (try rt.array(p[0] ?? .none), try rt.array(p[1] ?? .none))
-    if x.ndim == 0 { x = x.view(shape: [1], strides: [0], offset: x.offset) }
-    if y.ndim == 0 { y = y.view(shape: [1], strides: [0], offset: y.offset) }
-    func padded(_ v: NDArray, to n: Int) -> NDArray {
-      guard v.count < n else { return v }
-      let zeros = NDArray(ints: [Int](repeating: 0, count: n - v.count), shape: [n - v.count]).astype(v.dtype)
-      return NDArray.from((try? Tensor.concatenate([zeros.tensor, v.tensor], axis: 0)) ?? v.tensor).astype(v.dtype)
-    }
-    let n = max(x.count, y.count)
-    guard let r = try ArrayArithmetic.binary(op, .object(padded(x, to: n)), .object(padded(y, to: n)), rt: rt) else {
-      throw PyError("TypeError", "ufunc '\(op.ufuncName)' not supported for the input types")
-    }
-    return r
-  }
-
   /// A 1-d argument (`bins`, `xp`): NumPy's wording when it has more axes.
   static func vector(_ rt: Runtime, _ v: Value, _ name: String) throws(PyError) -> [Double] {
     let t = try floats(rt, v)
@@ -38,21 +18,6 @@ enum NumPyNumerics {
   }
 
   static let functions: [PyBuiltin] = [
-    .general("polyfit", "numpy") { (rt, a) throws(PyError) in
-      let p = try a.bind("polyfit", ["x", "y", "deg", "rcond", "full", "w", "cov"], required: 3)
-      try NumPyFunctions.unsupported("polyfit", ["rcond", "w"], [p[3], p[5]])
-      for (k, name) in [(4, "full"), (6, "cov")]
-      where try p[k].map({ (v) throws(PyError) in try rt.truthy(v) }) ?? false {
-        throw PyError("NotImplementedError", "polyfit(\(name)=True) is not in Tessel yet")
-      }
-      let (x, y, deg) = (try floats(rt, p[0] ?? .none), try floats(rt, p[1] ?? .none), try rt.index(p[2] ?? .none))
-      return .object(NDArray.from(try lift { () throws(TensorError) in try Polynomial.fit(x, y, deg) }))
-    },
-    .two("polyval", "numpy") { (rt, c, x) throws(PyError) in
-      let coefficients = try vector(rt, c, "p")
-      return NumPyShaping.promoted(
-        [try rt.array(c), try rt.array(x)], Polynomial.evaluate(coefficients, at: try floats(rt, x)))
-    },
     .general("convolve", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("convolve", ["a", "v", "mode"], required: 2)
       let (x, v) = (try floats(rt, p[0] ?? .none), try floats(rt, p[1] ?? .none))
@@ -60,56 +25,6 @@ enum NumPyNumerics {
       let mode = try p[2].map { (m) throws(PyError) in try rt.string(m, "mode") } ?? "full"
       let r = Tensor(try lift { () throws(TensorError) in try Polynomial.convolve(x.data, v.data, mode: mode) })
       return NumPyShaping.promoted([try rt.array(p[0] ?? .none), try rt.array(p[1] ?? .none)], r)
-    },
-    .general("polyder", "numpy") { (rt, a) throws(PyError) in
-      let p = try a.bind("polyder", ["p", "m"], required: 1)
-      let order =
-        try p[1].map { (v) throws(PyError) in try NumberCasts.pythonInt(try rt.double(v), rounded: .towardZero) } ?? 1
-      guard order >= 0 else { throw PyError("ValueError", "Order of derivative must be positive (see polyint)") }
-      let source = try rt.array(p[0] ?? .none)
-      var c = try vector(rt, p[0] ?? .none, "p")
-      // NumPy's p[:-1] * arange(n, 0, -1), `m` times.
-      for _ in 0..<order { c = c.dropLast().enumerated().map { $0.element * Double(c.count - 1 - $0.offset) } }
-      return NumPyShaping.promoted([source], Tensor(c))
-    },
-    .general("polyint", "numpy") { (rt, a) throws(PyError) in
-      let p = try a.bind("polyint", ["p", "m", "k"], required: 1)
-      let order =
-        try p[1].map { (v) throws(PyError) in try NumberCasts.pythonInt(try rt.double(v), rounded: .towardZero) } ?? 1
-      guard order >= 0 else { throw PyError("ValueError", "Order of integral must be positive (see polyder)") }
-      var k = [Double](repeating: 0, count: order)
-      if let given = p[2], !given.isNone {
-        k = try floats(rt, given).data
-        if k.count == 1 && order > 1 { k = [Double](repeating: k[0], count: order) }
-        guard k.count >= order else {
-          throw PyError("ValueError", "k must be a scalar or a rank-1 array of length 1 or >m.")
-        }
-      }
-      let source = try rt.array(p[0] ?? .none)
-      var c = try vector(rt, p[0] ?? .none, "p")
-      if order == 0 { return ArrayArithmetic.wrap(source.copy()) }
-      // NumPy's concatenate((p / arange(len(p), 0, -1), [k[0]])), once per order with the next constant.
-      for step in 0..<order { c = c.enumerated().map { $0.element / Double(c.count - $0.offset) } + [k[step]] }
-      return .object(NDArray(doubles: c, shape: [c.count]))
-    },
-    .general("polyadd", "numpy") { (rt, a) throws(PyError) in try polynomialSum(rt, a, "polyadd", .add) },
-    .general("polysub", "numpy") { (rt, a) throws(PyError) in try polynomialSum(rt, a, "polysub", .sub) },
-    .general("polymul", "numpy") { (rt, a) throws(PyError) in
-      // NumPy makes each a poly1d first (leading zeros dropped, [0] if none is left), then convolves.
-      let p = try a.bind("polymul", ["a1", "a2"], required: 2)
-      var arrays: [NDArray] = []
-      var coefficients: [[Double]] = []
-      for v in [p[0], p[1]] {
-        let arr = try rt.array(v ?? .none)
-        guard arr.ndim <= 1 else { throw PyError("ValueError", "Polynomial must be 1d only.") }
-        let c = try vector(rt, v ?? .none, "a")
-        let trimmed = Array(c.drop { $0 == 0 })
-        arrays.append(arr)
-        coefficients.append(trimmed.isEmpty ? [0] : trimmed)
-      }
-      let r = Tensor(
-        try lift { () throws(TensorError) in try Polynomial.convolve(coefficients[0], coefficients[1], mode: "full") })
-      return NumPyShaping.promoted(arrays, r)
     },
     .general("correlate", "numpy") { (rt, a) throws(PyError) in
       let p = try a.bind("correlate", ["a", "v", "mode"], required: 2)

@@ -27,6 +27,7 @@ extension Runtime {
         throw PyError("TypeError", "unhashable type: '\(o.type.name)'")
       case .ndarray: throw PyError("TypeError", "unhashable type: 'numpy.ndarray'")
       case .other where o is NDComplexArray: throw PyError("TypeError", "unhashable type: 'numpy.ndarray'")
+      case .other where o is Poly1D: throw PyError("TypeError", "unhashable type: 'poly1d'")
       case .instance:
         let t = o.type
         if let h = t.lookup("__hash__") {

@@ -5,7 +5,9 @@ extension Runtime {
   /// `a op b`: numbers, then built-in sequences and sets, then `__op__` / `__rop__` as Python tries them.
   func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PyError) -> Value {
     // An instance's operator methods come first, and those of a class made from a named tuple (`Vec.__add__`).
-    if case .object(let o) = a, o.tag == .instance || (o.tag == .tuple && o.type !== BuiltinTypes.tuple),
+    // So are a poly1d's, which an array on the right would otherwise take as its coefficients.
+    if case .object(let o) = a,
+      o.tag == .instance || (o.tag == .tuple && o.type !== BuiltinTypes.tuple) || (o.tag == .other && o is Poly1D),
       let r = try dunderBinary(op, a, b)
     {
       return r
