@@ -21,3 +21,8 @@ p = np.array([0.1, 0.2, 0.7]); q = np.array([0.3, 0.3, 0.4])
 print(repr(sp.rel_entr(p, q).sum()), repr(special.entr(p).sum()))
 print(repr(comb(5, 2)), repr(comb(10, 3, exact=True)), comb([5, 6], 2), repr(comb(3, 5)), repr(comb(4, 2, repetition=True)), repr(comb(30, 28)))
 print(repr(sp.binom(5, 2)), repr(sp.binom(7.5, 3)), repr(comb(100, 50, exact=True)))
+
+# erfinv: Boost's erf_inv, each of its seven rational pieces, the ends and outside the domain.
+ys = [0.0, -0.0, 1e-300, 3e-8, 0.1, -0.25, 0.5, 0.7, -0.9, 0.99, 0.999999, 1 - 1e-12, -(1 - 2.0**-52), 1.0, -1.0, 1.5, np.nan]
+print([repr(float(v)) for v in special.erfinv(ys)])
+print(special.erfinv(0.5), special.erf(special.erfinv(0.3)))

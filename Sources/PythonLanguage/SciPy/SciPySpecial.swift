@@ -20,6 +20,7 @@ enum SciPySpecial {
           if y == 0 { return .infinity }
           return y == 2 ? -.infinity : .nan
         },
+        unary("erfinv") { Special.erfInverse($0) },
         unary("entr") { Special.entr($0) },
         binary("xlogy") { Special.xlogy($0, $1) }, binary("xlog1py") { Special.xlog1py($0, $1) },
         binary("rel_entr") { x, y in

@@ -57,6 +57,9 @@ extension Special {
   /// erfc(x) as Cephes (SciPy's `scipy.special.erfc`).
   public static func erfc(_ x: Double) -> Double { x.isNaN ? .nan : Cephes.erfc(x) }
 
+  /// SciPy's `erfinv`: Boost's `erf_inv`.
+  public static func erfInverse(_ y: Double) -> Double { Boost.erfInverse(y) }
+
   /// `binom(n, k)` by SciPy's multiplication formula, which it uses for integer k below 20 after reflecting k
   /// through n/2; nil where SciPy takes its beta-function path (not reproduced here).
   public static func binomialCoefficient(_ n: Double, _ k: Double) -> Double? {
