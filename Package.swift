@@ -48,12 +48,14 @@ let package = Package(
     .target(name: "Interruption"),
     .target(name: "KernelCore", dependencies: ["JupyterProtocol", "Interruption"]),
     .target(name: "KernelServer", dependencies: ["KernelCore", "JupyterProtocol", "ZeroMQ"]),
-    // Vector code compiled for AVX2 (with POPCNT) alone: the tensor module calls it only after `cpuid` reports
-    // both. No implicit cross-module optimisation, so that its code is not inlined into code built for any
+    // Vector code compiled for AVX2 (with FMA and POPCNT) alone: the tensor module calls it only after `cpuid`
+    // reports them. No implicit cross-module optimisation, so that its code is not inlined into code built for any
     // x86-64; only what is marked `@inlinable` (the comparisons' one source) is, and compiles there for baseline.
     .target(
       name: "VectorKernels",
-      swiftSettings: [.unsafeFlags(["-Xcc", "-mavx2", "-Xcc", "-mpopcnt", "-Xfrontend", "-disable-cmo"])]
+      swiftSettings: [
+        .unsafeFlags(["-Xcc", "-mavx2", "-Xcc", "-mfma", "-Xcc", "-mpopcnt", "-Xfrontend", "-disable-cmo"])
+      ]
     ),
     .target(name: "TensorModule", dependencies: ["COpenBLAS", "Interruption", "VectorKernels"]),
     // Special functions, distributions and tests (NumPy's summation order from the tensor module; exact

@@ -203,6 +203,14 @@ extension Tensor {
   }
 }
 
+/// Which of NumPy's own implementations of a function NumPy on this processor runs, where they are not libm's.
+public enum NumPyMath {
+  /// SVML's `exp` in NumPy's AVX-512 (`X86_V4`) build.
+  public static let svmlExp = ProcessorFeatures.avx512
+  /// NumPy's vector `tanh`, in its AVX2 (with FMA) and AVX-512 builds.
+  public static let simdTanh = ProcessorFeatures.avx2 && ProcessorFeatures.fma
+}
+
 /// NumPy's elementwise math functions (`exp`, `sqrt`, `sigmoid` …), by name.
 public enum UnaryFunction: String, Sendable, CaseIterable {
   case negative, positive, abs, exp, log, log2, log10, log1p, expm1, sqrt, square, sin, cos, tan, tanh, arctan
@@ -219,7 +227,7 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     case .negative: -x
     case .positive: x
     case .abs: Swift.abs(x)
-    case .exp: Foundation.exp(x)
+    case .exp: NumPyMath.svmlExp ? SVMLExp.value(x) : Foundation.exp(x)
     case .log: Foundation.log(x)
     case .log2: Foundation.log2(x)
     case .log10: Foundation.log10(x)
@@ -230,7 +238,7 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     case .sin: Foundation.sin(x)
     case .cos: Foundation.cos(x)
     case .tan: Foundation.tan(x)
-    case .tanh: Foundation.tanh(x)
+    case .tanh: NumPyMath.simdTanh ? NumPyTanh.value(x) : Foundation.tanh(x)
     case .arctan: Foundation.atan(x)
     case .arcsin: Foundation.asin(x)
     case .arccos: Foundation.acos(x)
@@ -275,7 +283,8 @@ extension Tensor {
     case .negative: t = try mapInChunks { UnaryFunction.negative.apply($0) }
     case .positive: t = try mapInChunks { UnaryFunction.positive.apply($0) }
     case .abs: t = try mapInChunks { UnaryFunction.abs.apply($0) }
-    case .exp: t = try mapInChunks { UnaryFunction.exp.apply($0) }
+    case .exp:
+      t = NumPyMath.svmlExp ? try mapBuffers(SVMLExp.apply) : try mapInChunks { Foundation.exp($0) }
     case .log: t = try mapInChunks { UnaryFunction.log.apply($0) }
     case .log2: t = try mapInChunks { UnaryFunction.log2.apply($0) }
     case .log10: t = try mapInChunks { UnaryFunction.log10.apply($0) }
@@ -286,7 +295,8 @@ extension Tensor {
     case .sin: t = try mapInChunks { UnaryFunction.sin.apply($0) }
     case .cos: t = try mapInChunks { UnaryFunction.cos.apply($0) }
     case .tan: t = try mapInChunks { UnaryFunction.tan.apply($0) }
-    case .tanh: t = try mapInChunks { UnaryFunction.tanh.apply($0) }
+    case .tanh:
+      t = NumPyMath.simdTanh ? try mapBuffers(NumPyTanh.apply) : try mapInChunks { Foundation.tanh($0) }
     case .arctan: t = try mapInChunks { UnaryFunction.arctan.apply($0) }
     case .arcsin: t = try mapInChunks { UnaryFunction.arcsin.apply($0) }
     case .arccos: t = try mapInChunks { UnaryFunction.arccos.apply($0) }
@@ -320,6 +330,21 @@ extension Tensor {
 
   /// `map`, in chunks with the interrupt polled between them.
   @inline(__always)
+  /// `mapInChunks` with a kernel over each chunk's buffer (`f(x, y, count)`).
+  func mapBuffers(_ f: (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void) throws(TensorError)
+    -> Tensor
+  {
+    var finished = true
+    let t = Tensor(shape: shape) { out in
+      data.withUnsafeBufferPointer { x in
+        guard let source = x.baseAddress, let target = out.baseAddress else { return }
+        finished = Tensor.inChunks(out.count) { r in f(source + r.lowerBound, target + r.lowerBound, r.count) }
+      }
+    }
+    guard finished else { throw .interrupted }
+    return t
+  }
+
   func mapInChunks(_ f: (Double) -> Double) throws(TensorError) -> Tensor {
     var finished = true
     let t = Tensor(shape: shape) { out in

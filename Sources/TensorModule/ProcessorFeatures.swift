@@ -21,6 +21,14 @@ public enum ProcessorFeatures {
     return b & (1 << 5) != 0
   }()
 
+  /// FMA3, which NumPy's AVX2 build of some functions (`tanh`) also requires; off with AVX2.
+  public static let fma: Bool = {
+    if disabled("AVX2") { return false }
+    var (a, b, c, d): (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+    guard __get_cpuid(1, &a, &b, &c, &d) != 0 else { return false }
+    return c & (1 << 12) != 0
+  }()
+
   /// AVX-512 F, CD, BW, DQ and VL (the set NumPy's `X86_V4` build needs), on top of `avx2`.
   ///
   /// Tessel has no

@@ -63,7 +63,7 @@ def test_same_output_as_cpython(results, path):
 # kernels) and with AVX-512 off (so an AVX-512 machine checks what an AVX2 one runs). Where NumPy's own result
 # depends on the processor (the order of equal values after argsort or partition), the reference is NumPy with
 # the same builds turned off: on every processor Tessel must print what NumPy prints on that processor.
-PORTABLE = [p for p in PROGRAMS if any(word in p.stem for word in ("sort", "mask", "partition"))]
+PORTABLE = [p for p in PROGRAMS if any(word in p.stem for word in ("sort", "mask", "partition", "cpu_paths"))]
 PATHS = {"AVX2": "X86_V3 X86_V4 AVX512_ICL AVX512_SPR", "AVX512": "X86_V4 AVX512_ICL AVX512_SPR"}
 
 

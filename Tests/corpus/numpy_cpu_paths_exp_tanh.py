@@ -1,0 +1,27 @@
+# exp and tanh as NumPy computes them on this processor: SVML's exp in NumPy's AVX-512 build, NumPy's own
+# vector tanh in its AVX2 and AVX-512 builds, libm otherwise. Printed in full (repr), so a last-bit
+# difference shows; the corpus runs this under each CPU path.
+import numpy as np
+
+rng = np.random.default_rng(2024)
+x = np.concatenate([rng.normal(0, 2, 400), rng.uniform(-30, 30, 200), np.linspace(-1e-3, 1e-3, 41)])
+print([repr(float(v)) for v in np.exp(x)[::7]])
+print([repr(float(v)) for v in np.tanh(x)[::7]])
+print(repr(float(np.exp(x).sum())), repr(float(np.tanh(x).sum())))
+
+# The ranges SVML's exp hands to its scalar routine, and tanh's saturation and special values.
+edges = np.array([707.0, 707.71, 709.5, 709.78, 709.8, -707.71, -708.0, -708.5, -720.0, -744.0, -745.2, 1e-300,
+                  -1e-300, 0.0, -0.0, np.inf, -np.inf, np.nan])
+print([repr(float(v)) for v in np.exp(edges)])
+print([repr(float(v)) for v in np.tanh(np.concatenate([edges, [19.0, 22.0, -0.125, 3e-8]]))])
+
+# Where learners meet them: softmax, the logistic and tanh activations, a Gaussian density.
+logits = rng.normal(0, 3, (4, 5))
+e = np.exp(logits - logits.max(axis=1, keepdims=True))
+print(repr(e / e.sum(axis=1, keepdims=True)))
+z = np.linspace(-6, 6, 13)
+print(repr(1 / (1 + np.exp(-z))))
+print(repr(np.tanh(z)), repr(1 - np.tanh(z) ** 2))
+print(repr(np.exp(-0.5 * z**2) / np.sqrt(2 * np.pi)))
+print(np.exp(1.5), np.tanh(0.5), repr(np.exp(np.float64(-2.25))), repr(np.tanh(np.float64(0.75))))
+print(repr(np.exp(logits[:, ::2])), repr(np.tanh(logits.T[1])))
