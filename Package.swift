@@ -5,7 +5,7 @@ import PackageDescription
 //   CZeroMQ ← ZeroMQ ← KernelServer ← tessel
 //   CMimalloc ← tessel (the process's malloc)
 //   JupyterProtocol ← KernelCore ← KernelServer
-//   COpenBLAS, VectorKernels ← TensorModule ← PythonLanguage ← TesselKernel → KernelCore
+//   COpenBLAS, VectorKernels, AVX512Kernels ← TensorModule ← PythonLanguage ← TesselKernel → KernelCore
 //   Interruption ← KernelCore, TensorModule (one flag: raised by the protocol, polled by the loops)
 //   TensorModule ← StatisticsModule ← PythonLanguage
 // KernelCore knows no sockets; PythonLanguage knows nothing of Jupyter.
@@ -57,7 +57,19 @@ let package = Package(
         .unsafeFlags(["-Xcc", "-mavx2", "-Xcc", "-mfma", "-Xcc", "-mpopcnt", "-Xfrontend", "-disable-cmo"])
       ]
     ),
-    .target(name: "TensorModule", dependencies: ["COpenBLAS", "Interruption", "VectorKernels"]),
+    // Code compiled for AVX-512 (F, CD, BW, DQ, VL: NumPy's X86_V4 set), called only after `cpuid` reports it:
+    // the SVML functions NumPy's AVX-512 build runs, where they need the processor's own approximation
+    // instructions to give NumPy's digits.
+    .target(
+      name: "AVX512Kernels",
+      swiftSettings: [
+        .unsafeFlags([
+          "-Xcc", "-mavx512f", "-Xcc", "-mavx512cd", "-Xcc", "-mavx512bw", "-Xcc", "-mavx512dq", "-Xcc",
+          "-mavx512vl", "-Xcc", "-mfma", "-Xfrontend", "-disable-cmo",
+        ])
+      ]
+    ),
+    .target(name: "TensorModule", dependencies: ["COpenBLAS", "Interruption", "VectorKernels", "AVX512Kernels"]),
     // Special functions, distributions and tests (NumPy's summation order from the tensor module; exact
     // hypergeometric probabilities in big integers).
     .target(

@@ -1,3 +1,4 @@
+import AVX512Kernels
 import Foundation
 import Interruption
 import VectorKernels
@@ -205,8 +206,8 @@ extension Tensor {
 
 /// Which of NumPy's own implementations of a function NumPy on this processor runs, where they are not libm's.
 public enum NumPyMath {
-  /// SVML's `exp` in NumPy's AVX-512 (`X86_V4`) build.
-  public static let svmlExp = ProcessorFeatures.avx512
+  /// SVML's `exp` and `log` in NumPy's AVX-512 (`X86_V4`) build.
+  public static let svml = ProcessorFeatures.avx512
   /// NumPy's vector `tanh`, in its AVX2 (with FMA) and AVX-512 builds.
   public static let simdTanh = ProcessorFeatures.avx2 && ProcessorFeatures.fma
 }
@@ -227,8 +228,8 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     case .negative: -x
     case .positive: x
     case .abs: Swift.abs(x)
-    case .exp: NumPyMath.svmlExp ? SVMLExp.value(x) : Foundation.exp(x)
-    case .log: Foundation.log(x)
+    case .exp: NumPyMath.svml ? SVMLExp.value(x) : Foundation.exp(x)
+    case .log: NumPyMath.svml ? SVMLLog.value(x) : Foundation.log(x)
     case .log2: Foundation.log2(x)
     case .log10: Foundation.log10(x)
     case .log1p: Foundation.log1p(x)
@@ -284,8 +285,8 @@ extension Tensor {
     case .positive: t = try mapInChunks { UnaryFunction.positive.apply($0) }
     case .abs: t = try mapInChunks { UnaryFunction.abs.apply($0) }
     case .exp:
-      t = NumPyMath.svmlExp ? try mapBuffers(SVMLExp.apply) : try mapInChunks { Foundation.exp($0) }
-    case .log: t = try mapInChunks { UnaryFunction.log.apply($0) }
+      t = NumPyMath.svml ? try mapBuffers(SVMLExp.apply) : try mapInChunks { Foundation.exp($0) }
+    case .log: t = NumPyMath.svml ? try mapBuffers(SVMLLog.apply) : try mapInChunks { Foundation.log($0) }
     case .log2: t = try mapInChunks { UnaryFunction.log2.apply($0) }
     case .log10: t = try mapInChunks { UnaryFunction.log10.apply($0) }
     case .log1p: t = try mapInChunks { UnaryFunction.log1p.apply($0) }

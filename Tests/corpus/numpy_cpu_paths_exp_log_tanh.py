@@ -1,5 +1,5 @@
-# exp and tanh as NumPy computes them on this processor: SVML's exp in NumPy's AVX-512 build, NumPy's own
-# vector tanh in its AVX2 and AVX-512 builds, libm otherwise. Printed in full (repr), so a last-bit
+# exp, log and tanh as NumPy computes them on this processor: SVML's exp and log in NumPy's AVX-512 build,
+# NumPy's own vector tanh in its AVX2 and AVX-512 builds, libm otherwise. Printed in full (repr), so a last-bit
 # difference shows; the corpus runs this under each CPU path.
 import numpy as np
 
@@ -8,6 +8,9 @@ x = np.concatenate([rng.normal(0, 2, 400), rng.uniform(-30, 30, 200), np.linspac
 print([repr(float(v)) for v in np.exp(x)[::7]])
 print([repr(float(v)) for v in np.tanh(x)[::7]])
 print(repr(float(np.exp(x).sum())), repr(float(np.tanh(x).sum())))
+pos = np.abs(x) + 1e-3
+print([repr(float(v)) for v in np.log(np.concatenate([pos, np.exp(x), 1 + x / 1000]))[::9]])
+print([repr(float(v)) for v in np.log([5e-324, 1e-310, 2.2250738585072014e-308, 1e308, 0.0, -0.0, -2.0, np.inf, np.nan, 1.0])])
 
 # The ranges SVML's exp hands to its scalar routine, and tanh's saturation and special values.
 edges = np.array([707.0, 707.71, 709.5, 709.78, 709.8, -707.71, -708.0, -708.5, -720.0, -744.0, -745.2, 1e-300,
@@ -23,5 +26,8 @@ z = np.linspace(-6, 6, 13)
 print(repr(1 / (1 + np.exp(-z))))
 print(repr(np.tanh(z)), repr(1 - np.tanh(z) ** 2))
 print(repr(np.exp(-0.5 * z**2) / np.sqrt(2 * np.pi)))
-print(np.exp(1.5), np.tanh(0.5), repr(np.exp(np.float64(-2.25))), repr(np.tanh(np.float64(0.75))))
+p = 1 / (1 + np.exp(-logits.ravel()))
+y = (rng.random(p.size) < 0.5).astype(float)
+print(repr(float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))), repr(np.log(p[:6])))
+print(np.exp(1.5), np.tanh(0.5), np.log(2.5), repr(np.exp(np.float64(-2.25))), repr(np.tanh(np.float64(0.75))))
 print(repr(np.exp(logits[:, ::2])), repr(np.tanh(logits.T[1])))
