@@ -1,4 +1,4 @@
-# exp, log and tanh as NumPy computes them on this processor: SVML's exp and log in NumPy's AVX-512 build,
+# exp, log, log2, log10 and tanh as NumPy computes them on this processor: SVML's in NumPy's AVX-512 build,
 # NumPy's own vector tanh in its AVX2 and AVX-512 builds, libm otherwise. Printed in full (repr), so a last-bit
 # difference shows; the corpus runs this under each CPU path.
 import numpy as np
@@ -11,6 +11,11 @@ print(repr(float(np.exp(x).sum())), repr(float(np.tanh(x).sum())))
 pos = np.abs(x) + 1e-3
 print([repr(float(v)) for v in np.log(np.concatenate([pos, np.exp(x), 1 + x / 1000]))[::9]])
 print([repr(float(v)) for v in np.log([5e-324, 1e-310, 2.2250738585072014e-308, 1e308, 0.0, -0.0, -2.0, np.inf, np.nan, 1.0])])
+print([repr(float(v)) for v in np.log2(np.concatenate([pos, np.exp(x)]))[::9]])
+print([repr(float(v)) for v in np.log10(np.concatenate([pos, np.exp(x)]))[::9]])
+counts = np.array([3, 5, 2, 7, 1, 9, 4])
+prob = counts / counts.sum()
+print(repr(float(-(prob * np.log2(prob)).sum())), repr(np.log10(counts)), repr(np.log2(counts)))
 
 # The ranges SVML's exp hands to its scalar routine, and tanh's saturation and special values.
 edges = np.array([707.0, 707.71, 709.5, 709.78, 709.8, -707.71, -708.0, -708.5, -720.0, -744.0, -745.2, 1e-300,
