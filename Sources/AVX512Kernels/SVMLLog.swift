@@ -72,8 +72,8 @@ public enum SVMLLog {
   static let ln2High = Double(bitPattern: 0x3fe6_2e42_fefa_0000)
   static let ln2Low = Double(bitPattern: 0x3d7c_f79a_bc9e_0000)
 
-  /// The logarithm's base: e, 2 or 10.
-  public enum Base: Sendable { case natural, binary, decimal }
+  /// The logarithm's base: e, 2 or 10; or log(1 + x) (`log1p`).
+  public enum Base: Sendable { case natural, binary, decimal, onePlus }
 
   /// The logarithm of one number, through the same eight-lane code.
   public static func value(_ x: Double, base: Base = .natural) -> Double {
@@ -92,6 +92,11 @@ public enum SVMLLog {
     apply(x, y, count: count, base: .binary)
   }
 
+  /// `y[i] = log1p(x[i])` for `count` elements.
+  public static func applyOnePlus(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, count: Int) {
+    apply(x, y, count: count, base: .onePlus)
+  }
+
   /// `y[i] = log10(x[i])` for `count` elements.
   public static func applyDecimal(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, count: Int) {
     apply(x, y, count: count, base: .decimal)
@@ -100,7 +105,7 @@ public enum SVMLLog {
   static func apply(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, count: Int, base: Base) {
     let (high, low): ([UInt64], [UInt64])
     switch base {
-    case .natural: (high, low) = (Self.high, Self.low)
+    case .natural, .onePlus: (high, low) = (Self.high, Self.low)
     case .binary: (high, low) = (binaryHigh, binaryLow)
     case .decimal: (high, low) = (decimalHigh, decimalLow)
     }
@@ -109,13 +114,14 @@ public enum SVMLLog {
         var i = 0
         while i &+ 8 <= count {
           let v = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Double>.self)
-          UnsafeMutableRawPointer(y + i).storeBytes(of: lanes(v, th, tl, base), as: SIMD8<Double>.self)
+          let r = base == .onePlus ? onePlusLanes(v, th, tl) : lanes(v, th, tl, base)
+          UnsafeMutableRawPointer(y + i).storeBytes(of: r, as: SIMD8<Double>.self)
           i &+= 8
         }
         if i < count {
           var v = SIMD8<Double>(repeating: 1)
           for k in 0..<(count &- i) { v[k] = x[i &+ k] }
-          let r = lanes(v, th, tl, base)
+          let r = base == .onePlus ? onePlusLanes(v, th, tl) : lanes(v, th, tl, base)
           for k in 0..<(count &- i) { y[i &+ k] = r[k] }
         }
       }
@@ -155,7 +161,7 @@ public enum SVMLLog {
     switch base {
     case .natural: result = natural(reduced, e, t, tLow)
     case .binary: result = binary(reduced, e, t, tLow)
-    case .decimal: result = decimal(reduced, e, t, tLow)
+    case .decimal, .onePlus: result = decimal(reduced, e, t, tLow)
     }
     if special {
       for k in 0..<8 {
@@ -172,6 +178,86 @@ public enum SVMLLog {
       }
     }
     return result
+  }
+
+  /// `__svml_log1p8_ha`: 1 + x as a sum of two doubles, its low part scaled into the reduced argument, then
+  /// `log`'s tables and polynomial with their own order of sums; x ≤ −1, +∞ and NaN take IEEE's answers.
+  @inline(__always)
+  static func onePlusLanes(_ x: SIMD8<Double>, _ th: UnsafeBufferPointer<UInt64>, _ tl: UnsafeBufferPointer<UInt64>)
+    -> SIMD8<Double>
+  {
+    let one = SIMD8<Double>(repeating: 1)
+    let sum = one + x
+    let big = one.replacing(with: x, where: x .> one)
+    let small = one.replacing(with: x, where: x .< one)
+    let low = small - (sum - big)
+    var m = SIMD8<Double>(repeating: 1)
+    var e = SIMD8<Double>()
+    var scaledLow = SIMD8<Double>()
+    var special = false
+    for k in 0..<8 {
+      let v = sum[k]
+      if v > 0 && v.isFinite && x[k] < .infinity {
+        m[k] = v.significand
+        e[k] = Double(v.exponent)
+        // vscalefpd: low·2^−e in one rounding (2^−e is exact: e lies in −53…1023).
+        scaledLow[k] = low[k] * powerOfTwo(-v.exponent)
+      } else {
+        special = true
+      }
+    }
+    let r = (_mm512_rcp14_pd(m) * 32).rounded(.toNearestOrEven) * 0.03125
+    let reduced = (-one).addingProduct(r, m)
+    let correction = scaledLow * r
+    e.replace(with: e + one, where: r .< 0.75)
+    let rp = reduced + correction
+    let r2 = rp * rp
+    var a = splat(c[6]).addingProduct(rp, splat(c[7]))
+    let lowPart = correction - (rp - reduced)
+    var t = SIMD8<Double>()
+    var tLow = SIMD8<Double>()
+    for k in 0..<8 {
+      let j = Int((r[k].bitPattern >> 48) & 15)
+      t[k] = Double(bitPattern: th[j])
+      tLow[k] = Double(bitPattern: tl[j])
+    }
+    let h = t.addingProduct(e, splat(ln2High))
+    let t0 = tLow + lowPart
+    let b = splat(c[4]).addingProduct(rp, splat(c[5]))
+    let cc = splat(c[0]).addingProduct(rp, splat(c[1]))
+    let s = h + rp
+    a = b.addingProduct(r2, a)
+    var d = splat(c[2]).addingProduct(rp, splat(c[3]))
+    let r4 = r2 * r2
+    d = cc.addingProduct(r2, d)
+    let rh = s - h
+    a = d.addingProduct(r4, a)
+    let rl = rp - rh
+    a = rl.addingProduct(r2, a)
+    let l = a + t0.addingProduct(splat(ln2Low), e)
+    var result = s + l
+    for k in 0..<8 {
+      let v = x[k]
+      if v.sign == .minus { result[k] = -Swift.abs(result[k]) }
+      if special {
+        if v.isNaN {
+          result[k] = v
+        } else if v == -1 {
+          result[k] = -.infinity
+        } else if v < -1 {
+          result[k] = .nan
+        } else if v == .infinity {
+          result[k] = v
+        }
+      }
+    }
+    return result
+  }
+
+  /// 2^k for k ≥ −1074, exactly.
+  @inline(__always)
+  static func powerOfTwo(_ k: Int) -> Double {
+    k >= -1022 ? Double(bitPattern: UInt64(k + 1023) << 52) : Double(bitPattern: 1 << UInt64(k + 1074))
   }
 
   /// `c` splatted.

@@ -1,4 +1,4 @@
-# exp, log, log2, log10 and tanh as NumPy computes them on this processor: SVML's in NumPy's AVX-512 build,
+# exp, log, log2, log10, log1p and tanh as NumPy computes them on this processor: SVML's in NumPy's AVX-512 build,
 # NumPy's own vector tanh in its AVX2 and AVX-512 builds, libm otherwise. Printed in full (repr), so a last-bit
 # difference shows; the corpus runs this under each CPU path.
 import numpy as np
@@ -13,6 +13,9 @@ print([repr(float(v)) for v in np.log(np.concatenate([pos, np.exp(x), 1 + x / 10
 print([repr(float(v)) for v in np.log([5e-324, 1e-310, 2.2250738585072014e-308, 1e308, 0.0, -0.0, -2.0, np.inf, np.nan, 1.0])])
 print([repr(float(v)) for v in np.log2(np.concatenate([pos, np.exp(x)]))[::9]])
 print([repr(float(v)) for v in np.log10(np.concatenate([pos, np.exp(x)]))[::9]])
+print([repr(float(v)) for v in np.log1p(np.concatenate([x / 40, pos, -pos / 4, [-1.0, -0.0, 1e-300, np.inf]]))[::8]])
+incomes = np.round(np.exp(rng.normal(10, 1, 8)), 2)
+print(repr(np.log1p(incomes)), repr(np.log1p(-0.5)))
 counts = np.array([3, 5, 2, 7, 1, 9, 4])
 prob = counts / counts.sum()
 print(repr(float(-(prob * np.log2(prob)).sum())), repr(np.log10(counts)), repr(np.log2(counts)))
