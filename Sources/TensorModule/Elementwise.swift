@@ -206,7 +206,7 @@ extension Tensor {
 
 /// Which of NumPy's own implementations of a function NumPy on this processor runs, where they are not libm's.
 public enum NumPyMath {
-  /// SVML's `exp`, `log`, `log2`, `log10` and `log1p` in NumPy's AVX-512 (`X86_V4`) build.
+  /// SVML's `exp`, `exp2`, `log`, `log2`, `log10` and `log1p` in NumPy's AVX-512 (`X86_V4`) build.
   public static let svml = ProcessorFeatures.avx512
   /// NumPy's vector `tanh`, in its AVX2 (with FMA) and AVX-512 builds.
   public static let simdTanh = ProcessorFeatures.avx2 && ProcessorFeatures.fma
@@ -248,7 +248,7 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     case .arcsinh: Foundation.asinh(x)
     case .arccosh: Foundation.acosh(x)
     case .arctanh: Foundation.atanh(x)
-    case .exp2: Foundation.exp2(x)
+    case .exp2: NumPyMath.svml ? SVMLExp2.value(x) : Foundation.exp2(x)
     case .cbrt: Foundation.cbrt(x)
     case .reciprocal: 1 / x
     // NumPy's formula, so 0 gives exactly 1: y = π·(x == 0 ? 1e-20 : x), sin(y) / y.
@@ -309,7 +309,7 @@ extension Tensor {
     case .arcsinh: t = try mapInChunks { UnaryFunction.arcsinh.apply($0) }
     case .arccosh: t = try mapInChunks { UnaryFunction.arccosh.apply($0) }
     case .arctanh: t = try mapInChunks { UnaryFunction.arctanh.apply($0) }
-    case .exp2: t = try mapInChunks { UnaryFunction.exp2.apply($0) }
+    case .exp2: t = NumPyMath.svml ? try mapBuffers(SVMLExp2.apply) : try mapInChunks { Foundation.exp2($0) }
     case .cbrt: t = try mapInChunks { UnaryFunction.cbrt.apply($0) }
     case .reciprocal: t = try mapInChunks { UnaryFunction.reciprocal.apply($0) }
     case .sinc: t = try mapInChunks { UnaryFunction.sinc.apply($0) }
