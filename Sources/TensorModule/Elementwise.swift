@@ -206,7 +206,7 @@ extension Tensor {
 
 /// Which of NumPy's own implementations of a function NumPy on this processor runs, where they are not libm's.
 public enum NumPyMath {
-  /// SVML's `exp`, `exp2`, `log`, `log2`, `log10` and `log1p` in NumPy's AVX-512 (`X86_V4`) build.
+  /// SVML's `exp`, `exp2`, `expm1`, `log`, `log2`, `log10` and `log1p` in NumPy's AVX-512 (`X86_V4`) build.
   public static let svml = ProcessorFeatures.avx512
   /// NumPy's vector `tanh`, in its AVX2 (with FMA) and AVX-512 builds.
   public static let simdTanh = ProcessorFeatures.avx2 && ProcessorFeatures.fma
@@ -233,7 +233,7 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     case .log2: NumPyMath.svml ? SVMLLog.value(x, base: .binary) : Foundation.log2(x)
     case .log10: NumPyMath.svml ? SVMLLog.value(x, base: .decimal) : Foundation.log10(x)
     case .log1p: NumPyMath.svml ? SVMLLog.value(x, base: .onePlus) : Foundation.log1p(x)
-    case .expm1: Foundation.expm1(x)
+    case .expm1: NumPyMath.svml ? SVMLExp.MinusOne.value(x) : Foundation.expm1(x)
     case .sqrt: x.squareRoot()
     case .square: x * x
     case .sin: Foundation.sin(x)
@@ -293,7 +293,8 @@ extension Tensor {
       t = NumPyMath.svml ? try mapBuffers(SVMLLog.applyDecimal) : try mapInChunks { Foundation.log10($0) }
     case .log1p:
       t = NumPyMath.svml ? try mapBuffers(SVMLLog.applyOnePlus) : try mapInChunks { Foundation.log1p($0) }
-    case .expm1: t = try mapInChunks { UnaryFunction.expm1.apply($0) }
+    case .expm1:
+      t = NumPyMath.svml ? try mapBuffers(SVMLExp.MinusOne.apply) : try mapInChunks { Foundation.expm1($0) }
     case .sqrt: t = try mapInChunks { UnaryFunction.sqrt.apply($0) }
     case .square: t = try mapInChunks { UnaryFunction.square.apply($0) }
     case .sin: t = try mapInChunks { UnaryFunction.sin.apply($0) }

@@ -121,6 +121,63 @@ public enum SVMLExp {
     return t.addingProduct(t, p) * scale
   }
 
+  /// NumPy's `expm1` on AVX-512 (SVML's `__svml_expm18_ha`), with exp's tables.
+  ///
+  /// N = x·log₂e to the nearest sixteenth, T = 2^(N's table entry)·2^⌊max(N, −128)⌋, and T − 1 + T·(exp(r) − 1)
+  /// summed in parts so that small results keep their digits. From x ≥ 707.7 (and NaN) the scalar routine of
+  /// `exp`, whose result is expm1's there.
+  public enum MinusOne {
+    /// c8, c7, …, c2 of exp(r) − 1 − r ≈ r²·(1/2 + r/6 + …), as SVML rounds them.
+    static let c: [Double] = [
+      0x3efa_01f8_f4be_0bb2, 0x3f2a_01f8_f4b1_29c3, 0x3f56_c16c_1630_4601, 0x3f81_1111_10a6_5711,
+      0x3fa5_5555_5555_560a, 0x3fc5_5555_5555_55f9, 0x3fe0_0000_0000_0000,
+    ].map { Double(bitPattern: $0) }
+    static let shifter = Double(bitPattern: 0x42f8_0000_0000_3ff0)
+
+    /// SVML's mask that keeps |R| below 2 (it clears the exponent's top bit, even of NaN).
+    @inline(__always)
+    static func guarded(_ v: Double) -> Double { Double(bitPattern: v.bitPattern & 0xbfff_ffff_ffff_ffff) }
+
+    /// expm1(x) as NumPy's AVX-512 loop computes it.
+    @inline(__always)
+    public static func value(_ x: Double) -> Double {
+      if !(x < threshold) { return Scalar.value(x) }
+      let shifted = shifter.addingProduct(x, log2e)
+      let n = shifted - shifter
+      let j = Int(shifted.bitPattern & 15)
+      let t = Double(bitPattern: high[j])
+      let tLow = Double(bitPattern: low[j])
+      let rh = x.addingProduct(-n, ln2High)
+      // vscalefpd by ⌊max(N, −128)⌋: exact, the result stays normal.
+      let power = t * Double(bitPattern: UInt64(Int64(Swift.max(n, -128).rounded(.down)) + 1023) << 52)
+      let unguarded = rh.addingProduct(-n, ln2Low)
+      let r = guarded(unguarded)
+      let rLow = guarded((rh - unguarded).addingProduct(-n, ln2Low))
+      let a = c[3].addingProduct(r, c[2])
+      let b = c[5].addingProduct(r, c[4])
+      let r2 = r * r
+      let f = (rLow + tLow).addingProduct(r, tLow)
+      var p = c[1].addingProduct(r, c[0])
+      let (big, small) = power < 1 ? (-1.0, power) : (power, -1.0)
+      p = a.addingProduct(r2, p)
+      let sh = power + -1
+      p = b.addingProduct(r2, p)
+      p = c[6].addingProduct(r, p)
+      p = f.addingProduct(r2, p)
+      let sl = (big - sh) + small
+      let h = sh.addingProduct(r, power)
+      let l = (-(h - sh)).addingProduct(r, power)
+      let m = sl.addingProduct(p, power) + l
+      let result = h + m
+      return x.sign == .minus ? -Swift.abs(result) : result
+    }
+
+    /// `y[i] = expm1(x[i])` for `count` elements.
+    public static func apply(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, count: Int) {
+      for i in 0..<count { y[i] = value(x[i]) }
+    }
+  }
+
   /// SVML's scalar routine (`__svml_dexp_ha_cout_rare_internal`) for the lanes the vector path leaves.
   enum Scalar {
     /// 2^(j/64) for j = 0…63 as (high, low) pairs.

@@ -1,4 +1,4 @@
-# exp, exp2, log, log2, log10, log1p and tanh as NumPy computes them on this processor: SVML's in NumPy's AVX-512 build,
+# exp, exp2, expm1, log, log2, log10, log1p and tanh as NumPy computes them on this processor: SVML's in NumPy's AVX-512 build,
 # NumPy's own vector tanh in its AVX2 and AVX-512 builds, libm otherwise. Printed in full (repr), so a last-bit
 # difference shows; the corpus runs this under each CPU path.
 import numpy as np
@@ -17,6 +17,8 @@ print([repr(float(v)) for v in np.log1p(np.concatenate([x / 40, pos, -pos / 4, [
 incomes = np.round(np.exp(rng.normal(10, 1, 8)), 2)
 print(repr(np.log1p(incomes)), repr(np.log1p(-0.5)))
 print([repr(float(v)) for v in np.exp2(np.concatenate([x, x / 1e9, [1022.5, 1023.9, -1022.3, -1074.2, -1080.0, 1025.0]]))[::8]])
+print([repr(float(v)) for v in np.expm1(np.concatenate([x, x / 1e6, -x * 30, [708.0, 709.5, 710.0, np.inf, -np.inf]]))[::8]])
+print(repr(np.expm1(np.log1p(incomes))), repr(np.expm1(-0.0)))
 counts = np.array([3, 5, 2, 7, 1, 9, 4])
 prob = counts / counts.sum()
 print(repr(float(-(prob * np.log2(prob)).sum())), repr(np.log10(counts)), repr(np.log2(counts)))
