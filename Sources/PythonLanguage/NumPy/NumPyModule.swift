@@ -319,7 +319,8 @@ enum NumPyModule {
       "numpy",
       functions: functions + NumPyFunctions.all + NumPyFunctions.more + NumPyCounting.functions
         + NumPyShaping.functions + NumPyUfuncs.functions + NumPyAxes.functions
-        + NumPyStatistics.functions + NumPyNumerics.functions + NumPyPolynomials.functions + NumPyEditing.functions
+        + NumPyStatistics.functions + NumPyNumerics.functions + NumPyPolynomials.functions + NumPyConveniences.functions
+        + NumPyEditing.functions
         + NumPyDiagonals.functions
         + NumPyPrintOptions.functions + NumPyIndexTricks.functions + NumPyIteration.functions + [NumPyPad.function],
       values: [
@@ -342,6 +343,7 @@ enum NumPyModule {
       module.attributes["around"] = .object(PyBuiltin("around", doc: round.doc, kernel: round.kernel, round.body))
     }
     module.attributes["poly1d"] = .object(Poly1D.pyType)
+    NumPyConveniences.install(in: &module.attributes)
     module.attributes["r_"] = .object(NumPyEditing.concatenator("r_", columns: false))
     module.attributes["c_"] = .object(NumPyEditing.concatenator("c_", columns: true))
     module.attributes["linalg"] = .object(NumPyFunctions.linalg())
