@@ -1,5 +1,6 @@
 # Small NumPy functions learners reach for: shape/ndim/size of anything, rot90 (a view), ediff1d,
-# trim_zeros, nancumsum/nancumprod, iterable, and NumPy 2's second names (np.acos is np.arccos, np.pow, ...).
+# trim_zeros, nancumsum/nancumprod, iterable, NumPy 2's second names (np.acos is np.arccos, np.pow, ...),
+# unique_counts, cumulative_sum/prod, the cosine windows, broadcast_shapes/arrays, array_equiv, extract.
 import numpy as np
 a = np.arange(12).reshape(3, 4)
 print(np.shape(a), np.shape([[1, 2, 3]]), np.shape(5), np.ndim(a), np.ndim([1, 2]), np.ndim(3.0), np.size(a), np.size(a, 1), np.size([[1, 2], [3, 4]], -1), np.size(7))
@@ -17,3 +18,22 @@ for bad in (lambda: np.rot90(a, axes=(0, 0)), lambda: np.rot90(a, axes=(0,)), la
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+print(np.unique_counts([3, 1, 3, 2]))
+u = np.unique_counts(np.array([2.5, 2.5, -1.0])); print(u.values, u.counts, len(u))
+print(np.cumulative_sum([1, 2, 3], include_initial=True), np.cumulative_prod(np.array([[1, 2], [3, 4]]), axis=1), np.cumulative_sum(np.array([[1.5, 2], [3, 4]]), axis=0, include_initial=True))
+print(np.cumulative_sum(5), np.cumulative_prod([1.5, 2.0], dtype=float))
+for M in (0, 1, 2, 5, 12):
+    print(np.hamming(M), np.hanning(M), np.blackman(M), np.bartlett(M))
+print(repr(np.blackman(7)), repr(np.hamming(10).sum()))
+print(np.broadcast_shapes((3, 1), (1, 4)), np.broadcast_shapes((2,), (5, 1), ()), np.broadcast_shapes(), [x.shape for x in np.broadcast_arrays(np.arange(3)[:, None], np.arange(4))])
+x, y = np.broadcast_arrays(np.array([[1], [2]]), np.array([10, 20, 30])); print(x, y)
+print(np.array_equiv([1, 2], [[1, 2], [1, 2]]), np.array_equiv([1, 2], [1, 3]), np.array_equiv([1, 2], [[1], [2], [3]]), np.array_equiv([1, 2], [1, 2, 3]))
+print(np.float_power(2, 3), np.float_power([2, 3], [-1, 0.5]), np.extract(np.array([1, 0, 1]) > 0, np.array([5, 6, 7])), np.extract(np.arange(6).reshape(2, 3) % 2 == 0, np.arange(6).reshape(2, 3) * 10))
+for bad in (lambda: np.cumulative_sum(np.ones((2, 2))), lambda: np.broadcast_shapes((2,), (3,)), lambda: np.broadcast_arrays(np.ones(2), np.ones(3))):
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)
+for args in [((2,),(5,1),(3,)), ((3,),(5,1),(4,)), ((2,3),(4,3),(1,)), ((1,2),(3,),(3,2)), ((0,), (1,)), (3, (3, 1))]:
+    try: print(np.broadcast_shapes(*args))
+    except ValueError as e: print(e)

@@ -163,7 +163,145 @@ enum NumPyConveniences {
     },
     nanAccumulation("nancumsum", "cumsum", replacement: 0),
     nanAccumulation("nancumprod", "cumprod", replacement: 1),
+    cumulative("cumulative_sum", "cumsum", identity: 0), cumulative("cumulative_prod", "cumprod", identity: 1),
+    .one("unique_counts", "numpy") { (rt, v) throws(PyError) in
+      let r = try rt.call(try numpy(rt, "unique"), [v], [("return_counts", .bool(true))])
+      return .object(PyNamedTuple(uniqueCountsType, try rt.collect(r)))
+    },
+    window("hamming") { (c: (Double) -> Double) -> Double in 0.54 + 0.46 * c(1) },
+    window("hanning") { (c: (Double) -> Double) -> Double in 0.5 + 0.5 * c(1) },
+    window("blackman") { (c: (Double) -> Double) -> Double in
+      let first: Double = 0.42 + 0.5 * c(1)
+      return first + 0.08 * c(2)
+    },
+    .one("bartlett", "numpy") { (rt, v) throws(PyError) in
+      let m = try rt.index(v)
+      if m < 1 { return .object(NDArray(doubles: [], shape: [0])) }
+      if m == 1 { return .object(NDArray(doubles: [1], shape: [1])) }
+      let w: [Double] = stride(from: 1 - m, to: m, by: 2).map { (n: Int) -> Double in
+        let ratio = Double(n) / Double(m - 1)
+        return n <= 0 ? 1 + ratio : 1 - ratio
+      }
+      return .object(NDArray(doubles: w, shape: [w.count]))
+    },
+    .general("broadcast_shapes", "numpy") { (rt, a) throws(PyError) in
+      let shapes = try a.positional.map { (v) throws(PyError) in try NumPyModule.shapeArgument(v, rt: rt) }
+      return .tuple(try broadcastShape(shapes).map { .int($0) })
+    },
+    .general("broadcast_arrays", "numpy") { (rt, a) throws(PyError) in
+      let arrays = try a.positional.map { (v) throws(PyError) in try asArray(rt, v) }
+      let shape = Value.tuple(try broadcastShape(arrays.map(\.shape)).map { .int($0) })
+      let to = try numpy(rt, "broadcast_to")
+      return .tuple(try arrays.map { (x) throws(PyError) in try rt.call(to, [.object(x), shape]) })
+    },
+    .general("array_equiv", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("array_equiv", ["a1", "a2"], required: 2)
+      let (x, y) = (try rt.array(p[0] ?? .none), try rt.array(p[1] ?? .none))
+      guard Broadcast.shape(of: x.shape, and: y.shape) != nil else { return .bool(false) }
+      let equal = try rt.compare(.eq, .object(x), .object(y))
+      return .bool(try rt.truthy(try rt.call(try rt.getAttribute(equal, "all"), [])))
+    },
+    .general("float_power", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("float_power", ["x1", "x2"], required: 2)
+      let (x, y) = (try rt.array(p[0] ?? .none).astype(.float64), try rt.array(p[1] ?? .none).astype(.float64))
+      return try rt.call(try numpy(rt, "power"), [.object(x), .object(y)])
+    },
+    .general("extract", "numpy") { (rt, a) throws(PyError) in
+      let p = try a.bind("extract", ["condition", "arr"], required: 2)
+      let condition = try rt.array(p[0] ?? .none)
+      let x = try rt.array(p[1] ?? .none)
+      let values = x.gathered(x.positions(), shape: [x.count])
+      let chosen = condition.bools.prefix(values.count).enumerated().filter(\.element).map(\.offset)
+      return .object(values.gathered(chosen, shape: [chosen.count]))
+    },
   ]
+
+  /// The shape `shapes` broadcast to, found as NumPy's multi-iterator does (axis by axis from the left, the
+  /// first argument with a length other than 1 against the next that differs), with its message.
+  static func broadcastShape(_ shapes: [[Int]]) throws(PyError) -> [Int] {
+    let n = shapes.map(\.count).max() ?? 0
+    var result = [Int](repeating: 1, count: n)
+    for i in 0..<n {
+      var source = -1
+      for (j, shape) in shapes.enumerated() {
+        let k = i + shape.count - n
+        guard k >= 0, shape[k] != 1 else { continue }
+        if source < 0 {
+          source = j
+          result[i] = shape[k]
+        } else if shape[k] != result[i] {
+          func text(_ s: [Int]) -> String {
+            "(" + s.map(String.init).joined(separator: ", ") + (s.count == 1 ? ",)" : ")")
+          }
+          throw PyError(
+            "ValueError",
+            "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg \(source) "
+              + "with shape \(text(shapes[source])) and arg \(j) with shape \(text(shape)).")
+        }
+      }
+    }
+    return result
+  }
+
+  static let uniqueCountsType = Runtime.namedTupleType(
+    "UniqueCountsResult", ["values", "counts"], defaults: [], module: "numpy.lib._arraysetops_impl")
+
+  /// NumPy's cosine windows: `n = arange(1 − M, M, 2)`, `cos(k·π·n/(M − 1))` (π·n first, as NumPy's `pi * n`)
+  /// combined by `body`; an empty array below 1, `[1.]` at 1.
+  static func window(_ name: String, _ body: @escaping @Sendable ((Double) -> Double) -> Double) -> PyBuiltin {
+    .one(name, "numpy") { (rt, v) throws(PyError) in
+      let m = try rt.index(v)
+      if m < 1 { return .object(NDArray(doubles: [], shape: [0])) }
+      if m == 1 { return .object(NDArray(doubles: [1], shape: [1])) }
+      let w: [Double] = stride(from: 1 - m, to: m, by: 2).map { (n: Int) -> Double in
+        body { (k: Double) -> Double in
+          let scale: Double = k == 1 ? Double.pi : 2.0 * Double.pi
+          return UnaryFunction.cos.apply(scale * Double(n) / Double(m - 1))
+        }
+      }
+      return .object(NDArray(doubles: w, shape: [w.count]))
+    }
+  }
+
+  /// `cumulative_sum`/`cumulative_prod` (NumPy 2.1): `cumsum`/`cumprod` along `axis` (required past one
+  /// dimension), with `include_initial` prepending the identity.
+  static func cumulative(_ name: String, _ base: String, identity: Int) -> PyBuiltin {
+    .general(name, "numpy") { (rt, a) throws(PyError) in
+      guard a.positional.count == 1 else {
+        throw PyError("TypeError", "\(name)() takes 1 positional argument but \(a.positional.count) were given")
+      }
+      var axis: Value = .none
+      var dtype: Value = .none
+      var initial = false
+      for (k, v) in a.keywords {
+        switch k {
+        case "axis": axis = v
+        case "dtype": dtype = v
+        case "include_initial": initial = try rt.truthy(v)
+        case "out":
+          if !v.isNone { throw PyError("NotImplementedError", "\(name)(out=) is not in Tessel yet") }
+        default: throw PyError("TypeError", "\(name)() got an unexpected keyword argument '\(k)'")
+        }
+      }
+      var x = try asArray(rt, a.positional[0])
+      if x.ndim == 0 { x = x.view(shape: [1], strides: [1], offset: x.offset) }
+      if axis.isNone {
+        guard x.ndim < 2 else {
+          throw PyError(
+            "ValueError", "For arrays which have more than one dimension ``axis`` argument is required.")
+        }
+        axis = .int(0)
+      }
+      let k = try x.normalizedAxis(try rt.index(axis))
+      let result = try rt.array(try rt.call(try numpy(rt, base), [.object(x)], [("axis", .int(k)), ("dtype", dtype)]))
+      guard initial else { return .object(result) }
+      var shape = result.shape
+      shape[k] = 1
+      let first = NDArray(ints: [Int](repeating: identity, count: shape.reduce(1, *)), shape: shape).astype(
+        result.dtype)
+      return try rt.call(try numpy(rt, "concatenate"), [.list([.object(first), .object(result)])], [("axis", .int(k))])
+    }
+  }
 
   /// `nancumsum`/`nancumprod`: NaN replaced by the operation's identity, then `cumsum`/`cumprod`.
   static func nanAccumulation(_ name: String, _ base: String, replacement: Double) -> PyBuiltin {
