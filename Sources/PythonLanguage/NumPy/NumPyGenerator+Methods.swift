@@ -3,7 +3,15 @@ import TensorModule
 
 extension NumPyGenerators {
   /// The Generator's methods, NumPy's parameter names and checks.
-  static let definitions: [(String, Body)] = sampling + distributions
+  static let definitions: [(String, Body)] =
+    sampling + distributions + [
+      // `spawn(n)`: Generators seeded from this one's SeedSequence's children.
+      method("spawn") { (rt, g, a) throws(PyError) in
+        let p = try a.bind("spawn", ["n_children"], required: 1)
+        let n = try rt.index(p[0] ?? .none)
+        return .list(g.seed.spawn(Swift.max(n, 0)).map { .object(NumPyGenerator($0)) })
+      }
+    ]
 
   static let sampling: [(String, Body)] = [
     method("__repr__") { (_, g, _) throws(PyError) in

@@ -5,9 +5,12 @@ import TensorModule
 /// `np.random.Generator`: one PCG64 stream, NumPy's algorithms, so `default_rng(seed)` draws NumPy's numbers.
 final class NumPyGenerator: PyObject {
   var draws: RandomGenerator
+  /// The `SeedSequence` it was seeded from (its `spawn` makes the children of `Generator.spawn`).
+  let seed: SeedSequenceObject
 
-  init(_ seed: SeedSequence) {
-    draws = RandomGenerator(seed: seed)
+  init(_ seed: SeedSequenceObject) {
+    self.seed = seed
+    draws = RandomGenerator(seed: seed.sequence)
     super.init(tag: .other)
   }
 
@@ -36,7 +39,8 @@ enum NumPyGenerators {
     let p = try a.bind("default_rng", ["seed"])
     let seed = p[0] ?? .none
     if case .object(let o) = seed, o is NumPyGenerator { return seed }
-    return .object(NumPyGenerator(SeedSequence(entropy: try entropy(rt, seed))))
+    if case .object(let o) = seed, let sequence = o as? SeedSequenceObject { return .object(NumPyGenerator(sequence)) }
+    return .object(NumPyGenerator(try SeedSequenceObject.make(rt, seed)))
   }
 
   /// The seed's 32-bit words as `SeedSequence` reads them: an int's words, least significant first; a sequence's

@@ -46,6 +46,7 @@ enum NumPyRandom {
   }
 
   static func make(_ rt: Runtime) -> PyModule {
+    rt.constructors[ObjectIdentifier(SeedSequenceObject.pyType)] = SeedSequenceObject.constructor
     rt.constructors[ObjectIdentifier(randomStateType)] = Runtime.ConstructorRef(make: {
       (rt: Runtime, a: Arguments) throws(PyError) -> Value in
       let p = try a.bind("RandomState", ["seed"])
@@ -55,7 +56,10 @@ enum NumPyRandom {
     })
     return .make(
       "numpy.random", functions: functions(rt.numpyRandom) + [NumPyGenerators.defaultRNG],
-      values: ["Generator": .object(NumPyGenerators.generatorType), "RandomState": .object(randomStateType)])
+      values: [
+        "Generator": .object(NumPyGenerators.generatorType), "RandomState": .object(randomStateType),
+        "SeedSequence": .object(SeedSequenceObject.pyType),
+      ])
   }
 
   /// `seed(v)`: a fresh stream from the system for None, else MT19937 seeded as NumPy's legacy `seed`.

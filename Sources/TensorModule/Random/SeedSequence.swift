@@ -36,6 +36,17 @@ public struct SeedSequence: Sendable {
     self.pool = pool
   }
 
+  /// The pool of a spawned sequence: the run entropy padded with zeros to the pool size, then the spawn key's
+  /// words (NumPy pads only when there is a key, so unspawned sequences keep their streams).
+  public init(entropy: [UInt32], spawnKey: [UInt32]) {
+    guard !spawnKey.isEmpty else {
+      self.init(entropy: entropy)
+      return
+    }
+    let padded = entropy + [UInt32](repeating: 0, count: max(Self.poolSize - entropy.count, 0))
+    self.init(entropy: padded + spawnKey)
+  }
+
   /// `generate_state(n, np.uint64)`: pairs of drawn 32-bit words, low word first.
   public func state64(_ count: Int) -> [UInt64] {
     var hashConstant = Self.initB

@@ -1,0 +1,23 @@
+# np.random.SeedSequence and Generator.spawn: independent child streams for parallel simulations, as NumPy spawns them.
+import numpy as np
+ss = np.random.SeedSequence(12345)
+print(ss)
+print(ss.entropy, ss.spawn_key, ss.pool_size, ss.n_children_spawned, ss.state)
+kids = ss.spawn(3)
+print(kids[1])
+print(ss)
+print([np.random.default_rng(k).integers(0, 1000, 4) for k in kids])
+print(np.random.default_rng(ss).random(3))
+rng = np.random.default_rng(42)
+children = rng.spawn(2)
+print([c.normal(size=3) for c in children])
+print([c.normal(size=2) for c in rng.spawn(1)])
+print(rng.random())
+s2 = np.random.SeedSequence([1, 2, 3], spawn_key=(7, 2))
+print(s2, np.random.default_rng(s2).integers(10, size=5))
+print(np.random.default_rng(np.random.SeedSequence(2**70 + 5)).random(2))
+print(np.random.SeedSequence(5, n_children_spawned=2).spawn(1)[0].spawn_key)
+print(type(ss).__name__, isinstance(ss, np.random.SeedSequence))
+for bad in (lambda: np.random.SeedSequence(-1), lambda: np.random.SeedSequence(1.5), lambda: np.random.SeedSequence(1, pool_size=2)):
+    try: bad()
+    except Exception as e: print(type(e).__name__, e)
