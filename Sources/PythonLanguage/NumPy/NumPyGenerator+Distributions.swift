@@ -144,6 +144,19 @@ extension NumPyGenerators {
       }
     ) { g, x in g.binomial(Int(x[0]), x[1]) },
     distribution(
+      "hypergeometric", ["ngood", "nbad", "nsample"], defaults: [nil, nil, nil],
+      check: { (x) throws(PyError) in
+        // NumPy's order: the size limit, the sum, then each count's sign.
+        if x[0] >= 1e9 || x[1] >= 1e9 {
+          throw PyError("ValueError", "both ngood and nbad must be less than 1000000000")
+        }
+        try require(!(x[0] + x[1] < x[2]), "ngood + nbad < nsample")
+        try require(!(x[0] < 0), "ngood < 0")
+        try require(!(x[1] < 0), "nbad < 0")
+        try require(!(x[2] < 0), "nsample < 0")
+      }
+    ) { g, x in g.hypergeometric(good: Int(x[0]), bad: Int(x[1]), sample: Int(x[2])) },
+    distribution(
       "poisson", ["lam"], defaults: [1],
       check: { (x) throws(PyError) in
         try require(x[0] >= 0, "lam < 0 or lam is NaN")
