@@ -157,6 +157,18 @@ extension NumPyGenerators {
       }
     ) { g, x in g.hypergeometric(good: Int(x[0]), bad: Int(x[1]), sample: Int(x[2])) },
     distribution(
+      "zipf", ["a"], defaults: [nil],
+      check: { (x) throws(PyError) in try require(x[0] > 1, "a <= 1 or a is NaN") }
+    ) { g, x in g.zipf(x[0]) },
+    distribution(
+      "logseries", ["p"], defaults: [nil],
+      check: { (x) throws(PyError) in try require(x[0] >= 0 && x[0] < 1, "p < 0, p >= 1 or p is NaN") }
+    ) { g, x in g.logSeries(x[0]) },
+    distribution(
+      "vonmises", ["mu", "kappa"], defaults: [nil, nil],
+      check: { (x) throws(PyError) in try require(x[1].isNaN || x[1].sign == .plus, "kappa < 0") }
+    ) { g, x in g.vonMises(x[0], x[1]) },
+    distribution(
       "poisson", ["lam"], defaults: [1],
       check: { (x) throws(PyError) in
         try require(x[0] >= 0, "lam < 0 or lam is NaN")

@@ -116,3 +116,75 @@ extension RandomGenerator {
     return k
   }
 }
+
+extension RandomGenerator {
+  /// NumPy's `random_zipf`: rejection from a Pareto envelope, 1 for a ≥ 1025, draws past Int64.max rejected.
+  public mutating func zipf(_ a: Double) -> Int {
+    if a >= 1025 { return 1 }
+    let am1 = a - 1.0
+    let b = Foundation.pow(2.0, am1)
+    let uMin = Foundation.pow(Double(Int64.max), -am1)
+    while true {
+      let u01 = random()
+      let u = u01 * uMin + (1 - u01)
+      let v = random()
+      let x = Foundation.pow(u, -1.0 / am1).rounded(.down)
+      if x > Double(Int64.max) || x < 1.0 { continue }
+      let t = Foundation.pow(1.0 + 1.0 / x, am1)
+      if v * x * (t - 1.0) / (b - 1.0) <= t / b { return Int(x) }
+    }
+  }
+
+  /// NumPy's `random_logseries` (Kemp's second accelerated generator).
+  public mutating func logSeries(_ p: Double) -> Int {
+    let r = Foundation.log1p(-p)
+    while true {
+      let v = random()
+      if v >= p { return 1 }
+      let u = random()
+      let q = -Foundation.expm1(r * u)
+      if v <= q * q {
+        let result = (1 + Foundation.log(v) / Foundation.log(q)).rounded(.down)
+        if result < 1 || v == 0.0 || !(result < 9.2e18) { continue }
+        return Int(result)
+      }
+      return v >= q ? 1 : 2
+    }
+  }
+
+  /// NumPy's `random_vonmises` (Best and Fisher's rejection; uniform below κ = 1e-8, a wrapped normal past 1e6).
+  public mutating func vonMises(_ mu: Double, _ kappa: Double) -> Double {
+    if kappa.isNaN { return .nan }
+    if kappa < 1e-8 { return Double.pi * (2 * random() - 1) }
+    let s: Double
+    if kappa < 1e-5 {
+      s = 1.0 / kappa + kappa
+    } else if kappa <= 1e6 {
+      let r = 1 + (1 + 4 * kappa * kappa).squareRoot()
+      let rho = (r - (2 * r).squareRoot()) / (2 * kappa)
+      s = (1 + rho * rho) / (2 * rho)
+    } else {
+      var result = mu + (1.0 / kappa).squareRoot() * standardNormal()
+      if result < -Double.pi { result += 2 * Double.pi }
+      if result > Double.pi { result -= 2 * Double.pi }
+      return result
+    }
+    var w = 0.0
+    while true {
+      let u = random()
+      let z = Foundation.cos(Double.pi * u)
+      w = (1 + s * z) / (s + z)
+      let y = kappa * (s - w)
+      let v = random()
+      if y * (2 - y) - v >= 0 || Foundation.log(y / v) + 1 - y >= 0 { break }
+    }
+    let u = random()
+    var result = Foundation.acos(w)
+    if u < 0.5 { result = -result }
+    result += mu
+    let negative = result < 0
+    var mod = Swift.abs(result)
+    mod = Foundation.fmod(mod + Double.pi, 2 * Double.pi) - Double.pi
+    return negative ? -mod : mod
+  }
+}
