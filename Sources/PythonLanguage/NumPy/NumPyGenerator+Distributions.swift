@@ -66,6 +66,21 @@ extension NumPyGenerators {
       }
     ) { g, x in 2 * g.standardGamma(x[0] / 2) },
     distribution(
+      "noncentral_chisquare", ["df", "nonc"], defaults: [nil, nil],
+      check: { (x) throws(PyError) in
+        try require(x[0] > 0, "df <= 0")
+        try require(x[1].isNaN || x[1].sign == .plus, "nonc < 0")
+      }
+    ) { g, x in g.noncentralChisquare(x[0], x[1]) },
+    distribution(
+      "noncentral_f", ["dfnum", "dfden", "nonc"], defaults: [nil, nil, nil],
+      check: { (x) throws(PyError) in
+        try require(x[0] > 0, "dfnum <= 0")
+        try require(x[1] > 0, "dfden <= 0")
+        try require(x[2].isNaN || x[2].sign == .plus, "nonc < 0")
+      }
+    ) { g, x in g.noncentralF(x[0], x[1], x[2]) },
+    distribution(
       "lognormal", ["mean", "sigma"], defaults: [0, 1],
       check: { (x) throws(PyError) in
         try require(!(x[1] < 0), "sigma < 0")

@@ -188,3 +188,25 @@ extension RandomGenerator {
     return negative ? -mod : mod
   }
 }
+
+extension RandomGenerator {
+  /// NumPy's `random_noncentral_chisquare`: a central χ² with one degree fewer plus a shifted normal's square
+  /// when df > 1, else a Poisson mixture of central χ²s.
+  public mutating func noncentralChisquare(_ df: Double, _ nonc: Double) -> Double {
+    if nonc.isNaN { return .nan }
+    if nonc == 0 { return 2.0 * standardGamma(df / 2.0) }
+    if 1 < df {
+      let chi2 = 2.0 * standardGamma((df - 1) / 2.0)
+      let n = standardNormal() + nonc.squareRoot()
+      return chi2 + n * n
+    }
+    let i = poisson(nonc / 2.0)
+    return 2.0 * standardGamma((df + 2 * Double(i)) / 2.0)
+  }
+
+  /// NumPy's `random_noncentral_f`.
+  public mutating func noncentralF(_ dfnum: Double, _ dfden: Double, _ nonc: Double) -> Double {
+    let t = noncentralChisquare(dfnum, nonc) * dfden
+    return t / (2.0 * standardGamma(dfden / 2.0) * dfnum)
+  }
+}
