@@ -82,6 +82,20 @@ enum NumPyRandom {
   }
 
   /// The legacy functions, drawing from `s`: the module's own stream, or a `RandomState` instance's.
+  /// The legacy `laplace`/`gumbel`/`logistic`: NumPy's `random_*` over the legacy stream's doubles, `loc` and a
+  /// non-negative `scale` as numbers.
+  static func locationScale(
+    _ name: String, _ s: State, _ body: @escaping @Sendable (() -> Double, Double, Double) -> Double
+  ) -> PyBuiltin {
+    .general(name, "numpy.random") { (rt, a) throws(PyError) in
+      let p = try a.bind(name, ["loc", "scale", "size"])
+      let loc = try p[0].map { (v) throws(PyError) in try rt.double(v) } ?? 0
+      let scale = try p[1].map { (v) throws(PyError) in try rt.double(v) } ?? 1
+      if !scale.isNaN && scale.sign == .minus { throw PyError("ValueError", "scale < 0") }
+      return try draw(rt, try sizeArgument(p[2], rt)) { body({ s.random.random() }, loc, scale) }
+    }
+  }
+
   static func functions(_ s: State) -> [PyBuiltin] {
     [
       .general("seed", "numpy.random") { (rt, a) throws(PyError) in
@@ -98,6 +112,15 @@ enum NumPyRandom {
       },
       .general("random_sample", "numpy.random") { (rt, a) throws(PyError) in
         let p = try a.bind("random_sample", ["size"])
+        return try draw(rt, try sizeArgument(p[0], rt)) { s.random.random() }
+      },
+      // NumPy's deprecated-free second names for random_sample (functions of their own, as in NumPy).
+      .general("ranf", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("ranf", ["size"])
+        return try draw(rt, try sizeArgument(p[0], rt)) { s.random.random() }
+      },
+      .general("sample", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("sample", ["size"])
         return try draw(rt, try sizeArgument(p[0], rt)) { s.random.random() }
       },
       .general("normal", "numpy.random") { (rt, a) throws(PyError) in
@@ -220,6 +243,41 @@ enum NumPyRandom {
         return try draw(rt, try sizeArgument(p[2], rt)) {
           let top = 2 * s.random.standardGamma(dfnum / 2) * dfden
           return top / (2 * s.random.standardGamma(dfden / 2) * dfnum)
+        }
+      },
+      .general("standard_normal", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("standard_normal", ["size"])
+        return try draw(rt, try sizeArgument(p[0], rt)) { s.random.gauss() }
+      },
+      .general("standard_exponential", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("standard_exponential", ["size"])
+        return try draw(rt, try sizeArgument(p[0], rt)) { s.random.standardExponential() }
+      },
+      .general("lognormal", "numpy.random") { (rt, a) throws(PyError) in
+        let p = try a.bind("lognormal", ["mean", "sigma", "size"])
+        let mean = try p[0].map { (v) throws(PyError) in try rt.double(v) } ?? 0
+        let sigma = try p[1].map { (v) throws(PyError) in try rt.double(v) } ?? 1
+        if !sigma.isNaN && sigma.sign == .minus { throw PyError("ValueError", "sigma < 0") }
+        return try draw(rt, try sizeArgument(p[2], rt)) { Foundation.exp(mean + sigma * s.random.gauss()) }
+      },
+      locationScale("laplace", s) { (u: () -> Double, loc: Double, scale: Double) -> Double in
+        // random_laplace: U == 0 is drawn again.
+        while true {
+          let v = u()
+          if v >= 0.5 { return loc - scale * Foundation.log(2.0 - v - v) }
+          if v > 0.0 { return loc + scale * Foundation.log(v + v) }
+        }
+      },
+      locationScale("gumbel", s) { (u: () -> Double, loc: Double, scale: Double) -> Double in
+        while true {
+          let v = 1.0 - u()
+          if v < 1.0 { return loc - scale * Foundation.log(-Foundation.log(v)) }
+        }
+      },
+      locationScale("logistic", s) { (u: () -> Double, loc: Double, scale: Double) -> Double in
+        while true {
+          let v = u()
+          if v > 0.0 { return loc + scale * Foundation.log(v / (1.0 - v)) }
         }
       },
       .general("standard_cauchy", "numpy.random") { (rt, a) throws(PyError) in
