@@ -81,7 +81,6 @@ enum NumPyRandom {
     return d
   }
 
-  /// The legacy functions, drawing from `s`: the module's own stream, or a `RandomState` instance's.
   /// The legacy `laplace`/`gumbel`/`logistic`: NumPy's `random_*` over the legacy stream's doubles, `loc` and a
   /// non-negative `scale` as numbers.
   static func locationScale(
@@ -96,6 +95,7 @@ enum NumPyRandom {
     }
   }
 
+  /// The legacy functions, drawing from `s`: the module's own stream, or a `RandomState` instance's.
   static func functions(_ s: State) -> [PyBuiltin] {
     [
       .general("seed", "numpy.random") { (rt, a) throws(PyError) in
