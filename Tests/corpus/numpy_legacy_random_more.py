@@ -10,3 +10,5 @@ print(np.random.rand())
 for bad in (lambda: np.random.laplace(0, -1), lambda: np.random.lognormal(0, -1), lambda: np.random.gumbel(0, -0.0), lambda: np.random.logistic(0, -2)):
     try: print(bad())
     except Exception as e: print(type(e).__name__, e)
+r = np.random.RandomState(7)
+print(r.laplace(0, 1, 3), r.gumbel(size=2), r.logistic(), r.lognormal(1, 0.2, 2), r.standard_normal(2), r.standard_exponential(2))
