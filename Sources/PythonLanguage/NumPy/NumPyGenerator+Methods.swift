@@ -2,15 +2,66 @@ import Foundation
 import TensorModule
 
 extension NumPyGenerators {
+  /// `multivariate_hypergeometric(colors, nsample, size=None, method='marginals')`, with NumPy's checks in its
+  /// order and its messages.
+  static func multivariateHypergeometric(_ rt: Runtime, _ g: NumPyGenerator, _ a: Arguments) throws(PyError)
+    -> Value
+  {
+    let p = try a.bind("multivariate_hypergeometric", ["colors", "nsample", "size", "method"], required: 2)
+    let method = try p[3].map { (v) throws(PyError) in try rt.string(v, "method") } ?? "marginals"
+    guard method == "count" || method == "marginals" else {
+      throw PyError("ValueError", "method must be \"count\" or \"marginals\".")
+    }
+    let nsample: Int
+    do throws(PyError) { nsample = try rt.index(p[1] ?? .none) } catch {
+      throw PyError("ValueError", "nsample must be an integer")
+    }
+    if nsample < 0 { throw PyError("ValueError", "nsample must be nonnegative.") }
+    let invalid = PyError(
+      "ValueError", "colors must be a one-dimensional sequence of nonnegative integers not exceeding \(Int.max).")
+    let colorArray: NDArray
+    do throws(PyError) { colorArray = try rt.array(p[0] ?? .none) } catch { throw invalid }
+    guard colorArray.ndim == 1, colorArray.count == 0 || colorArray.dtype == .int64 else { throw invalid }
+    let colors = colorArray.ints
+    guard colors.allSatisfy({ $0 >= 0 }) else { throw invalid }
+    var total = 0
+    for c in colors {
+      let (sum, overflow) = total.addingReportingOverflow(c)
+      if overflow {
+        throw PyError(
+          "ValueError", "sum(colors) must not exceed the maximum value of a 64 bit signed integer (\(Int.max))")
+      }
+      total = sum
+    }
+    if method == "marginals" && total >= 1_000_000_000 {
+      throw PyError("ValueError", "When method is \"marginals\", sum(colors) must be less than 1000000000.")
+    }
+    if method == "count" && total > Int.max / 8 {
+      throw PyError("ValueError", "When method is 'count', sum(colors) must not exceed \(Int.max / 8)")
+    }
+    if nsample > total { throw PyError("ValueError", "nsample > sum(colors)") }
+    var shape = [colors.count]
+    if let size = p[2], !size.isNone { shape = try NumPyModule.shapeArgument(size, rt: rt) + shape }
+    let variates = colors.isEmpty ? 0 : shape.reduce(1, *) / colors.count
+    try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve(shape) }
+    if method == "count" { try NumPyFunctions.lift { () throws(TensorError) in try MemoryBudget.reserve([total]) } }
+    let out = g.draws.multivariateHypergeometric(
+      colors: colors, sample: nsample, variates: variates, counting: method == "count")
+    return .object(NDArray(ints: out, shape: shape))
+  }
+
   /// The Generator's methods, NumPy's parameter names and checks.
   static let definitions: [(String, Body)] =
     sampling + distributions + [
       // `spawn(n)`: Generators seeded from this one's SeedSequence's children.
+      method("multivariate_hypergeometric") { (rt, g, a) throws(PyError) in
+        try multivariateHypergeometric(rt, g, a)
+      },
       method("spawn") { (rt, g, a) throws(PyError) in
         let p = try a.bind("spawn", ["n_children"], required: 1)
         let n = try rt.index(p[0] ?? .none)
         return .list(g.seed.spawn(Swift.max(n, 0)).map { .object(NumPyGenerator($0)) })
-      }
+      },
     ]
 
   static let sampling: [(String, Body)] = [

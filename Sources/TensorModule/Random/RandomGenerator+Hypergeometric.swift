@@ -210,3 +210,47 @@ extension RandomGenerator {
     return t / (2.0 * standardGamma(dfden / 2.0) * dfnum)
   }
 }
+
+extension RandomGenerator {
+  /// `Generator.multivariate_hypergeometric`: `variates` draws of `sample` items from urns of `colors`.
+  ///
+  /// The draws are flattened one after another. `marginals` draws each color's count in turn from the hypergeometric of the rest; `count`
+  /// shuffles the first `sample` items of one list of all the items (kept shuffled from draw to draw, as NumPy's)
+  /// and counts them. Past half the total, the items left behind are drawn instead.
+  public mutating func multivariateHypergeometric(colors: [Int], sample: Int, variates: Int, counting: Bool) -> [Int] {
+    let total = colors.reduce(0, +)
+    var out = [Int](repeating: 0, count: variates * colors.count)
+    if total == 0 || sample == 0 || variates == 0 { return out }
+    let moreThanHalf = sample > total / 2
+    let n = moreThanHalf ? total - sample : sample
+    var choices: [Int] = []
+    if counting {
+      choices.reserveCapacity(total)
+      for (i, c) in colors.enumerated() { choices += [Int](repeating: i, count: c) }
+    }
+    for v in 0..<variates {
+      let base = v * colors.count
+      if counting {
+        for j in 0..<n {
+          let k = j + Int(interval(UInt64(total - j - 1)))
+          choices.swapAt(j, k)
+        }
+        for j in 0..<n { out[base + choices[j]] += 1 }
+      } else {
+        var left = n
+        var remaining = total
+        var j = 0
+        while left > 0 && j + 1 < colors.count {
+          remaining -= colors[j]
+          let r = hypergeometric(good: colors[j], bad: remaining, sample: left)
+          out[base + j] = r
+          left -= r
+          j += 1
+        }
+        if left > 0 { out[base + colors.count - 1] = left }
+      }
+      if moreThanHalf { for k in 0..<colors.count { out[base + k] = colors[k] - out[base + k] } }
+    }
+    return out
+  }
+}
