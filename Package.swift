@@ -62,6 +62,7 @@ let package = Package(
     // instructions to give NumPy's digits.
     .target(
       name: "AVX512Kernels",
+      dependencies: ["VectorKernels"],
       swiftSettings: [
         .unsafeFlags([
           "-Xcc", "-mavx512f", "-Xcc", "-mavx512cd", "-Xcc", "-mavx512bw", "-Xcc", "-mavx512dq", "-Xcc",

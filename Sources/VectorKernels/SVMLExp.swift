@@ -179,9 +179,9 @@ public enum SVMLExp {
   }
 
   /// SVML's scalar routine (`__svml_dexp_ha_cout_rare_internal`) for the lanes the vector path leaves.
-  enum Scalar {
-    /// 2^(j/64) for j = 0…63 as (high, low) pairs.
-    static let table: [UInt64] = [
+  public enum Scalar {
+    /// 2^(j/64) for j = 0…63 as (high, low) pairs (`exp2`'s scalar routine reads it too).
+    public static let table: [UInt64] = [
       0x3ff0_0000_0000_0000, 0x0000_0000_0000_0000, 0x3ff0_2c9a_3e77_8061, 0xbc71_6013_9cd8_dc5d,
       0x3ff0_59b0_d315_8574, 0x3c8c_d252_3567_f613, 0x3ff0_8745_1875_9bc8, 0x3c60_f74e_61e6_c861,
       0x3ff0_b558_6cf9_890f, 0x3c97_9aa6_5d83_7b6d, 0x3ff0_e3ec_32d3_d1a2, 0x3c3e_be3d_702f_9cd1,
@@ -229,8 +229,8 @@ public enum SVMLExp {
     static let ln2By64Low = Double(bitPattern: 0x3d1c_f79a_bc9e_3b3a)
     static let splitter = Double(bitPattern: 0x41f8_0000_0000_0000)
 
-    /// 2^(e − 1023) for a biased exponent e in 1…2046.
-    static func power(_ biased: Int) -> Double { Double(bitPattern: UInt64(biased & 2047) << 52) }
+    /// 2^(e − 1023) for a biased exponent e in 1…2046 (taken mod 2048, as SVML builds it).
+    public static func power(_ biased: Int) -> Double { Double(bitPattern: UInt64(biased & 2047) << 52) }
 
     static func value(_ x: Double) -> Double {
       let biased = Int((x.bitPattern >> 52) & 0x7ff)
