@@ -35,6 +35,9 @@ CASES = [
     ("default_rng().integers(0, 100, 10⁷)", "g = np.random.default_rng(1)", "g.integers(0, 100, 10**7)"),
     ("np.fft.fft 2²⁰ complex", "z = np.random.default_rng(2).random(2**20) * (1 + 1j)", "np.fft.fft(z)"),
     ("np.fft.rfft 10⁶ float64", "x = np.random.default_rng(2).random(10**6)", "np.fft.rfft(x)"),
+    ("np.exp 10⁶", "x = np.random.default_rng(3).normal(0, 3, 10**6)", "np.exp(x)"),
+    ("np.log 10⁶", "x = np.random.default_rng(3).random(10**6) * 10", "np.log(x)"),
+    ("np.tanh 10⁶", "x = np.random.default_rng(3).normal(0, 3, 10**6)", "np.tanh(x)"),
 ]
 
 BURN = """
