@@ -10,12 +10,9 @@ import VectorKernels
 ///
 /// Compiled for AVX-512: the tensor module calls it only when `cpuid` reports it.
 public enum SVMLExp2 {
-  static let high: [UInt64] = [
-    0x3ff0_0000_0000_0000, 0x3ff0_b558_6cf9_890f, 0x3ff1_72b8_3c7d_517b, 0x3ff2_387a_6e75_6238,
-    0x3ff3_06fe_0a31_b715, 0x3ff3_dea6_4c12_3422, 0x3ff4_bfda_d536_2a27, 0x3ff5_ab07_dd48_5429,
-    0x3ff6_a09e_667f_3bcd, 0x3ff7_a114_73eb_0187, 0x3ff8_ace5_422a_a0db, 0x3ff9_c491_82a3_f090,
-    0x3ffa_e89f_995a_d3ad, 0x3ffc_199b_dd85_529c, 0x3ffd_5818_dcfb_a487, 0x3ffe_a4af_a2a4_90da,
-  ]
+  /// 2^(j/16) for j = 0…15, the high parts: `exp`'s table.
+  static let high = SVMLExp.high
+  /// The low parts, as `exp2` has them (not `exp`'s).
   static let low: [UInt64] = [
     0x0000_0000_0000_0000, 0x3c98_a62e_4adc_610b, 0xbc81_9041_b9d7_8a76, 0x3c99_b07e_b6c7_0573,
     0x3c86_f46a_d231_82e4, 0x3c8a_da09_11f0_9ebc, 0x3c7d_4397_afec_42e2, 0x3c96_324c_0546_47ad,

@@ -10,8 +10,8 @@
 ///
 /// Compiled for AVX2 with FMA, so call it only when the processor has AVX-512 (the tensor module checks).
 public enum SVMLExp {
-  /// 2^(j/16) for j = 0…15: the high parts.
-  static let high: [UInt64] = [
+  /// 2^(j/16) for j = 0…15: the high parts (`exp2`'s too).
+  public static let high: [UInt64] = [
     0x3ff0_0000_0000_0000, 0x3ff0_b558_6cf9_890f, 0x3ff1_72b8_3c7d_517b, 0x3ff2_387a_6e75_6238,
     0x3ff3_06fe_0a31_b715, 0x3ff3_dea6_4c12_3422, 0x3ff4_bfda_d536_2a27, 0x3ff5_ab07_dd48_5429,
     0x3ff6_a09e_667f_3bcd, 0x3ff7_a114_73eb_0187, 0x3ff8_ace5_422a_a0db, 0x3ff9_c491_82a3_f090,
