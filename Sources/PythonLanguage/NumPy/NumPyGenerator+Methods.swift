@@ -54,6 +54,12 @@ extension NumPyGenerators {
   static let definitions: [(String, Body)] =
     sampling + distributions + [
       // `spawn(n)`: Generators seeded from this one's SeedSequence's children.
+      method("__getattr__") { (rt, g, a) throws(PyError) in
+        // `bit_generator`, a property in NumPy; any other missing name is NumPy's AttributeError.
+        let name = try rt.string(a.positional.first ?? .none, "name")
+        if name == "bit_generator" { return .object(g.bitGenerator) }
+        throw PyError("AttributeError", "'numpy.random._generator.Generator' object has no attribute '\(name)'")
+      },
       method("multivariate_hypergeometric") { (rt, g, a) throws(PyError) in
         try multivariateHypergeometric(rt, g, a)
       },

@@ -7,6 +7,15 @@ final class NumPyGenerator: PyObject {
   var draws: RandomGenerator
   /// The `SeedSequence` it was seeded from (its `spawn` makes the children of `Generator.spawn`).
   let seed: SeedSequenceObject
+  /// `bit_generator`, made when first asked for and kept (it refers back to this generator).
+  private var bitGeneratorObject: BitGeneratorObject?
+
+  var bitGenerator: BitGeneratorObject {
+    if let b = bitGeneratorObject { return b }
+    let b = BitGeneratorObject(self)
+    bitGeneratorObject = b
+    return b
+  }
 
   init(_ seed: SeedSequenceObject) {
     self.seed = seed

@@ -47,6 +47,8 @@ enum NumPyRandom {
 
   static func make(_ rt: Runtime) -> PyModule {
     rt.constructors[ObjectIdentifier(SeedSequenceObject.pyType)] = SeedSequenceObject.constructor
+    rt.constructors[ObjectIdentifier(BitGeneratorObject.pyType)] = BitGeneratorObject.constructor
+    rt.constructors[ObjectIdentifier(NumPyGenerators.generatorType)] = BitGeneratorObject.generatorConstructor
     rt.constructors[ObjectIdentifier(randomStateType)] = Runtime.ConstructorRef(make: {
       (rt: Runtime, a: Arguments) throws(PyError) -> Value in
       let p = try a.bind("RandomState", ["seed"])
@@ -58,7 +60,7 @@ enum NumPyRandom {
       "numpy.random", functions: functions(rt.numpyRandom) + [NumPyGenerators.defaultRNG],
       values: [
         "Generator": .object(NumPyGenerators.generatorType), "RandomState": .object(randomStateType),
-        "SeedSequence": .object(SeedSequenceObject.pyType),
+        "SeedSequence": .object(SeedSequenceObject.pyType), "PCG64": .object(BitGeneratorObject.pyType),
       ])
   }
 

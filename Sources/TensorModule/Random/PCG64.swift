@@ -21,6 +21,10 @@ public struct PCG64: Sendable {
     step()
   }
 
+  /// The state as NumPy's `bit_generator.state` shows it: the 128-bit state, the increment, and the 32-bit
+  /// half a draw left over (if any).
+  public var snapshot: (state: UInt128, increment: UInt128, spare: UInt32?) { (state, increment, spare) }
+
   @inline(__always) private mutating func step() { state = state &* Self.multiplier &+ increment }
 
   @inline(__always) public mutating func next64() -> UInt64 {

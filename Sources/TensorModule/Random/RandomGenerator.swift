@@ -6,6 +6,9 @@ import Foundation
 public struct RandomGenerator: UniformSource, Sendable {
   var bits: PCG64
 
+  /// The PCG64 state (`Generator.bit_generator.state`).
+  public var bitState: (state: UInt128, increment: UInt128, spare: UInt32?) { bits.snapshot }
+
   public init(seed: SeedSequence) { bits = PCG64(seed) }
 
   /// Uniform on [0, 1).

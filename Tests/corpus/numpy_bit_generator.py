@@ -1,0 +1,20 @@
+# np.random.Generator(np.random.PCG64(seed)) as tutorials write it, rng.bit_generator, its state dict and seed_seq.
+import numpy as np
+bg = np.random.PCG64(42)
+print(bg.state)
+rng = np.random.Generator(bg)
+print(rng.random(), rng.bit_generator is bg, bg.seed_seq)
+print(bg.state)
+print(repr(rng).split(" at ")[0])
+r2 = np.random.default_rng(1)
+print(r2.bit_generator.state, r2.bit_generator is r2.bit_generator)
+r2.integers(0, 10, 3)
+print(r2.bit_generator.state["has_uint32"], r2.bit_generator.state["uinteger"])
+print(type(bg).__name__, type(bg).__module__, isinstance(bg, np.random.PCG64))
+print(np.random.Generator(np.random.PCG64(np.random.SeedSequence(7))).normal(size=3))
+print(np.random.Generator(np.random.PCG64(7)).normal(size=3), np.random.default_rng(7).normal(size=3))
+print(np.random.default_rng(5).bit_generator.seed_seq)
+try: np.random.Generator(5)
+except Exception as e: print(type(e).__name__, e)
+try: rng.no_such_thing
+except Exception as e: print(type(e).__name__, e)
