@@ -114,14 +114,14 @@ public enum SVMLLog {
         var i = 0
         while i &+ 8 <= count {
           let v = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Double>.self)
-          let r = base == .onePlus ? onePlusLanes(v, th, tl) : lanes(v, th, tl, base)
+          let r = lanes(v, th, tl, base)
           UnsafeMutableRawPointer(y + i).storeBytes(of: r, as: SIMD8<Double>.self)
           i &+= 8
         }
         if i < count {
           var v = SIMD8<Double>(repeating: 1)
           for k in 0..<(count &- i) { v[k] = x[i &+ k] }
-          let r = base == .onePlus ? onePlusLanes(v, th, tl) : lanes(v, th, tl, base)
+          let r = lanes(v, th, tl, base)
           for k in 0..<(count &- i) { y[i &+ k] = r[k] }
         }
       }
@@ -132,6 +132,7 @@ public enum SVMLLog {
   static func lanes(
     _ x: SIMD8<Double>, _ th: UnsafeBufferPointer<UInt64>, _ tl: UnsafeBufferPointer<UInt64>, _ base: Base
   ) -> SIMD8<Double> {
+    if base == .onePlus { return onePlusLanes(x, th, tl) }
     // Mantissa and exponent (vgetmantpd/vgetexppd); zero, negative, ∞ and NaN lanes are answered at the end.
     var m = SIMD8<Double>(repeating: 1)
     var e = SIMD8<Double>()
@@ -161,7 +162,8 @@ public enum SVMLLog {
     switch base {
     case .natural: result = natural(reduced, e, t, tLow)
     case .binary: result = binary(reduced, e, t, tLow)
-    case .decimal, .onePlus: result = decimal(reduced, e, t, tLow)
+    case .decimal: result = decimal(reduced, e, t, tLow)
+    case .onePlus: result = onePlusLanes(x, th, tl)
     }
     if special {
       for k in 0..<8 {

@@ -89,23 +89,20 @@ enum NumPyConveniences {
       let later = flat.view(shape: [Swift.max(n - 1, 0)], strides: [1], offset: n > 0 ? 1 : 0)
       let earlier = flat.view(shape: [Swift.max(n - 1, 0)], strides: [1], offset: 0)
       let difference = try rt.binary(.sub, .object(later), .object(earlier))
-      var parts: [Value] = []
-      for (label, v) in [("to_begin", p[2]), ("to_end", p[1])] {
-        guard let v, !v.isNone else { continue }
-        let extra = try asArray(rt, v)
-        // NumPy casts under `same_kind`: floats cannot go into an int or bool array, ints not into bools.
-        let rank: (DType) -> Int = { $0 == .bool ? 0 : $0 == .int64 ? 1 : 2 }
-        if rank(extra.dtype) > rank(x.dtype) && !(x.dtype == .bool && extra.dtype == .bool) {
+      // NumPy casts under `same_kind`: floats cannot go into an int or bool array, ints not into bools.
+      let rank: (DType) -> Int = { $0 == .bool ? 0 : $0 == .int64 ? 1 : 2 }
+      func extra(_ label: String, _ v: Value?) throws(PyError) -> [Value] {
+        guard let v, !v.isNone else { return [] }
+        let e = try asArray(rt, v)
+        if rank(e.dtype) > rank(x.dtype) {
           throw PyError(
             "TypeError", "dtype of `\(label)` must be compatible with input `ary` under the `same_kind` rule.")
         }
-        parts.append(.object(extra.gathered(extra.positions(), shape: [extra.count]).astype(x.dtype)))
+        return [.object(e.gathered(e.positions(), shape: [e.count]).astype(x.dtype))]
       }
-      if parts.isEmpty { return difference }
-      var pieces: [Value] = []
-      if let begin = p[2], !begin.isNone { pieces.append(parts.removeFirst()) }
-      pieces.append(difference)
-      pieces += parts
+      let (begin, end) = (try extra("to_begin", p[2]), try extra("to_end", p[1]))
+      if begin.isEmpty && end.isEmpty { return difference }
+      let pieces = begin + [difference] + end
       let joined = try rt.call(try numpy(rt, "concatenate"), [.list(pieces)])
       return .object(try rt.array(joined).astype(x.dtype))
     },
